@@ -1,0 +1,41 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import type { ActorRole } from '@handover/contracts';
+import { UsersRepository } from '../users/users.repository';
+import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
+import type { AuthenticatedUser } from './authenticated-user';
+import { TokenService } from './token.service';
+
+/** Global guard: a valid bearer token of an existing user, then the route's role list. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    private readonly users: UsersRepository,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
+    const header = request.headers.authorization ?? '';
+    const [scheme, token] = header.split(' ');
+    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('Sign in first: send "Authorization: Bearer <token>".');
+    let userId: string;
+    try {
+      userId = this.tokens.verify(token).sub;
+    } catch {
+      throw new UnauthorizedException('Your token is invalid or has expired; sign in again.');
+    }
+    const user = await this.users.findById(userId);
+    if (!user) throw new UnauthorizedException('The user of this token no longer exists.');
+    request.user = user;
+    const roles = this.reflector.getAllAndOverride<ActorRole[] | undefined>(ALLOWED_ROLES, targets);
+    if (roles && !roles.includes(user.role)) {
+      throw new ForbiddenException(`This action needs one of the roles: ${roles.join(', ')}; you are ${user.role}.`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,14 @@
+import type { Actor, ActorRole } from '@handover/contracts';
+import type { Department } from '@handover/domain';
+
+/** The caller, as resolved from a verified bearer token and the users table. */
+export interface AuthenticatedUser {
+  id: string;
+  name: string;
+  role: ActorRole;
+  department: Department | null;
+}
+
+export function actorOf(user: AuthenticatedUser): Actor {
+  return { userId: user.id, role: user.role, department: user.department };
+}

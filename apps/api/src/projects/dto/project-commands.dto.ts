@@ -1,0 +1,57 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { DEPARTMENTS } from '@handover/domain';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PARTIES = [...DEPARTMENTS, 'project_lead', 'hq'];
+
+export class ApproveMilestoneDto {
+  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+  @ApiPropertyOptional({ enum: PARTIES, description: 'which party you sign for, when you could sign for several' })
+  @IsOptional()
+  @IsIn(PARTIES)
+  party?: string;
+}
+
+export class RejectMilestoneDto {
+  @ApiProperty({ maxLength: 2000 }) @IsString() @IsNotEmpty({ message: 'a rejection needs a reason' }) @MaxLength(2000) reason!: string;
+  @ApiPropertyOptional({ enum: PARTIES }) @IsOptional() @IsIn(PARTIES) party?: string;
+}
+
+export class RequestPostponementDto {
+  @ApiProperty({ example: '2027-03-15' })
+  @Matches(DATE, { message: 'newFirstHandoverDate must be a date like 2027-03-15' })
+  newFirstHandoverDate!: string;
+
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+}
+
+export class DecidePostponementDto {
+  @ApiProperty() @IsBoolean() approve!: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}
+
+export class DecideAtRiskDto {
+  @ApiProperty({ enum: ['postpone', 'proceed'] }) @IsIn(['postpone', 'proceed']) decision!: 'postpone' | 'proceed';
+
+  @ApiPropertyOptional({ example: '2027-03-15', description: 'required when postponing' })
+  @ValidateIf((dto: DecideAtRiskDto) => dto.decision === 'postpone' || dto.newFirstHandoverDate !== undefined)
+  @Matches(DATE, { message: 'newFirstHandoverDate must be a date like 2027-03-15' })
+  newFirstHandoverDate?: string;
+
+  @ApiProperty({ description: 'the reason, or the recorded exception when proceeding' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  note!: string;
+}
+
+export class ReschedulePreviewQueryDto {
+  @ApiProperty({ example: '2027-03-15' })
+  @Matches(DATE, { message: 'firstHandoverDate must be a date like 2027-03-15' })
+  firstHandoverDate!: string;
+}
+
+export class AssignDepartmentHeadDto {
+  @ApiProperty() @IsUUID() userId!: string;
+}

@@ -1,0 +1,47 @@
+import type { PlanInput } from '@handover/domain';
+import type { LaunchProjectDto } from './dto/launch-project.dto';
+
+/** The launch as it will be stored and compared: a repeated identical launch returns the same project. */
+export interface NormalizedLaunch {
+  cityCompany: string;
+  name: string;
+  batch: string;
+  leadUserId: string;
+  planInput: PlanInput;
+  departmentHeadIds: string[];
+  hqExceptionReason: string | null;
+}
+
+export function normalizeLaunch(dto: LaunchProjectDto, leadUserId: string, defaultTimeZone: string): NormalizedLaunch {
+  const milestoneParties = Object.fromEntries((dto.milestoneParties ?? []).map((entry) => [entry.milestone, [...new Set(entry.parties)]]));
+  const offsets = Object.fromEntries(Object.entries(dto.offsets ?? {}).filter(([, value]) => value !== undefined));
+  return {
+    cityCompany: dto.cityCompany.trim(),
+    name: dto.name.trim(),
+    batch: dto.batch.trim(),
+    leadUserId,
+    planInput: {
+      firstHandoverDate: dto.firstHandoverDate,
+      centralizedDays: dto.centralizedDays,
+      timeZone: dto.timeZone ?? defaultTimeZone,
+      offsets,
+      milestoneParties,
+    },
+    departmentHeadIds: [...new Set(dto.departmentHeadIds ?? [])].sort(),
+    hqExceptionReason: dto.hqException?.reason.trim() ?? null,
+  };
+}
+
+/** Key order independent comparison of two JSON values. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  return stableStringify(a) === stableStringify(b);
+}
+
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${stableStringify(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,128 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { MILESTONE_KEYS, type MilestoneKey } from '@handover/domain';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ParseEnumValuePipe } from '../common/parse-enum-value.pipe';
+import { LaunchProjectDto } from './dto/launch-project.dto';
+import { ListProjectsQueryDto } from './dto/list-projects.query';
+import {
+  ApproveMilestoneDto,
+  AssignDepartmentHeadDto,
+  DecideAtRiskDto,
+  DecidePostponementDto,
+  RejectMilestoneDto,
+  RequestPostponementDto,
+  ReschedulePreviewQueryDto,
+} from './dto/project-commands.dto';
+import { ProjectDetailDto, ProjectPageDto } from './dto/project-response.dto';
+import { ProjectsService } from './projects.service';
+
+const milestoneKey = new ParseEnumValuePipe<MilestoneKey>('milestone', MILESTONE_KEYS);
+
+@ApiTags('projects')
+@ApiBearerAuth()
+@Controller('projects')
+export class ProjectsController {
+  constructor(private readonly projects: ProjectsService) {}
+
+  /** Launch a handover project: stores it and starts its timeline workflow. Repeating the same launch is harmless. */
+  @Post()
+  @Roles('project_lead', 'hq', 'admin')
+  @ApiCreatedResponse({ type: ProjectDetailDto, description: '201 when created, 200 when the same launch was already done' })
+  async launch(@Body() dto: LaunchProjectDto, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response) {
+    const result = await this.projects.launch(dto, user);
+    response.status(result.created ? 201 : 200);
+    return result.project;
+  }
+
+  /** The plan a launch would produce and its problems; nothing is stored. */
+  @Post('plan-preview')
+  @HttpCode(200)
+  @Roles('project_lead', 'hq', 'admin')
+  previewPlan(@Body() dto: LaunchProjectDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.projects.previewPlan(dto, user);
+  }
+
+  @Get()
+  @ApiOkResponse({ type: ProjectPageDto })
+  list(@Query() query: ListProjectsQueryDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.projects.list(user, query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: ProjectDetailDto })
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.projects.get(user, id);
+  }
+
+  @Post(':id/milestones/:milestone/approve')
+  @HttpCode(200)
+  @ApiParam({ name: 'milestone', enum: MILESTONE_KEYS })
+  @ApiOkResponse({ type: ProjectDetailDto })
+  approve(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('milestone', milestoneKey) milestone: MilestoneKey,
+    @Body() dto: ApproveMilestoneDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.projects.approve(user, id, milestone, dto);
+  }
+
+  /** Sends the milestone back to work with a reason; approvals given so far are withdrawn. */
+  @Post(':id/milestones/:milestone/reject')
+  @HttpCode(200)
+  @ApiParam({ name: 'milestone', enum: MILESTONE_KEYS })
+  @ApiOkResponse({ type: ProjectDetailDto })
+  reject(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('milestone', milestoneKey) milestone: MilestoneKey,
+    @Body() dto: RejectMilestoneDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.projects.reject(user, id, milestone, dto);
+  }
+
+  @Post(':id/postponements')
+  @Roles('project_lead')
+  @ApiOkResponse({ type: ProjectDetailDto })
+  requestPostponement(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RequestPostponementDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.projects.requestPostponement(user, id, dto);
+  }
+
+  @Post(':id/postponements/:requestId/decision')
+  @HttpCode(200)
+  @Roles('hq')
+  @ApiOkResponse({ type: ProjectDetailDto })
+  decidePostponement(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('requestId', ParseUUIDPipe) requestId: string,
+    @Body() dto: DecidePostponementDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.projects.decidePostponement(user, id, requestId, dto);
+  }
+
+  /** HQ's decision when the property transfer missed D-20: postpone D, or proceed with a recorded exception. */
+  @Post(':id/at-risk-decision')
+  @HttpCode(200)
+  @Roles('hq')
+  @ApiOkResponse({ type: ProjectDetailDto })
+  decideAtRisk(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DecideAtRiskDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.projects.decideAtRisk(user, id, dto);
+  }
+
+  /** What-if: the re-planned dates of a new D, which gates would be late or at risk, which reminders would fire. */
+  @Get(':id/reschedule-preview')
+  previewReschedule(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReschedulePreviewQueryDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.projects.previewReschedule(user, id, query.firstHandoverDate);
+  }
+
+  @Post(':id/assignments')
+  @HttpCode(204)
+  @Roles('project_lead', 'hq', 'admin')
+  async assign(@Param('id', ParseUUIDPipe) id: string, @Body() dto: AssignDepartmentHeadDto, @CurrentUser() user: AuthenticatedUser) {
+    await this.projects.assignDepartmentHead(user, id, dto.userId);
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { UsersModule } from '../users/users.module';
+import { ProjectAccessService } from './project-access.service';
+import { ProjectsController } from './projects.controller';
+import { ProjectsRepository } from './projects.repository';
+import { ProjectsService } from './projects.service';
+
+@Module({
+  imports: [UsersModule],
+  controllers: [ProjectsController],
+  providers: [ProjectsRepository, ProjectAccessService, ProjectsService],
+  exports: [ProjectsRepository, ProjectAccessService],
+})
+export class ProjectsModule {}

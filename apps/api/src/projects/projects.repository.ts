@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { ProjectAssignmentEntity, ProjectEntity } from '@handover/database';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { ListProjectsQueryDto } from './dto/list-projects.query';
+
+@Injectable()
+export class ProjectsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ProjectEntity | null> {
+    return manager.findOneBy(ProjectEntity, { id });
+  }
+
+  findByNaturalKey(cityCompany: string, name: string, batch: string): Promise<ProjectEntity | null> {
+    return this.dataSource.manager.findOneBy(ProjectEntity, { cityCompany, name, batch });
+  }
+
+  async isAssigned(projectId: string, userId: string): Promise<boolean> {
+    return (await this.dataSource.manager.countBy(ProjectAssignmentEntity, { projectId, userId })) > 0;
+  }
+
+  async assign(projectId: string, userIds: string[], manager: EntityManager): Promise<void> {
+    if (userIds.length === 0) return;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ProjectAssignmentEntity)
+      .values(userIds.map((userId) => ({ projectId, userId })))
+      .orIgnore()
+      .execute();
+  }
+
+  /** Row-level scope: HQ and admins see all, a lead their own projects, a department head its assignments. */
+  scoped(user: AuthenticatedUser, alias = 'p'): SelectQueryBuilder<ProjectEntity> {
+    const query = this.dataSource.manager.createQueryBuilder(ProjectEntity, alias);
+    if (user.role === 'project_lead') query.andWhere(`${alias}.lead_user_id = :me`, { me: user.id });
+    if (user.role === 'department_head') {
+      query.andWhere(`EXISTS (SELECT 1 FROM project_assignments a WHERE a.project_id = ${alias}.id AND a.user_id = :me)`, { me: user.id });
+    }
+    return query;
+  }
+
+  async list(user: AuthenticatedUser, filter: ListProjectsQueryDto): Promise<[ProjectEntity[], number]> {
+    const query = this.scoped(user);
+    if (filter.cityCompany) query.andWhere('p.city_company = :cityCompany', { cityCompany: filter.cityCompany });
+    if (filter.phase) query.andWhere('p.current_phase = :phase', { phase: filter.phase });
+    if (filter.atRisk !== undefined) query.andWhere('p.at_risk = :atRisk', { atRisk: filter.atRisk });
+    if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
+    if (filter.from) query.andWhere('p.first_handover_date >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('p.first_handover_date <= :to', { to: filter.to });
+    return query
+      .orderBy('p.at_risk', 'DESC')
+      .addOrderBy('p.first_handover_date', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .skip((filter.page - 1) * filter.pageSize)
+      .take(filter.pageSize)
+      .getManyAndCount();
+  }
+}

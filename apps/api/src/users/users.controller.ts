@@ -1,0 +1,44 @@
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { TokenService } from '../auth/token.service';
+import { AuditService } from '../audit/audit.service';
+import { CreateUserDto } from './dto/create-user.dto';
+import { UserResponseDto, UserWithTokenResponseDto } from './dto/user-response.dto';
+import { UsersRepository } from './users.repository';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(
+    private readonly service: UsersService,
+    private readonly users: UsersRepository,
+    private readonly tokens: TokenService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get('me')
+  me(@CurrentUser() user: AuthenticatedUser): UserResponseDto {
+    return UserResponseDto.from(user);
+  }
+
+  @Post()
+  @Roles('admin')
+  async create(@Body() dto: CreateUserDto, @CurrentUser() by: AuthenticatedUser): Promise<UserWithTokenResponseDto> {
+    const { user, token } = await this.service.create(dto, by);
+    return { ...UserResponseDto.from(user), token };
+  }
+
+  @Post(':id/tokens')
+  @Roles('admin')
+  @HttpCode(201)
+  async mintToken(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() by: AuthenticatedUser): Promise<UserWithTokenResponseDto> {
+    const user = await this.users.findById(id);
+    if (!user) throw new NotFoundException(`No user ${id}.`);
+    await this.audit.record({ actor: by, action: 'user.token', entityType: 'user', entityId: id });
+    return { ...UserResponseDto.from(user), token: this.tokens.mint(user.id) };
+  }
+}

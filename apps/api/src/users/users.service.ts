@@ -1,0 +1,23 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { TokenService } from '../auth/token.service';
+import { CreateUserDto } from './dto/create-user.dto';
+import { UsersRepository } from './users.repository';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly tokens: TokenService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(dto: CreateUserDto, by: AuthenticatedUser | null): Promise<{ user: AuthenticatedUser; token: string }> {
+    if (dto.role === 'department_head' && !dto.department) throw new BadRequestException('A department head needs a department.');
+    if (dto.role !== 'department_head' && dto.department) throw new BadRequestException('Only a department head has a department.');
+    const user = await this.users.create({ name: dto.name, role: dto.role, department: dto.department ?? null });
+    await this.audit.record({ actor: by, action: 'user.create', entityType: 'user', entityId: user.id, after: { role: user.role, department: user.department } });
+    return { user, token: this.tokens.mint(user.id) };
+  }
+}

@@ -1,0 +1,18 @@
+import { NativeConnection, Worker } from '@temporalio/worker';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Environment } from '@handover/config';
+import { TimelineActivities } from './activities/timeline.activities';
+import { workflowBundleOptions } from './workflow-bundle';
+
+/** Creates the Temporal worker with every activity bound from the Nest context. */
+export async function createHandoverWorker(app: INestApplicationContext, connection: NativeConnection): Promise<Worker> {
+  const environment = app.get(Environment);
+  return Worker.create({
+    connection,
+    namespace: environment.TEMPORAL_NAMESPACE,
+    taskQueue: environment.TEMPORAL_TASK_QUEUE,
+    activities: { ...app.get(TimelineActivities).bind() },
+    bundlerOptions: { webpackConfigHook: workflowBundleOptions().webpackConfigHook },
+    workflowsPath: workflowBundleOptions().workflowsPath,
+  });
+}

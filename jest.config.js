@@ -1,0 +1,25 @@
+/** Three tiers: unit specs beside the code, workflow tests on the time-skipping server, API e2e on a real stack. */
+const moduleNameMapper = {
+  '^@handover/(contracts|domain|database|config)$': '<rootDir>/libs/$1/src',
+  '^@handover/(database|config)/nest$': '<rootDir>/libs/$1/src/nest',
+};
+const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] };
+const base = { rootDir: __dirname, testEnvironment: 'node', moduleNameMapper, transform, moduleFileExtensions: ['ts', 'js', 'json'] };
+
+module.exports = {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,workflows}/**/src/**/*.spec.ts'] },
+    {
+      ...base,
+      displayName: 'workflow',
+      testMatch: ['<rootDir>/workflows/test/**/*.test.ts'],
+    },
+    {
+      ...base,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/apps/*/test/**/*.e2e.ts'],
+      globalSetup: '<rootDir>/test/harness/global-setup.js',
+      globalTeardown: '<rootDir>/test/harness/global-teardown.js',
+    },
+  ],
+};

@@ -1,0 +1,38 @@
+import { EnvironmentError, loadEnvironment } from './environment';
+
+const valid = {
+  DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/handover',
+  TEMPORAL_ADDRESS: '127.0.0.1:7233',
+  JWT_SECRET: 'x'.repeat(32),
+};
+
+describe('loadEnvironment', () => {
+  it('applies defaults for optional variables', () => {
+    const env = loadEnvironment(valid);
+    expect(env.PORT).toBe(3000);
+    expect(env.TEMPORAL_TASK_QUEUE).toBe('handover');
+    expect(env.DEFAULT_TIME_ZONE).toBe('Asia/Shanghai');
+  });
+
+  it('converts PORT to a number', () => {
+    expect(loadEnvironment({ ...valid, PORT: '4100' }).PORT).toBe(4100);
+  });
+
+  it('names every missing variable', () => {
+    expect(() => loadEnvironment({})).toThrow(EnvironmentError);
+    try {
+      loadEnvironment({});
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('DATABASE_URL: missing');
+      expect(message).toContain('TEMPORAL_ADDRESS: missing');
+      expect(message).toContain('JWT_SECRET: missing');
+    }
+  });
+
+  it('explains an invalid value', () => {
+    expect(() => loadEnvironment({ ...valid, PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => loadEnvironment({ ...valid, JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);
+    expect(() => loadEnvironment({ ...valid, TEMPORAL_ADDRESS: 'nohost' })).toThrow(/host:port/);
+  });
+});

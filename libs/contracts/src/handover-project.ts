@@ -1,0 +1,201 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type {
+  ApprovalParty,
+  CalendarDate,
+  Department,
+  HandoverPlan,
+  MilestoneKey,
+  NotificationSettings,
+  PhaseKey,
+  PlanInput,
+} from '@handover/domain';
+
+export const HANDOVER_PROJECT_WORKFLOW = 'handoverProjectWorkflow';
+
+export type ActorRole = 'project_lead' | 'department_head' | 'hq' | 'admin';
+
+/** Who asks: resolved from the bearer token by the API and checked again by the workflow's validators. */
+export interface Actor {
+  userId: string;
+  role: ActorRole;
+  department?: Department | null;
+}
+
+export interface HandoverProjectInput {
+  projectId: string;
+  cityCompany: string;
+  name: string;
+  batch: string;
+  leadUserId: string;
+  planInput: PlanInput;
+  launchDate: CalendarDate;
+  /** HQ accepted a plan that breaks a waivable rule (e.g. the 20-day transfer rule) */
+  hqException?: { reason: string; recordedBy: string } | null;
+  notificationSettings?: NotificationSettings;
+}
+
+export type MilestoneStatus = 'pending' | 'open' | 'rework' | 'closed';
+export type ProjectPhaseStatus = 'pending' | 'active' | 'closed';
+
+export interface ApprovalRecord {
+  party: ApprovalParty;
+  userId: string;
+  at: string;
+  comment?: string | null;
+}
+
+export interface RejectionRecord {
+  party: ApprovalParty;
+  userId: string;
+  at: string;
+  reason: string;
+}
+
+export interface MilestoneState {
+  key: MilestoneKey;
+  phase: PhaseKey;
+  dueDate: CalendarDate;
+  parties: ApprovalParty[];
+  status: MilestoneStatus;
+  approvals: ApprovalRecord[];
+  rejections: RejectionRecord[];
+  closedAt: string | null;
+}
+
+export interface PlanHistoryEntry {
+  version: number;
+  firstHandoverDate: CalendarDate;
+  reason: string;
+  decidedBy: string | null;
+  at: string;
+  plan: HandoverPlan;
+}
+
+export interface EscalationRecord {
+  key: string;
+  kind: 'milestone_overdue' | 'handover_date_at_risk';
+  milestoneKey: MilestoneKey;
+  dueDate: CalendarDate;
+  at: string;
+  message: string;
+}
+
+export interface PostponementRequest {
+  id: string;
+  requestedBy: string;
+  requestedAt: string;
+  newFirstHandoverDate: CalendarDate;
+  reason: string;
+  status: 'pending' | 'approved' | 'refused';
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+}
+
+/** 交付日期风险: the property transfer was not approved by D-20; HQ must postpone or proceed */
+export interface AtRiskDecision {
+  openedAt: string;
+  status: 'pending' | 'postponed' | 'proceeded';
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string | null;
+}
+
+/** Facts from the field that gates rest on, sent as a signal by the API when records change. */
+export interface FieldFacts {
+  undecidedRiskItems?: number;
+  openInUnitQualityDefects?: number;
+  unitsTotal?: number;
+  unitsHandedOver?: number;
+}
+
+export interface HandoverProjectState {
+  input: HandoverProjectInput;
+  revision: number;
+  plan: HandoverPlan;
+  planVersion: number;
+  planHistory: PlanHistoryEntry[];
+  phases: { key: PhaseKey; status: ProjectPhaseStatus }[];
+  milestones: MilestoneState[];
+  firedNotificationKeys: string[];
+  escalations: EscalationRecord[];
+  atRisk: boolean;
+  atRiskDecision: AtRiskDecision | null;
+  postponements: PostponementRequest[];
+  fieldFacts: FieldFacts;
+  status: 'active' | 'completed';
+  continuedAsNewCount: number;
+}
+
+export interface HandoverProjectStatus {
+  projectId: string;
+  revision: number;
+  status: 'active' | 'completed';
+  currentPhase: PhaseKey | null;
+  atRisk: boolean;
+  atRiskDecision: AtRiskDecision | null;
+  plan: HandoverPlan;
+  planVersion: number;
+  planHistory: Omit<PlanHistoryEntry, 'plan'>[];
+  phases: { key: PhaseKey; status: ProjectPhaseStatus }[];
+  milestones: (MilestoneState & { missingParties: ApprovalParty[] })[];
+  escalations: EscalationRecord[];
+  postponements: PostponementRequest[];
+  fieldFacts: FieldFacts;
+}
+
+export interface ApproveMilestoneArgs {
+  actor: Actor;
+  milestoneKey: MilestoneKey;
+  /** required when the actor can sign for more than one party (e.g. a project lead who also signs as lead) */
+  party?: ApprovalParty;
+  comment?: string;
+}
+
+export interface RejectMilestoneArgs {
+  actor: Actor;
+  milestoneKey: MilestoneKey;
+  party?: ApprovalParty;
+  reason: string;
+}
+
+export interface RequestPostponementArgs {
+  actor: Actor;
+  requestId: string;
+  newFirstHandoverDate: CalendarDate;
+  reason: string;
+}
+
+export interface DecidePostponementArgs {
+  actor: Actor;
+  requestId: string;
+  approve: boolean;
+  note?: string;
+}
+
+export interface DecideAtRiskArgs {
+  actor: Actor;
+  decision: 'postpone' | 'proceed';
+  newFirstHandoverDate?: CalendarDate;
+  note: string;
+}
+
+export const statusQuery = defineQuery<HandoverProjectStatus>('status');
+export const approveMilestoneUpdate = defineUpdate<HandoverProjectStatus, [ApproveMilestoneArgs]>('approveMilestone');
+export const rejectMilestoneUpdate = defineUpdate<HandoverProjectStatus, [RejectMilestoneArgs]>('rejectMilestone');
+export const requestPostponementUpdate = defineUpdate<HandoverProjectStatus, [RequestPostponementArgs]>(
+  'requestPostponement',
+);
+export const decidePostponementUpdate = defineUpdate<HandoverProjectStatus, [DecidePostponementArgs]>(
+  'decidePostponement',
+);
+export const decideAtRiskUpdate = defineUpdate<HandoverProjectStatus, [DecideAtRiskArgs]>('decideAtRisk');
+export const fieldFactsSignal = defineSignal<[FieldFacts]>('fieldFacts');
+
+/** Failure types the workflow's validators use; the API maps them to HTTP statuses. */
+export const FailureTypes = {
+  forbidden: 'Forbidden',
+  conflict: 'Conflict',
+  notFound: 'NotFound',
+  invalid: 'Invalid',
+} as const;

@@ -1,0 +1,27 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+/** Outbox of reminders and escalations, one row per notification key, for delivery channels to pick up. */
+@Entity('notification_events')
+@Unique('notification_events_once', ['projectId', 'key'])
+export class NotificationEventEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint' })
+  id!: string;
+
+  @Column({ name: 'project_id', type: 'uuid' })
+  projectId!: string;
+
+  @Column({ type: 'text' })
+  kind!: 'reminder' | 'escalation';
+
+  @Column({ type: 'text' })
+  key!: string;
+
+  @Column({ type: 'text', array: true })
+  recipients!: string[];
+
+  @Column({ type: 'jsonb' })
+  payload!: Record<string, unknown>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,5 @@
+import { Foundation1764000000000 } from './1764000000000-foundation';
+import { TimelineReadModel1764000100000 } from './1764000100000-timeline-read-model';
+
+/** Listed explicitly (not globbed) so the same list works from TypeScript sources and compiled output. */
+export const migrations = [Foundation1764000000000, TimelineReadModel1764000100000];

@@ -1,0 +1,3 @@
+export * from './schedule';
+export * from './money';
+export * from './unit-handover';

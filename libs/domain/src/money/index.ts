@@ -1,0 +1,11 @@
+export { parseYuanToFen, formatFen } from './yuan';
+export { parseAreaToCenti, formatCenti } from './area';
+export type { ParseDecimalOptions } from './fixed-decimal';
+export { multiplyAreaByPrice } from './multiply-area-by-price';
+export { divideRoundHalfAwayFromZero } from './round-half-away-from-zero';
+export { assertSafeInteger } from './safe-integer';
+export type { IntegerBounds } from './safe-integer';
+export { areaDifference, DEFAULT_AREA_REFUND_THRESHOLD_BP } from './area-difference';
+export type { AreaDifference, AreaDifferenceDirection, AreaDifferenceInput } from './area-difference';
+export { handoverFees, DEFAULT_PREPAID_MONTHS } from './handover-fees';
+export type { HandoverFees, HandoverFeesInput } from './handover-fees';

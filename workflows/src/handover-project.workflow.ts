@@ -1,0 +1,167 @@
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import {
+  approveMilestoneUpdate,
+  decideAtRiskUpdate,
+  decidePostponementUpdate,
+  fieldFactsSignal,
+  rejectMilestoneUpdate,
+  requestPostponementUpdate,
+  searchAttributeKeys,
+  statusQuery,
+  type HandoverActivities,
+  type HandoverProjectInput,
+  type HandoverProjectState,
+} from '@handover/contracts';
+import {
+  applyApprove,
+  applyDecideAtRisk,
+  applyDecidePostponement,
+  applyReject,
+  applyRequestPostponement,
+  checkApprove,
+  checkDecideAtRisk,
+  checkDecidePostponement,
+  checkReject,
+  checkRequestPostponement,
+  currentPhase,
+  initialState,
+  markHandoverDateAtRisk,
+  overdueEscalation,
+  pendingNotifications,
+  statusView,
+} from './handover-project/timeline-state';
+
+const activities = proxyActivities<HandoverActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+/** Past this many events the run hands its state to a fresh run (continue-as-new), keeping history bounded. */
+const HISTORY_EVENT_BUDGET = 4_000;
+/** A reminder whose moment passed more than a day ago (e.g. after a re-plan) is recorded as fired but not sent. */
+const STALE_REMINDER_MS = 24 * 3600 * 1000;
+
+/**
+ * 交付项目 timeline, one per project: phases 1–9, department approval gates (Updates with validators),
+ * reminders and escalations on durable timers, the D-20 at-risk rule and HQ's postponement decisions.
+ */
+export async function handoverProjectWorkflow(
+  input: HandoverProjectInput,
+  carried?: HandoverProjectState,
+): Promise<HandoverProjectState> {
+  const state = carried ?? initialState(input, new Date().toISOString());
+  let mirroredRevision = carried ? carried.revision - 1 : 0;
+
+  setHandler(statusQuery, () => statusView(state));
+  setHandler(
+    approveMilestoneUpdate,
+    (args) => {
+      applyApprove(state, args, new Date().toISOString());
+      return statusView(state);
+    },
+    { validator: (args) => void checkApprove(state, args) },
+  );
+  setHandler(
+    rejectMilestoneUpdate,
+    (args) => {
+      applyReject(state, args, new Date().toISOString());
+      return statusView(state);
+    },
+    { validator: (args) => void checkReject(state, args) },
+  );
+  setHandler(
+    requestPostponementUpdate,
+    (args) => {
+      applyRequestPostponement(state, args, Date.now());
+      return statusView(state);
+    },
+    { validator: (args) => checkRequestPostponement(state, args, Date.now()) },
+  );
+  setHandler(
+    decidePostponementUpdate,
+    (args) => {
+      applyDecidePostponement(state, args, Date.now());
+      return statusView(state);
+    },
+    { validator: (args) => checkDecidePostponement(state, args, Date.now()) },
+  );
+  setHandler(
+    decideAtRiskUpdate,
+    (args) => {
+      applyDecideAtRisk(state, args, Date.now());
+      return statusView(state);
+    },
+    { validator: (args) => checkDecideAtRisk(state, args, Date.now()) },
+  );
+  setHandler(fieldFactsSignal, (facts) => {
+    state.fieldFacts = { ...state.fieldFacts, ...facts };
+    state.revision += 1;
+  });
+
+  let searchAttributes = '';
+  async function mirror(): Promise<void> {
+    if (state.revision === mirroredRevision) return;
+    const revision = state.revision;
+    const attributes = JSON.stringify([currentPhase(state), state.atRisk]);
+    if (attributes !== searchAttributes) {
+      upsertSearchAttributes([
+        { key: searchAttributeKeys.phase, value: currentPhase(state) ?? 'completed' },
+        { key: searchAttributeKeys.atRisk, value: state.atRisk },
+      ]);
+      searchAttributes = attributes;
+    }
+    await activities.mirrorProjectState(state);
+    mirroredRevision = revision;
+  }
+
+  async function fireDueNotifications(): Promise<void> {
+    for (const notification of pendingNotifications(state)) {
+      const now = Date.now();
+      if (notification.at > now) break;
+      state.firedNotificationKeys.push(notification.key);
+      state.revision += 1;
+      const nowIso = new Date(now).toISOString();
+      if (notification.kind === 'reminder') {
+        if (now - notification.at <= STALE_REMINDER_MS) await activities.sendReminder(state.input.projectId, notification);
+        continue;
+      }
+      const escalation = overdueEscalation(state, notification, nowIso);
+      state.escalations.push(escalation);
+      await activities.escalate(state.input.projectId, escalation);
+      if (notification.milestoneKey === 'propertyTransfer' && !state.atRiskDecision) {
+        const atRisk = markHandoverDateAtRisk(state, notification, nowIso);
+        state.escalations.push(atRisk);
+        await activities.escalate(state.input.projectId, atRisk);
+      }
+    }
+  }
+
+  while (state.status === 'active') {
+    await fireDueNotifications();
+    await mirror();
+    if (state.status !== 'active') break;
+    if (workflowInfo().historyLength > HISTORY_EVENT_BUDGET || workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await mirror();
+      state.continuedAsNewCount += 1;
+      await continueAsNew<typeof handoverProjectWorkflow>(state.input, state);
+    }
+    const revisionBefore = state.revision;
+    const next = pendingNotifications(state)[0];
+    const changed = () => state.revision !== revisionBefore;
+    if (next) await condition(changed, Math.max(1, next.at - Date.now()));
+    else await condition(changed);
+  }
+
+  await condition(allHandlersFinished);
+  await mirror();
+  return state;
+}

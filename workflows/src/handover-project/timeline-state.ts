@@ -1,0 +1,312 @@
+import {
+  buildPlan,
+  DEFAULT_NOTIFICATION_SETTINGS,
+  instantToCalendarDate,
+  planNotifications,
+  validatePlan,
+  type CalendarDate,
+  type HandoverPlan,
+  type MilestoneKey,
+  type PhaseKey,
+  type PlannedNotification,
+} from '@handover/domain';
+import { currentPhaseOf, statusViewOf } from '@handover/contracts';
+import type { ApprovalParty } from '@handover/domain';
+import type {
+  Actor,
+  ApproveMilestoneArgs,
+  DecideAtRiskArgs,
+  DecidePostponementArgs,
+  EscalationRecord,
+  HandoverProjectInput,
+  HandoverProjectState,
+  MilestoneState,
+  RejectMilestoneArgs,
+  RequestPostponementArgs,
+} from '@handover/contracts';
+import { partiesOf } from './actor-parties';
+import { MILESTONE_LABELS, PHASE_LABELS, partyLabel } from './labels';
+import { PHASE_PREREQUISITES } from './phase-order';
+import { refuse } from './timeline-error';
+
+/** Pure state transitions of a handover project; the workflow wires them to updates, signals and timers. */
+
+export function initialState(input: HandoverProjectInput, nowIso: string): HandoverProjectState {
+  const plan = buildPlan(input.planInput, input.launchDate);
+  const state: HandoverProjectState = {
+    input,
+    revision: 1,
+    plan,
+    planVersion: 1,
+    planHistory: [
+      { version: 1, firstHandoverDate: plan.firstHandoverDate, reason: 'launch', decidedBy: input.leadUserId, at: nowIso, plan },
+    ],
+    phases: plan.phases.map((phase) => ({ key: phase.key, status: 'pending' })),
+    milestones: plan.milestones.map((milestone) => ({
+      key: milestone.key,
+      phase: milestone.phase,
+      dueDate: milestone.dueDate,
+      parties: milestone.parties,
+      status: 'pending',
+      approvals: [],
+      rejections: [],
+      closedAt: null,
+    })),
+    firedNotificationKeys: [],
+    escalations: [],
+    atRisk: false,
+    atRiskDecision: null,
+    postponements: [],
+    fieldFacts: {},
+    status: 'active',
+    continuedAsNewCount: 0,
+  };
+  refreshPhases(state);
+  return state;
+}
+
+function milestonesOf(state: HandoverProjectState, phase: PhaseKey): MilestoneState[] {
+  return state.milestones.filter((milestone) => milestone.phase === phase);
+}
+
+function phaseClosed(state: HandoverProjectState, phase: PhaseKey): boolean {
+  return milestonesOf(state, phase).every((milestone) => milestone.status === 'closed');
+}
+
+/** Opens every phase whose prerequisites are closed, closes phases whose gates all closed. */
+export function refreshPhases(state: HandoverProjectState): void {
+  for (const phase of state.phases) {
+    if (phase.status === 'pending' && PHASE_PREREQUISITES[phase.key].every((before) => phaseClosed(state, before))) {
+      phase.status = 'active';
+      for (const milestone of milestonesOf(state, phase.key)) if (milestone.status === 'pending') milestone.status = 'open';
+    }
+    if (phase.status === 'active' && phaseClosed(state, phase.key)) phase.status = 'closed';
+  }
+  if (state.milestones.every((milestone) => milestone.status === 'closed')) state.status = 'completed';
+}
+
+export const currentPhase = currentPhaseOf;
+
+export const statusView = statusViewOf;
+
+function findMilestone(state: HandoverProjectState, key: MilestoneKey): MilestoneState {
+  const milestone = state.milestones.find((candidate) => candidate.key === key);
+  if (!milestone) refuse('Invalid', `Unknown milestone "${key}".`);
+  return milestone;
+}
+
+/** Resolves which party the actor signs for, or refuses with a reason a person understands. */
+function signingParty(state: HandoverProjectState, milestone: MilestoneState, actor: Actor, requested?: ApprovalParty) {
+  const label = MILESTONE_LABELS[milestone.key];
+  const own = partiesOf(actor, state.input.leadUserId).filter((party) => milestone.parties.includes(party));
+  const signers = milestone.parties.map(partyLabel).join(', ');
+  if (own.length === 0) {
+    const who = actor.role === 'department_head' ? `The ${partyLabel(actor.department ?? '')} department` : `A ${partyLabel(actor.role)}`;
+    refuse('Forbidden', `${who} does not sign the ${label} gate; it is signed by: ${signers}.`);
+  }
+  if (requested && !own.includes(requested)) refuse('Forbidden', `You cannot sign the ${label} gate for ${partyLabel(requested)}.`);
+  return requested ?? own[0];
+}
+
+function assertMilestoneOpen(state: HandoverProjectState, milestone: MilestoneState): void {
+  const label = MILESTONE_LABELS[milestone.key];
+  if (state.status === 'completed') refuse('Conflict', 'The project is completed; its gates are closed.');
+  if (milestone.status === 'closed') refuse('Conflict', `The ${label} gate is already closed.`);
+  if (milestone.status === 'pending') {
+    const waiting = PHASE_PREREQUISITES[milestone.phase].filter((phase) => !phaseClosed(state, phase));
+    refuse('Conflict', `The ${label} gate is not open yet: it opens when ${waiting.map((p) => PHASE_LABELS[p]).join(' and ')} is closed.`);
+  }
+}
+
+export function checkApprove(state: HandoverProjectState, args: ApproveMilestoneArgs): ApprovalParty {
+  const milestone = findMilestone(state, args.milestoneKey);
+  const party = signingParty(state, milestone, args.actor, args.party);
+  assertMilestoneOpen(state, milestone);
+  const label = MILESTONE_LABELS[milestone.key];
+  if (milestone.approvals.some((approval) => approval.userId === args.actor.userId)) {
+    refuse('Conflict', `You have already approved the ${label} gate.`);
+  }
+  if (milestone.approvals.some((approval) => approval.party === party)) {
+    refuse('Conflict', `The ${label} gate already has the ${partyLabel(party)} approval.`);
+  }
+  return party;
+}
+
+export function applyApprove(state: HandoverProjectState, args: ApproveMilestoneArgs, nowIso: string): void {
+  const party = checkApprove(state, args);
+  const milestone = findMilestone(state, args.milestoneKey);
+  milestone.approvals.push({ party, userId: args.actor.userId, at: nowIso, comment: args.comment ?? null });
+  if (milestone.parties.every((p) => milestone.approvals.some((approval) => approval.party === p))) {
+    milestone.status = 'closed';
+    milestone.closedAt = nowIso;
+  }
+  refreshPhases(state);
+  state.revision += 1;
+}
+
+export function checkReject(state: HandoverProjectState, args: RejectMilestoneArgs): ApprovalParty {
+  const milestone = findMilestone(state, args.milestoneKey);
+  const party = signingParty(state, milestone, args.actor, args.party);
+  assertMilestoneOpen(state, milestone);
+  if (!args.reason || !args.reason.trim()) refuse('Invalid', 'A rejection needs a reason.');
+  return party;
+}
+
+/** A rejection sends the milestone back to work: approvals given so far are withdrawn. */
+export function applyReject(state: HandoverProjectState, args: RejectMilestoneArgs, nowIso: string): void {
+  const party = checkReject(state, args);
+  const milestone = findMilestone(state, args.milestoneKey);
+  milestone.rejections.push({ party, userId: args.actor.userId, at: nowIso, reason: args.reason.trim() });
+  milestone.approvals = [];
+  milestone.status = 'rework';
+  state.revision += 1;
+}
+
+function today(state: HandoverProjectState, now: number): CalendarDate {
+  return instantToCalendarDate(now, state.plan.timeZone);
+}
+
+function assertCanMoveHandoverDate(state: HandoverProjectState, newDate: CalendarDate, now: number): void {
+  if (state.status === 'completed') refuse('Conflict', 'The project is completed; its handover date cannot move.');
+  const centralized = state.phases.find((phase) => phase.key === 'centralizedHandover');
+  if (centralized?.status !== 'pending' || today(state, now) >= state.plan.firstHandoverDate) {
+    refuse('Conflict', 'The centralized handover has already started; its first day cannot be postponed.');
+  }
+  if (newDate <= state.plan.firstHandoverDate) {
+    refuse('Invalid', `A postponement must move the first handover day later than ${state.plan.firstHandoverDate}.`);
+  }
+  const plan = buildPlan({ ...state.input.planInput, firstHandoverDate: newDate }, state.input.launchDate);
+  const blocking = validatePlan(plan, today(state, now)).filter((problem) => !problem.waivable);
+  if (blocking.length > 0) refuse('Invalid', blocking.map((problem) => problem.message).join(' '));
+}
+
+export function checkRequestPostponement(state: HandoverProjectState, args: RequestPostponementArgs, now: number): void {
+  if (args.actor.role !== 'project_lead' || args.actor.userId !== state.input.leadUserId) {
+    refuse('Forbidden', "Only the project's lead can request a postponement.");
+  }
+  if (state.postponements.some((request) => request.status === 'pending')) {
+    refuse('Conflict', 'A postponement request is already waiting for HQ.');
+  }
+  if (state.postponements.some((request) => request.id === args.requestId)) {
+    refuse('Conflict', `Postponement request ${args.requestId} already exists.`);
+  }
+  if (!args.reason?.trim()) refuse('Invalid', 'A postponement request needs a reason.');
+  assertCanMoveHandoverDate(state, args.newFirstHandoverDate, now);
+}
+
+export function applyRequestPostponement(state: HandoverProjectState, args: RequestPostponementArgs, now: number): void {
+  checkRequestPostponement(state, args, now);
+  state.postponements.push({
+    id: args.requestId,
+    requestedBy: args.actor.userId,
+    requestedAt: new Date(now).toISOString(),
+    newFirstHandoverDate: args.newFirstHandoverDate,
+    reason: args.reason.trim(),
+    status: 'pending',
+    decidedBy: null,
+    decidedAt: null,
+    decisionNote: null,
+  });
+  state.revision += 1;
+}
+
+function assertHq(actor: Actor, what: string): void {
+  if (actor.role !== 'hq') refuse('Forbidden', `Only HQ can ${what}.`);
+}
+
+export function checkDecidePostponement(state: HandoverProjectState, args: DecidePostponementArgs, now: number): void {
+  assertHq(args.actor, 'decide a postponement');
+  const request = state.postponements.find((candidate) => candidate.id === args.requestId);
+  if (!request) refuse('NotFound', `No postponement request ${args.requestId} on this project.`);
+  if (request.status !== 'pending') refuse('Conflict', `Postponement request ${args.requestId} was already ${request.status}.`);
+  if (args.approve) assertCanMoveHandoverDate(state, request.newFirstHandoverDate, now);
+}
+
+export function applyDecidePostponement(state: HandoverProjectState, args: DecidePostponementArgs, now: number): void {
+  checkDecidePostponement(state, args, now);
+  const request = state.postponements.find((candidate) => candidate.id === args.requestId)!;
+  const nowIso = new Date(now).toISOString();
+  request.status = args.approve ? 'approved' : 'refused';
+  request.decidedBy = args.actor.userId;
+  request.decidedAt = nowIso;
+  request.decisionNote = args.note?.trim() || null;
+  if (args.approve) replan(state, request.newFirstHandoverDate, `postponement requested: ${request.reason}`, args.actor.userId, nowIso);
+  state.revision += 1;
+}
+
+export function checkDecideAtRisk(state: HandoverProjectState, args: DecideAtRiskArgs, now: number): void {
+  assertHq(args.actor, 'decide on a handover date at risk');
+  if (state.atRiskDecision?.status !== 'pending') refuse('Conflict', 'No at-risk decision is open on this project.');
+  if (!args.note?.trim()) refuse('Invalid', 'The decision needs a note (the reason, or the recorded exception).');
+  if (args.decision === 'postpone') {
+    if (!args.newFirstHandoverDate) refuse('Invalid', 'Postponing needs the new first handover day.');
+    assertCanMoveHandoverDate(state, args.newFirstHandoverDate, now);
+  }
+}
+
+export function applyDecideAtRisk(state: HandoverProjectState, args: DecideAtRiskArgs, now: number): void {
+  checkDecideAtRisk(state, args, now);
+  const nowIso = new Date(now).toISOString();
+  const decision = state.atRiskDecision!;
+  decision.decidedBy = args.actor.userId;
+  decision.decidedAt = nowIso;
+  decision.note = args.note.trim();
+  if (args.decision === 'postpone') {
+    decision.status = 'postponed';
+    replan(state, args.newFirstHandoverDate!, `handover date at risk: ${decision.note}`, args.actor.userId, nowIso);
+  } else {
+    decision.status = 'proceeded';
+  }
+  state.revision += 1;
+}
+
+/** Moves D: every due date re-planned; the previous plan stays in the history; timers follow the new dates. */
+export function replan(state: HandoverProjectState, newDate: CalendarDate, reason: string, decidedBy: string, nowIso: string): void {
+  state.input = { ...state.input, planInput: { ...state.input.planInput, firstHandoverDate: newDate } };
+  const plan = buildPlan(state.input.planInput, state.input.launchDate);
+  state.plan = plan;
+  state.planVersion += 1;
+  state.planHistory.push({ version: state.planVersion, firstHandoverDate: newDate, reason, decidedBy, at: nowIso, plan });
+  for (const milestone of state.milestones) {
+    milestone.dueDate = plan.milestones.find((planned) => planned.key === milestone.key)!.dueDate;
+  }
+  state.atRisk = false;
+  state.revision += 1;
+}
+
+/** Notifications of the current plan for gates still open, not yet fired. */
+export function pendingNotifications(state: HandoverProjectState): PlannedNotification[] {
+  const fired = new Set(state.firedNotificationKeys);
+  const open = new Set(state.milestones.filter((m) => m.status !== 'closed').map((m) => m.key));
+  return planNotifications(state.plan, state.input.notificationSettings ?? DEFAULT_NOTIFICATION_SETTINGS).filter(
+    (notification) => open.has(notification.milestoneKey) && !fired.has(notification.key),
+  );
+}
+
+export function overdueEscalation(state: HandoverProjectState, notification: PlannedNotification, nowIso: string): EscalationRecord {
+  return {
+    key: notification.key,
+    kind: 'milestone_overdue',
+    milestoneKey: notification.milestoneKey,
+    dueDate: notification.dueDate,
+    at: nowIso,
+    message: `The ${MILESTONE_LABELS[notification.milestoneKey]} gate of ${state.input.name} was due on ${notification.dueDate} and is not closed.`,
+  };
+}
+
+/** 20-day rule: the property transfer gate was not approved by D-20, so HQ must decide. */
+export function markHandoverDateAtRisk(state: HandoverProjectState, notification: PlannedNotification, nowIso: string): EscalationRecord {
+  state.atRisk = true;
+  state.atRiskDecision = { openedAt: nowIso, status: 'pending', decidedBy: null, decidedAt: null, note: null };
+  state.revision += 1;
+  return {
+    key: `${notification.key}:at-risk`,
+    kind: 'handover_date_at_risk',
+    milestoneKey: notification.milestoneKey,
+    dueDate: notification.dueDate,
+    at: nowIso,
+    message: `Handover date at risk: the property transfer of ${state.input.name} was not approved by ${notification.dueDate} (20 days before ${state.plan.firstHandoverDate}). HQ must postpone or proceed with a recorded exception.`,
+  };
+}
+
+export type { HandoverPlan };

@@ -1,0 +1,1 @@
+export { handoverProjectWorkflow } from './handover-project.workflow';
