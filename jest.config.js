@@ -3,10 +3,11 @@ const moduleNameMapper = {
   '^@handover/(contracts|domain|database|config)$': '<rootDir>/libs/$1/src',
   '^@handover/(database|config)/nest$': '<rootDir>/libs/$1/src/nest',
 };
-const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] };
+const transform = { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] };
 const base = { rootDir: __dirname, testEnvironment: 'node', moduleNameMapper, transform, moduleFileExtensions: ['ts', 'js', 'json'] };
 
 module.exports = {
+  testTimeout: 120_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,workflows}/**/src/**/*.spec.ts'] },
     {
