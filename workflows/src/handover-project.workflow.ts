@@ -136,7 +136,7 @@ export async function handoverProjectWorkflow(
       const escalation = overdueEscalation(state, notification, nowIso);
       state.escalations.push(escalation);
       await activities.escalate(state.input.projectId, escalation);
-      if (notification.milestoneKey === 'propertyTransfer' && !state.atRiskDecision) {
+      if (notification.milestoneKey === 'propertyTransfer' && state.atRiskDecision?.status !== 'pending') {
         const atRisk = markHandoverDateAtRisk(state, notification, nowIso);
         state.escalations.push(atRisk);
         await activities.escalate(state.input.projectId, atRisk);
