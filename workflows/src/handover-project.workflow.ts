@@ -148,9 +148,9 @@ export async function handoverProjectWorkflow(
     await fireDueNotifications();
     await mirror();
     if (state.status !== 'active') break;
-    if (workflowInfo().historyLength > HISTORY_EVENT_BUDGET || workflowInfo().continueAsNewSuggested) {
+    if (workflowInfo().historyLength > (state.input.historyEventBudget ?? HISTORY_EVENT_BUDGET) || workflowInfo().continueAsNewSuggested) {
+      // Nothing may be awaited between this and continueAsNew, or an update could land in the closing run.
       await condition(allHandlersFinished);
-      await mirror();
       state.continuedAsNewCount += 1;
       await continueAsNew<typeof handoverProjectWorkflow>(state.input, state);
     }

@@ -32,6 +32,8 @@ export interface HandoverProjectInput {
   /** HQ accepted a plan that breaks a waivable rule (e.g. the 20-day transfer rule) */
   hqException?: { reason: string; recordedBy: string } | null;
   notificationSettings?: NotificationSettings;
+  /** events after which a run continues as new; defaults to the workflow's budget, lowered in tests */
+  historyEventBudget?: number;
 }
 
 export type MilestoneStatus = 'pending' | 'open' | 'rework' | 'closed';

@@ -39,12 +39,19 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
   return bundle;
 }
 
-export async function createTestWorker(env: TestWorkflowEnvironment, activities: FakeTimelineActivities): Promise<Worker> {
+export async function createTestWorker(
+  env: TestWorkflowEnvironment,
+  activities: FakeTimelineActivities,
+  options: { cacheWorkflows?: boolean } = {},
+): Promise<Worker> {
   return Worker.create({
     connection: env.nativeConnection,
     taskQueue: TASK_QUEUE,
     workflowBundle: await workflowBundle(),
     activities: activities.bind(),
+    // Without a cache every task replays the run from its history; used for a worker that will be killed, because
+    // the Java test server does not move a sticky queue's tasks off a worker that has gone away.
+    ...(options.cacheWorkflows === false ? { maxCachedWorkflows: 0 } : {}),
   });
 }
 
