@@ -48,14 +48,14 @@ describe('approval gates (Updates with validators)', () => {
     return events.map((event) => Object.keys(event).find((key) => key.endsWith('EventAttributes')) ?? 'unknown');
   }
 
-  /** Waits until the run has mirrored its launch state and history stops growing. */
+  /** Waits until the run has mirrored its launch state and sleeps on its first timer. */
   async function settledHistory(handle: WorkflowHandle): Promise<string[]> {
-    let previous = await eventTypes(handle);
+    let previous: string[] = [];
     for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
       const current = await eventTypes(handle);
-      if (current.length === previous.length) return current;
+      if (current.includes('timerStartedEventAttributes') && current.length === previous.length) return current;
       previous = current;
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 
