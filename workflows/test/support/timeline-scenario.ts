@@ -6,9 +6,14 @@ import { actorFor, closeGate } from './gates';
 
 /**
  * A realistic life: a rejection and rework, a late open day (escalated), then every gate to the summary.
- * `between` runs at the midpoint (e.g. to kill the worker). Durations add up to ~100 days.
+ * `between` runs at the midpoint (e.g. to kill the worker). Durations add up to 91 days + `daysAfterCentralized`.
  */
-export async function runTimelineScenario(env: TestWorkflowEnvironment, handle: WorkflowHandle, between: () => Promise<void> = async () => {}): Promise<void> {
+export async function runTimelineScenario(
+  env: TestWorkflowEnvironment,
+  handle: WorkflowHandle,
+  between: () => Promise<void> = async () => {},
+  daysAfterCentralized = 10,
+): Promise<void> {
   await closeGate(handle, 'unitInspection');
   await handle.executeUpdate(rejectMilestoneUpdate, { args: [{ actor: actorFor('design'), milestoneKey: 'riskSelfCheck', reason: 'A: 户型图 mismatch in 3#' }] });
   await closeGate(handle, 'riskSelfCheck');
@@ -23,7 +28,7 @@ export async function runTimelineScenario(env: TestWorkflowEnvironment, handle: 
   await closeGate(handle, 'handoverReadiness');
   await env.sleep('3 days');
   await closeGate(handle, 'centralizedHandover');
-  await env.sleep('10 days');
+  await env.sleep(`${daysAfterCentralized} days`);
   await closeGate(handle, 'scatteredHandover');
   await closeGate(handle, 'summaryAccepted');
 }
