@@ -63,6 +63,22 @@ describe('walking skeleton (real PostgreSQL, real Temporal dev server)', () => {
     await stack.http().get('/projects/00000000-0000-4000-8000-000000000000').set(bearer(lead)).expect(404);
   });
 
+  it('accepts a plan that breaks the 20-day transfer rule only with an exception recorded by HQ', async () => {
+    const soon = launchRequest({ firstHandoverDate: new Date(Date.now() + 12 * 864e5).toISOString().slice(0, 10) });
+    const hq = await stack.user('hq');
+    const byLead = await stack.http().post('/projects').set(bearer(lead)).send({ ...soon, hqException: { reason: 'x' } }).expect(403);
+    expect(byLead.body.message).toBe('Only HQ can record an exception to the plan rules.');
+    const withoutException = await stack.http().post('/projects').set(bearer(hq)).send({ ...soon, leadUserId: lead.id }).expect(400);
+    expect(withoutException.body.message).toContain('HQ can accept it by recording an exception');
+    const accepted = await stack
+      .http()
+      .post('/projects')
+      .set(bearer(hq))
+      .send({ ...soon, leadUserId: lead.id, hqException: { reason: '政府竣工备案提前，集团同意压缩移交期' } })
+      .expect(201);
+    expect(accepted.body.leadUserId).toBe(lead.id);
+  });
+
   it('requires a valid bearer token on every non-health route', async () => {
     await stack.http().get('/projects').expect(401);
     await stack.http().get('/projects').set({ Authorization: 'Bearer forged.token.value' }).expect(401);

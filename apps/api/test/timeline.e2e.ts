@@ -83,8 +83,10 @@ describe('timeline through the API: roles, gates, inbox, read model, audit', () 
       expect(inbox.body.items.map((item: { milestone: string }) => item.milestone)).toEqual(['riskSelfCheck']);
       expect(inbox.body.items[0]).toMatchObject({ projectId, party: 'design' });
     });
-    const engineeringInbox = await stack.http().get('/approvals/inbox').set(bearer(engineering)).expect(200);
-    expect(engineeringInbox.body.items.map((item: { milestone: string }) => item.milestone)).toEqual(['riskSelfCheck']);
+    await eventually(async () => {
+      const engineeringInbox = await stack.http().get('/approvals/inbox').set(bearer(engineering)).expect(200);
+      expect(engineeringInbox.body.items.map((item: { milestone: string }) => item.milestone)).toEqual(['riskSelfCheck']);
+    });
   });
 
   it('scopes projects: an unassigned department head sees nothing, HQ sees all; filters work', async () => {

@@ -39,6 +39,9 @@ const OFFSET_LABELS: Record<keyof ScheduleOffsets, string> = {
  * Checks a plan against the guideline as of `launchDate` (the day the plan starts to run; a reschedule
  * preview passes today). Returns [] when the plan is acceptable.
  */
+/** The guideline's rule, not a preference: the transfer to the property company completes by D-20. */
+const MINIMUM_TRANSFER_LEAD_DAYS = 20;
+
 export function validatePlan(plan: HandoverPlan, launchDate: CalendarDate): PlanProblem[] {
   const problems = [...dateProblems(plan, launchDate), ...centralizedDaysProblems(plan), ...offsetProblems(plan)];
   if (problems.length > 0 || plan.milestones.length === 0) return problems;
@@ -148,6 +151,15 @@ function offsetProblems(plan: HandoverPlan): PlanProblem[] {
         'offset_order',
         false,
         `The scattered handover must be due after the last centralized handover day${last ? ` ${last}` : ''}, but it is set ${plural(offsets.scatteredHandoverDueAfterCentralized, 'day')} after it${due ? ` (${due})` : ''}.`,
+      ),
+    );
+  }
+  if (offsets.propertyTransferDue > -MINIMUM_TRANSFER_LEAD_DAYS) {
+    problems.push(
+      problem(
+        'transfer_offset',
+        true,
+        `The property transfer is planned ${plural(-offsets.propertyTransferDue, 'day')} before the first handover day; the handover rules require it at least ${MINIMUM_TRANSFER_LEAD_DAYS} days before, to leave time for deep cleaning (开荒).`,
       ),
     );
   }
