@@ -69,9 +69,9 @@ export class E2eStack {
 
 export const bearer = (user: TestUser) => ({ Authorization: `Bearer ${user.token}` });
 
-/** Polls until `check` passes (read-model mirroring is asynchronous); fails with the last error after 15 s. */
+/** Polls until `check` passes (read-model mirroring is asynchronous); fails with the last error after 30 s. */
 export async function eventually<T>(check: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + 30_000;
   for (;;) {
     try {
       return await check();
