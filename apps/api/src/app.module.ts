@@ -5,6 +5,7 @@ import { ApprovalsModule } from './approvals/approvals.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { EscalationsModule } from './escalations/escalations.module';
+import { FieldModule } from './field/field.module';
 import { HealthModule } from './health/health.module';
 import { ProjectsModule } from './projects/projects.module';
 import { TemporalModule } from './temporal/temporal.module';
@@ -22,6 +23,7 @@ import { UsersModule } from './users/users.module';
     ProjectsModule,
     ApprovalsModule,
     EscalationsModule,
+    FieldModule,
   ],
 })
 export class AppModule {}

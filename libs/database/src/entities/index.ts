@@ -4,6 +4,7 @@ import { NotificationEventEntity } from './notification-event.entity';
 import { ProjectAssignmentEntity } from './project-assignment.entity';
 import { ProjectMilestoneEntity } from './project-milestone.entity';
 import { ProjectEntity } from './project.entity';
+import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
 export {
@@ -13,6 +14,7 @@ export {
   ProjectAssignmentEntity,
   ProjectEntity,
   ProjectMilestoneEntity,
+  UnitEntity,
   UserEntity,
 };
 export type { UserRole } from './user.entity';
@@ -26,4 +28,6 @@ export const entities = [
   ProjectAssignmentEntity,
   EscalationEntity,
   NotificationEventEntity,
+  UnitEntity,
+  // field operations (issue 5)
 ];
