@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -46,6 +47,8 @@ const activities = proxyActivities<HandoverActivities>({
 
 /** Past this many events the run hands its state to a fresh run (continue-as-new), keeping history bounded. */
 const HISTORY_EVENT_BUDGET = 4_000;
+/** Patch id: wait for changes not yet mirrored, including those made while a mirror was in flight. */
+const MIRROR_CHANGES_DURING_MIRROR = 'mirror-changes-made-during-mirror';
 /** A reminder whose moment passed more than a day ago (e.g. after a re-plan) is recorded as fired but not sent. */
 const STALE_REMINDER_MS = 24 * 3600 * 1000;
 
@@ -156,7 +159,11 @@ export async function handoverProjectWorkflow(
     }
     const revisionBefore = state.revision;
     const next = pendingNotifications(state)[0];
-    const changed = () => state.revision !== revisionBefore;
+    // Runs that started before this patch compared with the revision seen here, so a change made while the
+    // mirror activity was in flight was not mirrored until the next event; patched runs wait for "not yet mirrored".
+    const changed = patched(MIRROR_CHANGES_DURING_MIRROR)
+      ? () => state.revision !== mirroredRevision
+      : () => state.revision !== revisionBefore;
     if (next) await condition(changed, Math.max(1, next.at - Date.now()));
     else await condition(changed);
   }
