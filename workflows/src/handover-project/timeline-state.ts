@@ -101,8 +101,14 @@ function signingParty(state: HandoverProjectState, milestone: MilestoneState, ac
   const own = partiesOf(actor, state.input.leadUserId).filter((party) => milestone.parties.includes(party));
   const signers = milestone.parties.map(partyLabel).join(', ');
   if (own.length === 0) {
-    const who = actor.role === 'department_head' ? `The ${partyLabel(actor.department ?? '')} department` : `A ${partyLabel(actor.role)}`;
-    refuse('Forbidden', `${who} does not sign the ${label} gate; it is signed by: ${signers}.`);
+    const signedBy = `it is signed by: ${signers}.`;
+    const reasons = {
+      department_head: `The ${partyLabel(actor.department ?? '')} department does not sign the ${label} gate; ${signedBy}`,
+      project_lead: `You are not the lead of this project, so you cannot sign the ${label} gate; ${signedBy}`,
+      hq: `HQ does not sign the ${label} gate; ${signedBy}`,
+      admin: `Admins do not sign gates; the ${label} gate is ${signedBy.replace('it is ', '')}`,
+    };
+    refuse('Forbidden', reasons[actor.role]);
   }
   if (requested && !own.includes(requested)) refuse('Forbidden', `You cannot sign the ${label} gate for ${partyLabel(requested)}.`);
   return requested ?? own[0];
