@@ -40,6 +40,9 @@ describe('walking skeleton (real PostgreSQL, real Temporal dev server)', () => {
 
     const fetched = await stack.http().get(`/projects/${first.body.id}`).set(bearer(lead)).expect(200);
     expect(fetched.body).toMatchObject({ id: first.body.id, timelineSource: 'live', currentPhase: 'riskSelfCheck', status: 'active' });
+    const gates = (body: { milestones: { key: string; status: string; dueDate: string }[] }) => body.milestones.map((m) => `${m.key}:${m.status}:${m.dueDate}`);
+    expect(first.body.timelineSource).toBe('launch');
+    expect(gates(first.body)).toEqual(gates(fetched.body)); // the launch response shows the state the workflow starts from
     expect(fetched.body.milestones.find((m: { key: string }) => m.key === 'propertyTransfer').dueDate).toBeDefined();
   });
 

@@ -5,3 +5,4 @@ export * from './handover-project';
 export * from './activities';
 export * from './current-phase';
 export * from './status-view';
+export * from './project-state';

@@ -10,7 +10,7 @@ import {
   type PhaseKey,
   type PlannedNotification,
 } from '@handover/domain';
-import { currentPhaseOf, statusViewOf } from '@handover/contracts';
+import { currentPhaseOf, initialState, phaseClosed, refreshPhases, statusViewOf } from '@handover/contracts';
 import type { ApprovalParty } from '@handover/domain';
 import type {
   Actor,
@@ -26,64 +26,12 @@ import type {
 } from '@handover/contracts';
 import { partiesOf } from './actor-parties';
 import { MILESTONE_LABELS, PHASE_LABELS, partyLabel } from './labels';
-import { PHASE_PREREQUISITES } from './phase-order';
+import { PHASE_PREREQUISITES } from '@handover/contracts';
 import { refuse } from './timeline-error';
 
 /** Pure state transitions of a handover project; the workflow wires them to updates, signals and timers. */
 
-export function initialState(input: HandoverProjectInput, nowIso: string): HandoverProjectState {
-  const plan = buildPlan(input.planInput, input.launchDate);
-  const state: HandoverProjectState = {
-    input,
-    revision: 1,
-    plan,
-    planVersion: 1,
-    planHistory: [
-      { version: 1, firstHandoverDate: plan.firstHandoverDate, reason: 'launch', decidedBy: input.leadUserId, at: nowIso, plan },
-    ],
-    phases: plan.phases.map((phase) => ({ key: phase.key, status: 'pending' })),
-    milestones: plan.milestones.map((milestone) => ({
-      key: milestone.key,
-      phase: milestone.phase,
-      dueDate: milestone.dueDate,
-      parties: milestone.parties,
-      status: 'pending',
-      approvals: [],
-      rejections: [],
-      closedAt: null,
-    })),
-    firedNotificationKeys: [],
-    escalations: [],
-    atRisk: false,
-    atRiskDecision: null,
-    postponements: [],
-    fieldFacts: {},
-    status: 'active',
-    continuedAsNewCount: 0,
-  };
-  refreshPhases(state);
-  return state;
-}
-
-function milestonesOf(state: HandoverProjectState, phase: PhaseKey): MilestoneState[] {
-  return state.milestones.filter((milestone) => milestone.phase === phase);
-}
-
-function phaseClosed(state: HandoverProjectState, phase: PhaseKey): boolean {
-  return milestonesOf(state, phase).every((milestone) => milestone.status === 'closed');
-}
-
-/** Opens every phase whose prerequisites are closed, closes phases whose gates all closed. */
-export function refreshPhases(state: HandoverProjectState): void {
-  for (const phase of state.phases) {
-    if (phase.status === 'pending' && PHASE_PREREQUISITES[phase.key].every((before) => phaseClosed(state, before))) {
-      phase.status = 'active';
-      for (const milestone of milestonesOf(state, phase.key)) if (milestone.status === 'pending') milestone.status = 'open';
-    }
-    if (phase.status === 'active' && phaseClosed(state, phase.key)) phase.status = 'closed';
-  }
-  if (state.milestones.every((milestone) => milestone.status === 'closed')) state.status = 'completed';
-}
+export { initialState, refreshPhases };
 
 export const currentPhase = currentPhaseOf;
 

@@ -8,6 +8,7 @@ import {
   decideAtRiskUpdate,
   decidePostponementUpdate,
   HANDOVER_PROJECT_WORKFLOW,
+  initialState,
   projectWorkflowId,
   rejectMilestoneUpdate,
   requestPostponementUpdate,
@@ -119,8 +120,10 @@ export class ProjectsService {
       throw error;
     }
     const project = (await this.projects.findById(id))!;
-    await this.startWorkflow(project, launch, launchDate);
-    return { created: true, project: await this.detail(project) };
+    const input = await this.startWorkflow(project, launch, launchDate);
+    // The workflow starts from this same state; computing it here keeps its first task off the response path.
+    const launched = statusViewOf(initialState(input, project.createdAt.toISOString()));
+    return { created: true, project: ProjectDetailDto.fromStatus({ ...project, status: 'active' }, launched, 'launch') };
   }
 
   private async repeatLaunch(existing: ProjectEntity, launch: NormalizedLaunch, user: AuthenticatedUser): Promise<LaunchResult> {
@@ -138,7 +141,7 @@ export class ProjectsService {
   }
 
   /** Idempotent: the workflow id is derived from the project id, so a second start is recognised and ignored. */
-  private async startWorkflow(project: ProjectEntity, launch: NormalizedLaunch, launchDate: string): Promise<void> {
+  private async startWorkflow(project: ProjectEntity, launch: NormalizedLaunch, launchDate: string): Promise<HandoverProjectInput> {
     const input: HandoverProjectInput = {
       projectId: project.id,
       cityCompany: launch.cityCompany,
@@ -166,6 +169,7 @@ export class ProjectsService {
       }
     }
     await this.dataSource.query(`UPDATE projects SET status = 'active' WHERE id = $1 AND status = 'launching'`, [project.id]);
+    return input;
   }
 
   private planFor(launch: NormalizedLaunch): { plan: ReturnType<typeof buildPlan>; problems: PlanProblem[]; launchDate: string } {

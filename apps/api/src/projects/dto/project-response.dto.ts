@@ -59,7 +59,8 @@ export class ProjectSummaryDto {
 }
 
 export class ProjectDetailDto extends ProjectSummaryDto {
-  @ApiProperty({ enum: ['live', 'read-model', 'none'], description: 'where the timeline came from' }) timelineSource!: string;
+  @ApiProperty({ enum: ['live', 'launch', 'read-model', 'none'], description: 'where the timeline came from: the workflow (live), the launch itself, the mirrored snapshot, or nothing yet' })
+  timelineSource!: string;
   @ApiProperty() planVersion!: number;
   @ApiProperty({ type: [PhaseViewDto] }) phases!: PhaseViewDto[];
   @ApiProperty({ type: [MilestoneViewDto] }) milestones!: MilestoneViewDto[];
@@ -69,7 +70,7 @@ export class ProjectDetailDto extends ProjectSummaryDto {
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) atRiskDecision!: object | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) fieldFacts!: object;
 
-  static fromStatus(project: ProjectEntity, status: HandoverProjectStatus | null, source: 'live' | 'read-model' | 'none'): ProjectDetailDto {
+  static fromStatus(project: ProjectEntity, status: HandoverProjectStatus | null, source: 'live' | 'launch' | 'read-model' | 'none'): ProjectDetailDto {
     const summary = ProjectSummaryDto.from(project);
     if (!status) {
       return { ...summary, timelineSource: 'none', planVersion: 0, phases: [], milestones: [], planHistory: [], escalations: [], postponements: [], atRiskDecision: null, fieldFacts: {} };
