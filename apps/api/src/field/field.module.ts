@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AppointmentsModule } from '../appointments/appointments.module';
+import { UnitsModule } from '../units/units.module';
 
 /** Field operations (issue 5): what the teams record every day, from the unit inspection to the last key. */
 @Module({
-  imports: [],
+  imports: [UnitsModule, AppointmentsModule],
 })
 export class FieldModule {}

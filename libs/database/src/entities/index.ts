@@ -1,3 +1,5 @@
+import { AppointmentBookingEntity } from './appointment-booking.entity';
+import { AppointmentSlotEntity } from './appointment-slot.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { EscalationEntity } from './escalation.entity';
 import { NotificationEventEntity } from './notification-event.entity';
@@ -8,6 +10,8 @@ import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  AppointmentBookingEntity,
+  AppointmentSlotEntity,
   AuditLogEntity,
   EscalationEntity,
   NotificationEventEntity,
@@ -19,6 +23,8 @@ export {
 };
 export type { UserRole } from './user.entity';
 export type { ProjectStatus } from './project.entity';
+export { APPOINTMENT_KINDS, type AppointmentKind } from './appointment-slot.entity';
+export type { AppointmentBookingStatus } from './appointment-booking.entity';
 
 export const entities = [
   UserEntity,
@@ -29,5 +35,7 @@ export const entities = [
   EscalationEntity,
   NotificationEventEntity,
   UnitEntity,
+  AppointmentSlotEntity,
+  AppointmentBookingEntity,
   // field operations (issue 5)
 ];

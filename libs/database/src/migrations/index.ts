@@ -1,11 +1,13 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
 import { TimelineReadModel1764000100000 } from './1764000100000-timeline-read-model';
 import { Units1764000200000 } from './1764000200000-units';
+import { Appointments1764000300000 } from './1764000300000-appointments';
 
 /** Listed explicitly (not globbed) so the same list works from TypeScript sources and compiled output. */
 export const migrations = [
   Foundation1764000000000,
   TimelineReadModel1764000100000,
   Units1764000200000,
+  Appointments1764000300000,
   // field operations (issue 5): one migration per feature, in timestamp order
 ];

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ProjectsModule } from '../projects/projects.module';
+import { UnitsModule } from '../units/units.module';
+import { AppointmentsController } from './appointments.controller';
+import { AppointmentsRepository } from './appointments.repository';
+import { AppointmentsService } from './appointments.service';
+
+/** 预约: open-day and handover time slots with capacity, and the units' bookings of them. */
+@Module({
+  imports: [ProjectsModule, UnitsModule],
+  controllers: [AppointmentsController],
+  providers: [AppointmentsRepository, AppointmentsService],
+})
+export class AppointmentsModule {}

@@ -1,0 +1,186 @@
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import { DataSource, QueryFailedError } from 'typeorm';
+import type { AppointmentKind } from '@handover/database';
+import { AuditService } from '../audit/audit.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Page } from '../common/page.dto';
+import { ProjectAccessService } from '../projects/project-access.service';
+import { addressLabel } from '../units/unit-csv';
+import { UnitsRepository } from '../units/units.repository';
+import { AppointmentsRepository } from './appointments.repository';
+import {
+  AppointmentBookingDto,
+  AppointmentSlotDto,
+  type BookAppointmentDto,
+  type CreateAppointmentSlotDto,
+  type ListAppointmentSlotsQueryDto,
+} from './dto/appointment.dto';
+
+const KIND_NAMES: Record<AppointmentKind, string> = {
+  open_day: 'owner open day (业主开放日)',
+  handover: 'handover (交付)',
+};
+
+/**
+ * 预约: time slots with a number of seats for the owner open day and the handover days, so visits are spread out
+ * without peaks, and the units' bookings of them. Seats are counted in the slot row and taken with a conditional
+ * UPDATE in the booking's transaction, so a slot is never overbooked, even under concurrent requests.
+ */
+@Injectable()
+export class AppointmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly appointments: AppointmentsRepository,
+    private readonly units: UnitsRepository,
+    private readonly access: ProjectAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async createSlot(
+    user: AuthenticatedUser,
+    projectId: string,
+    dto: CreateAppointmentSlotDto,
+  ): Promise<AppointmentSlotDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    const startsAt = new Date(dto.startsAt);
+    const endsAt = new Date(dto.endsAt);
+    if (endsAt.getTime() <= startsAt.getTime()) {
+      throw new BadRequestException('endsAt must be after startsAt: a time slot ends after it starts.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const slot = await this.appointments.insertSlot(
+        { projectId: project.id, kind: dto.kind, startsAt, endsAt, capacity: dto.capacity },
+        manager,
+      );
+      const view = AppointmentSlotDto.from(slot);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'appointment_slot.create',
+          entityType: 'appointment_slot',
+          entityId: slot.id,
+          projectId: project.id,
+          after: { kind: view.kind, startsAt: view.startsAt, endsAt: view.endsAt, capacity: view.capacity },
+        },
+        manager,
+      );
+      return view;
+    });
+  }
+
+  async listSlots(
+    user: AuthenticatedUser,
+    projectId: string,
+    filter: ListAppointmentSlotsQueryDto,
+  ): Promise<Page<AppointmentSlotDto>> {
+    const project = await this.access.requireVisible(user, projectId);
+    const [slots, total] = await this.appointments.listSlots(project.id, filter);
+    return { items: slots.map(AppointmentSlotDto.from), page: filter.page, pageSize: filter.pageSize, total };
+  }
+
+  async book(
+    user: AuthenticatedUser,
+    projectId: string,
+    slotId: string,
+    dto: BookAppointmentDto,
+  ): Promise<AppointmentBookingDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    this.assertMayManageBookings(user);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const slot = await this.appointments.findSlot(project.id, slotId, manager);
+        if (!slot) throw new NotFoundException(`Project ${project.id} has no time slot ${slotId}.`);
+        if (slot.endsAt.getTime() <= Date.now()) {
+          throw new ConflictException(`This time slot ended at ${slot.endsAt.toISOString()}; book a later one.`);
+        }
+        const unit = await this.units.findInProject(project.id, dto.unitId, manager);
+        if (!unit) throw new NotFoundException(`Project ${project.id} has no unit ${dto.unitId}.`);
+        if (slot.kind === 'handover' && unit.handoverState === 'handed_over') {
+          throw new ConflictException(
+            `Unit ${addressLabel(unit)} has already been handed over; it needs no handover appointment.`,
+          );
+        }
+        if (await this.appointments.findActiveBooking(unit.id, slot.kind, manager)) {
+          throw alreadyBooked(addressLabel(unit), slot.kind);
+        }
+        if (!(await this.appointments.takeSeat(slot.id, manager))) {
+          throw new ConflictException(`This time slot is full (capacity ${slot.capacity}).`);
+        }
+        const booking = await this.appointments.insertBooking(slot, unit.id, manager);
+        await this.audit.record(
+          {
+            actor: user,
+            action: 'appointment.book',
+            entityType: 'appointment_booking',
+            entityId: booking.id,
+            projectId: project.id,
+            after: { slotId: slot.id, unitId: unit.id, kind: slot.kind, status: booking.status },
+          },
+          manager,
+        );
+        return AppointmentBookingDto.from(booking, slot);
+      });
+    } catch (error) {
+      // two bookings of the same unit raced past the check above: the partial unique index refuses the second
+      if (
+        error instanceof QueryFailedError &&
+        (error as QueryFailedError & { constraint?: string }).constraint ===
+          'appointment_bookings_one_active_per_unit_kind'
+      ) {
+        throw new ConflictException(
+          'This unit was booked into another time slot of this kind at the same moment; cancel that booking first.',
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Cancels an active booking and frees its seat, in one transaction. */
+  async cancel(user: AuthenticatedUser, projectId: string, bookingId: string): Promise<AppointmentBookingDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    this.assertMayManageBookings(user);
+    return this.dataSource.transaction(async (manager) => {
+      const found = await this.appointments.findBooking(project.id, bookingId, manager);
+      if (!found) throw new NotFoundException(`Project ${project.id} has no booking ${bookingId}.`);
+      if (!(await this.appointments.cancelBooking(found.booking.id, manager))) {
+        throw new ConflictException('This booking is already cancelled.');
+      }
+      await this.appointments.releaseSeat(found.slot.id, manager);
+      const cancelled = (await this.appointments.findBooking(project.id, bookingId, manager))!;
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'appointment.cancel',
+          entityType: 'appointment_booking',
+          entityId: bookingId,
+          projectId: project.id,
+          before: { status: 'booked' },
+          after: { slotId: found.slot.id, unitId: found.booking.unitId, kind: found.booking.kind, status: 'cancelled' },
+        },
+        manager,
+      );
+      return AppointmentBookingDto.from(cancelled.booking, cancelled.slot);
+    });
+  }
+
+  /** The route admits project leads and department heads; of the heads, only customer service (客服) books. */
+  private assertMayManageBookings(user: AuthenticatedUser): void {
+    if (user.role === 'department_head' && user.department !== 'customer_service') {
+      throw new ForbiddenException(
+        `Only the project lead or the customer-service (客服) head assigned to the project manages appointments; you are the ${user.department ?? 'unknown'} department head.`,
+      );
+    }
+  }
+}
+
+function alreadyBooked(unit: string, kind: AppointmentKind): ConflictException {
+  return new ConflictException(
+    `Unit ${unit} already has an active ${KIND_NAMES[kind]} booking; cancel it before booking another time slot.`,
+  );
+}

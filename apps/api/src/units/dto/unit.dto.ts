@@ -1,0 +1,132 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import type { UnitEntity } from '@handover/database';
+import { formatCenti, formatFen, UNIT_HANDOVER_STATES } from '@handover/domain';
+import { PageQueryDto } from '../../common/page.dto';
+import { maskPhone } from '../unit-csv';
+
+export class ListUnitsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: '楼栋, exactly as imported', example: '3#' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  building?: string;
+
+  @ApiPropertyOptional({ enum: UNIT_HANDOVER_STATES })
+  @IsOptional()
+  @IsIn(UNIT_HANDOVER_STATES as string[], {
+    message: `handoverState must be one of: ${UNIT_HANDOVER_STATES.join(', ')}`,
+  })
+  handoverState?: string;
+}
+
+export class UnitImportResultDto {
+  @ApiProperty({ example: 3000 }) imported!: number;
+}
+
+export class UnitImportProblemDto {
+  @ApiProperty({ description: 'spreadsheet row number; the header is row 1', example: 7 }) row!: number;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'null when the whole row or file is concerned',
+    example: 'ownerPhone',
+  })
+  column!: string | null;
+  @ApiProperty({
+    example:
+      'The owner phone is not a mainland mobile number (11 digits, 13…–19…) or a landline with area code such as 0571-88886666.',
+  })
+  problem!: string;
+}
+
+export class UnitImportRejectionDto {
+  @ApiProperty({ example: 400 }) statusCode!: number;
+  @ApiProperty({ example: 'Bad Request' }) error!: string;
+  @ApiProperty() message!: string;
+  @ApiProperty({ type: [UnitImportProblemDto] }) errors!: UnitImportProblemDto[];
+}
+
+/** 户 in a list: the owner phone is masked (138****1234). */
+export class UnitSummaryDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() projectId!: string;
+  @ApiProperty({ description: '楼栋' }) building!: string;
+  @ApiProperty({ description: '单元' }) unit!: string;
+  @ApiProperty({ description: '房号' }) room!: string;
+  @ApiProperty({ description: '业主姓名' }) ownerName!: string;
+  @ApiProperty({ example: '138****1234' }) ownerPhoneMasked!: string;
+  @ApiProperty({ description: '合同面积 in m² × 100', example: 8957 }) contractedAreaCenti!: number;
+  @ApiProperty({ description: '实测面积 in m² × 100', example: 8912 }) surveyedAreaCenti!: number;
+  @ApiProperty({ description: '单价 in fen per m²', example: 2500050 }) priceFenPerSqm!: number;
+  @ApiProperty({ enum: ['fitted', 'shell'], description: '精装 or 毛坯' }) fitOut!: string;
+  @ApiProperty({ enum: UNIT_HANDOVER_STATES }) handoverState!: string;
+
+  static from(unit: UnitEntity): UnitSummaryDto {
+    return {
+      id: unit.id,
+      projectId: unit.projectId,
+      building: unit.building,
+      unit: unit.unitNo,
+      room: unit.room,
+      ownerName: unit.ownerName,
+      ownerPhoneMasked: maskPhone(unit.ownerPhone),
+      contractedAreaCenti: unit.contractedAreaCenti,
+      surveyedAreaCenti: unit.surveyedAreaCenti,
+      priceFenPerSqm: Number(unit.priceFenPerSqm),
+      fitOut: unit.fitOut,
+      handoverState: unit.handoverState,
+    };
+  }
+}
+
+/** 户, the full record: owner phone in clear, amounts also formatted for people. */
+export class UnitDetailDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() projectId!: string;
+  @ApiProperty({ description: '楼栋' }) building!: string;
+  @ApiProperty({ description: '单元' }) unit!: string;
+  @ApiProperty({ description: '房号' }) room!: string;
+  @ApiProperty({ description: '业主姓名' }) ownerName!: string;
+  @ApiProperty({ description: '业主电话' }) ownerPhone!: string;
+  @ApiProperty({ description: '合同面积 in m² × 100', example: 8957 }) contractedAreaCenti!: number;
+  @ApiProperty({ description: '合同面积 in m²', example: '89.57' }) contractedArea!: string;
+  @ApiProperty({ description: '实测面积 in m² × 100', example: 8912 }) surveyedAreaCenti!: number;
+  @ApiProperty({ description: '实测面积 in m²', example: '89.12' }) surveyedArea!: string;
+  @ApiProperty({ description: '单价 in fen per m²', example: 2500050 }) priceFenPerSqm!: number;
+  @ApiProperty({ description: '单价 in yuan per m²', example: '25,000.50' }) pricePerSqm!: string;
+  @ApiProperty({ enum: ['fitted', 'shell'], description: '精装 or 毛坯' }) fitOut!: string;
+  @ApiProperty({ enum: UNIT_HANDOVER_STATES }) handoverState!: string;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+
+  static from(unit: UnitEntity): UnitDetailDto {
+    const priceFenPerSqm = Number(unit.priceFenPerSqm);
+    return {
+      id: unit.id,
+      projectId: unit.projectId,
+      building: unit.building,
+      unit: unit.unitNo,
+      room: unit.room,
+      ownerName: unit.ownerName,
+      ownerPhone: unit.ownerPhone,
+      contractedAreaCenti: unit.contractedAreaCenti,
+      contractedArea: formatCenti(unit.contractedAreaCenti),
+      surveyedAreaCenti: unit.surveyedAreaCenti,
+      surveyedArea: formatCenti(unit.surveyedAreaCenti),
+      priceFenPerSqm,
+      pricePerSqm: formatFen(priceFenPerSqm),
+      fitOut: unit.fitOut,
+      handoverState: unit.handoverState,
+      createdAt: unit.createdAt.toISOString(),
+      updatedAt: unit.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class UnitPageDto {
+  @ApiProperty({ type: [UnitSummaryDto] }) items!: UnitSummaryDto[];
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty() total!: number;
+}

@@ -1,0 +1,85 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, UseFilters } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import {
+  ListUnitsQueryDto,
+  UnitDetailDto,
+  UnitImportRejectionDto,
+  UnitImportResultDto,
+  UnitPageDto,
+} from './dto/unit.dto';
+import { UnitImportRejectedFilter } from './unit-import-rejected';
+import { UnitsService } from './units.service';
+
+const CSV_EXAMPLE = [
+  '楼栋,单元,房号,业主姓名,业主电话,合同面积,实测面积,单价,精装/毛坯',
+  '3#,1,1201,王小明,13812341234,89.57,89.12,25000.50,精装',
+].join('\n');
+
+@ApiTags('units')
+@ApiBearerAuth()
+@Controller('projects/:id/units')
+export class UnitsController {
+  constructor(private readonly units: UnitsService) {}
+
+  /** Imports the unit list (户清单) of a project: all rows or none. */
+  @Post('import')
+  @Roles('project_lead', 'hq', 'admin')
+  @UseFilters(UnitImportRejectedFilter)
+  @ApiOperation({
+    summary: 'Import the unit list (户清单) from CSV: all rows or none',
+    description:
+      'The request body is the CSV file itself, UTF-8, `Content-Type: text/csv`, at most 10 MB and 20,000 rows. ' +
+      'A header row names the columns, in English or Chinese, in any order: building (楼栋), unit (单元), room (房号), ' +
+      'ownerName (业主姓名), ownerPhone (业主电话: mobile 1[3-9]xxxxxxxxx or landline with area code), contractedArea (合同面积, m², ' +
+      '≤ 2 decimals), surveyedArea (实测面积), pricePerSqm (单价, yuan per m², ≤ 2 decimals), fitOut (精装/毛坯 or fitted/shell). ' +
+      'Every row is checked; if any row has a problem, or a unit is listed twice or already exists, nothing is imported and the ' +
+      'answer is 400 with every problem by spreadsheet row (the header is row 1). The project lead, HQ or an admin imports.',
+  })
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', example: CSV_EXAMPLE } })
+  @ApiCreatedResponse({ type: UnitImportResultDto })
+  @ApiBadRequestResponse({
+    type: UnitImportRejectionDto,
+    description: 'nothing imported; every problem by row and column',
+  })
+  import(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() csv: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<UnitImportResultDto> {
+    return this.units.import(user, id, csv);
+  }
+
+  /** Units of the project, owner phone masked. */
+  @Get()
+  @ApiOkResponse({ type: UnitPageDto })
+  list(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: ListUnitsQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.units.list(user, id, query);
+  }
+
+  /** One unit, the full record. */
+  @Get(':unitId')
+  @ApiOkResponse({ type: UnitDetailDto })
+  get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('unitId', ParseUUIDPipe) unitId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.units.get(user, id, unitId);
+  }
+}

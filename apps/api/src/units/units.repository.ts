@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { UnitEntity } from '@handover/database';
+import type { ListUnitsQueryDto } from './dto/unit.dto';
+import { addressKey, type UnitImportRow } from './unit-csv';
+
+/** Rows per multi-row INSERT: 9 parameters a row stays far below PostgreSQL's 65,535 bind parameters. */
+export const INSERT_BATCH_SIZE = 1000;
+
+@Injectable()
+export class UnitsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The building–unit–room keys (see addressKey) of these rows that the project already has. */
+  async existingAddresses(
+    projectId: string,
+    rows: readonly UnitImportRow[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Set<string>> {
+    const found: { building: string; unitNo: string; room: string }[] = await manager.query(
+      `SELECT u.building, u.unit_no AS "unitNo", u.room
+         FROM units u
+         JOIN unnest($2::text[], $3::text[], $4::text[]) AS f(building, unit_no, room)
+           ON u.building = f.building AND u.unit_no = f.unit_no AND u.room = f.room
+        WHERE u.project_id = $1`,
+      [projectId, rows.map((row) => row.building), rows.map((row) => row.unitNo), rows.map((row) => row.room)],
+    );
+    return new Set(found.map(addressKey));
+  }
+
+  /** Multi-row INSERTs of up to {@link INSERT_BATCH_SIZE} rows; call inside the import's transaction. */
+  async insertMany(projectId: string, rows: readonly UnitImportRow[], manager: EntityManager): Promise<void> {
+    for (let start = 0; start < rows.length; start += INSERT_BATCH_SIZE) {
+      const batch = rows.slice(start, start + INSERT_BATCH_SIZE);
+      const params: unknown[] = [projectId];
+      const tuples = batch.map((row) => {
+        const values = [
+          row.building,
+          row.unitNo,
+          row.room,
+          row.ownerName,
+          row.ownerPhone,
+          row.contractedAreaCenti,
+          row.surveyedAreaCenti,
+          row.priceFenPerSqm,
+          row.fitOut,
+        ];
+        const placeholders = values.map((value) => `$${params.push(value)}`);
+        return `($1, ${placeholders.join(', ')})`;
+      });
+      await manager.query(
+        `INSERT INTO units (project_id, building, unit_no, room, owner_name, owner_phone, contracted_area_centi, surveyed_area_centi, price_fen_per_sqm, fit_out)
+         VALUES ${tuples.join(', ')}`,
+        params,
+      );
+    }
+  }
+
+  async list(projectId: string, filter: ListUnitsQueryDto): Promise<[UnitEntity[], number]> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(UnitEntity, 'u')
+      .where('u.project_id = :projectId', { projectId });
+    if (filter.building !== undefined) query.andWhere('u.building = :building', { building: filter.building });
+    if (filter.handoverState !== undefined) {
+      query.andWhere('u.handover_state = :state', { state: filter.handoverState });
+    }
+    return query
+      .orderBy('u.building', 'ASC')
+      .addOrderBy('u.unit_no', 'ASC')
+      .addOrderBy('u.room', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .skip((filter.page - 1) * filter.pageSize)
+      .take(filter.pageSize)
+      .getManyAndCount();
+  }
+
+  findInProject(
+    projectId: string,
+    unitId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UnitEntity | null> {
+    return manager.findOneBy(UnitEntity, { id: unitId, projectId });
+  }
+}

@@ -1,0 +1,76 @@
+import { ConflictException, Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Page } from '../common/page.dto';
+import { ProjectAccessService } from '../projects/project-access.service';
+import { UnitDetailDto, UnitSummaryDto, type ListUnitsQueryDto, type UnitImportResultDto } from './dto/unit.dto';
+import { duplicateAddressProblems, parseUnitCsv, sortProblems } from './unit-csv';
+import { UnitImportRejectedException } from './unit-import-rejected';
+import { UnitsRepository } from './units.repository';
+
+/**
+ * 户清单: the homes of a project and their owners. Owner names and phones are personal data: they are never logged
+ * and never written to the audit log, and lists show the phone masked.
+ */
+@Injectable()
+export class UnitsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly units: UnitsRepository,
+    private readonly access: ProjectAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** All rows or none: any problem in any row refuses the whole file with a per-row report. */
+  async import(user: AuthenticatedUser, projectId: string, csv: unknown): Promise<UnitImportResultDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    if (typeof csv !== 'string') {
+      throw new UnsupportedMediaTypeException('Send the unit list as the request body with Content-Type: text/csv.');
+    }
+    const { rows, problems } = parseUnitCsv(csv);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const existing = await this.units.existingAddresses(project.id, rows, manager);
+        const all = sortProblems([...problems, ...duplicateAddressProblems(rows, existing)]);
+        if (all.length > 0) throw new UnitImportRejectedException(all);
+        await this.units.insertMany(project.id, rows, manager);
+        await this.audit.record(
+          {
+            actor: user,
+            action: 'units.import',
+            entityType: 'project',
+            entityId: project.id,
+            projectId: project.id,
+            after: { count: rows.length },
+          },
+          manager,
+        );
+        return { imported: rows.length };
+      });
+    } catch (error) {
+      if (
+        error instanceof QueryFailedError &&
+        (error as QueryFailedError & { constraint?: string }).constraint === 'units_address_once'
+      ) {
+        throw new ConflictException(
+          'Some of these units were added to the project at the same moment by someone else; nothing was imported. Upload the file again to see which.',
+        );
+      }
+      throw error;
+    }
+  }
+
+  async list(user: AuthenticatedUser, projectId: string, filter: ListUnitsQueryDto): Promise<Page<UnitSummaryDto>> {
+    const project = await this.access.requireVisible(user, projectId);
+    const [rows, total] = await this.units.list(project.id, filter);
+    return { items: rows.map(UnitSummaryDto.from), page: filter.page, pageSize: filter.pageSize, total };
+  }
+
+  async get(user: AuthenticatedUser, projectId: string, unitId: string): Promise<UnitDetailDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    const unit = await this.units.findInProject(project.id, unitId);
+    if (!unit) throw new NotFoundException(`Project ${project.id} has no unit ${unitId}.`);
+    return UnitDetailDto.from(unit);
+  }
+}

@@ -1,0 +1,233 @@
+import { DataSource } from 'typeorm';
+import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
+import { launchRequest } from './support/project-factory';
+
+const HEADER = 'building,unit,room,ownerName,ownerPhone,contractedArea,surveyedArea,pricePerSqm,fitOut';
+
+/** A unit list of `count` valid homes in building 5#. */
+function unitCsv(count: number): string {
+  const rows = Array.from(
+    { length: count },
+    (_, index) => `5#,2,${1001 + index},业主${index},137${String(index).padStart(8, '0')},120.00,119.50,18000,shell`,
+  );
+  return [HEADER, ...rows].join('\n');
+}
+
+/** An instant `days` from now, written with the +08:00 offset of Asia/Shanghai. */
+function inDays(days: number, hour = 9): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  const day = new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return `${day}T${String(hour).padStart(2, '0')}:00:00+08:00`;
+}
+
+describe('appointments: time slots with capacity, bookings, never overbooked', () => {
+  let stack: E2eStack;
+  let db: DataSource;
+  let lead: TestUser;
+  let hq: TestUser;
+  let customerService: TestUser;
+  let engineering: TestUser;
+  let projectId: string;
+  let unitIds: string[];
+
+  const createSlot = (body: Record<string, unknown>, user: TestUser = lead) =>
+    stack.http().post(`/projects/${projectId}/appointment-slots`).set(bearer(user)).send(body);
+  const slotBody = (overrides: Record<string, unknown> = {}) => ({
+    kind: 'open_day',
+    startsAt: inDays(30, 9),
+    endsAt: inDays(30, 10),
+    capacity: 1,
+    ...overrides,
+  });
+  const book = (slotId: string, unitId: string, user: TestUser = lead) =>
+    stack.http().post(`/projects/${projectId}/appointment-slots/${slotId}/bookings`).set(bearer(user)).send({ unitId });
+  const booked = async (slotId: string) =>
+    (await db.query(`SELECT booked FROM appointment_slots WHERE id = $1`, [slotId]))[0].booked as number;
+
+  beforeAll(async () => {
+    stack = await E2eStack.start();
+    db = stack.app.get(DataSource);
+    lead = await stack.user('project_lead');
+    hq = await stack.user('hq');
+    customerService = await stack.user('department_head', 'customer_service');
+    engineering = await stack.user('department_head', 'engineering');
+    const launched = await stack
+      .http()
+      .post('/projects')
+      .set(bearer(lead))
+      .send(launchRequest({ departmentHeadIds: [customerService.id, engineering.id] }))
+      .expect(201);
+    projectId = launched.body.id;
+    await stack
+      .http()
+      .post(`/projects/${projectId}/units/import`)
+      .set(bearer(lead))
+      .set('Content-Type', 'text/csv')
+      .send(unitCsv(12))
+      .expect(201);
+    const units = await stack
+      .http()
+      .get(`/projects/${projectId}/units`)
+      .query({ pageSize: 50 })
+      .set(bearer(lead))
+      .expect(200);
+    unitIds = units.body.items.map((unit: { id: string }) => unit.id);
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('books the last seat exactly once under 10 concurrent requests', async () => {
+    const slot = (await createSlot(slotBody()).expect(201)).body;
+    const responses = await Promise.all(unitIds.slice(0, 10).map((unitId) => book(slot.id, unitId)));
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses).toEqual([201, ...Array(9).fill(409)]);
+    for (const refused of responses.filter((response) => response.status === 409)) {
+      expect(refused.body.message).toBe('This time slot is full (capacity 1).');
+    }
+    expect(await booked(slot.id)).toBe(1);
+    const active = await db.query(
+      `SELECT count(*)::int AS n FROM appointment_bookings WHERE slot_id = $1 AND status = 'booked'`,
+      [slot.id],
+    );
+    expect(active[0].n).toBe(1);
+    const audit = await db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE project_id = $1 AND action = 'appointment.book'`,
+      [projectId],
+    );
+    expect(audit[0].n).toBe(1);
+  });
+
+  it('creates slots in ISO with offset, answers in ISO (UTC), lists them with remaining seats and filters', async () => {
+    const created = await createSlot(
+      slotBody({
+        kind: 'handover',
+        startsAt: '2099-03-01T09:00:00+08:00',
+        endsAt: '2099-03-01T10:30:00+08:00',
+        capacity: 30,
+      }),
+    ).expect(201);
+    expect(created.body).toMatchObject({
+      kind: 'handover',
+      startsAt: '2099-03-01T01:00:00.000Z',
+      endsAt: '2099-03-01T02:30:00.000Z',
+      capacity: 30,
+      booked: 0,
+      remaining: 30,
+    });
+    await book(created.body.id, unitIds[0], customerService).expect(201);
+
+    const list = await stack
+      .http()
+      .get(`/projects/${projectId}/appointment-slots`)
+      .query({ kind: 'handover', from: '2099-03-01T00:00:00+08:00', to: '2099-03-02T00:00:00+08:00' })
+      .set(bearer(engineering))
+      .expect(200);
+    expect(list.body.total).toBe(1);
+    expect(list.body.items[0]).toMatchObject({ id: created.body.id, capacity: 30, booked: 1, remaining: 29 });
+    const none = await stack
+      .http()
+      .get(`/projects/${projectId}/appointment-slots`)
+      .query({ from: '2099-03-01T10:00:00+08:00' })
+      .set(bearer(lead))
+      .expect(200);
+    expect(none.body.total).toBe(0);
+    const audit = await db.query(
+      `SELECT after FROM audit_log WHERE entity_id = $1 AND action = 'appointment_slot.create'`,
+      [created.body.id],
+    );
+    expect(audit[0].after).toEqual({
+      kind: 'handover',
+      startsAt: '2099-03-01T01:00:00.000Z',
+      endsAt: '2099-03-01T02:30:00.000Z',
+      capacity: 30,
+    });
+  });
+
+  it('refuses bad slots with 400 and explains why', async () => {
+    const noOffset = await createSlot(slotBody({ startsAt: '2099-03-01T09:00:00' })).expect(400);
+    expect(noOffset.body.message).toEqual([
+      'startsAt must be a date and time with its UTC offset, like 2027-03-01T09:00:00+08:00',
+    ]);
+    const backwards = await createSlot(
+      slotBody({ startsAt: '2099-03-01T10:00:00+08:00', endsAt: '2099-03-01T09:00:00+08:00' }),
+    ).expect(400);
+    expect(backwards.body.message).toBe('endsAt must be after startsAt: a time slot ends after it starts.');
+    await createSlot(slotBody({ capacity: 0 })).expect(400);
+    await createSlot(slotBody({ kind: 'party' })).expect(400);
+    await createSlot(slotBody({ startsAt: '2099-02-30T09:00:00+08:00' })).expect(400);
+    await createSlot(slotBody({ booked: 3 })).expect(400);
+  });
+
+  it('allows one active booking per unit and kind; cancelling frees the seat and allows a new booking', async () => {
+    const first = (
+      await createSlot(slotBody({ startsAt: inDays(31, 9), endsAt: inDays(31, 10), capacity: 5 })).expect(201)
+    ).body;
+    const second = (
+      await createSlot(slotBody({ startsAt: inDays(31, 10), endsAt: inDays(31, 11), capacity: 5 })).expect(201)
+    ).body;
+    const unitId = unitIds[11];
+    const booking = (await book(first.id, unitId).expect(201)).body;
+    expect(booking).toMatchObject({ slotId: first.id, unitId, kind: 'open_day', status: 'booked', cancelledAt: null });
+
+    const twice = await book(second.id, unitId).expect(409);
+    expect(twice.body.message).toBe(
+      'Unit 5#-2-1012 already has an active owner open day (业主开放日) booking; cancel it before booking another time slot.',
+    );
+
+    const cancelled = await stack
+      .http()
+      .post(`/projects/${projectId}/bookings/${booking.id}/cancel`)
+      .set(bearer(customerService))
+      .expect(200);
+    expect(cancelled.body).toMatchObject({ id: booking.id, status: 'cancelled' });
+    expect(typeof cancelled.body.cancelledAt).toBe('string');
+    expect(await booked(first.id)).toBe(0);
+    const again = await stack
+      .http()
+      .post(`/projects/${projectId}/bookings/${booking.id}/cancel`)
+      .set(bearer(lead))
+      .expect(409);
+    expect(again.body.message).toBe('This booking is already cancelled.');
+    expect(await booked(first.id)).toBe(0);
+
+    await book(second.id, unitId).expect(201);
+    expect(await booked(second.id)).toBe(1);
+    const actions = await db.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [booking.id]);
+    expect(actions.map((row: { action: string }) => row.action)).toEqual(['appointment.book', 'appointment.cancel']);
+  });
+
+  it('checks roles and scope: lead creates slots, lead or customer-service head books, others 403/404', async () => {
+    const slot = (
+      await createSlot(slotBody({ startsAt: inDays(32, 9), endsAt: inDays(32, 10), capacity: 3 })).expect(201)
+    ).body;
+    await createSlot(slotBody(), hq).expect(403);
+    await createSlot(slotBody(), customerService).expect(403);
+    const wrongDepartment = await book(slot.id, unitIds[1], engineering).expect(403);
+    expect(wrongDepartment.body.message).toBe(
+      'Only the project lead or the customer-service (客服) head assigned to the project manages appointments; you are the engineering department head.',
+    );
+    await book(slot.id, unitIds[1], hq).expect(403);
+    const unassigned = await stack.user('department_head', 'customer_service');
+    await book(slot.id, unitIds[1], unassigned).expect(404);
+    await stack.http().get(`/projects/${projectId}/appointment-slots`).set(bearer(unassigned)).expect(404);
+    const otherLead = await stack.user('project_lead');
+    await createSlot(slotBody(), otherLead).expect(404);
+
+    const missingUnit = await book(slot.id, '00000000-0000-4000-8000-000000000000').expect(404);
+    expect(missingUnit.body.message).toBe(`Project ${projectId} has no unit 00000000-0000-4000-8000-000000000000.`);
+    await book('00000000-0000-4000-8000-000000000000', unitIds[1]).expect(404);
+    await stack
+      .http()
+      .post(`/projects/${projectId}/bookings/00000000-0000-4000-8000-000000000000/cancel`)
+      .set(bearer(lead))
+      .expect(404);
+    await stack
+      .http()
+      .post(`/projects/${projectId}/appointment-slots/${slot.id}/bookings`)
+      .set(bearer(lead))
+      .send({ unitId: 'x' })
+      .expect(400);
+    expect(await booked(slot.id)).toBe(0);
+  });
+});

@@ -1,0 +1,213 @@
+import { DataSource } from 'typeorm';
+import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
+import { launchRequest } from './support/project-factory';
+
+const HEADER = '楼栋,单元,房号,业主姓名,业主电话,合同面积,实测面积,单价,精装/毛坯';
+
+/** A unit list of `count` valid homes, 100 per building; `edit` changes single rows (0-based) to make them bad. */
+function unitCsv(count: number, edit: (index: number, values: string[]) => void = () => undefined): string {
+  const rows = Array.from({ length: count }, (_, index) => {
+    const values = [
+      `${Math.floor(index / 100) + 1}#`,
+      '1',
+      String(101 + (index % 100)),
+      `业主${index}`,
+      `139${String(index).padStart(8, '0')}`,
+      '89.57',
+      '89.12',
+      '25000.50',
+      index % 2 === 0 ? '精装' : '毛坯',
+    ];
+    edit(index, values);
+    return values.join(',');
+  });
+  return [HEADER, ...rows].join('\n');
+}
+
+describe('units: CSV import of the unit list, lists and details', () => {
+  let stack: E2eStack;
+  let db: DataSource;
+  let lead: TestUser;
+  let hq: TestUser;
+  let engineering: TestUser;
+  let projectId: string;
+
+  const launch = async (user: TestUser, extra: Record<string, unknown> = {}) =>
+    (await stack.http().post('/projects').set(bearer(user)).send(launchRequest(extra)).expect(201)).body.id as string;
+  const importCsv = (user: TestUser, project: string, csv: string) =>
+    stack.http().post(`/projects/${project}/units/import`).set(bearer(user)).set('Content-Type', 'text/csv').send(csv);
+  const unitCount = async (project: string) =>
+    (await db.query(`SELECT count(*)::int AS n FROM units WHERE project_id = $1`, [project]))[0].n as number;
+
+  beforeAll(async () => {
+    stack = await E2eStack.start();
+    db = stack.app.get(DataSource);
+    lead = await stack.user('project_lead');
+    hq = await stack.user('hq');
+    engineering = await stack.user('department_head', 'engineering');
+    projectId = await launch(lead, { departmentHeadIds: [engineering.id] });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('refuses a file with bad rows with a per-row report and imports nothing', async () => {
+    const csv = unitCsv(20, (index, values) => {
+      if (index === 3) values[4] = '12345'; // phone
+      if (index === 7) values[5] = '0'; // contracted area
+      if (index === 8) [values[6], values[7]] = ['88.123', '']; // surveyed area, price
+      if (index === 12) values[2] = '101'; // same room as row 2
+    });
+    const response = await importCsv(lead, projectId, csv).expect(400);
+    expect(response.body.message).toBe(
+      'Nothing was imported: the file has 5 problems in 4 rows. Fix them and upload the whole file again.',
+    );
+    expect(response.body.errors.map((e: { row: number; column: string }) => [e.row, e.column])).toEqual([
+      [5, 'ownerPhone'],
+      [9, 'contractedArea'],
+      [10, 'surveyedArea'],
+      [10, 'pricePerSqm'],
+      [14, 'room'],
+    ]);
+    expect(response.body.errors[4].problem).toBe('Unit 1#-1-101 is listed twice: it is already on row 2.');
+    expect(await unitCount(projectId)).toBe(0);
+    const audit = await db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE project_id = $1 AND action = 'units.import'`,
+      [projectId],
+    );
+    expect(audit[0].n).toBe(0);
+  });
+
+  it('imports a good 200-row file in one go, stores exact integers, audits the count only', async () => {
+    const response = await importCsv(lead, projectId, unitCsv(200)).expect(201);
+    expect(response.body).toEqual({ imported: 200 });
+    expect(await unitCount(projectId)).toBe(200);
+    const [stored] = await db.query(
+      `SELECT contracted_area_centi, surveyed_area_centi, price_fen_per_sqm, fit_out, handover_state FROM units WHERE project_id = $1 AND building = '1#' AND room = '101'`,
+      [projectId],
+    );
+    expect(stored).toEqual({
+      contracted_area_centi: 8957,
+      surveyed_area_centi: 8912,
+      price_fen_per_sqm: '2500050',
+      fit_out: 'fitted',
+      handover_state: 'not_started',
+    });
+
+    const audit = await db.query(
+      `SELECT actor_id AS "actorId", entity_id AS "entityId", after FROM audit_log WHERE project_id = $1 AND action = 'units.import'`,
+      [projectId],
+    );
+    expect(audit).toEqual([{ actorId: lead.id, entityId: projectId, after: { count: 200 } }]);
+  });
+
+  it('refuses units that already exist in the project, naming them', async () => {
+    const response = await importCsv(lead, projectId, unitCsv(2)).expect(400);
+    expect(response.body.errors).toEqual([
+      { row: 2, column: 'room', problem: 'Unit 1#-1-101 already exists in this project.' },
+      { row: 3, column: 'room', problem: 'Unit 1#-1-102 already exists in this project.' },
+    ]);
+    expect(await unitCount(projectId)).toBe(200);
+  });
+
+  it('lists units with the owner phone masked, paginated and filtered; the detail has the full record', async () => {
+    const page = await stack
+      .http()
+      .get(`/projects/${projectId}/units`)
+      .query({ building: '2#', pageSize: 10, page: 2 })
+      .set(bearer(engineering))
+      .expect(200);
+    expect(page.body.total).toBe(100);
+    expect(page.body.items).toHaveLength(10);
+    const first = page.body.items[0];
+    expect(first).toMatchObject({
+      building: '2#',
+      unit: '1',
+      room: '111',
+      ownerPhoneMasked: '139****0110',
+      fitOut: 'fitted',
+      handoverState: 'not_started',
+    });
+    expect(first.ownerPhone).toBeUndefined();
+    expect(JSON.stringify(page.body)).not.toMatch(/139\d{8}/);
+
+    const filtered = await stack
+      .http()
+      .get(`/projects/${projectId}/units`)
+      .query({ handoverState: 'handed_over' })
+      .set(bearer(lead))
+      .expect(200);
+    expect(filtered.body.total).toBe(0);
+    await stack
+      .http()
+      .get(`/projects/${projectId}/units`)
+      .query({ handoverState: 'done' })
+      .set(bearer(lead))
+      .expect(400);
+
+    const detail = await stack
+      .http()
+      .get(`/projects/${projectId}/units/${first.id}`)
+      .set(bearer(engineering))
+      .expect(200);
+    expect(detail.body).toMatchObject({
+      id: first.id,
+      ownerPhone: '13900000110',
+      contractedAreaCenti: 8957,
+      contractedArea: '89.57',
+      priceFenPerSqm: 2500050,
+      pricePerSqm: '25,000.50',
+    });
+    await stack
+      .http()
+      .get(`/projects/${projectId}/units/00000000-0000-4000-8000-000000000000`)
+      .set(bearer(lead))
+      .expect(404);
+  });
+
+  it('lets HQ import, refuses department heads with 403 and hides other projects with 404', async () => {
+    const forbidden = await importCsv(engineering, projectId, unitCsv(1)).expect(403);
+    expect(forbidden.body.message).toBe(
+      'This action needs one of the roles: project_lead, hq, admin; you are department_head.',
+    );
+    const otherLead = await stack.user('project_lead');
+    await importCsv(otherLead, projectId, unitCsv(1)).expect(404);
+    await stack.http().get(`/projects/${projectId}/units`).set(bearer(otherLead)).expect(404);
+    const stranger = await stack.user('department_head', 'engineering');
+    await stack.http().get(`/projects/${projectId}/units`).set(bearer(stranger)).expect(404);
+
+    const hqProject = await launch(hq, { leadUserId: lead.id });
+    await importCsv(hq, hqProject, unitCsv(3)).expect(201);
+    expect(await unitCount(hqProject)).toBe(3);
+  });
+
+  it('asks for a CSV body when the request is not text/csv', async () => {
+    const response = await stack
+      .http()
+      .post(`/projects/${projectId}/units/import`)
+      .set(bearer(lead))
+      .send({ rows: [] })
+      .expect(415);
+    expect(response.body.message).toBe('Send the unit list as the request body with Content-Type: text/csv.');
+    const tooLarge = await importCsv(lead, projectId, `${HEADER}\n${'x'.repeat(11 * 1024 * 1024)}`).expect(413);
+    expect(tooLarge.body.message).toBe('The CSV file is larger than 10 MB; split it into several imports.');
+    expect(await unitCount(projectId)).toBe(200);
+  });
+
+  it('documents the import as a text/csv body in OpenAPI', async () => {
+    const docs = await stack.http().get('/docs-json').expect(200);
+    const operation = docs.body.paths['/projects/{id}/units/import'].post;
+    expect(Object.keys(operation.requestBody.content)).toEqual(['text/csv']);
+    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['201', '400']));
+  });
+
+  it('imports 3,000 rows in well under 5 seconds', async () => {
+    const project = await launch(lead);
+    const started = Date.now();
+    await importCsv(lead, project, unitCsv(3000)).expect(201);
+    const elapsed = Date.now() - started;
+    expect(await unitCount(project)).toBe(3000);
+    expect(elapsed).toBeLessThan(5000);
+    process.stdout.write(`[units.e2e] imported 3000 rows in ${elapsed} ms\n`);
+  });
+});
