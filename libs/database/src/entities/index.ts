@@ -25,6 +25,18 @@ export type { UserRole } from './user.entity';
 export type { ProjectStatus } from './project.entity';
 export { APPOINTMENT_KINDS, type AppointmentKind } from './appointment-slot.entity';
 export type { AppointmentBookingStatus } from './appointment-booking.entity';
+export * from './handover-fee-settings.entity';
+export * from './handover-event.entity';
+export * from './handover-inspection-item.entity';
+export * from './payment.entity';
+export * from './key.entity';
+export * from './key-movement.entity';
+import { ProjectFeeSettingsEntity } from './handover-fee-settings.entity';
+import { UnitHandoverEventEntity } from './handover-event.entity';
+import { HandoverInspectionItemEntity } from './handover-inspection-item.entity';
+import { PaymentEntity } from './payment.entity';
+import { KeyEntity } from './key.entity';
+import { KeyMovementEntity } from './key-movement.entity';
 
 export const entities = [
   UserEntity,
@@ -38,4 +50,10 @@ export const entities = [
   AppointmentSlotEntity,
   AppointmentBookingEntity,
   // field operations (issue 5)
+  ProjectFeeSettingsEntity,
+  UnitHandoverEventEntity,
+  HandoverInspectionItemEntity,
+  PaymentEntity,
+  KeyEntity,
+  KeyMovementEntity,
 ];

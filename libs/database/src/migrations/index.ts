@@ -2,6 +2,7 @@ import { Foundation1764000000000 } from './1764000000000-foundation';
 import { TimelineReadModel1764000100000 } from './1764000100000-timeline-read-model';
 import { Units1764000200000 } from './1764000200000-units';
 import { Appointments1764000300000 } from './1764000300000-appointments';
+import { HandoverPaymentsKeys1764000400000 } from './1764000400000-handover-payments-keys';
 
 /** Listed explicitly (not globbed) so the same list works from TypeScript sources and compiled output. */
 export const migrations = [
@@ -10,4 +11,5 @@ export const migrations = [
   Units1764000200000,
   Appointments1764000300000,
   // field operations (issue 5): one migration per feature, in timestamp order
+  HandoverPaymentsKeys1764000400000,
 ];

@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  HandoverInspectionItemEntity,
+  PaymentEntity,
+  ProjectFeeSettingsEntity,
+  UnitEntity,
+  UnitHandoverEventEntity,
+  type InspectionItemStatus,
+  type PaymentKind,
+} from '@handover/database';
+
+/** The columns of a unit the handover flow needs; never the owner's name or phone. */
+export type HandoverUnit = Pick<
+  UnitEntity,
+  | 'id'
+  | 'projectId'
+  | 'building'
+  | 'unitNo'
+  | 'room'
+  | 'contractedAreaCenti'
+  | 'surveyedAreaCenti'
+  | 'priceFenPerSqm'
+  | 'handoverState'
+  | 'handoverResumeFrom'
+>;
+
+const UNIT_COLUMNS = [
+  'u.id',
+  'u.projectId',
+  'u.building',
+  'u.unitNo',
+  'u.room',
+  'u.contractedAreaCenti',
+  'u.surveyedAreaCenti',
+  'u.priceFenPerSqm',
+  'u.handoverState',
+  'u.handoverResumeFrom',
+];
+
+export interface NewPayment {
+  projectId: string;
+  unitId: string;
+  kind: PaymentKind;
+  amountFen: number;
+  receiptNo: string;
+  specialHandling?: boolean;
+  recordedBy: string;
+}
+
+/** Units' handover state, their history, payments with receipts, inspection items and the fee settings. */
+@Injectable()
+export class UnitHandoverRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** SELECT … FOR UPDATE: one handover step at a time per unit, until the transaction ends. */
+  lockUnit(manager: EntityManager, projectId: string, unitId: string): Promise<HandoverUnit | null> {
+    return manager
+      .createQueryBuilder(UnitEntity, 'u')
+      .select(UNIT_COLUMNS)
+      .where('u.id = :unitId AND u.project_id = :projectId', { unitId, projectId })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  findUnit(projectId: string, unitId: string): Promise<HandoverUnit | null> {
+    return this.dataSource.manager
+      .createQueryBuilder(UnitEntity, 'u')
+      .select(UNIT_COLUMNS)
+      .where('u.id = :unitId AND u.project_id = :projectId', { unitId, projectId })
+      .getOne();
+  }
+
+  async saveState(manager: EntityManager, unitId: string, state: string, resumeFrom: string | null): Promise<void> {
+    await manager.update(UnitEntity, { id: unitId }, { handoverState: state, handoverResumeFrom: resumeFrom });
+  }
+
+  async addEvent(
+    manager: EntityManager,
+    event: { projectId: string; unitId: string; step: string; actor: string; payload: Record<string, unknown> },
+  ): Promise<UnitHandoverEventEntity> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(UnitHandoverEventEntity)
+      .values(event as never)
+      .returning('id')
+      .execute();
+    const id = String((result.raw as { id: string }[])[0].id);
+    return (await manager.findOneBy(UnitHandoverEventEntity, { id }))!;
+  }
+
+  history(unitId: string): Promise<UnitHandoverEventEntity[]> {
+    return this.dataSource.manager.find(UnitHandoverEventEntity, { where: { unitId }, order: { id: 'ASC' } });
+  }
+
+  feeSettings(
+    projectId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ProjectFeeSettingsEntity | null> {
+    return manager.findOneBy(ProjectFeeSettingsEntity, { projectId });
+  }
+
+  async upsertFeeSettings(
+    manager: EntityManager,
+    settings: Omit<ProjectFeeSettingsEntity, 'createdAt' | 'updatedAt'>,
+  ): Promise<ProjectFeeSettingsEntity> {
+    await manager.query(
+      `INSERT INTO project_fee_settings
+         (project_id, property_fee_fen_per_sqm_month, prepaid_months, deed_tax_rate_bp, maintenance_fund_fen_per_sqm, refund_threshold_bp, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (project_id) DO UPDATE SET
+         property_fee_fen_per_sqm_month = EXCLUDED.property_fee_fen_per_sqm_month,
+         prepaid_months = EXCLUDED.prepaid_months,
+         deed_tax_rate_bp = EXCLUDED.deed_tax_rate_bp,
+         maintenance_fund_fen_per_sqm = EXCLUDED.maintenance_fund_fen_per_sqm,
+         refund_threshold_bp = EXCLUDED.refund_threshold_bp,
+         updated_by = EXCLUDED.updated_by,
+         updated_at = now()`,
+      [
+        settings.projectId,
+        settings.propertyFeeFenPerSqmMonth,
+        settings.prepaidMonths,
+        settings.deedTaxRateBp,
+        settings.maintenanceFundFenPerSqm,
+        settings.refundThresholdBp,
+        settings.updatedBy,
+      ],
+    );
+    return (await this.feeSettings(settings.projectId, manager))!;
+  }
+
+  /** Locks the fee settings row so a concurrent change waits for the upsert in progress. */
+  lockFeeSettings(manager: EntityManager, projectId: string): Promise<ProjectFeeSettingsEntity | null> {
+    return manager
+      .createQueryBuilder(ProjectFeeSettingsEntity, 's')
+      .where('s.project_id = :projectId', { projectId })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  /** The project's next receipt running number; the counter row stays locked until the transaction ends. */
+  async nextReceiptSeq(manager: EntityManager, projectId: string): Promise<number> {
+    const rows: { last_seq: number }[] = await manager.query(
+      `INSERT INTO payment_receipt_counters (project_id, last_seq) VALUES ($1, 1)
+       ON CONFLICT (project_id) DO UPDATE SET last_seq = payment_receipt_counters.last_seq + 1
+       RETURNING last_seq`,
+      [projectId],
+    );
+    return rows[0].last_seq;
+  }
+
+  async insertPayment(manager: EntityManager, payment: NewPayment): Promise<PaymentEntity> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(PaymentEntity)
+      .values({ ...payment, amountFen: String(payment.amountFen), specialHandling: payment.specialHandling ?? false })
+      .returning('id')
+      .execute();
+    return (await manager.findOneBy(PaymentEntity, { id: (result.raw as { id: string }[])[0].id }))!;
+  }
+
+  payments(unitId: string): Promise<PaymentEntity[]> {
+    return this.dataSource.manager.find(PaymentEntity, {
+      where: { unitId },
+      order: { createdAt: 'ASC', receiptNo: 'ASC' },
+    });
+  }
+
+  async insertInspectionItems(
+    manager: EntityManager,
+    items: {
+      projectId: string;
+      unitId: string;
+      description: string;
+      simple: boolean;
+      status: InspectionItemStatus;
+      recordedBy: string;
+    }[],
+  ): Promise<HandoverInspectionItemEntity[]> {
+    if (items.length === 0) return [];
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(HandoverInspectionItemEntity)
+      .values(items)
+      .returning('id')
+      .execute();
+    const ids = (result.raw as { id: string }[]).map((row) => row.id);
+    const rows = await manager
+      .createQueryBuilder(HandoverInspectionItemEntity, 'i')
+      .where('i.id IN (:...ids)', { ids })
+      .getMany();
+    return ids.map((id) => rows.find((row) => row.id === id)!);
+  }
+
+  inspectionItems(unitId: string): Promise<HandoverInspectionItemEntity[]> {
+    return this.dataSource.manager.find(HandoverInspectionItemEntity, {
+      where: { unitId },
+      order: { createdAt: 'ASC' },
+    });
+  }
+}

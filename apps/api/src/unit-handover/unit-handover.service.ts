@@ -1,0 +1,378 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  areaDifference,
+  DEFAULT_AREA_REFUND_THRESHOLD_BP,
+  formatCenti,
+  handoverFees,
+  instantToCalendarDate,
+  multiplyAreaByPrice,
+  STEP_LABELS,
+} from '@handover/domain';
+import type { PaymentKind, ProjectEntity } from '@handover/database';
+import { AuditService } from '../audit/audit.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { KEY_WRITERS, KeysService } from '../keys/keys.service';
+import { ProjectAccessService } from '../projects/project-access.service';
+import type {
+  HandOverDocumentsDto,
+  InspectDto,
+  RaiseObjectionDto,
+  RecordGiftDto,
+  RefuseHandoverDto,
+  ResolveObjectionDto,
+  StepNoteDto,
+} from './dto/handover-commands.dto';
+import {
+  AreaDifferenceDto,
+  FeesDto,
+  FeeLineDto,
+  HandoverEventDto,
+  InspectionItemDto,
+  PaymentDto,
+  UnitHandoverDetailDto,
+  UnitHandoverStepResultDto,
+  UnitHandoverViewDto,
+} from './dto/handover-response.dto';
+import { MoneyDto } from './dto/money.dto';
+import { assertMayRecord, type FieldWriters } from './field-access';
+import { formatReceiptNo } from './receipt-number';
+import { UnitHandoverRepository, type HandoverUnit } from './unit-handover.repository';
+import { progressOf, transition, type HandoverAction } from './unit-progress';
+
+/** Money is the cashiers' (finance), keys the property company's; the on-site steps any assigned department head's. */
+const WRITERS: Record<HandoverAction, FieldWriters> = {
+  checked_in: 'any department',
+  area_settled: ['finance'],
+  fees_paid: ['finance'],
+  inspected: 'any department',
+  keys_handed_over: KEY_WRITERS,
+  documents_handed_over: 'any department',
+  gift_recorded: 'any department',
+  handed_over: 'any department',
+  refused: 'any department',
+  objected: 'any department',
+  objection_resolved: 'any department',
+};
+
+const ACTION_NAMES: Record<HandoverAction, string> = {
+  ...Object.fromEntries(
+    Object.entries(STEP_LABELS).map(([step, label]) => [step, `${label.en} (${label.zh.replace(/（.*$/, '')})`]),
+  ),
+  refused: 'A refusal (拒收)',
+  objected: 'An objection (交付异议)',
+  objection_resolved: 'Resolving an objection',
+} as Record<HandoverAction, string>;
+
+interface StepContext {
+  manager: EntityManager;
+  project: ProjectEntity;
+  unit: HandoverUnit;
+  user: AuthenticatedUser;
+  now: Date;
+}
+
+/** What a step adds: the event payload (history), extra audit fields, and typed parts of the response. */
+interface StepOutcome {
+  payload: Record<string, unknown>;
+  audit?: Record<string, unknown>;
+  response?: Omit<UnitHandoverStepResultDto, 'unit' | 'event'>;
+}
+
+/**
+ * The per-unit handover flow (签到 → 面积补差 → 缴费 → 验房 → 钥匙 → 资料 → 礼品 → 交付完成), enforced with the
+ * libs/domain state machine. Each action runs in one transaction holding the unit row (SELECT … FOR UPDATE): the
+ * transition is checked, the step's records (payments, inspection items, key movements) are written, the state,
+ * the history event and the audit entry commit together or not at all.
+ */
+@Injectable()
+export class UnitHandoverService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: UnitHandoverRepository,
+    private readonly access: ProjectAccessService,
+    private readonly audit: AuditService,
+    private readonly keys: KeysService,
+  ) {}
+
+  checkIn(user: AuthenticatedUser, projectId: string, unitId: string, dto: StepNoteDto) {
+    return this.record(user, projectId, unitId, 'checked_in', async () => ({ payload: { note: dto.note ?? null } }));
+  }
+
+  /** 面积补差: refund or pay, priced at the contract price; at or beyond the threshold it is flagged for special handling. */
+  settleArea(user: AuthenticatedUser, projectId: string, unitId: string, dto: StepNoteDto) {
+    return this.record(user, projectId, unitId, 'area_settled', async (context) => {
+      const { manager, project, unit } = context;
+      const settings = await this.repository.feeSettings(project.id, manager);
+      const thresholdBp = settings?.refundThresholdBp ?? undefined;
+      const difference = areaDifference({
+        contractedAreaCenti: unit.contractedAreaCenti,
+        surveyedAreaCenti: unit.surveyedAreaCenti,
+        priceFenPerSqm: Number(unit.priceFenPerSqm),
+        refundThresholdBp: thresholdBp,
+      });
+      const receiptNo =
+        difference.amountFen === 0
+          ? null
+          : await this.pay(context, 'area_difference', difference.amountFen, difference.thresholdReached);
+      const result: AreaDifferenceDto = {
+        contractedArea: formatCenti(unit.contractedAreaCenti),
+        surveyedArea: formatCenti(unit.surveyedAreaCenti),
+        differenceArea: formatCenti(difference.differenceCenti),
+        differenceCenti: difference.differenceCenti,
+        differenceBp: difference.differenceBp,
+        thresholdBp: thresholdBp ?? DEFAULT_AREA_REFUND_THRESHOLD_BP,
+        direction: difference.direction,
+        amount: MoneyDto.of(difference.amountFen),
+        thresholdReached: difference.thresholdReached,
+        specialHandling: difference.thresholdReached,
+        receiptNo,
+      };
+      const record = {
+        differenceCenti: difference.differenceCenti,
+        differenceBp: difference.differenceBp,
+        thresholdBp: result.thresholdBp,
+        direction: difference.direction,
+        amountFen: difference.amountFen,
+        specialHandling: difference.thresholdReached,
+        receiptNo,
+      };
+      return { payload: { ...record, note: dto.note ?? null }, audit: record, response: { areaDifference: result } };
+    });
+  }
+
+  /** 缴费: property-fee prepayment, deed tax and maintenance fund from the project's fee settings, one receipt each. */
+  payFees(user: AuthenticatedUser, projectId: string, unitId: string, dto: StepNoteDto) {
+    return this.record(user, projectId, unitId, 'fees_paid', async (context) => {
+      const { manager, project, unit } = context;
+      const settings = await this.repository.feeSettings(project.id, manager);
+      if (!settings) {
+        throw new ConflictException(
+          `Cannot record fees paid: the project has no fee settings yet; set them with PUT /projects/${project.id}/fee-settings.`,
+        );
+      }
+      const contractPriceFen = multiplyAreaByPrice(unit.contractedAreaCenti, Number(unit.priceFenPerSqm));
+      const fees = handoverFees({
+        surveyedAreaCenti: unit.surveyedAreaCenti,
+        propertyFeeFenPerSqmMonth: Number(settings.propertyFeeFenPerSqmMonth),
+        prepaidMonths: settings.prepaidMonths,
+        deedTaxRateBp: settings.deedTaxRateBp,
+        contractPriceFen,
+        maintenanceFundFenPerSqm: Number(settings.maintenanceFundFenPerSqm),
+      });
+      const line = async (kind: PaymentKind, amountFen: number): Promise<FeeLineDto> => ({
+        kind,
+        amount: MoneyDto.of(amountFen),
+        receiptNo: amountFen === 0 ? null : await this.pay(context, kind, amountFen),
+      });
+      const result: FeesDto = {
+        prepaidMonths: settings.prepaidMonths,
+        contractPrice: MoneyDto.of(contractPriceFen),
+        propertyFeePrepayment: await line('property_fee', fees.propertyFeePrepaymentFen),
+        deedTax: await line('deed_tax', fees.deedTaxFen),
+        maintenanceFund: await line('maintenance_fund', fees.maintenanceFundFen),
+        total: MoneyDto.of(fees.totalFen),
+      };
+      const record = {
+        contractPriceFen,
+        prepaidMonths: settings.prepaidMonths,
+        propertyFeeFen: fees.propertyFeePrepaymentFen,
+        deedTaxFen: fees.deedTaxFen,
+        maintenanceFundFen: fees.maintenanceFundFen,
+        totalFen: fees.totalFen,
+        receiptNos: [result.propertyFeePrepayment, result.deedTax, result.maintenanceFund]
+          .map((fee) => fee.receiptNo)
+          .filter((no) => no !== null),
+      };
+      return { payload: { ...record, note: dto.note ?? null }, audit: record, response: { fees: result } };
+    });
+  }
+
+  /** 验房 (先验房后交付): simple defects are fixed on the spot by the rapid repair team, the others logged for repair. */
+  inspect(user: AuthenticatedUser, projectId: string, unitId: string, dto: InspectDto) {
+    return this.record(user, projectId, unitId, 'inspected', async ({ manager, project, unit }) => {
+      const items = await this.repository.insertInspectionItems(
+        manager,
+        (dto.defects ?? []).map((defect) => ({
+          projectId: project.id,
+          unitId: unit.id,
+          description: defect.description.trim(),
+          simple: defect.simple,
+          status: defect.simple ? 'fixed_on_spot' : 'logged_for_repair',
+          recordedBy: user.id,
+        })),
+      );
+      const team = {
+        sales: dto.team.sales.trim(),
+        engineering: dto.team.engineering.trim(),
+        property: dto.team.property.trim(),
+      };
+      const fixedOnSpot = items.filter((item) => item.status === 'fixed_on_spot').length;
+      const counts = { defects: items.length, fixedOnSpot, loggedForRepair: items.length - fixedOnSpot };
+      return {
+        payload: {
+          team,
+          ...counts,
+          items: items.map((item) => ({ id: item.id, description: item.description, status: item.status })),
+          note: dto.note ?? null,
+        },
+        audit: counts,
+        response: {
+          inspection: {
+            team,
+            items: items.map(InspectionItemDto.from),
+            fixedOnSpot,
+            loggedForRepair: counts.loggedForRepair,
+          },
+        },
+      };
+    });
+  }
+
+  /** 钥匙交接: every key of the unit in the ledger moves from the property company to the owner. */
+  handOverKeys(user: AuthenticatedUser, projectId: string, unitId: string, dto: StepNoteDto) {
+    return this.record(user, projectId, unitId, 'keys_handed_over', async ({ manager, project, unit }) => {
+      const keys = await this.keys.handOverUnitKeys(manager, user, project, unit.id, unitLabel(unit));
+      const record = { keyIds: keys.map((key) => key.id), labels: keys.map((key) => key.label) };
+      return { payload: { ...record, note: dto.note ?? null }, audit: record, response: { keys } };
+    });
+  }
+
+  handOverDocuments(user: AuthenticatedUser, projectId: string, unitId: string, dto: HandOverDocumentsDto) {
+    return this.record(user, projectId, unitId, 'documents_handed_over', async () => {
+      const documents = {
+        qualityGuarantee: dto.qualityGuarantee,
+        userManual: dto.userManual,
+        ownerHandbook: dto.ownerHandbook,
+      };
+      return { payload: { ...documents, note: dto.note ?? null }, audit: documents };
+    });
+  }
+
+  recordGift(user: AuthenticatedUser, projectId: string, unitId: string, dto: RecordGiftDto) {
+    return this.record(user, projectId, unitId, 'gift_recorded', async () => ({
+      payload: { gift: dto.gift?.trim() ?? null, note: dto.note ?? null },
+      audit: { gift: dto.gift?.trim() ?? null },
+    }));
+  }
+
+  complete(user: AuthenticatedUser, projectId: string, unitId: string, dto: StepNoteDto) {
+    return this.record(user, projectId, unitId, 'handed_over', async () => ({ payload: { note: dto.note ?? null } }));
+  }
+
+  /** 拒收: the flow ends; the reason stays in the unit's history. */
+  refuse(user: AuthenticatedUser, projectId: string, unitId: string, dto: RefuseHandoverDto) {
+    return this.record(user, projectId, unitId, 'refused', async () => ({ payload: { reason: dto.reason.trim() } }));
+  }
+
+  /** 交付异议: recorded and accepted; the flow pauses until it is resolved, with the reply promised by replyDueAt. */
+  object(user: AuthenticatedUser, projectId: string, unitId: string, dto: RaiseObjectionDto) {
+    return this.record(user, projectId, unitId, 'objected', async ({ unit }) => {
+      const replyDueAt = dto.replyDueAt ? new Date(dto.replyDueAt).toISOString() : null;
+      return {
+        payload: { description: dto.description.trim(), replyDueAt, raisedAt: unit.handoverState },
+        audit: { replyDueAt },
+      };
+    });
+  }
+
+  resolveObjection(user: AuthenticatedUser, projectId: string, unitId: string, dto: ResolveObjectionDto) {
+    return this.record(user, projectId, unitId, 'objection_resolved', async () => ({
+      payload: { resolution: dto.resolution?.trim() ?? null },
+    }));
+  }
+
+  async detail(user: AuthenticatedUser, projectId: string, unitId: string): Promise<UnitHandoverDetailDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    const unit = await this.repository.findUnit(project.id, unitId);
+    if (!unit) throw new NotFoundException(`No unit ${unitId} in this project.`);
+    const [payments, items, keys, history] = await Promise.all([
+      this.repository.payments(unit.id),
+      this.repository.inspectionItems(unit.id),
+      this.keys.keysOfUnit(unit.id),
+      this.repository.history(unit.id),
+    ]);
+    return {
+      ...UnitHandoverViewDto.from(unit, progressOf(unit)),
+      payments: payments.map(PaymentDto.from),
+      paymentsTotal: MoneyDto.of(payments.reduce((sum, payment) => sum + Number(payment.amountFen), 0)),
+      inspectionItems: items.map(InspectionItemDto.from),
+      keys,
+      history: history.map(HandoverEventDto.from),
+    };
+  }
+
+  private async record(
+    user: AuthenticatedUser,
+    projectId: string,
+    unitId: string,
+    action: HandoverAction,
+    work: (context: StepContext) => Promise<StepOutcome>,
+  ): Promise<UnitHandoverStepResultDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    assertMayRecord(user, project, WRITERS[action], ACTION_NAMES[action]);
+    return this.dataSource.transaction(async (manager) => {
+      const unit = await this.repository.lockUnit(manager, project.id, unitId);
+      if (!unit) throw new NotFoundException(`No unit ${unitId} in this project.`);
+      const before = progressOf(unit);
+      const after = transition(before, action);
+      const outcome = await work({ manager, project, unit, user, now: new Date() });
+      await this.repository.saveState(
+        manager,
+        unit.id,
+        after.state,
+        after.state === 'objected' ? after.resumeFrom : null,
+      );
+      const event = await this.repository.addEvent(manager, {
+        projectId: project.id,
+        unitId: unit.id,
+        step: action,
+        actor: user.id,
+        payload: outcome.payload,
+      });
+      await this.audit.record(
+        {
+          actor: user,
+          action: `unit_handover.${action}`,
+          entityType: 'unit',
+          entityId: unit.id,
+          projectId: project.id,
+          before: { state: before.state, resumeFrom: before.state === 'objected' ? before.resumeFrom : null },
+          after: {
+            state: after.state,
+            resumeFrom: after.state === 'objected' ? after.resumeFrom : null,
+            ...outcome.audit,
+          },
+        },
+        manager,
+      );
+      return { unit: UnitHandoverViewDto.from(unit, after), event: HandoverEventDto.from(event), ...outcome.response };
+    });
+  }
+
+  /** Records one payment with the project's next receipt number; returns the receipt number. */
+  private async pay(
+    context: StepContext,
+    kind: PaymentKind,
+    amountFen: number,
+    specialHandling = false,
+  ): Promise<string> {
+    const { manager, project, unit, user, now } = context;
+    const seq = await this.repository.nextReceiptSeq(manager, project.id);
+    const receiptNo = formatReceiptNo(instantToCalendarDate(now.getTime(), project.timeZone), seq);
+    await this.repository.insertPayment(manager, {
+      projectId: project.id,
+      unitId: unit.id,
+      kind,
+      amountFen,
+      receiptNo,
+      specialHandling,
+      recordedBy: user.id,
+    });
+    return receiptNo;
+  }
+}
+
+function unitLabel(unit: HandoverUnit): string {
+  return `${unit.building}-${unit.unitNo}-${unit.room}`;
+}

@@ -1,0 +1,52 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+
+export const KEY_KINDS = ['entrance_door', 'unit_door', 'mailbox', 'equipment_room', 'management_room'] as const;
+/** 入户大堂门, 户门, 信报箱, 设备房, 管理用房 */
+export type KeyKind = (typeof KEY_KINDS)[number];
+
+export const KEY_HOLDERS = ['contractor', 'property', 'owner'] as const;
+/** 总包 → 物业 → 业主 */
+export type KeyHolder = (typeof KEY_HOLDERS)[number];
+
+/** One labelled key of the key ledger (钥匙台账); `unitId` is null for public rooms. */
+@Entity('keys')
+@Unique('keys_label_once', ['projectId', 'label'])
+@Check('keys_kind_known', `kind IN ('entrance_door', 'unit_door', 'mailbox', 'equipment_room', 'management_room')`)
+@Check('keys_holder_known', `holder IN ('contractor', 'property', 'owner')`)
+@Index('keys_unit_idx', ['unitId'])
+@Index('keys_project_holder_idx', ['projectId', 'holder'])
+export class KeyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'project_id', type: 'uuid' })
+  projectId!: string;
+
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId!: string | null;
+
+  @Column({ type: 'text' })
+  kind!: KeyKind;
+
+  /** the label on the key tag, unique within the project */
+  @Column({ type: 'text' })
+  label!: string;
+
+  @Column({ type: 'text', default: 'contractor' })
+  holder!: KeyHolder;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
