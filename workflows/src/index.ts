@@ -1,1 +1,2 @@
 export { handoverProjectWorkflow } from './handover-project.workflow';
+export { recordDeadlineWorkflow } from './record-deadline.workflow';

@@ -1,6 +1,7 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Environment } from '@handover/config';
+import { DeadlineActivitiesService } from './activities/deadline.activities';
 import { TimelineActivities } from './activities/timeline.activities';
 import { workflowBundleOptions } from './workflow-bundle';
 
@@ -11,7 +12,7 @@ export async function createHandoverWorker(app: INestApplicationContext, connect
     connection,
     namespace: environment.TEMPORAL_NAMESPACE,
     taskQueue: environment.TEMPORAL_TASK_QUEUE,
-    activities: { ...app.get(TimelineActivities).bind() },
+    activities: { ...app.get(TimelineActivities).bind(), ...app.get(DeadlineActivitiesService).bind() },
     bundlerOptions: { webpackConfigHook: workflowBundleOptions().webpackConfigHook },
     workflowsPath: workflowBundleOptions().workflowsPath,
   });

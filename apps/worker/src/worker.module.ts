@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@handover/config/nest';
 import { DatabaseModule } from '@handover/database/nest';
+import { DeadlineActivitiesService } from './activities/deadline.activities';
 import { TimelineActivities } from './activities/timeline.activities';
 
 @Module({
   imports: [ConfigModule, DatabaseModule],
-  providers: [TimelineActivities],
+  providers: [TimelineActivities, DeadlineActivitiesService],
 })
 export class WorkerModule {}

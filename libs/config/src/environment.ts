@@ -46,6 +46,12 @@ export class Environment {
 
   @IsString()
   DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+  /** where defect photos are stored on local disk; defaults to <HANDOVER_DATA_DIR or the OS temp dir>/photos */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  PHOTO_STORAGE_DIR?: string;
 }
 
 export class EnvironmentError extends Error {}

@@ -5,4 +5,5 @@ export * from './handover-project';
 export * from './activities';
 export * from './current-phase';
 export * from './status-view';
+export * from './record-deadline';
 export * from './project-state';

@@ -7,7 +7,6 @@ import {
   type CalendarDate,
   type HandoverPlan,
   type MilestoneKey,
-  type PhaseKey,
   type PlannedNotification,
 } from '@handover/domain';
 import { currentPhaseOf, initialState, phaseClosed, refreshPhases, statusViewOf } from '@handover/contracts';
@@ -18,7 +17,6 @@ import type {
   DecideAtRiskArgs,
   DecidePostponementArgs,
   EscalationRecord,
-  HandoverProjectInput,
   HandoverProjectState,
   MilestoneState,
   RejectMilestoneArgs,

@@ -4,13 +4,14 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ESCALATION_KINDS } from '@handover/database';
 import { PageQueryDto, type Page } from '../common/page.dto';
 
 export class ListEscalationsQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID() projectId?: string;
-  @ApiPropertyOptional({ enum: ['milestone_overdue', 'handover_date_at_risk'] })
+  @ApiPropertyOptional({ enum: ESCALATION_KINDS })
   @IsOptional()
-  @IsIn(['milestone_overdue', 'handover_date_at_risk'])
+  @IsIn(ESCALATION_KINDS)
   kind?: string;
 }
 

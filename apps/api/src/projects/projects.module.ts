@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { GateEvidenceModule } from '../risks/gate-evidence.module';
 import { UsersModule } from '../users/users.module';
 import { ProjectAccessService } from './project-access.service';
 import { ProjectsController } from './projects.controller';
@@ -6,7 +7,7 @@ import { ProjectsRepository } from './projects.repository';
 import { ProjectsService } from './projects.service';
 
 @Module({
-  imports: [UsersModule],
+  imports: [UsersModule, GateEvidenceModule],
   controllers: [ProjectsController],
   providers: [ProjectsRepository, ProjectAccessService, ProjectsService],
   exports: [ProjectsRepository, ProjectAccessService],

@@ -33,6 +33,7 @@ import {
 } from '@handover/domain';
 import { ProjectEntity } from '@handover/database';
 import { AuditService } from '../audit/audit.service';
+import { GateEvidenceService } from '../risks/gate-evidence.service';
 import { actorOf, type AuthenticatedUser } from '../auth/authenticated-user';
 import type { Page } from '../common/page.dto';
 import { TemporalClientService } from '../temporal/temporal-client.service';
@@ -69,6 +70,7 @@ export class ProjectsService {
     private readonly temporal: TemporalClientService,
     private readonly audit: AuditService,
     private readonly environment: Environment,
+    private readonly gateEvidence: GateEvidenceService,
   ) {}
 
   /** The plan a launch would get, and every problem with it; nothing is stored. */
@@ -227,11 +229,13 @@ export class ProjectsService {
   }
 
   async approve(user: AuthenticatedUser, projectId: string, key: MilestoneKey, dto: ApproveMilestoneDto): Promise<ProjectDetailDto> {
-    return this.runUpdate(user, projectId, `milestone.approve`, key, (handle) =>
-      handle.executeUpdate(approveMilestoneUpdate, {
+    return this.runUpdate(user, projectId, `milestone.approve`, key, async (handle) => {
+      // Gate evidence from the records (risk items, defects): refused with 409 before the workflow sees the approval.
+      await this.gateEvidence.assertReadyFor(projectId, key);
+      return handle.executeUpdate(approveMilestoneUpdate, {
         args: [{ actor: actorOf(user), milestoneKey: key, party: dto.party as ApprovalParty | undefined, comment: dto.comment }],
-      }),
-    );
+      });
+    });
   }
 
   async reject(user: AuthenticatedUser, projectId: string, key: MilestoneKey, dto: RejectMilestoneDto): Promise<ProjectDetailDto> {

@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
-/** An escalation to HQ raised by a project's workflow (overdue gate, handover date at risk). */
+export const ESCALATION_KINDS = ['milestone_overdue', 'handover_date_at_risk', 'defect_overdue', 'complaint_overdue', 'major_complaint'] as const;
+export type EscalationKind = (typeof ESCALATION_KINDS)[number];
+
+/** An escalation to HQ: an overdue gate, a handover date at risk, an overdue defect or complaint reply, a major complaint. */
 @Entity('escalations')
 @Unique('escalations_once', ['projectId', 'key'])
 export class EscalationEntity {
@@ -14,10 +17,11 @@ export class EscalationEntity {
   key!: string;
 
   @Column({ type: 'text' })
-  kind!: 'milestone_overdue' | 'handover_date_at_risk';
+  kind!: EscalationKind;
 
-  @Column({ name: 'milestone_key', type: 'text' })
-  milestoneKey!: string;
+  /** the gate, for milestone escalations; null for record escalations */
+  @Column({ name: 'milestone_key', type: 'text', nullable: true })
+  milestoneKey!: string | null;
 
   @Column({ name: 'due_date', type: 'date' })
   dueDate!: string;

@@ -22,6 +22,7 @@ export {
   UserEntity,
 };
 export type { UserRole } from './user.entity';
+export { ESCALATION_KINDS, type EscalationKind } from './escalation.entity';
 export type { ProjectStatus } from './project.entity';
 export { APPOINTMENT_KINDS, type AppointmentKind } from './appointment-slot.entity';
 export type { AppointmentBookingStatus } from './appointment-booking.entity';
@@ -31,12 +32,18 @@ export * from './handover-inspection-item.entity';
 export * from './payment.entity';
 export * from './key.entity';
 export * from './key-movement.entity';
+export * from './risk.entity';
+export * from './defect.entity';
+export * from './complaint.entity';
 import { ProjectFeeSettingsEntity } from './handover-fee-settings.entity';
 import { UnitHandoverEventEntity } from './handover-event.entity';
 import { HandoverInspectionItemEntity } from './handover-inspection-item.entity';
 import { PaymentEntity } from './payment.entity';
 import { KeyEntity } from './key.entity';
 import { KeyMovementEntity } from './key-movement.entity';
+import { RiskChecklistAreaEntity, RiskItemEntity } from './risk.entity';
+import { DefectEntity, DefectPhotoEntity } from './defect.entity';
+import { ComplaintEntity } from './complaint.entity';
 
 export const entities = [
   UserEntity,
@@ -56,4 +63,9 @@ export const entities = [
   PaymentEntity,
   KeyEntity,
   KeyMovementEntity,
+  RiskChecklistAreaEntity,
+  RiskItemEntity,
+  DefectEntity,
+  DefectPhotoEntity,
+  ComplaintEntity,
 ];

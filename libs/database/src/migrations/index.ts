@@ -1,6 +1,7 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
 import { TimelineReadModel1764000100000 } from './1764000100000-timeline-read-model';
 import { Units1764000200000 } from './1764000200000-units';
+import { RisksDefectsComplaints1764000500000 } from './1764000500000-risks-defects-complaints';
 import { Appointments1764000300000 } from './1764000300000-appointments';
 import { HandoverPaymentsKeys1764000400000 } from './1764000400000-handover-payments-keys';
 
@@ -12,4 +13,5 @@ export const migrations = [
   Appointments1764000300000,
   // field operations (issue 5): one migration per feature, in timestamp order
   HandoverPaymentsKeys1764000400000,
+  RisksDefectsComplaints1764000500000,
 ];

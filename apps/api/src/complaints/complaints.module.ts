@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { RecordDeadlinesModule } from '../defects/record-deadlines.service';
+import { ProjectsModule } from '../projects/projects.module';
+import { ComplaintsController } from './complaints.controller';
+import { ComplaintsRepository } from './complaints.repository';
+import { ComplaintsService } from './complaints.service';
+
+/** 交付异议/投诉: record, accept with a committed reply time, investigate, determine responsibility, reply, follow up. */
+@Module({
+  imports: [ProjectsModule, RecordDeadlinesModule],
+  controllers: [ComplaintsController],
+  providers: [ComplaintsRepository, ComplaintsService],
+})
+export class ComplaintsModule {}

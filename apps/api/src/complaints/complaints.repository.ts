@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { ComplaintEntity } from '@handover/database';
+import type { ListComplaintsQueryDto } from './dto/complaint.dto';
+
+@Injectable()
+export class ComplaintsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async unitBelongsTo(projectId: string, unitId: string, manager: EntityManager): Promise<boolean> {
+    return (await manager.query(`SELECT 1 FROM units WHERE id = $1 AND project_id = $2`, [unitId, projectId])).length > 0;
+  }
+
+  async insert(complaint: Partial<ComplaintEntity>, manager: EntityManager): Promise<ComplaintEntity> {
+    const { identifiers } = await manager.insert(ComplaintEntity, complaint);
+    return (await manager.findOneBy(ComplaintEntity, { id: identifiers[0].id as string }))!;
+  }
+
+  find(projectId: string, id: string): Promise<ComplaintEntity | null> {
+    return this.dataSource.manager.findOneBy(ComplaintEntity, { id, projectId });
+  }
+
+  lock(projectId: string, id: string, manager: EntityManager): Promise<ComplaintEntity | null> {
+    return manager.findOne(ComplaintEntity, { where: { id, projectId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async update(id: string, change: Partial<ComplaintEntity>, manager: EntityManager): Promise<ComplaintEntity> {
+    await manager.update(ComplaintEntity, { id }, change);
+    return (await manager.findOneBy(ComplaintEntity, { id }))!;
+  }
+
+  /** Escalates to HQ at once (once per complaint): the escalation and its notification event. */
+  async escalateToHq(projectId: string, key: string, dueDate: string, message: string, payload: object, manager: EntityManager): Promise<void> {
+    const inserted = await manager.query(
+      `INSERT INTO escalations (project_id, key, kind, milestone_key, due_date, message, raised_at)
+       VALUES ($1, $2, 'major_complaint', NULL, $3, $4, now()) ON CONFLICT (project_id, key) DO NOTHING RETURNING id`,
+      [projectId, key, dueDate, message],
+    );
+    if (inserted.length === 0) return;
+    await manager.query(
+      `INSERT INTO notification_events (project_id, kind, key, recipients, payload) VALUES ($1, 'escalation', $2, $3, $4)
+       ON CONFLICT (project_id, key) DO NOTHING`,
+      [projectId, key, ['role:hq'], payload],
+    );
+  }
+
+  list(projectId: string, filter: ListComplaintsQueryDto): Promise<[ComplaintEntity[], number]> {
+    const query = this.dataSource.manager.createQueryBuilder(ComplaintEntity, 'c').where('c.project_id = :projectId', { projectId });
+    if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
+    if (filter.severity) query.andWhere('c.severity = :severity', { severity: filter.severity });
+    if (filter.unitId) query.andWhere('c.unit_id = :unitId', { unitId: filter.unitId });
+    return query
+      .orderBy('c.received_at', 'DESC')
+      .addOrderBy('c.id', 'ASC')
+      .skip((filter.page - 1) * filter.pageSize)
+      .take(filter.pageSize)
+      .getManyAndCount();
+  }
+}

@@ -1,0 +1,204 @@
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ComplaintEntity, ComplaintStatus, ProjectEntity } from '@handover/database';
+import { instantToCalendarDate } from '@handover/domain';
+import { AuditService } from '../audit/audit.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Page } from '../common/page.dto';
+import { RecordDeadlinesService } from '../defects/record-deadlines.service';
+import { ProjectAccessService } from '../projects/project-access.service';
+import { ComplaintsRepository } from './complaints.repository';
+import {
+  ComplaintDto,
+  type AcceptComplaintDto,
+  type CreateComplaintDto,
+  type DetermineResponsibilityDto,
+  type FollowUpComplaintDto,
+  type InvestigateComplaintDto,
+  type ListComplaintsQueryDto,
+  type ReplyComplaintDto,
+} from './dto/complaint.dto';
+
+/** Standard complaint handling: accept → investigate facts → determine responsibility → reply. */
+export const COMPLAINT_TRANSITIONS: Readonly<Record<ComplaintStatus, readonly ComplaintStatus[]>> = Object.freeze({
+  received: ['accepted'],
+  accepted: ['investigating'],
+  investigating: ['investigating', 'responsibility_determined'],
+  responsibility_determined: ['replied'],
+  replied: [],
+});
+
+const REPLY_PENDING: readonly ComplaintStatus[] = ['accepted', 'investigating', 'responsibility_determined'];
+
+/** What the audit log keeps: structure and times, no free text that may carry an owner's personal data. */
+function auditView(complaint: ComplaintEntity) {
+  return {
+    unitId: complaint.unitId,
+    severity: complaint.severity,
+    status: complaint.status,
+    receivedAt: complaint.receivedAt,
+    replyDeadline: complaint.replyDeadline,
+    responsibleParty: complaint.responsibleParty,
+    repliedAt: complaint.repliedAt,
+    followUpOwner: complaint.followUpOwner,
+  };
+}
+
+/** 交付异议/投诉 of a project: recorded, accepted with a committed reply time, investigated, answered. */
+@Injectable()
+export class ComplaintsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly complaints: ComplaintsRepository,
+    private readonly access: ProjectAccessService,
+    private readonly audit: AuditService,
+    private readonly deadlines: RecordDeadlinesService,
+  ) {}
+
+  private async requireWriter(user: AuthenticatedUser, projectId: string): Promise<ProjectEntity> {
+    const project = await this.access.requireVisible(user, projectId);
+    if (user.role !== 'project_lead' && !(user.role === 'department_head' && user.department === 'customer_service')) {
+      const who = user.role === 'department_head' ? `the ${user.department} head` : user.role;
+      throw new ForbiddenException(`Complaints are handled by the project lead or the assigned customer service head; you are ${who}.`);
+    }
+    return project;
+  }
+
+  async create(user: AuthenticatedUser, projectId: string, body: CreateComplaintDto): Promise<ComplaintDto> {
+    const project = await this.requireWriter(user, projectId);
+    const receivedAt = new Date(body.receivedAt);
+    if (receivedAt.getTime() > Date.now() + 5 * 60_000) throw new BadRequestException('receivedAt lies in the future.');
+    const complaint = await this.dataSource.transaction(async (manager) => {
+      if (body.unitId && !(await this.complaints.unitBelongsTo(projectId, body.unitId, manager))) {
+        throw new BadRequestException(`Unit ${body.unitId} is not a unit of this project.`);
+      }
+      const created = await this.complaints.insert(
+        {
+          projectId,
+          unitId: body.unitId ?? null,
+          subject: body.subject,
+          description: body.description,
+          receivedAt,
+          severity: body.severity,
+          status: 'received',
+          createdBy: user.id,
+        },
+        manager,
+      );
+      await this.audit.record({ actor: user, action: 'complaint.create', entityType: 'complaint', entityId: created.id, projectId, after: auditView(created) }, manager);
+      if (created.severity !== 'normal') {
+        const kind = created.severity === 'group' ? 'group complaint (群诉)' : 'major complaint';
+        const message = `A ${kind} was received at ${created.receivedAt.toISOString()}: "${created.subject}". HQ is informed at once.`;
+        const key = `complaint-${created.id}-${created.severity}`;
+        const dueDate = instantToCalendarDate(created.receivedAt.getTime(), project.timeZone);
+        const payload = { key, kind: 'major_complaint', complaintId: created.id, severity: created.severity, dueDate, message };
+        await this.complaints.escalateToHq(projectId, key, dueDate, message, payload, manager);
+      }
+      return created;
+    });
+    return ComplaintDto.from(complaint);
+  }
+
+  async accept(user: AuthenticatedUser, projectId: string, complaintId: string, body: AcceptComplaintDto): Promise<ComplaintDto> {
+    const replyDeadline = new Date(body.replyDeadline);
+    return this.move(user, projectId, complaintId, 'accept', 'accepted', (complaint) => {
+      if (replyDeadline <= complaint.receivedAt) throw new BadRequestException('replyDeadline must be after the time the complaint was received.');
+      return { replyDeadline, acceptedAt: new Date() };
+    });
+  }
+
+  /** Moves the committed reply time (the deadline workflow is signalled). */
+  async changeReplyDeadline(user: AuthenticatedUser, projectId: string, complaintId: string, body: AcceptComplaintDto): Promise<ComplaintDto> {
+    const replyDeadline = new Date(body.replyDeadline);
+    return this.mutate(user, projectId, complaintId, 'reply-deadline', (complaint) => {
+      if (!REPLY_PENDING.includes(complaint.status)) {
+        throw new ConflictException(`Complaint ${complaint.id} is ${complaint.status}; the reply deadline can be changed only while a reply is pending.`);
+      }
+      if (replyDeadline <= complaint.receivedAt) throw new BadRequestException('replyDeadline must be after the time the complaint was received.');
+      return { replyDeadline };
+    });
+  }
+
+  investigate(user: AuthenticatedUser, projectId: string, complaintId: string, body: InvestigateComplaintDto): Promise<ComplaintDto> {
+    return this.move(user, projectId, complaintId, 'investigate', 'investigating', () => ({ facts: body.facts }));
+  }
+
+  determineResponsibility(user: AuthenticatedUser, projectId: string, complaintId: string, body: DetermineResponsibilityDto): Promise<ComplaintDto> {
+    return this.move(user, projectId, complaintId, 'determine-responsibility', 'responsibility_determined', () => ({
+      responsibleParty: body.responsibleParty,
+      responsibility: body.responsibility,
+    }));
+  }
+
+  reply(user: AuthenticatedUser, projectId: string, complaintId: string, body: ReplyComplaintDto): Promise<ComplaintDto> {
+    const repliedAt = body.repliedAt ? new Date(body.repliedAt) : new Date();
+    if (repliedAt.getTime() > Date.now() + 5 * 60_000) throw new BadRequestException('repliedAt lies in the future.');
+    return this.move(user, projectId, complaintId, 'reply', 'replied', () => ({ replyContent: body.content, repliedAt }));
+  }
+
+  followUp(user: AuthenticatedUser, projectId: string, complaintId: string, body: FollowUpComplaintDto): Promise<ComplaintDto> {
+    return this.mutate(user, projectId, complaintId, 'follow-up', (complaint) => {
+      if (complaint.status === 'received') throw new ConflictException(`Complaint ${complaint.id} is not accepted yet; accept it before naming a follow-up owner.`);
+      return { followUpOwner: body.followUpOwner, followUpNote: body.note ?? null };
+    });
+  }
+
+  private move(
+    user: AuthenticatedUser,
+    projectId: string,
+    complaintId: string,
+    action: string,
+    target: ComplaintStatus,
+    change: (complaint: ComplaintEntity) => Partial<ComplaintEntity>,
+  ): Promise<ComplaintDto> {
+    return this.mutate(user, projectId, complaintId, action, (complaint) => {
+      const allowed = COMPLAINT_TRANSITIONS[complaint.status];
+      if (!allowed.includes(target)) {
+        const next = allowed.length > 0 ? `allowed next: ${allowed.join(', ')}` : 'it has been replied to, nothing may follow';
+        throw new ConflictException(`Complaint ${complaint.id} is ${complaint.status} and cannot become ${target}; ${next}.`);
+      }
+      return { ...change(complaint), status: target };
+    });
+  }
+
+  private async mutate(
+    user: AuthenticatedUser,
+    projectId: string,
+    complaintId: string,
+    action: string,
+    change: (complaint: ComplaintEntity) => Partial<ComplaintEntity>,
+  ): Promise<ComplaintDto> {
+    await this.requireWriter(user, projectId);
+    const [before, after] = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.complaints.lock(projectId, complaintId, manager);
+      if (!locked) throw new NotFoundException(`No complaint ${complaintId} in this project.`);
+      const updated = await this.complaints.update(complaintId, change(locked), manager);
+      await this.audit.record(
+        { actor: user, action: `complaint.${action}`, entityType: 'complaint', entityId: complaintId, projectId, before: auditView(locked), after: auditView(updated) },
+        manager,
+      );
+      return [locked, updated] as const;
+    });
+    const pendingBefore = REPLY_PENDING.includes(before.status);
+    const pendingAfter = REPLY_PENDING.includes(after.status);
+    if (pendingAfter && (!pendingBefore || before.replyDeadline?.getTime() !== after.replyDeadline?.getTime())) {
+      await this.deadlines.track('complaint', after.id, projectId, after.replyDeadline!.toISOString());
+    } else if (pendingBefore && !pendingAfter) {
+      await this.deadlines.closed('complaint', after.id);
+    }
+    return ComplaintDto.from(after);
+  }
+
+  async get(user: AuthenticatedUser, projectId: string, complaintId: string): Promise<ComplaintDto> {
+    await this.access.requireVisible(user, projectId);
+    const complaint = await this.complaints.find(projectId, complaintId);
+    if (!complaint) throw new NotFoundException(`No complaint ${complaintId} in this project.`);
+    return ComplaintDto.from(complaint);
+  }
+
+  async list(user: AuthenticatedUser, projectId: string, filter: ListComplaintsQueryDto): Promise<Page<ComplaintDto>> {
+    await this.access.requireVisible(user, projectId);
+    const [rows, total] = await this.complaints.list(projectId, filter);
+    return { items: rows.map(ComplaintDto.from), page: filter.page, pageSize: filter.pageSize, total };
+  }
+}

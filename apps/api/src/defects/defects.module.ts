@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ProjectsModule } from '../projects/projects.module';
+import { StorageModule } from '../storage/storage.module';
+import { DefectsController } from './defects.controller';
+import { DefectsRepository } from './defects.repository';
+import { DefectsService } from './defects.service';
+import { RecordDeadlinesModule } from './record-deadlines.service';
+
+/** 问题项: defects of units and public areas, from the unit inspection to after handover. */
+@Module({
+  imports: [ProjectsModule, StorageModule, RecordDeadlinesModule],
+  controllers: [DefectsController],
+  providers: [DefectsRepository, DefectsService],
+})
+export class DefectsModule {}

@@ -1,0 +1,279 @@
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { defectDeadlineInstant } from '@handover/contracts';
+import { PHOTO_CONTENT_TYPES, type DefectEntity, type DefectStatus, type PhotoContentType, type ProjectEntity } from '@handover/database';
+import { isCalendarDate } from '@handover/domain';
+import { AuditService } from '../audit/audit.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Page } from '../common/page.dto';
+import { ProjectAccessService } from '../projects/project-access.service';
+import { MAX_PHOTO_BYTES, PHOTO_EXTENSIONS, sniffImageType } from '../storage/photo-content';
+import { PhotoStorage } from '../storage/photo-storage';
+import { DEADLINE_RUNNING, DEFECT_TRANSITIONS } from './defect-transitions';
+import { DefectsRepository } from './defects.repository';
+import {
+  DefectDto,
+  DefectPhotoDto,
+  type AssignDefectDto,
+  type CannotFixDefectDto,
+  type CreateDefectDto,
+  type DeferDefectDto,
+  type DefectNoteDto,
+  type DefectSummaryQueryDto,
+  type ListDefectsQueryDto,
+  type ReplyToOwnerDto,
+  type UnitDefectSummaryDto,
+} from './dto/defect.dto';
+import { RecordDeadlinesService } from './record-deadlines.service';
+
+/** Departments whose assigned heads may change defects, besides the project lead. */
+const DEFECT_DEPARTMENTS = ['engineering', 'customer_service'];
+
+/** A photo as multer hands it over (memory storage). */
+export interface UploadedPhotoFile {
+  mimetype: string;
+  size: number;
+  buffer: Buffer;
+}
+
+/** What the audit log keeps of a defect: no free text that may carry an owner's personal data. */
+function auditView(defect: DefectEntity) {
+  return {
+    unitId: defect.unitId,
+    source: defect.source,
+    category: defect.category,
+    trade: defect.trade,
+    status: defect.status,
+    responsibleParty: defect.responsibleParty,
+    deadline: defect.deadline,
+    deferredUntil: defect.deferredUntil,
+    ownerReplied: defect.ownerReply !== null,
+  };
+}
+
+const dto = (defect: DefectEntity) => DefectDto.from(defect, DEFECT_TRANSITIONS[defect.status]);
+
+/** 问题项: defects of units and public areas, their lifecycle, photos and the per-household summary. */
+@Injectable()
+export class DefectsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly defects: DefectsRepository,
+    private readonly access: ProjectAccessService,
+    private readonly audit: AuditService,
+    private readonly deadlines: RecordDeadlinesService,
+    private readonly storage: PhotoStorage,
+  ) {}
+
+  private async requireWriter(user: AuthenticatedUser, projectId: string): Promise<ProjectEntity> {
+    const project = await this.access.requireVisible(user, projectId);
+    const allowed = user.role === 'project_lead' || (user.role === 'department_head' && DEFECT_DEPARTMENTS.includes(user.department ?? ''));
+    if (!allowed) {
+      const who = user.role === 'department_head' ? `the ${user.department} head` : user.role;
+      throw new ForbiddenException(`Defects are changed by the project lead or an assigned engineering or customer service head; you are ${who}.`);
+    }
+    return project;
+  }
+
+  async create(user: AuthenticatedUser, projectId: string, body: CreateDefectDto): Promise<DefectDto> {
+    const project = await this.requireWriter(user, projectId);
+    if ((body.unitId === undefined) === (body.publicArea === undefined)) {
+      throw new BadRequestException('Give either unitId (a defect in a unit) or publicArea (a defect in a public area), not both and not neither.');
+    }
+    if (body.deadline !== undefined && !isCalendarDate(body.deadline)) throw new BadRequestException(`deadline ${body.deadline} is not a real calendar date.`);
+    const defect = await this.dataSource.transaction(async (manager) => {
+      if (body.unitId && !(await this.defects.unitBelongsTo(projectId, body.unitId, manager))) {
+        throw new BadRequestException(`Unit ${body.unitId} is not a unit of this project.`);
+      }
+      const created = await this.defects.insert(
+        {
+          projectId,
+          unitId: body.unitId ?? null,
+          publicArea: body.publicArea ?? null,
+          source: body.source,
+          category: body.category,
+          trade: body.trade,
+          description: body.description,
+          responsibleParty: body.responsibleParty ?? null,
+          deadline: body.deadline ?? null,
+          status: 'open',
+          createdBy: user.id,
+        },
+        manager,
+      );
+      await this.audit.record({ actor: user, action: 'defect.create', entityType: 'defect', entityId: created.id, projectId, after: auditView(created) }, manager);
+      return created;
+    });
+    await this.afterChange(project, null, defect);
+    return dto(defect);
+  }
+
+  assign(user: AuthenticatedUser, projectId: string, defectId: string, body: AssignDefectDto): Promise<DefectDto> {
+    if (body.deadline !== undefined && !isCalendarDate(body.deadline)) throw new BadRequestException(`deadline ${body.deadline} is not a real calendar date.`);
+    return this.transition(user, projectId, defectId, 'assign', 'assigned', () => ({
+      responsibleParty: body.responsibleParty,
+      ...(body.deadline !== undefined ? { deadline: body.deadline } : {}),
+    }));
+  }
+
+  fix(user: AuthenticatedUser, projectId: string, defectId: string, _body: DefectNoteDto): Promise<DefectDto> {
+    return this.transition(user, projectId, defectId, 'fix', 'fixed', () => ({}));
+  }
+
+  verify(user: AuthenticatedUser, projectId: string, defectId: string, _body: DefectNoteDto): Promise<DefectDto> {
+    return this.transition(user, projectId, defectId, 'verify', 'verified', (defect) => {
+      this.assertOwnerReplied(defect);
+      return { closedAt: new Date() };
+    });
+  }
+
+  cannotFix(user: AuthenticatedUser, projectId: string, defectId: string, body: CannotFixDefectDto): Promise<DefectDto> {
+    return this.transition(user, projectId, defectId, 'cannot-fix', 'cannot_fix', (defect) => {
+      this.assertOwnerReplied(defect);
+      return { explanation: body.explanation, compensationPlan: body.compensationPlan, closedAt: new Date() };
+    });
+  }
+
+  replyToOwner(user: AuthenticatedUser, projectId: string, defectId: string, body: ReplyToOwnerDto): Promise<DefectDto> {
+    return this.mutate(user, projectId, defectId, 'reply-to-owner', () => ({ ownerReply: body.reply, ownerRepliedAt: new Date() }));
+  }
+
+  /** The fix moves past the gate with a committed completion date (noted in the transfer record). */
+  defer(user: AuthenticatedUser, projectId: string, defectId: string, body: DeferDefectDto): Promise<DefectDto> {
+    if (!isCalendarDate(body.until)) throw new BadRequestException(`until ${body.until} is not a real calendar date.`);
+    return this.mutate(user, projectId, defectId, 'defer', (defect) => {
+      if (!['open', 'assigned', 'fixed'].includes(defect.status)) {
+        throw new ConflictException(`Defect ${defect.id} is ${defect.status}; only an open, assigned or fixed defect can be deferred.`);
+      }
+      return { deferredUntil: body.until, deferralReason: body.reason };
+    });
+  }
+
+  private assertOwnerReplied(defect: DefectEntity): void {
+    if (defect.category === 'non_quality' && defect.ownerReply === null) {
+      throw new ConflictException(
+        `Defect ${defect.id} is a non-quality item: reply to the owner first (POST /projects/${defect.projectId}/defects/${defect.id}/reply-to-owner), then close it.`,
+      );
+    }
+  }
+
+  private transition(
+    user: AuthenticatedUser,
+    projectId: string,
+    defectId: string,
+    action: string,
+    target: DefectStatus,
+    change: (defect: DefectEntity) => Partial<DefectEntity>,
+  ): Promise<DefectDto> {
+    return this.mutate(user, projectId, defectId, action, (defect) => {
+      const allowed = DEFECT_TRANSITIONS[defect.status];
+      if (!allowed.includes(target)) {
+        const next = allowed.length > 0 ? `allowed next: ${allowed.join(', ')}` : 'it is closed, nothing may follow';
+        throw new ConflictException(`Defect ${defect.id} is ${defect.status} and cannot become ${target}; ${next}.`);
+      }
+      return { ...change(defect), status: target };
+    });
+  }
+
+  /** Locks the defect, applies the change, audits it in the same transaction, then steers its deadline workflow. */
+  private async mutate(
+    user: AuthenticatedUser,
+    projectId: string,
+    defectId: string,
+    action: string,
+    change: (defect: DefectEntity) => Partial<DefectEntity>,
+  ): Promise<DefectDto> {
+    const project = await this.requireWriter(user, projectId);
+    const [before, after] = await this.dataSource.transaction(async (manager: EntityManager) => {
+      const locked = await this.defects.lock(projectId, defectId, manager);
+      if (!locked) throw new NotFoundException(`No defect ${defectId} in this project.`);
+      const updated = await this.defects.update(defectId, change(locked), manager);
+      await this.audit.record(
+        { actor: user, action: `defect.${action}`, entityType: 'defect', entityId: defectId, projectId, before: auditView(locked), after: auditView(updated) },
+        manager,
+      );
+      return [locked, updated] as const;
+    });
+    await this.afterChange(project, before, after);
+    return dto(after);
+  }
+
+  private async afterChange(project: ProjectEntity, before: DefectEntity | null, after: DefectEntity): Promise<void> {
+    const wasRunning = before !== null && DEADLINE_RUNNING.includes(before.status) && before.deadline !== null;
+    const running = DEADLINE_RUNNING.includes(after.status) && after.deadline !== null;
+    if (running && (!wasRunning || before?.deadline !== after.deadline)) {
+      await this.deadlines.track('defect', after.id, project.id, defectDeadlineInstant(after.deadline!, project.timeZone));
+    } else if (wasRunning && !running) {
+      await this.deadlines.closed('defect', after.id);
+    }
+  }
+
+  async get(user: AuthenticatedUser, projectId: string, defectId: string): Promise<DefectDto> {
+    await this.access.requireVisible(user, projectId);
+    const defect = await this.defects.find(projectId, defectId);
+    if (!defect) throw new NotFoundException(`No defect ${defectId} in this project.`);
+    return dto(defect);
+  }
+
+  async list(user: AuthenticatedUser, projectId: string, filter: ListDefectsQueryDto): Promise<Page<DefectDto>> {
+    await this.access.requireVisible(user, projectId);
+    const [rows, total] = await this.defects.list(projectId, filter);
+    return { items: rows.map(dto), page: filter.page, pageSize: filter.pageSize, total };
+  }
+
+  async summaryByUnit(user: AuthenticatedUser, projectId: string, filter: DefectSummaryQueryDto): Promise<Page<UnitDefectSummaryDto>> {
+    await this.access.requireVisible(user, projectId);
+    const [items, total] = await this.defects.summaryByUnit(projectId, filter);
+    return { items, page: filter.page, pageSize: filter.pageSize, total };
+  }
+
+  /** Stores a JPEG, PNG or WebP photo (≤ 5 MB, type checked on the bytes) and its metadata row. */
+  async addPhoto(user: AuthenticatedUser, projectId: string, defectId: string, file: UploadedPhotoFile | undefined): Promise<DefectPhotoDto> {
+    await this.requireWriter(user, projectId);
+    if (!file) throw new BadRequestException('Send the photo as multipart/form-data in the field "file".');
+    if (!(PHOTO_CONTENT_TYPES as readonly string[]).includes(file.mimetype)) {
+      throw new BadRequestException(`Only JPEG, PNG or WebP photos are accepted; this file is ${file.mimetype}.`);
+    }
+    if (file.size > MAX_PHOTO_BYTES || file.buffer.length > MAX_PHOTO_BYTES) throw new BadRequestException('A photo may be at most 5 MB.');
+    const actual = sniffImageType(file.buffer);
+    if (actual !== file.mimetype) {
+      throw new BadRequestException(`The file says it is ${file.mimetype} but its content is ${actual ?? 'not a JPEG, PNG or WebP image'}.`);
+    }
+    const defect = await this.defects.find(projectId, defectId);
+    if (!defect) throw new NotFoundException(`No defect ${defectId} in this project.`);
+    const id = randomUUID();
+    const contentType = actual as PhotoContentType;
+    const key = `${projectId}/${defectId}/${id}.${PHOTO_EXTENSIONS[contentType]}`;
+    await this.storage.save(key, file.buffer, contentType);
+    try {
+      const photo = await this.dataSource.transaction(async (manager) => {
+        const saved = await this.defects.insertPhoto(
+          { id, defectId, projectId, storageKey: key, contentType, sizeBytes: file.buffer.length, uploadedBy: user.id },
+          manager,
+        );
+        await this.audit.record(
+          { actor: user, action: 'defect.photo.add', entityType: 'defect', entityId: defectId, projectId, after: { photoId: id, contentType, sizeBytes: saved.sizeBytes } },
+          manager,
+        );
+        return saved;
+      });
+      return DefectPhotoDto.from(photo);
+    } catch (error) {
+      await this.storage.remove(key).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async photos(user: AuthenticatedUser, projectId: string, defectId: string): Promise<DefectPhotoDto[]> {
+    await this.get(user, projectId, defectId);
+    return (await this.defects.photos(defectId)).map(DefectPhotoDto.from);
+  }
+
+  async photoContent(user: AuthenticatedUser, projectId: string, defectId: string, photoId: string): Promise<{ contentType: string; bytes: Buffer }> {
+    await this.get(user, projectId, defectId);
+    const photo = await this.defects.photo(defectId, photoId);
+    if (!photo) throw new NotFoundException(`No photo ${photoId} of this defect.`);
+    return { contentType: photo.contentType, bytes: await this.storage.read(photo.storageKey) };
+  }
+}

@@ -1,0 +1,184 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  DEFECT_CATEGORIES,
+  DEFECT_SOURCES,
+  DEFECT_STATUSES,
+  type DefectCategory,
+  type DefectEntity,
+  type DefectPhotoEntity,
+  type DefectSource,
+  type DefectStatus,
+} from '@handover/database';
+import { PageQueryDto } from '../../common/page.dto';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class CreateDefectDto {
+  @ApiPropertyOptional({ description: 'the unit (户); give either unitId or publicArea' }) @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({ description: '公共区域, e.g. "3# lobby"; give either unitId or publicArea' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  publicArea?: string;
+
+  @ApiProperty({ enum: DEFECT_SOURCES }) @IsIn(DEFECT_SOURCES as unknown as string[]) source!: DefectSource;
+  @ApiProperty({ enum: DEFECT_CATEGORIES }) @IsIn(DEFECT_CATEGORIES as unknown as string[]) category!: DefectCategory;
+  @ApiProperty({ description: '专业, e.g. civil, plumbing, windows' }) @IsString() @IsNotEmpty() @MaxLength(100) trade!: string;
+  @ApiProperty({ maxLength: 4000 }) @IsString() @IsNotEmpty() @MaxLength(4000) description!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) responsibleParty?: string;
+  @ApiPropertyOptional({ example: '2027-01-31' }) @IsOptional() @Matches(DATE, { message: 'deadline must be a date like 2027-01-31' }) deadline?: string;
+}
+
+export class AssignDefectDto {
+  @ApiProperty({ description: 'who fixes it: contractor, trade team, …' }) @IsString() @IsNotEmpty() @MaxLength(200) responsibleParty!: string;
+  @ApiPropertyOptional({ example: '2027-01-31', description: 'the fix deadline; keeps the current one when omitted' })
+  @IsOptional()
+  @Matches(DATE, { message: 'deadline must be a date like 2027-01-31' })
+  deadline?: string;
+}
+
+export class DefectNoteDto {
+  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}
+
+export class CannotFixDefectDto {
+  @ApiProperty({ description: '统一说辞: why it cannot be fixed' })
+  @IsString({ message: 'explanation is required when a defect cannot be fixed' })
+  @IsNotEmpty({ message: 'explanation is required when a defect cannot be fixed' })
+  @MaxLength(4000)
+  explanation!: string;
+
+  @ApiProperty({ description: '补偿方案' })
+  @IsString({ message: 'compensationPlan is required when a defect cannot be fixed' })
+  @IsNotEmpty({ message: 'compensationPlan is required when a defect cannot be fixed' })
+  @MaxLength(4000)
+  compensationPlan!: string;
+}
+
+export class ReplyToOwnerDto {
+  @ApiProperty({ description: 'the decision or solution given to the owner (答复业主)' }) @IsString() @IsNotEmpty() @MaxLength(4000) reply!: string;
+}
+
+export class DeferDefectDto {
+  @ApiProperty({ example: '2027-03-31', description: 'the committed completion date' })
+  @Matches(DATE, { message: 'until must be a date like 2027-03-31' })
+  until!: string;
+
+  @ApiProperty() @IsString() @IsNotEmpty({ message: 'a deferral needs a reason' }) @MaxLength(2000) reason!: string;
+}
+
+export class ListDefectsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({ enum: DEFECT_SOURCES }) @IsOptional() @IsIn(DEFECT_SOURCES as unknown as string[]) source?: DefectSource;
+  @ApiPropertyOptional({ enum: DEFECT_CATEGORIES }) @IsOptional() @IsIn(DEFECT_CATEGORIES as unknown as string[]) category?: DefectCategory;
+  @ApiPropertyOptional({ enum: DEFECT_STATUSES }) @IsOptional() @IsIn(DEFECT_STATUSES as unknown as string[]) status?: DefectStatus;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) trade?: string;
+  @ApiPropertyOptional({ enum: ['unit', 'public_area'] }) @IsOptional() @IsIn(['unit', 'public_area']) location?: 'unit' | 'public_area';
+}
+
+export class DefectSummaryQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: DEFECT_SOURCES }) @IsOptional() @IsIn(DEFECT_SOURCES as unknown as string[]) source?: DefectSource;
+}
+
+export class DefectDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() projectId!: string;
+  @ApiProperty({ nullable: true }) unitId!: string | null;
+  @ApiProperty({ nullable: true }) publicArea!: string | null;
+  @ApiProperty({ enum: DEFECT_SOURCES }) source!: string;
+  @ApiProperty({ enum: DEFECT_CATEGORIES }) category!: string;
+  @ApiProperty() trade!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ nullable: true }) responsibleParty!: string | null;
+  @ApiProperty({ nullable: true }) deadline!: string | null;
+  @ApiProperty({ enum: DEFECT_STATUSES }) status!: string;
+  @ApiProperty({ enum: DEFECT_STATUSES, isArray: true, description: 'states this defect may move to next' }) allowedNext!: string[];
+  @ApiProperty({ nullable: true }) explanation!: string | null;
+  @ApiProperty({ nullable: true }) compensationPlan!: string | null;
+  @ApiProperty({ nullable: true }) ownerReply!: string | null;
+  @ApiProperty({ nullable: true }) ownerRepliedAt!: string | null;
+  @ApiProperty({ nullable: true }) deferredUntil!: string | null;
+  @ApiProperty({ nullable: true }) deferralReason!: string | null;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ nullable: true }) closedAt!: string | null;
+
+  static from(entity: DefectEntity, allowedNext: readonly string[]): DefectDto {
+    return {
+      id: entity.id,
+      projectId: entity.projectId,
+      unitId: entity.unitId,
+      publicArea: entity.publicArea,
+      source: entity.source,
+      category: entity.category,
+      trade: entity.trade,
+      description: entity.description,
+      responsibleParty: entity.responsibleParty,
+      deadline: entity.deadline,
+      status: entity.status,
+      allowedNext: [...allowedNext],
+      explanation: entity.explanation,
+      compensationPlan: entity.compensationPlan,
+      ownerReply: entity.ownerReply,
+      ownerRepliedAt: entity.ownerRepliedAt?.toISOString() ?? null,
+      deferredUntil: entity.deferredUntil,
+      deferralReason: entity.deferralReason,
+      createdAt: entity.createdAt.toISOString(),
+      updatedAt: entity.updatedAt.toISOString(),
+      closedAt: entity.closedAt?.toISOString() ?? null,
+    };
+  }
+}
+
+export class DefectPageDto {
+  @ApiProperty({ type: [DefectDto] }) items!: DefectDto[];
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty() total!: number;
+}
+
+export class DefectPhotoDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() defectId!: string;
+  @ApiProperty({ enum: ['image/jpeg', 'image/png', 'image/webp'] }) contentType!: string;
+  @ApiProperty() sizeBytes!: number;
+  @ApiProperty() uploadedBy!: string;
+  @ApiProperty() createdAt!: string;
+
+  static from(entity: DefectPhotoEntity): DefectPhotoDto {
+    return {
+      id: entity.id,
+      defectId: entity.defectId,
+      contentType: entity.contentType,
+      sizeBytes: entity.sizeBytes,
+      uploadedBy: entity.uploadedBy,
+      createdAt: entity.createdAt.toISOString(),
+    };
+  }
+}
+
+/** One household's defects after a check stage (e.g. the open day): counts by status and by category. */
+export class UnitDefectSummaryDto {
+  @ApiProperty() unitId!: string;
+  @ApiProperty() building!: string;
+  @ApiProperty() unitNo!: string;
+  @ApiProperty() room!: string;
+  @ApiProperty() total!: number;
+  @ApiProperty() open!: number;
+  @ApiProperty() assigned!: number;
+  @ApiProperty() fixed!: number;
+  @ApiProperty() verified!: number;
+  @ApiProperty() cannotFix!: number;
+  @ApiProperty() quality!: number;
+  @ApiProperty() nonQuality!: number;
+  @ApiProperty({ description: 'non-quality items still waiting for a reply to the owner' }) awaitingOwnerReply!: number;
+}
+
+export class UnitDefectSummaryPageDto {
+  @ApiProperty({ type: [UnitDefectSummaryDto] }) items!: UnitDefectSummaryDto[];
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty() total!: number;
+}

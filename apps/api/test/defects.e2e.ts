@@ -1,0 +1,101 @@
+import { DataSource } from 'typeorm';
+import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
+import { launchRequest } from './support/project-factory';
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a0540000000049454e44ae426082', 'hex');
+
+describe('defects (问题项): lifecycle, photos, per-household summary', () => {
+  let stack: E2eStack;
+  let lead: TestUser;
+  let engineering: TestUser;
+  let design: TestUser;
+  let projectId: string;
+  let unitIds: string[];
+
+  beforeAll(async () => {
+    stack = await E2eStack.start();
+    lead = await stack.user('project_lead');
+    engineering = await stack.user('department_head', 'engineering');
+    design = await stack.user('department_head', 'design');
+    const launched = await stack.http().post('/projects').set(bearer(lead)).send(launchRequest({ departmentHeadIds: [engineering.id, design.id] })).expect(201);
+    projectId = launched.body.id;
+    const rows = await stack.app.get(DataSource).query(
+      `INSERT INTO units (project_id, building, unit_no, room, owner_name, owner_phone, contracted_area_centi, surveyed_area_centi, price_fen_per_sqm, fit_out)
+       VALUES ($1, '3', '1', '101', '业主甲', '13800000001', 9000, 9010, 3000000, 'fitted'),
+              ($1, '3', '1', '102', '业主乙', '13800000002', 9000, 8990, 3000000, 'fitted')
+       RETURNING id`,
+      [projectId],
+    );
+    unitIds = rows.map((row: { id: string }) => row.id);
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const create = (body: object, user: TestUser = engineering) => stack.http().post(`/projects/${projectId}/defects`).set(bearer(user)).send(body);
+  const step = (id: string, path: string, body: object = {}, user: TestUser = engineering) =>
+    stack.http().post(`/projects/${projectId}/defects/${id}/${path}`).set(bearer(user)).send(body);
+  const defect = (overrides: object = {}) => ({ unitId: unitIds[0], source: 'open_day', category: 'quality', trade: 'civil', description: '客厅墙面空鼓', ...overrides });
+
+  it('runs open → assigned → fixed → verified and refuses an illegal transition with 409 naming the allowed states', async () => {
+    await create(defect(), design).expect(403);
+    await create(defect({ publicArea: '3# 大堂' })).expect(400);
+    const created = (await create(defect({ deadline: '2099-01-31' })).expect(201)).body;
+    expect(created).toMatchObject({ status: 'open', allowedNext: ['assigned', 'fixed', 'cannot_fix'] });
+
+    const illegal = await step(created.id, 'verify').expect(409);
+    expect(illegal.body.message).toBe(`Defect ${created.id} is open and cannot become verified; allowed next: assigned, fixed, cannot_fix.`);
+    await step(created.id, 'assign', { responsibleParty: '总包-泥工班', deadline: '2099-02-15' }).expect(200);
+    await step(created.id, 'fix').expect(200);
+    const verified = await step(created.id, 'verify').expect(200);
+    expect(verified.body).toMatchObject({ status: 'verified', allowedNext: [] });
+    expect((await step(created.id, 'assign', { responsibleParty: 'x' }).expect(409)).body.message).toContain('it is closed');
+
+    const audit = await stack.app.get(DataSource).query(`SELECT action, after FROM audit_log WHERE entity_id = $1 ORDER BY id`, [created.id]);
+    expect(audit.map((row: { action: string }) => row.action)).toEqual(['defect.create', 'defect.assign', 'defect.fix', 'defect.verify']);
+    expect(JSON.stringify(audit)).not.toContain('业主甲');
+  });
+
+  it('needs an explanation and a compensation plan to close as cannot fix (400), and a reply to the owner for a non-quality item (409)', async () => {
+    const created = (await create(defect({ category: 'non_quality', trade: 'landscape', description: '窗外景观与宣传不符' })).expect(201)).body;
+    const missing = await step(created.id, 'cannot-fix', { explanation: '规划已定' }).expect(400);
+    expect(missing.body.message).toContain('compensationPlan is required when a defect cannot be fixed');
+    const noReply = await step(created.id, 'cannot-fix', { explanation: '规划已定', compensationPlan: '赠送绿植' }).expect(409);
+    expect(noReply.body.message).toContain('reply to the owner first');
+    await step(created.id, 'reply-to-owner', { reply: '已向业主说明规划情况' }).expect(200);
+    const closed = await step(created.id, 'cannot-fix', { explanation: '规划已定', compensationPlan: '赠送绿植' }).expect(200);
+    expect(closed.body).toMatchObject({ status: 'cannot_fix', explanation: '规划已定' });
+  });
+
+  it('accepts a real PNG photo and refuses a wrong type or a disguised file with 400', async () => {
+    const created = (await create(defect({ unitId: unitIds[1] })).expect(201)).body;
+    const upload = (bytes: Buffer, filename: string, contentType: string) =>
+      stack.http().post(`/projects/${projectId}/defects/${created.id}/photos`).set(bearer(engineering)).attach('file', bytes, { filename, contentType });
+    const wrongType = await upload(Buffer.from('%PDF-1.7 report'), 'report.pdf', 'application/pdf').expect(400);
+    expect(wrongType.body.message).toBe('Only JPEG, PNG or WebP photos are accepted; this file is application/pdf.');
+    const disguised = await upload(Buffer.from('not really an image'), 'fake.png', 'image/png').expect(400);
+    expect(disguised.body.message).toContain('its content is not a JPEG, PNG or WebP image');
+
+    const photo = await upload(PNG, 'wall.png', 'image/png').expect(201);
+    expect(photo.body).toMatchObject({ contentType: 'image/png', sizeBytes: PNG.length });
+    const list = await stack.http().get(`/projects/${projectId}/defects/${created.id}/photos`).set(bearer(design)).expect(200);
+    expect(list.body.map((p: { id: string }) => p.id)).toEqual([photo.body.id]);
+    const content = await stack.http().get(`/projects/${projectId}/defects/${created.id}/photos/${photo.body.id}`).set(bearer(design)).buffer(true).expect(200);
+    expect(content.headers['content-type']).toBe('image/png');
+  });
+
+  it('summarises the open-day defects per household and holds the rectification gate until the in-unit quality defects are closed or deferred', async () => {
+    const summary = await stack.http().get(`/projects/${projectId}/defects/summary-by-unit`).query({ source: 'open_day' }).set(bearer(lead)).expect(200);
+    expect(summary.body.total).toBe(2);
+    expect(summary.body.items[0]).toMatchObject({ room: '101', total: 2, verified: 1, cannotFix: 1, quality: 1, nonQuality: 1, awaitingOwnerReply: 0 });
+    expect(summary.body.items[1]).toMatchObject({ room: '102', total: 1, open: 1, quality: 1 });
+
+    const gate = await stack.http().post(`/projects/${projectId}/milestones/rectification/approve`).set(bearer(engineering)).send({}).expect(409);
+    expect(gate.body.message).toMatch(/^1 in-unit quality defect is still open \(open: 1\)/);
+    const [open] = (await stack.http().get(`/projects/${projectId}/defects`).query({ status: 'open' }).set(bearer(lead)).expect(200)).body.items;
+    await step(open.id, 'defer', { until: '2099-03-31' }).expect(400);
+    await step(open.id, 'defer', { until: '2099-03-31', reason: '待材料到货' }).expect(200);
+    const after = await stack.http().post(`/projects/${projectId}/milestones/rectification/approve`).set(bearer(engineering)).send({});
+    expect(String(after.body.message ?? '')).not.toContain('in-unit quality');
+  });
+});

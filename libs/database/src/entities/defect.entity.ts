@@ -1,0 +1,118 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const DEFECT_SOURCES = ['unit_inspection', 'open_day', 'handover_inspection', 'after_handover'] as const;
+export type DefectSource = (typeof DEFECT_SOURCES)[number];
+export const DEFECT_CATEGORIES = ['quality', 'non_quality'] as const;
+export type DefectCategory = (typeof DEFECT_CATEGORIES)[number];
+export const DEFECT_STATUSES = ['open', 'assigned', 'fixed', 'verified', 'cannot_fix'] as const;
+export type DefectStatus = (typeof DEFECT_STATUSES)[number];
+export const PHOTO_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export type PhotoContentType = (typeof PHOTO_CONTENT_TYPES)[number];
+
+/** 问题项: a defect or issue of a unit or a public area, from an inspection, the open day or after handover. */
+@Entity('defects')
+@Index('defects_project_status_idx', ['projectId', 'status'])
+@Check('defects_unit_or_public_area', `(unit_id IS NULL) <> (public_area IS NULL)`)
+@Check('defects_cannot_fix_explained', `status <> 'cannot_fix' OR (explanation IS NOT NULL AND compensation_plan IS NOT NULL)`)
+@Check(
+  'defects_non_quality_replied_before_closing',
+  `category <> 'non_quality' OR status NOT IN ('verified', 'cannot_fix') OR owner_reply IS NOT NULL`,
+)
+export class DefectEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'project_id', type: 'uuid' })
+  projectId!: string;
+
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId!: string | null;
+
+  /** 公共区域, when the defect is not in a unit */
+  @Column({ name: 'public_area', type: 'text', nullable: true })
+  publicArea!: string | null;
+
+  @Column({ type: 'text' })
+  source!: DefectSource;
+
+  @Column({ type: 'text' })
+  category!: DefectCategory;
+
+  /** 专业: civil, plumbing, electrical, windows, … */
+  @Column({ type: 'text' })
+  trade!: string;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ name: 'responsible_party', type: 'text', nullable: true })
+  responsibleParty!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  deadline!: string | null;
+
+  @Column({ type: 'text', default: 'open' })
+  status!: DefectStatus;
+
+  @Column({ type: 'text', nullable: true })
+  explanation!: string | null;
+
+  @Column({ name: 'compensation_plan', type: 'text', nullable: true })
+  compensationPlan!: string | null;
+
+  /** 答复业主: required before a non-quality item is closed */
+  @Column({ name: 'owner_reply', type: 'text', nullable: true })
+  ownerReply!: string | null;
+
+  @Column({ name: 'owner_replied_at', type: 'timestamptz', nullable: true })
+  ownerRepliedAt!: Date | null;
+
+  /** committed completion date when the fix is deferred past the gate */
+  @Column({ name: 'deferred_until', type: 'date', nullable: true })
+  deferredUntil!: string | null;
+
+  @Column({ name: 'deferral_reason', type: 'text', nullable: true })
+  deferralReason!: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+}
+
+/** Metadata of a defect photo; the bytes live in the photo storage under `storageKey`. */
+@Entity('defect_photos')
+@Index('defect_photos_defect_idx', ['defectId', 'createdAt'])
+@Check('defect_photos_size_limit', `size_bytes > 0 AND size_bytes <= 5242880`)
+export class DefectPhotoEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'defect_id', type: 'uuid' })
+  defectId!: string;
+
+  @Column({ name: 'project_id', type: 'uuid' })
+  projectId!: string;
+
+  @Column({ name: 'storage_key', type: 'text', unique: true })
+  storageKey!: string;
+
+  @Column({ name: 'content_type', type: 'text' })
+  contentType!: PhotoContentType;
+
+  @Column({ name: 'size_bytes', type: 'int' })
+  sizeBytes!: number;
+
+  @Column({ name: 'uploaded_by', type: 'uuid' })
+  uploadedBy!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
