@@ -14,7 +14,7 @@ const projects = Number(process.env.PROJECTS ?? 200);
 const concurrency = Number(process.env.CONCURRENCY ?? 20);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped JSON from the API under test
-async function call(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; json: Record<string, any> }> {
+async function call(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; json: any }> {
   const response = await fetch(`${base}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
