@@ -6,10 +6,13 @@ import { UsersRepository } from '../users/users.repository';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
 import type { AuthenticatedUser } from './authenticated-user';
 import { TokenService } from './token.service';
+import { UserCache } from './user-cache';
 
 /** Global guard: a valid bearer token of an existing user, then the route's role list. */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly cache = new UserCache();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
@@ -29,8 +32,12 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw new UnauthorizedException('Your token is invalid or has expired; sign in again.');
     }
-    const user = await this.users.findById(userId);
-    if (!user) throw new UnauthorizedException('The user of this token no longer exists.');
+    let user = this.cache.get(userId);
+    if (!user) {
+      user = (await this.users.findById(userId)) ?? undefined;
+      if (!user) throw new UnauthorizedException('The user of this token no longer exists.');
+      this.cache.set(user);
+    }
     request.user = user;
     const roles = this.reflector.getAllAndOverride<ActorRole[] | undefined>(ALLOWED_ROLES, targets);
     if (roles && !roles.includes(user.role)) {
