@@ -1,2 +1,3 @@
 export { handoverProjectWorkflow } from './handover-project.workflow';
 export { recordDeadlineWorkflow } from './record-deadline.workflow';
+export { projectReportingWorkflow } from './project-reporting.workflow';

@@ -4,10 +4,15 @@ import { DatabaseModule } from '@handover/database/nest';
 import { ApprovalsModule } from './approvals/approvals.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BriefingsModule } from './briefings/briefings.module';
+import { CasesModule } from './cases/cases.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { FieldModule } from './field/field.module';
 import { HealthModule } from './health/health.module';
+import { HqModule } from './hq/hq.module';
 import { ProjectsModule } from './projects/projects.module';
+import { SummariesModule } from './summaries/summaries.module';
+import { SurveysModule } from './surveys/surveys.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { UsersModule } from './users/users.module';
 
@@ -24,6 +29,11 @@ import { UsersModule } from './users/users.module';
     ApprovalsModule,
     EscalationsModule,
     FieldModule,
+    SummariesModule,
+    SurveysModule,
+    CasesModule,
+    BriefingsModule,
+    HqModule,
   ],
 })
 export class AppModule {}

@@ -2,6 +2,8 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Environment } from '@handover/config';
 import { DeadlineActivitiesService } from './activities/deadline.activities';
+import { ReportingActivities } from './activities/reporting.activities';
+import { SummaryActivitiesService } from './activities/summary.activities';
 import { TimelineActivities } from './activities/timeline.activities';
 import { workflowBundleOptions } from './workflow-bundle';
 
@@ -12,7 +14,13 @@ export async function createHandoverWorker(app: INestApplicationContext, connect
     connection,
     namespace: environment.TEMPORAL_NAMESPACE,
     taskQueue: environment.TEMPORAL_TASK_QUEUE,
-    activities: { ...app.get(TimelineActivities).bind(), ...app.get(DeadlineActivitiesService).bind() },
+    activities: {
+      ...app.get(TimelineActivities).bind(),
+      ...app.get(DeadlineActivitiesService).bind(),
+      // compileHandoverSummary (reporting workflow) is registered by the summary activities next to these.
+      ...app.get(ReportingActivities).bind(),
+      ...app.get(SummaryActivitiesService).bind(),
+    },
     bundlerOptions: { webpackConfigHook: workflowBundleOptions().webpackConfigHook },
     workflowsPath: workflowBundleOptions().workflowsPath,
   });

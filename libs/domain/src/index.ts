@@ -1,3 +1,5 @@
 export * from './schedule';
 export * from './money';
 export * from './unit-handover';
+export * from './survey';
+export * from './briefing';

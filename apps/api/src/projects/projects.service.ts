@@ -34,6 +34,8 @@ import {
 import { ProjectEntity } from '@handover/database';
 import { AuditService } from '../audit/audit.service';
 import { GateEvidenceService } from '../risks/gate-evidence.service';
+import { SummaryGateService } from '../summaries/summary-gate.service';
+import { ProjectReportingStarter } from '../briefings/project-reporting.starter';
 import { actorOf, type AuthenticatedUser } from '../auth/authenticated-user';
 import type { Page } from '../common/page.dto';
 import { TemporalClientService } from '../temporal/temporal-client.service';
@@ -71,6 +73,8 @@ export class ProjectsService {
     private readonly audit: AuditService,
     private readonly environment: Environment,
     private readonly gateEvidence: GateEvidenceService,
+    private readonly summaryGate: SummaryGateService,
+    private readonly reporting: ProjectReportingStarter,
   ) {}
 
   /** The plan a launch would get, and every problem with it; nothing is stored. */
@@ -170,6 +174,7 @@ export class ProjectsService {
         throw toHttpError(error);
       }
     }
+    await this.reporting.start(project.id); // the daily briefings (集中交付快报) follow the same plan
     await this.dataSource.query(`UPDATE projects SET status = 'active' WHERE id = $1 AND status = 'launching'`, [project.id]);
     return input;
   }
@@ -232,6 +237,7 @@ export class ProjectsService {
     return this.runUpdate(user, projectId, `milestone.approve`, key, async (handle) => {
       // Gate evidence from the records (risk items, defects): refused with 409 before the workflow sees the approval.
       await this.gateEvidence.assertReadyFor(projectId, key);
+      if (key === 'summaryAccepted') await this.summaryGate.assertSubmitted(projectId);
       return handle.executeUpdate(approveMilestoneUpdate, {
         args: [{ actor: actorOf(user), milestoneKey: key, party: dto.party as ApprovalParty | undefined, comment: dto.comment }],
       });
@@ -256,17 +262,21 @@ export class ProjectsService {
   }
 
   async decidePostponement(user: AuthenticatedUser, projectId: string, requestId: string, dto: DecidePostponementDto): Promise<ProjectDetailDto> {
-    return this.runUpdate(user, projectId, dto.approve ? 'postponement.approve' : 'postponement.refuse', requestId, (handle) =>
+    const detail = await this.runUpdate(user, projectId, dto.approve ? 'postponement.approve' : 'postponement.refuse', requestId, (handle) =>
       handle.executeUpdate(decidePostponementUpdate, { args: [{ actor: actorOf(user), requestId, approve: dto.approve, note: dto.note }] }),
     );
+    if (dto.approve) await this.reporting.calendarChanged(projectId);
+    return detail;
   }
 
   async decideAtRisk(user: AuthenticatedUser, projectId: string, dto: DecideAtRiskDto): Promise<ProjectDetailDto> {
-    return this.runUpdate(user, projectId, `at-risk.${dto.decision}`, 'at-risk', (handle) =>
+    const detail = await this.runUpdate(user, projectId, `at-risk.${dto.decision}`, 'at-risk', (handle) =>
       handle.executeUpdate(decideAtRiskUpdate, {
         args: [{ actor: actorOf(user), decision: dto.decision, newFirstHandoverDate: dto.newFirstHandoverDate, note: dto.note }],
       }),
     );
+    if (dto.decision === 'postpone') await this.reporting.calendarChanged(projectId);
+    return detail;
   }
 
   /** What-if of a new D against the live timeline, using the real clock; nothing changes. */

@@ -35,6 +35,12 @@ export * from './key-movement.entity';
 export * from './risk.entity';
 export * from './defect.entity';
 export * from './complaint.entity';
+export * from './briefing.entity';
+export * from './briefing-delivery.entity';
+export * from './webhook.entity';
+export * from './summary.entity';
+export * from './survey.entity';
+export * from './case.entity';
 import { ProjectFeeSettingsEntity } from './handover-fee-settings.entity';
 import { UnitHandoverEventEntity } from './handover-event.entity';
 import { HandoverInspectionItemEntity } from './handover-inspection-item.entity';
@@ -44,6 +50,12 @@ import { KeyMovementEntity } from './key-movement.entity';
 import { RiskChecklistAreaEntity, RiskItemEntity } from './risk.entity';
 import { DefectEntity, DefectPhotoEntity } from './defect.entity';
 import { ComplaintEntity } from './complaint.entity';
+import { DailyBriefingEntity, ProjectBriefingSettingsEntity } from './briefing.entity';
+import { BriefingDeliveryEntity } from './briefing-delivery.entity';
+import { BriefingWebhookEntity } from './webhook.entity';
+import { HandoverSummaryEntity } from './summary.entity';
+import { SurveyAnswerEntity, SurveyDimensionEntity, SurveyResponseEntity } from './survey.entity';
+import { CaseEntity } from './case.entity';
 
 export const entities = [
   UserEntity,
@@ -68,4 +80,15 @@ export const entities = [
   DefectEntity,
   DefectPhotoEntity,
   ComplaintEntity,
+  // daily briefings (issue 6)
+  DailyBriefingEntity,
+  ProjectBriefingSettingsEntity,
+  BriefingWebhookEntity,
+  BriefingDeliveryEntity,
+  // summaries, surveys, cases (issue 6)
+  HandoverSummaryEntity,
+  SurveyDimensionEntity,
+  SurveyResponseEntity,
+  SurveyAnswerEntity,
+  CaseEntity,
 ];

@@ -4,6 +4,8 @@ import { Units1764000200000 } from './1764000200000-units';
 import { RisksDefectsComplaints1764000500000 } from './1764000500000-risks-defects-complaints';
 import { Appointments1764000300000 } from './1764000300000-appointments';
 import { HandoverPaymentsKeys1764000400000 } from './1764000400000-handover-payments-keys';
+import { Briefings1764000600000 } from './1764000600000-briefings';
+import { SummariesSurveysCases1764000700000 } from './1764000700000-summaries-surveys-cases';
 
 /** Listed explicitly (not globbed) so the same list works from TypeScript sources and compiled output. */
 export const migrations = [
@@ -14,4 +16,8 @@ export const migrations = [
   // field operations (issue 5): one migration per feature, in timestamp order
   HandoverPaymentsKeys1764000400000,
   RisksDefectsComplaints1764000500000,
+  // daily briefings and HQ roll-up (issue 6)
+  Briefings1764000600000,
+  // summaries, surveys, cases (issue 6)
+  SummariesSurveysCases1764000700000,
 ];

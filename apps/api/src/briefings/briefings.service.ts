@@ -1,0 +1,150 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ProjectEntity } from '@handover/database';
+import { daysBetween, instantToCalendarDate, renderBriefingMarkdown, type CalendarDate } from '@handover/domain';
+import { AuditService } from '../audit/audit.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ProjectAccessService } from '../projects/project-access.service';
+import type { StoredBriefing } from './briefing-figures.query';
+import { BriefingsRepository } from './briefings.repository';
+import {
+  BriefingDto,
+  BriefingListDto,
+  BriefingWebhooksDto,
+  type ListBriefingsQueryDto,
+  type PutBriefingWebhooksDto,
+  type ReportingStartedDto,
+} from './dto/briefing.dto';
+import { maskWebhookUrl } from './dto/validators';
+import { ProjectReportingStarter } from './project-reporting.starter';
+
+const MAX_LIST_DAYS = 366;
+
+/** 集中交付快报: reads, regeneration, the reporting workflow's start, and the group-robot webhooks of a project. */
+@Injectable()
+export class BriefingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly briefings: BriefingsRepository,
+    private readonly access: ProjectAccessService,
+    private readonly audit: AuditService,
+    private readonly reporting: ProjectReportingStarter,
+  ) {}
+
+  /** Starts the project's evening briefings (idempotent). */
+  async startReporting(user: AuthenticatedUser, projectId: string): Promise<ReportingStartedDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    const result = await this.reporting.start(project.id);
+    if (result.started) {
+      await this.audit.record({ actor: user, action: 'reporting.start', entityType: 'project', entityId: project.id, projectId: project.id, after: result });
+    }
+    return result;
+  }
+
+  async list(user: AuthenticatedUser, projectId: string, query: ListBriefingsQueryDto): Promise<BriefingListDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    const span = daysBetween(query.from, query.to);
+    if (span < 0) throw new BadRequestException('from must not be after to.');
+    if (span >= MAX_LIST_DAYS) throw new BadRequestException(`Ask for at most ${MAX_LIST_DAYS} days at a time.`);
+    const stored = await this.briefings.list(project.id, query.from, query.to);
+    return { items: stored.map((briefing) => this.toDto(project, briefing)) };
+  }
+
+  async get(user: AuthenticatedUser, projectId: string, date: CalendarDate): Promise<BriefingDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    const stored = await this.briefings.find(project.id, date);
+    if (!stored) {
+      throw new NotFoundException(`There is no briefing of this project for ${date} yet: it is generated in the evening of that day, or on request (regenerate).`);
+    }
+    return this.toDto(project, stored);
+  }
+
+  /** Recomputes the date's figures from the records; the same records give the same figures, however often. */
+  async regenerate(user: AuthenticatedUser, projectId: string, date: CalendarDate): Promise<BriefingDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    const today = instantToCalendarDate(Date.now(), project.timeZone);
+    if (date > today) throw new BadRequestException(`${date} has not begun yet in ${project.timeZone} (today is ${today}); a briefing covers a day that has started.`);
+    const stored = await this.dataSource.transaction(async (manager) => {
+      await this.briefings.lockDate(manager, project.id, date);
+      const before = await this.briefings.find(project.id, date, manager);
+      const after = (await this.briefings.generate(manager, project.id, date))!;
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'briefing.regenerate',
+          entityType: 'daily_briefing',
+          entityId: `${project.id}:${date}`,
+          projectId: project.id,
+          before: before ? before.figures : null,
+          after: after.figures,
+        },
+        manager,
+      );
+      return after;
+    });
+    return this.toDto(project, stored);
+  }
+
+  async webhooks(user: AuthenticatedUser, projectId: string): Promise<BriefingWebhooksDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    return this.webhooksView(project.id);
+  }
+
+  /** Replaces the robots (and the briefing time when given), then makes sure the evening briefings run. */
+  async putWebhooks(user: AuthenticatedUser, projectId: string, dto: PutBriefingWebhooksDto): Promise<BriefingWebhooksDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    const wanted = dto.webhooks.filter(
+      (webhook, index) => dto.webhooks.findIndex((other) => other.kind === webhook.kind && other.url === webhook.url) === index,
+    );
+    const timeChanged = await this.dataSource.transaction(async (manager) => {
+      const before = await this.briefings.webhooks(project.id, manager);
+      const timeBefore = await this.briefings.briefingTime(project.id, manager);
+      await this.briefings.replaceWebhooks(manager, project.id, wanted, user.id);
+      if (dto.briefingTime && dto.briefingTime !== timeBefore) await this.briefings.setBriefingTime(manager, project.id, dto.briefingTime, user.id);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'briefing_webhooks.replace',
+          entityType: 'project',
+          entityId: project.id,
+          projectId: project.id,
+          before: { briefingTime: timeBefore, webhooks: before.map((webhook) => ({ kind: webhook.kind, url: maskWebhookUrl(webhook.url) })) },
+          after: {
+            briefingTime: dto.briefingTime ?? timeBefore,
+            webhooks: wanted.map((webhook) => ({ kind: webhook.kind, url: maskWebhookUrl(webhook.url) })),
+          },
+        },
+        manager,
+      );
+      return dto.briefingTime !== undefined && dto.briefingTime !== timeBefore;
+    });
+    if (timeChanged) await this.reporting.calendarChanged(project.id);
+    await this.ensureReporting(project.id);
+    return this.webhooksView(project.id);
+  }
+
+  /** Starts the reporting workflow if it is not running; failures are left for the next call (or the explicit start). */
+  async ensureReporting(projectId: string): Promise<void> {
+    try {
+      await this.reporting.start(projectId);
+    } catch {
+      // Temporal unavailable: POST /projects/:id/reporting/start (or the launch) starts it later.
+    }
+  }
+
+  private async webhooksView(projectId: string): Promise<BriefingWebhooksDto> {
+    const [webhooks, briefingTime] = await Promise.all([this.briefings.webhooks(projectId), this.briefings.briefingTime(projectId)]);
+    return { briefingTime, webhooks: webhooks.map((webhook) => ({ id: webhook.id, kind: webhook.kind, url: maskWebhookUrl(webhook.url) })) };
+  }
+
+  private toDto(project: ProjectEntity, stored: StoredBriefing): BriefingDto {
+    const heading = {
+      cityCompany: project.cityCompany,
+      name: project.name,
+      batch: project.batch,
+      firstHandoverDate: project.firstHandoverDate,
+      centralizedDays: project.centralizedDays,
+    };
+    return BriefingDto.from(stored, project.firstHandoverDate, renderBriefingMarkdown(heading, stored.date, stored.figures, stored.change));
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { ProjectsModule } from '../projects/projects.module';
+import { SummariesController } from './summaries.controller';
+import { SummariesRepository } from './summaries.repository';
+import { SummariesService } from './summaries.service';
+import { SummaryCompiler } from './summary-compiler';
+import { SummaryGateModule } from './summary-gate.service';
+
+/** 交付总结 (phase 9): compiled from the records, narrative by the project lead, accepted by HQ at the gate. */
+@Module({
+  imports: [ProjectsModule, SummaryGateModule],
+  controllers: [SummariesController],
+  providers: [SummariesRepository, SummaryCompiler, SummariesService],
+  exports: [SummaryCompiler],
+})
+export class SummariesModule {}

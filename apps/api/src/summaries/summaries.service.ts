@@ -1,0 +1,117 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { SummaryNarrative } from '@handover/database';
+import { AuditService } from '../audit/audit.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ProjectAccessService } from '../projects/project-access.service';
+import { HandoverSummaryDto, type SummaryNarrativeDto } from './dto/summary.dto';
+import { SummariesRepository } from './summaries.repository';
+import { SummaryCompiler } from './summary-compiler';
+import { SummaryGateService } from './summary-gate.service';
+
+const NARRATIVE_LABELS: Record<keyof SummaryNarrative, string> = {
+  lessonsLearned: 'lessons learned (经验教训)',
+  focusPoints: 'focus points (关注重点)',
+  recommendations: 'recommendations (建议)',
+};
+
+/** 交付总结: compiled from the records, completed and submitted by the project lead, accepted by HQ at the phase-9 gate. */
+@Injectable()
+export class SummariesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly summaries: SummariesRepository,
+    private readonly compiler: SummaryCompiler,
+    private readonly gate: SummaryGateService,
+    private readonly access: ProjectAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Recompiles the computed sections (creating the summary if missing); the narrative is kept. */
+  async compile(user: AuthenticatedUser, projectId: string): Promise<HandoverSummaryDto> {
+    await this.access.requireVisible(user, projectId);
+    await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const result = await this.compiler.compile(projectId, manager);
+      if (result.outcome === 'no_project') throw new NotFoundException(`No project ${projectId}.`);
+      if (result.outcome === 'frozen') {
+        throw new ConflictException(`The summary is ${result.status}; its figures are frozen while HQ reviews it and after acceptance.`);
+      }
+      await this.audit.record(
+        { actor: user, action: 'summary.compile', entityType: 'handover_summary', entityId: projectId, projectId, after: result },
+        manager,
+      );
+    });
+    return this.get(user, projectId);
+  }
+
+  async get(user: AuthenticatedUser, projectId: string): Promise<HandoverSummaryDto> {
+    await this.access.requireVisible(user, projectId);
+    await this.gate.syncAccepted(projectId);
+    const stored = await this.summaries.find(projectId);
+    if (!stored) throw new NotFoundException('The handover summary of this project has not been compiled yet; compile it first.');
+    return HandoverSummaryDto.from(stored.summary, stored.milestoneStatus);
+  }
+
+  /**
+   * Replaces the narrative. A draft can always be edited; a submitted summary only after HQ sent it back (the
+   * summaryAccepted gate is in rework), which makes it a draft again.
+   */
+  async updateNarrative(user: AuthenticatedUser, projectId: string, body: SummaryNarrativeDto): Promise<HandoverSummaryDto> {
+    await this.requireLead(user, projectId, 'edits the summary narrative');
+    await this.gate.syncAccepted(projectId);
+    await this.dataSource.transaction(async (manager) => {
+      const stored = await this.summaries.find(projectId, manager, true);
+      if (!stored) throw new NotFoundException('The handover summary of this project has not been compiled yet; compile it first.');
+      const { summary, milestoneStatus } = stored;
+      if (summary.status === 'accepted') throw new ConflictException('The summary has been accepted by HQ; its narrative can no longer change.');
+      if (summary.status === 'submitted' && milestoneStatus !== 'rework') {
+        throw new ConflictException('The summary is submitted and HQ is reviewing it; it can be edited again only if HQ sends it back.');
+      }
+      const narrative: SummaryNarrative = {
+        lessonsLearned: body.lessonsLearned.trim(),
+        focusPoints: body.focusPoints.trim(),
+        recommendations: body.recommendations.trim(),
+      };
+      await this.summaries.updateNarrative(projectId, narrative, user.id, manager);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'summary.narrative',
+          entityType: 'handover_summary',
+          entityId: projectId,
+          projectId,
+          before: { status: summary.status, narrative: summary.narrative },
+          after: { status: 'draft', narrative },
+        },
+        manager,
+      );
+    });
+    return this.get(user, projectId);
+  }
+
+  /** Submits the draft to HQ; every narrative section must be written. */
+  async submit(user: AuthenticatedUser, projectId: string): Promise<HandoverSummaryDto> {
+    await this.requireLead(user, projectId, 'submits the summary');
+    await this.dataSource.transaction(async (manager) => {
+      const stored = await this.summaries.find(projectId, manager, true);
+      if (!stored) throw new NotFoundException('The handover summary of this project has not been compiled yet; compile it first.');
+      const { summary } = stored;
+      if (summary.status !== 'draft') throw new ConflictException(`The summary is already ${summary.status}.`);
+      const missing = (Object.keys(NARRATIVE_LABELS) as (keyof SummaryNarrative)[]).filter((key) => !summary.narrative[key]?.trim());
+      if (missing.length > 0) {
+        throw new ConflictException(`Write the ${missing.map((key) => NARRATIVE_LABELS[key]).join(', ')} before submitting the summary.`);
+      }
+      await this.summaries.markSubmitted(projectId, user.id, manager);
+      await this.audit.record(
+        { actor: user, action: 'summary.submit', entityType: 'handover_summary', entityId: projectId, projectId, before: { status: 'draft' }, after: { status: 'submitted' } },
+        manager,
+      );
+    });
+    return this.get(user, projectId);
+  }
+
+  private async requireLead(user: AuthenticatedUser, projectId: string, what: string): Promise<void> {
+    await this.access.requireVisible(user, projectId);
+    if (user.role !== 'project_lead') throw new ForbiddenException(`Only the project lead ${what}; you are ${user.role}.`);
+  }
+}

@@ -1,0 +1,113 @@
+import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { analyzeSurvey } from '@handover/domain';
+import { AuditService } from '../audit/audit.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ProjectAccessService } from '../projects/project-access.service';
+import {
+  SurveyAnalysisDto,
+  type AddSurveyDimensionsDto,
+  type CreateSurveyResponseDto,
+  type SurveyDimensionListDto,
+  type SurveyResponseDto,
+} from './dto/survey.dto';
+import { surveyTotals } from './survey-totals';
+import { SurveysRepository } from './surveys.repository';
+
+/** 满意度调查 of a project: dimensions, one response per unit (户), and the experience-gap analysis (seed 003). */
+@Injectable()
+export class SurveysService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly surveys: SurveysRepository,
+    private readonly access: ProjectAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The project lead, the customer service head (客服) assigned to the project, and HQ run the survey. */
+  private async requireSurveyor(user: AuthenticatedUser, projectId: string): Promise<void> {
+    await this.access.requireVisible(user, projectId);
+    const allowed = user.role === 'project_lead' || user.role === 'hq' || (user.role === 'department_head' && user.department === 'customer_service');
+    if (!allowed) {
+      const who = user.role === 'department_head' ? `the ${user.department} head` : user.role;
+      throw new ForbiddenException(`The satisfaction survey is run by the project lead, the customer service head or HQ; you are ${who}.`);
+    }
+  }
+
+  async listDimensions(user: AuthenticatedUser, projectId: string): Promise<SurveyDimensionListDto> {
+    await this.access.requireVisible(user, projectId);
+    return { items: await this.surveys.dimensions(projectId), responses: await this.surveys.responseCount(projectId) };
+  }
+
+  async addDimensions(user: AuthenticatedUser, projectId: string, body: AddSurveyDimensionsDto): Promise<SurveyDimensionListDto> {
+    await this.requireSurveyor(user, projectId);
+    const names = [...new Set(body.names.map((name) => name.trim()))];
+    if (names.some((name) => name.length === 0)) throw new BadRequestException('names must not be blank.');
+    return this.dataSource.transaction(async (manager) => {
+      await this.surveys.lockProjectSurvey(projectId, manager);
+      const responses = await this.surveys.responseCount(projectId, manager);
+      if (responses > 0) {
+        throw new ConflictException(`The survey already has ${responses} response(s); its dimensions are fixed once the first owner has answered.`);
+      }
+      const added = await this.surveys.addDimensions(projectId, names, manager);
+      const items = await this.surveys.dimensions(projectId, manager);
+      if (items.length > 20) throw new BadRequestException('A survey has at most 20 dimensions.');
+      await this.audit.record(
+        { actor: user, action: 'survey.dimensions.add', entityType: 'survey', entityId: projectId, projectId, after: { added, names: items.map((item) => item.name) } },
+        manager,
+      );
+      return { items, responses };
+    });
+  }
+
+  async createResponse(user: AuthenticatedUser, projectId: string, body: CreateSurveyResponseDto): Promise<SurveyResponseDto> {
+    await this.requireSurveyor(user, projectId);
+    return this.dataSource.transaction(async (manager) => {
+      await this.surveys.lockProjectSurvey(projectId, manager);
+      if (!(await this.surveys.unitBelongsTo(projectId, body.unitId, manager))) {
+        throw new BadRequestException(`Unit ${body.unitId} is not a unit of this project.`);
+      }
+      const dimensions = await this.surveys.dimensions(projectId, manager);
+      if (dimensions.length === 0) throw new ConflictException('The survey has no dimensions yet; add them before recording responses.');
+      const known = new Set(dimensions.map((dimension) => dimension.id));
+      const given = body.answers.map((answer) => answer.dimensionId);
+      const problems: string[] = [];
+      const duplicates = [...new Set(given.filter((id, index) => given.indexOf(id) !== index))];
+      if (duplicates.length > 0) problems.push(`dimension(s) answered more than once: ${duplicates.join(', ')}`);
+      const unknown = given.filter((id) => !known.has(id));
+      if (unknown.length > 0) problems.push(`not a dimension of this survey: ${unknown.join(', ')}`);
+      const missing = dimensions.filter((dimension) => !given.includes(dimension.id));
+      if (missing.length > 0) problems.push(`every dimension must be answered; missing: ${missing.map((dimension) => dimension.name).join(', ')}`);
+      if (problems.length > 0) throw new BadRequestException(problems);
+      if (await this.surveys.hasResponse(projectId, body.unitId, manager)) {
+        throw new ConflictException(`Unit ${body.unitId} has already answered the survey; one response per unit.`);
+      }
+      const created = await this.surveys.insertResponse(projectId, body.unitId, body.comment?.trim() || null, user.id, body.answers, manager);
+      // Scores only: the free-text comment may carry an owner's personal data and stays out of the audit log.
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'survey.response.create',
+          entityType: 'survey_response',
+          entityId: created.id,
+          projectId,
+          after: { unitId: body.unitId, answers: body.answers.map(({ dimensionId, importance, expectation, experience }) => ({ dimensionId, importance, expectation, experience })) },
+        },
+        manager,
+      );
+      return {
+        id: created.id,
+        projectId,
+        unitId: body.unitId,
+        answers: body.answers.map(({ dimensionId, importance, expectation, experience }) => ({ dimensionId, importance, expectation, experience })),
+        createdAt: new Date(created.createdAt).toISOString(),
+      };
+    });
+  }
+
+  async analysis(user: AuthenticatedUser, projectId: string): Promise<SurveyAnalysisDto> {
+    await this.access.requireVisible(user, projectId);
+    const totals = await surveyTotals(this.dataSource, projectId);
+    return SurveyAnalysisDto.from(analyzeSurvey(totals), await this.surveys.responseCount(projectId));
+  }
+}

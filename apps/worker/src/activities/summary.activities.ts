@@ -1,0 +1,48 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { SummaryCompiler } from '../../../api/src/summaries/summary-compiler';
+
+/** The summary activity the reporting workflow calls when the centralized handover period ends. */
+export interface SummaryActivities {
+  /**
+   * Compiles the post-handover summary (交付总结) of a project. Idempotent: creates the summary if missing, recompiles
+   * the computed sections of a draft, never touches the narrative, leaves a submitted or accepted summary as it is.
+   */
+  compileHandoverSummary(projectId: string): Promise<void>;
+}
+
+@Injectable()
+export class SummaryActivitiesService implements SummaryActivities {
+  private readonly logger = new Logger('SummaryActivities');
+  private readonly compiler: SummaryCompiler;
+
+  constructor(private readonly dataSource: DataSource) {
+    // The same compiler the API's POST /projects/:id/summary/compile uses; it needs only the database.
+    this.compiler = new SummaryCompiler(dataSource);
+  }
+
+  async compileHandoverSummary(projectId: string): Promise<void> {
+    const result = await this.compiler.compile(projectId);
+    if (result.outcome === 'no_project') {
+      // Nothing to retry: a project that does not exist will not appear by retrying.
+      this.logger.warn({ event: 'summary.compile', projectId, outcome: result.outcome });
+      return;
+    }
+    if (result.outcome !== 'frozen') await this.recordAudit(projectId, result);
+    this.logger.log({ event: 'summary.compile', projectId, ...result });
+  }
+
+  /** The compilation in the audit log, by the system (a retry adds one more entry, the summary stays the same). */
+  private async recordAudit(projectId: string, result: object): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO audit_log (actor_id, actor_role, action, entity_type, entity_id, project_id, after)
+       VALUES (NULL, 'system', 'summary.compile', 'handover_summary', $1::text, $2::uuid, $3)`,
+      [projectId, projectId, result],
+    );
+  }
+
+  /** The object handed to the Temporal worker: every activity bound to this service. */
+  bind(): SummaryActivities {
+    return { compileHandoverSummary: this.compileHandoverSummary.bind(this) };
+  }
+}
