@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { createDataSource } from '@handover/database';
 import { formatFen, formatRateBp } from '@handover/domain';
-import { generateBriefing, PORTFOLIO_FIGURES_SQL, queryPortfolioFigures } from '../apps/api/src/briefings/briefing-figures.query';
+import { generateBriefing, PORTFOLIO_FIGURES_SQL, queryPortfolioFigures } from '@handover/database';
 import { summary } from './stats';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_BRIEFING_TIME } from '@handover/contracts';
 import type { BriefingWebhookKind } from '@handover/database';
 import type { CalendarDate } from '@handover/domain';
-import { findBriefing, generateBriefing, listBriefings, type StoredBriefing } from './briefing-figures.query';
+import { findBriefing, generateBriefing, listBriefings, type StoredBriefing } from '@handover/database';
 
 export interface StoredWebhook {
   id: string;

@@ -5,7 +5,7 @@ import { daysBetween, instantToCalendarDate, renderBriefingMarkdown, type Calend
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ProjectAccessService } from '../projects/project-access.service';
-import type { StoredBriefing } from './briefing-figures.query';
+import type { StoredBriefing } from '@handover/database';
 import { BriefingsRepository } from './briefings.repository';
 import {
   BriefingDto,

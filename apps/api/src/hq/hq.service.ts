@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Environment } from '@handover/config';
 import { instantToCalendarDate, renderRollupMarkdown, type CalendarDate, type Rollup } from '@handover/domain';
-import { queryPortfolioFigures } from '../briefings/briefing-figures.query';
+import { queryPortfolioFigures } from '@handover/database';
 import { RollupDto } from './dto/rollup.dto';
 import { rollupWorkbook } from './rollup-workbook';
 

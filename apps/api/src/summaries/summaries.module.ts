@@ -3,7 +3,7 @@ import { ProjectsModule } from '../projects/projects.module';
 import { SummariesController } from './summaries.controller';
 import { SummariesRepository } from './summaries.repository';
 import { SummariesService } from './summaries.service';
-import { SummaryCompiler } from './summary-compiler';
+import { SummaryCompiler } from '@handover/database';
 import { SummaryGateModule } from './summary-gate.service';
 
 /** 交付总结 (phase 9): compiled from the records, narrative by the project lead, accepted by HQ at the gate. */

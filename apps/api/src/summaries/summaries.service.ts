@@ -6,7 +6,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ProjectAccessService } from '../projects/project-access.service';
 import { HandoverSummaryDto, type SummaryNarrativeDto } from './dto/summary.dto';
 import { SummariesRepository } from './summaries.repository';
-import { SummaryCompiler } from './summary-compiler';
+import { SummaryCompiler } from '@handover/database';
 import { SummaryGateService } from './summary-gate.service';
 
 const NARRATIVE_LABELS: Record<keyof SummaryNarrative, string> = {

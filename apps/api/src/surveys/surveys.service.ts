@@ -11,7 +11,7 @@ import {
   type SurveyDimensionListDto,
   type SurveyResponseDto,
 } from './dto/survey.dto';
-import { surveyTotals } from './survey-totals';
+import { surveyTotals } from '@handover/database';
 import { SurveysRepository } from './surveys.repository';
 
 /** 满意度调查 of a project: dimensions, one response per unit (户), and the experience-gap analysis (seed 003). */

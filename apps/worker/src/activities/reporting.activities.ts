@@ -7,7 +7,7 @@ import {
   type ProjectReportingActivities,
 } from '@handover/contracts';
 import { briefingTitle, renderBriefingMarkdown, type BriefingCalendar, type CalendarDate } from '@handover/domain';
-import { findBriefing, generateBriefing } from '../../../api/src/briefings/briefing-figures.query';
+import { findBriefing, generateBriefing } from '@handover/database';
 
 /** 企业微信 or 钉钉 group robot. */
 export type GroupRobotKind = 'wecom' | 'dingtalk';

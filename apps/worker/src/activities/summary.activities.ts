@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SummaryCompiler } from '../../../api/src/summaries/summary-compiler';
+import { SummaryCompiler } from '@handover/database';
 
 /** The summary activity the reporting workflow calls when the centralized handover period ends. */
 export interface SummaryActivities {

@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, 
 import { BRIEFING_WEBHOOK_KINDS, type BriefingWebhookKind } from '@handover/database';
 import { dayLabel, formatRateBp, type BriefingChange, type BriefingFigures } from '@handover/domain';
 import { MoneyDto } from '../../unit-handover/dto/money.dto';
-import type { StoredBriefing } from '../briefing-figures.query';
+import type { StoredBriefing } from '@handover/database';
 import { CalendarDateConstraint, RobotWebhookUrlConstraint } from './validators';
 
 export class ListBriefingsQueryDto {

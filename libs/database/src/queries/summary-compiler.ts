@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { rational, toDecimalString } from '@handover/domain';
-import { projectSurveyAnalysis, type Queryable } from '../surveys/survey-totals';
+import type { Queryable } from './queryable';
+import { projectSurveyAnalysis } from './survey-totals';
 
 /** The computed sections of the 交付总结, in the guide's order. */
 export interface SummarySections {

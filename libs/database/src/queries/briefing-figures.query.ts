@@ -1,3 +1,4 @@
+import type { Queryable } from './queryable';
 import {
   addDays,
   briefingChange,
@@ -8,15 +9,6 @@ import {
   type RollupRow,
 } from '@handover/domain';
 
-/**
- * The one set-based query behind both the daily briefing (one project) and the HQ roll-up (every active project), so
- * the two can never disagree. Shared by the API and the worker's reporting activities; takes a DataSource or a
- * transaction's EntityManager.
- */
-export interface Queryable {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of raw SQL
-  query(sql: string, parameters?: unknown[]): Promise<any>;
-}
 
 /**
  * Per project, the local day [day_start, day_end) is the date at midnight in the project's time zone

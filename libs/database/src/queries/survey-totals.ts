@@ -1,9 +1,6 @@
+import type { Queryable } from './queryable';
 import { analyzeSurvey, type SurveyAnalysis, type SurveyDimensionTotals } from '@handover/domain';
 
-/** Anything that runs SQL: a DataSource or a transaction's EntityManager. */
-export interface Queryable {
-  query(sql: string, parameters?: unknown[]): Promise<unknown>;
-}
 
 /**
  * Per-dimension integer totals of a project's survey, set-based (one GROUP BY), in display order; used by the survey
