@@ -18,13 +18,7 @@ describe('complaints and objections (交付异议/投诉)', () => {
     hq = await stack.user('hq');
     customerService = await stack.user('department_head', 'customer_service');
     engineering = await stack.user('department_head', 'engineering');
-    const launched = await stack
-      .http()
-      .post('/projects')
-      .set(bearer(lead))
-      .send(launchRequest({ departmentHeadIds: [customerService.id, engineering.id] }))
-      .expect(201);
-    projectId = launched.body.id;
+    projectId = await stack.launchProject(lead, launchRequest({ departmentHeadIds: [customerService.id, engineering.id] }));
   });
   afterAll(async () => {
     await stack?.stop();

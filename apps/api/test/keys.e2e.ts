@@ -18,13 +18,7 @@ describe('key ledger (钥匙台账) through the API: transfer, loans, entrustmen
     lead = await stack.user('project_lead');
     property = await stack.user('department_head', 'property');
     engineering = await stack.user('department_head', 'engineering');
-    const launched = await stack
-      .http()
-      .post('/projects')
-      .set(bearer(lead))
-      .send(launchRequest({ departmentHeadIds: [property.id, engineering.id] }))
-      .expect(201);
-    projectId = launched.body.id;
+    projectId = await stack.launchProject(lead, launchRequest({ departmentHeadIds: [property.id, engineering.id] }));
     await stack
       .http()
       .put(`/projects/${projectId}/fee-settings`)

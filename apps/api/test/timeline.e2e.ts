@@ -25,13 +25,7 @@ describe('timeline through the API: roles, gates, inbox, read model, audit', () 
     hq = await stack.user('hq');
     engineering = await stack.user('department_head', 'engineering');
     design = await stack.user('department_head', 'design');
-    const launched = await stack
-      .http()
-      .post('/projects')
-      .set(bearer(lead))
-      .send(launchRequest({ departmentHeadIds: [engineering.id, design.id] }))
-      .expect(201);
-    projectId = launched.body.id;
+    projectId = await stack.launchProject(lead, launchRequest({ departmentHeadIds: [engineering.id, design.id] }));
   });
   afterAll(async () => {
     await stack?.stop();

@@ -65,13 +65,7 @@ describe('per-unit handover through the API: order, money, receipts, roles, audi
     finance = await stack.user('department_head', 'finance');
     property = await stack.user('department_head', 'property');
     sales = await stack.user('department_head', 'sales');
-    const launched = await stack
-      .http()
-      .post('/projects')
-      .set(bearer(lead))
-      .send(launchRequest({ departmentHeadIds: [finance.id, property.id, sales.id] }))
-      .expect(201);
-    projectId = launched.body.id;
+    projectId = await stack.launchProject(lead, launchRequest({ departmentHeadIds: [finance.id, property.id, sales.id] }));
   });
   afterAll(async () => {
     await stack?.stop();

@@ -59,6 +59,12 @@ export class E2eStack {
     return request(this.app.getHttpServer());
   }
 
+  /** Launches a project through the API as `lead` and returns its id. */
+  async launchProject(lead: TestUser, body: Record<string, unknown>): Promise<string> {
+    const launched = await this.http().post('/projects').set(bearer(lead)).send(body).expect(201);
+    return launched.body.id as string;
+  }
+
   async user(role: ActorRole, department?: Department): Promise<TestUser> {
     const { user, token } = await this.app
       .get(UsersService)
