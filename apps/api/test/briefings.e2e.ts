@@ -296,7 +296,11 @@ describe('daily handover briefings (集中交付快报)', () => {
       const refused = await put({ webhooks: [{ kind: 'wecom', url: 'http://example.com/hook' }, { kind: 'dingtalk', url: 'ftp://127.0.0.1/x' }] }).expect(400);
       expect(refused.body.message).toEqual([
         'webhooks.0.url must use https (plain http is accepted only for localhost or 127.0.0.1)',
-        'webhooks.1.url must use https (plain http is accepted only for localhost or 127.0.0.1)',
+        'webhooks.1.url must be an http(s) URL',
+      ]);
+      const elsewhere = await put({ webhooks: [{ kind: 'wecom', url: 'https://internal.example.com/hook' }] }).expect(400);
+      expect(elsewhere.body.message).toEqual([
+        'webhooks.0.url must be a WeChat Work or DingTalk group-robot URL (qyapi.weixin.qq.com or oapi.dingtalk.com)',
       ]);
       await put({ webhooks: [{ kind: 'slack', url: 'https://hooks.example.com' }] }).expect(400);
       await put({ webhooks: [], briefingTime: '25:00' }).expect(400);

@@ -13,8 +13,13 @@ export class CalendarDateConstraint implements ValidatorConstraintInterface {
 }
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** The group-robot endpoints of WeChat Work (企业微信) and DingTalk (钉钉); anything else could aim the worker at internal hosts. */
+const ROBOT_HOSTS = new Set(['qyapi.weixin.qq.com', 'oapi.dingtalk.com']);
 
-/** Why a robot webhook URL is refused, or null when it is acceptable: https anywhere, plain http only on this machine. */
+/**
+ * Why a robot webhook URL is refused, or null when it is acceptable: https to the WeChat Work or DingTalk robot
+ * hosts, or plain http on this machine (local receivers, tests).
+ */
 export function robotWebhookUrlProblem(value: unknown): string | null {
   if (typeof value !== 'string') return 'must be a URL';
   let url: URL;
@@ -24,9 +29,10 @@ export function robotWebhookUrlProblem(value: unknown): string | null {
     return 'must be a URL';
   }
   if (url.username || url.password) return 'must not carry a user name or password';
-  if (url.protocol === 'https:') return null;
-  if (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)) return null;
-  return 'must use https (plain http is accepted only for localhost or 127.0.0.1)';
+  if (LOCAL_HOSTS.has(url.hostname)) return url.protocol === 'http:' || url.protocol === 'https:' ? null : 'must be an http(s) URL';
+  if (url.protocol !== 'https:') return 'must use https (plain http is accepted only for localhost or 127.0.0.1)';
+  if (!ROBOT_HOSTS.has(url.hostname)) return `must be a WeChat Work or DingTalk group-robot URL (${[...ROBOT_HOSTS].join(' or ')})`;
+  return null;
 }
 
 @ValidatorConstraint({ name: 'robotWebhookUrl' })
