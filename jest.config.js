@@ -4,7 +4,15 @@ const moduleNameMapper = {
   '^@handover/(database|config)/nest$': '<rootDir>/libs/$1/src/nest',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] };
-const base = { rootDir: __dirname, testEnvironment: 'node', moduleNameMapper, transform, moduleFileExtensions: ['ts', 'js', 'json'] };
+const base = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  moduleNameMapper,
+  transform,
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  // The web console (apps/web) has its own runners: Vitest for components, Playwright in Chromium end to end.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
+};
 
 module.exports = {
   testTimeout: 120_000,

@@ -10,6 +10,7 @@ const { spawn, spawnSync } = require('node:child_process');
 const { repoRoot, dataDir } = require('./lib/paths');
 const { say } = require('./lib/log');
 const { build, distRoot } = require('./lib/build');
+const { buildWeb, webDist } = require('./lib/build-web');
 const { localJwtSecret } = require('./lib/dev-secrets');
 const { startEmbeddedPostgres } = require('./lib/postgres');
 const { startTemporal } = require('./lib/temporal-dev-server');
@@ -114,6 +115,8 @@ async function main() {
     { mode: 0o600 },
   );
   build();
+  buildWeb();
+  env.WEB_CONSOLE_DIR = env.WEB_CONSOLE_DIR || webDist;
   say('Applying database migrations…');
   runNodeToCompletion('libs/database/src/cli/migrate.js', env);
   const firstAdmin = runNodeToCompletion("apps/api/src/cli/bootstrap-admin.js", { ...env, HANDOVER_DATA_DIR: data, LOG_LEVEL: "warn" }).trim();
@@ -124,6 +127,7 @@ async function main() {
   const base = `http://localhost:${port}`;
   if (await waitForReady(`${base}/health/ready`, 120_000)) {
     say('');
+    say(`Web console    ${base}/console/`);
     say(`API            ${base}`);
     say(`OpenAPI docs   ${base}/docs  (JSON: ${base}/docs-json)`);
     if (temporalUi) say(`Temporal UI    ${temporalUi}`);

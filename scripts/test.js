@@ -1,13 +1,21 @@
 'use strict';
 /**
- * `npm test`: makes sure the Temporal binaries are available (built or fetched into the cache on first run),
- * then runs every Jest tier. Extra arguments go to Jest, e.g. `npm test -- --selectProjects unit`.
+ * `npm test`: makes sure the Temporal binaries are available (built or fetched into the cache on first run), then
+ * runs every tier: Jest (unit, workflow, API e2e), the console's component tests (Vitest) and its browser tests
+ * (Playwright in Debian's Chromium against the real product). Extra arguments go to Jest alone and skip the
+ * console's tiers, e.g. `npm test -- --selectProjects unit`.
  */
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { resolveTemporalCli, resolveTestServer } = require('./lib/temporal-binaries');
 const { repoRoot } = require('./lib/paths');
 const { say } = require('./lib/log');
+
+function run(label, args, env) {
+  say(`── ${label}`);
+  const result = spawnSync(process.execPath, args, { cwd: repoRoot, env, stdio: 'inherit' });
+  return { label, ok: result.status === 0 };
+}
 
 async function main() {
   const env = { ...process.env };
@@ -16,9 +24,16 @@ async function main() {
   const testServer = await resolveTestServer();
   if (testServer) env.TEMPORAL_TEST_SERVER_PATH = testServer;
   say(`Temporal CLI: ${cli ?? 'SDK download'}; test server: ${testServer ?? 'SDK download'}`);
+  const jestArgs = process.argv.slice(2);
   const jest = path.join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js');
-  const result = spawnSync(process.execPath, [jest, '--maxWorkers=2', ...process.argv.slice(2)], { cwd: repoRoot, env, stdio: 'inherit' });
-  process.exit(result.status ?? 1);
+  const results = [run('Jest: unit, workflow, API e2e', [jest, '--maxWorkers=2', ...jestArgs], env)];
+  if (jestArgs.length === 0) {
+    const vitest = path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs');
+    results.push(run('Vitest: web console components', [vitest, 'run', '--config', 'apps/web/vite.config.mts'], env));
+    results.push(run('Playwright: web console in Chromium against the product', [path.join(__dirname, 'web-e2e.js')], env));
+  }
+  for (const result of results) say(`${result.ok ? 'passed' : 'FAILED'}  ${result.label}`);
+  process.exit(results.every((result) => result.ok) ? 0 : 1);
 }
 
 main().catch((error) => {

@@ -5,13 +5,13 @@ const { spawnSync } = require('node:child_process');
 const { repoRoot } = require('./paths');
 const { say } = require('./log');
 
-function build() {
+function build({ quiet = false } = {}) {
   const started = Date.now();
-  say('Compiling TypeScript (incremental)…');
+  if (!quiet) say('Compiling TypeScript (incremental)…');
   const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
   const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('TypeScript compilation failed');
-  say(`Compiled in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  if (!quiet) say(`Compiled in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
 module.exports = { build, distRoot: path.join(repoRoot, 'dist') };

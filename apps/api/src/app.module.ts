@@ -15,6 +15,7 @@ import { SummariesModule } from './summaries/summaries.module';
 import { SurveysModule } from './surveys/surveys.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { UsersModule } from './users/users.module';
+import { WebConsoleModule } from './web-console/web-console.module';
 
 @Module({
   imports: [
@@ -34,6 +35,7 @@ import { UsersModule } from './users/users.module';
     CasesModule,
     BriefingsModule,
     HqModule,
+    WebConsoleModule,
   ],
 })
 export class AppModule {}

@@ -1,8 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { validationPipe } from './common/validation';
+import { buildOpenApiDocument } from './openapi-document';
 
 /** Everything main.ts and the e2e tests share: logger, validation, error shape, OpenAPI at /docs and /docs-json. */
 export function configureApp(app: INestApplication): void {
@@ -10,14 +11,6 @@ export function configureApp(app: INestApplication): void {
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Handover workflow engine (商品房交付)')
-      .setDescription('Handover projects, their timeline gates, approvals, postponements and escalations.')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -52,6 +52,12 @@ export class Environment {
   @IsString()
   @IsNotEmpty()
   PHOTO_STORAGE_DIR?: string;
+
+  /** the built web console the API serves at /console; defaults to apps/web/dist under the working directory */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  WEB_CONSOLE_DIR?: string;
 }
 
 export class EnvironmentError extends Error {}

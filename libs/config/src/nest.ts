@@ -11,7 +11,7 @@ import { Environment, loadEnvironment } from './environment';
         pinoHttp: {
           level: environment.LOG_LEVEL,
           redact: ['req.headers.authorization', 'req.headers.cookie'],
-          autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+          autoLogging: { ignore: (req) => /^\/(health|console\/assets)\//.test(req.url ?? '') },
           serializers: {
             req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: req.url }),
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

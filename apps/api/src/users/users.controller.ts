@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { TokenService } from '../auth/token.service';
@@ -21,12 +21,14 @@ export class UsersController {
   ) {}
 
   @Get('me')
+  @ApiOkResponse({ type: UserResponseDto })
   me(@CurrentUser() user: AuthenticatedUser): UserResponseDto {
     return UserResponseDto.from(user);
   }
 
   @Post()
   @Roles('admin')
+  @ApiCreatedResponse({ type: UserWithTokenResponseDto })
   async create(@Body() dto: CreateUserDto, @CurrentUser() by: AuthenticatedUser): Promise<UserWithTokenResponseDto> {
     const { user, token } = await this.service.create(dto, by);
     return { ...UserResponseDto.from(user), token };
@@ -35,6 +37,7 @@ export class UsersController {
   @Post(':id/tokens')
   @Roles('admin')
   @HttpCode(201)
+  @ApiCreatedResponse({ type: UserWithTokenResponseDto })
   async mintToken(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() by: AuthenticatedUser): Promise<UserWithTokenResponseDto> {
     const user = await this.users.findById(id);
     if (!user) throw new NotFoundException(`No user ${id}.`);

@@ -1,0 +1,5147 @@
+/* Generated from the API's OpenAPI document by `npm run api-client`. Do not edit by hand. */
+
+export interface paths {
+    "/approvals/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApprovalsController_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the case library across projects: text in title/summary, tag, kind; paginated */
+        get: operations["CasesController_search"];
+        put?: never;
+        /** Promote a defect or complaint to a case of the company case library (案例库) */
+        post: operations["CasesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CasesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EscalationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hq/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HqController_rollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hq/rollup.md": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HqController_rollupMarkdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hq/rollup.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HqController_rollupXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProjectsController_list"];
+        put?: never;
+        post: operations["ProjectsController_launch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProjectsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/appointment-slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Time slots by start, with the seats remaining */
+        get: operations["AppointmentsController_listSlots"];
+        put?: never;
+        /** Open a time slot (业主开放日 or 交付) with a number of seats; the project lead only */
+        post: operations["AppointmentsController_createSlot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/appointment-slots/{slotId}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a seat of a time slot for a unit; the project lead or the assigned customer-service head
+         * @description A unit has at most one active booking per kind. Never overbooked, even under concurrent requests.
+         */
+        post: operations["AppointmentsController_book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProjectsController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/at-risk-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProjectsController_decideAtRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/bookings/{bookingId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a booking and free its seat; the project lead or the assigned customer-service head */
+        post: operations["AppointmentsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/briefing-webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BriefingsController_webhooks"];
+        put: operations["BriefingsController_putWebhooks"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/briefings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BriefingsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/briefings/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BriefingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/briefings/{date}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BriefingsController_regenerate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ComplaintsController_list"];
+        put?: never;
+        post: operations["ComplaintsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/complaints/{complaintId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ComplaintsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/complaints/{complaintId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ComplaintsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/complaints/{complaintId}/determine-responsibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ComplaintsController_determineResponsibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/complaints/{complaintId}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ComplaintsController_followUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/complaints/{complaintId}/investigate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ComplaintsController_investigate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/complaints/{complaintId}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ComplaintsController_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/complaints/{complaintId}/reply-deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ComplaintsController_changeReplyDeadline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/defects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DefectsController_list"];
+        put?: never;
+        post: operations["DefectsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/defects/{defectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DefectsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/defects/{defectId}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DefectsController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/defects/{defectId}/cannot-fix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DefectsController_cannotFix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/defects/{defectId}/defer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DefectsController_defer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/defects/{defectId}/fix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DefectsController_fix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/defects/{defectId}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DefectsController_photos"];
+        put?: never;
+        post: operations["DefectsController_addPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/defects/{defectId}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DefectsController_photo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/defects/{defectId}/reply-to-owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DefectsController_replyToOwner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/defects/{defectId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DefectsController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/defects/summary-by-unit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DefectsController_summaryByUnit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/fee-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FeeSettingsController_get"];
+        put: operations["FeeSettingsController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KeysController_list"];
+        put?: never;
+        post: operations["KeysController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KeysController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/keys/{keyId}/entrustment-return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["KeysController_returnEntrusted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/keys/{keyId}/entrustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["KeysController_entrust"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/keys/{keyId}/loans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["KeysController_lend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/keys/{keyId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["KeysController_returnLoan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/keys/overdue-loans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KeysController_overdueLoans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/keys/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["KeysController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/milestones/{milestone}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProjectsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/milestones/{milestone}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProjectsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/postponements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProjectsController_requestPostponement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/postponements/{requestId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProjectsController_decidePostponement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/reporting/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BriefingsController_startReporting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/reschedule-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProjectsController_previewReschedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/risk-register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RisksController_register"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/risk-register/init": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RisksController_init"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RisksController_list"];
+        put?: never;
+        post: operations["RisksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/risks/{riskId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RisksController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The handover summary (交付总结): computed sections, narrative, status */
+        get: operations["SummariesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/summary/compile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compile (or recompile) the computed sections from the records; the narrative is kept */
+        post: operations["SummariesController_compile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/summary/narrative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the narrative: lessons learned, focus points, recommendations */
+        put: operations["SummariesController_updateNarrative"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/summary/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the summary to HQ; HQ accepts it by approving the summaryAccepted milestone */
+        post: operations["SummariesController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/survey/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Experience-gap analysis: gap = experience − expectation, weighted by importance; the key experience to fix */
+        get: operations["SurveysController_analysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/survey/dimensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SurveysController_listDimensions"];
+        put?: never;
+        /** Add survey dimensions (e.g. 交付流程, 房屋质量); fixed once the first response is in */
+        post: operations["SurveysController_addDimensions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/survey/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record one owner's answers (importance, expectation, experience, 1–10) for every dimension; one per unit */
+        post: operations["SurveysController_createResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UnitsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UnitsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/units/{unitId}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UnitHandoverController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/units/{unitId}/handover/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UnitHandoverController_checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/units/{unitId}/handover/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UnitHandoverController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/units/{unitId}/handover/hand-over-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UnitHandoverController_handOverDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/units/{unitId}/handover/hand-over-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UnitHandoverController_handOverKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/units/{unitId}/handover/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UnitHandoverController_inspect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/units/{unitId}/handover/object": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UnitHandoverController_object"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/units/{unitId}/handover/pay-fees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UnitHandoverController_payFees"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/units/{unitId}/handover/record-gift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UnitHandoverController_recordGift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/units/{unitId}/handover/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UnitHandoverController_refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/units/{unitId}/handover/resolve-objection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UnitHandoverController_resolveObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/units/{unitId}/handover/settle-area": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UnitHandoverController_settleArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/units/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the unit list (户清单) from CSV: all rows or none
+         * @description The request body is the CSV file itself, UTF-8, `Content-Type: text/csv`, at most 10 MB and 20,000 rows. A header row names the columns, in English or Chinese, in any order: building (楼栋), unit (单元), room (房号), ownerName (业主姓名), ownerPhone (业主电话: mobile 1[3-9]xxxxxxxxx or landline with area code), contractedArea (合同面积, m², ≤ 2 decimals), surveyedArea (实测面积), pricePerSqm (单价, yuan per m², ≤ 2 decimals), fitOut (精装/毛坯 or fitted/shell). Every row is checked; if any row has a problem, or a unit is listed twice or already exists, nothing is imported and the answer is 400 with every problem by spreadsheet row (the header is row 1). The project lead, HQ or an admin imports.
+         */
+        post: operations["UnitsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/plan-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProjectsController_previewPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersController_mintToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AcceptComplaintDto: {
+            /**
+             * @description the committed reply time (承诺答复时间)
+             * @example 2027-03-03T18:00:00+08:00
+             */
+            replyDeadline: string;
+        };
+        AddSurveyDimensionsDto: {
+            /**
+             * @description dimensions to add; existing names are kept
+             * @example [
+             *       "交付流程",
+             *       "房屋质量",
+             *       "服务态度",
+             *       "维修响应"
+             *     ]
+             */
+            names: string[];
+        };
+        AppointmentBookingDto: {
+            cancelledAt?: string | null;
+            createdAt: string;
+            endsAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "open_day" | "handover";
+            slotId: string;
+            startsAt: string;
+            /** @enum {string} */
+            status: "booked" | "cancelled";
+            unitId: string;
+        };
+        AppointmentSlotDto: {
+            booked: number;
+            capacity: number;
+            createdAt: string;
+            /** @example 2027-03-01T02:00:00.000Z */
+            endsAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "open_day" | "handover";
+            projectId: string;
+            /** @description seats still free */
+            remaining: number;
+            /** @example 2027-03-01T01:00:00.000Z */
+            startsAt: string;
+        };
+        AppointmentSlotPageDto: {
+            items: components["schemas"]["AppointmentSlotDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ApproveMilestoneDto: {
+            comment?: string;
+            /**
+             * @description which party you sign for, when you could sign for several
+             * @enum {string}
+             */
+            party?: "engineering" | "design" | "sales" | "customer_service" | "property" | "finance" | "cost" | "project_lead" | "hq";
+        };
+        AreaDifferenceDto: {
+            /** @description positive: the owner pays; negative: refund */
+            amount: components["schemas"]["MoneyDto"];
+            /**
+             * @description 合同面积, m²
+             * @example 89.57
+             */
+            contractedArea: string;
+            /**
+             * @description surveyed − contracted, m²
+             * @example -0.55
+             */
+            differenceArea: string;
+            /** @description |difference| / contracted, basis points (rounded down) */
+            differenceBp: number;
+            /** @description surveyed − contracted, centi-m² */
+            differenceCenti: number;
+            /** @enum {string} */
+            direction: "owner_pays" | "refund" | "none";
+            /** @description null when nothing is owed either way */
+            receiptNo?: string | null;
+            /** @description the difference reaches the contract threshold: the contract's special terms are for a person to apply */
+            specialHandling: boolean;
+            /**
+             * @description 实测面积, m²
+             * @example 89.02
+             */
+            surveyedArea: string;
+            /** @description the contract's threshold, basis points */
+            thresholdBp: number;
+            thresholdReached: boolean;
+        };
+        AssignDefectDto: {
+            /**
+             * @description the fix deadline; keeps the current one when omitted
+             * @example 2027-01-31
+             */
+            deadline?: string;
+            /** @description who fixes it: contractor, trade team, … */
+            responsibleParty: string;
+        };
+        AssignDepartmentHeadDto: {
+            userId: string;
+        };
+        BookAppointmentDto: {
+            /** @description the unit (户) that takes a seat */
+            unitId: string;
+        };
+        BriefingDto: {
+            /** @description today minus the previous day’s briefing; null when there was none */
+            change: components["schemas"]["BriefingFiguresDto"] | null;
+            /** @example 2026-06-11 */
+            date: string;
+            /** @example D+1 */
+            day: string;
+            figures: components["schemas"]["BriefingFiguresDto"];
+            generatedAt: string;
+            /** @description how many times the date was generated */
+            generations: number;
+            /** @example 21.7% */
+            handoverRate: string;
+            /** @description the Markdown pushed to the group robots */
+            markdown: string;
+            projectId: string;
+            refunded: components["schemas"]["MoneyDto"];
+            settled: components["schemas"]["MoneyDto"];
+        };
+        BriefingFiguresDto: {
+            /** @description complaints not replied to */
+            complaintsOpen: number;
+            complaintsOverdue: number;
+            /** @description simple items fixed on the spot (现场维修) on the day */
+            defectsFixedOnSpotToday: number;
+            /** @description defects not closed at the end of the day */
+            defectsOpen: number;
+            /** @description handover inspection items plus defects registered on the day */
+            defectsRaisedToday: number;
+            handedOverCumulative: number;
+            /** @description units handed over (交付完成) on the day */
+            handedOverToday: number;
+            /** @description 交付率 in basis points (3333 = 33.33 %), rounded down */
+            handoverRateBp: number;
+            /** @description major and group complaints received on the day */
+            incidentsToday: number;
+            /** @description units inspected (验房) on the day */
+            inspectionsToday: number;
+            /** @description open handover objections (交付异议) */
+            objectionsOpen: number;
+            objectionsOverdue: number;
+            /** @description owners checked in (签到) on the day */
+            ownersReceivedToday: number;
+            /** @description refunds on the day as a positive amount, fen */
+            refundedFen: number;
+            /** @description sum of positive payments on the day, fen */
+            settledFen: number;
+            totalUnits: number;
+        };
+        BriefingListDto: {
+            items: components["schemas"]["BriefingDto"][];
+        };
+        BriefingWebhooksDto: {
+            /** @example 20:00 */
+            briefingTime: string;
+            webhooks: components["schemas"]["RobotWebhookViewDto"][];
+        };
+        CannotFixDefectDto: {
+            /** @description 补偿方案 */
+            compensationPlan: string;
+            /** @description 统一说辞: why it cannot be fixed */
+            explanation: string;
+        };
+        CaseDto: {
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            /** @enum {string} */
+            kind: "design_defect" | "common_quality_problem" | "typical_complaint";
+            /** @enum {string} */
+            sourceKind: "defect" | "complaint";
+            sourceProject: components["schemas"]["CaseSourceProjectDto"];
+            sourceRecordId: string;
+            summary: string;
+            tags: string[];
+            title: string;
+        };
+        CasePageDto: {
+            items: components["schemas"]["CaseDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CaseSourceDto: {
+            /** @description the project the record belongs to */
+            projectId: string;
+            /** @description the defect (问题项) or complaint (投诉) id */
+            recordId: string;
+            /** @enum {string} */
+            recordKind: "defect" | "complaint";
+        };
+        CaseSourceProjectDto: {
+            batch: string;
+            cityCompany: string;
+            id: string;
+            name: string;
+        };
+        ComplaintDto: {
+            acceptedAt: Record<string, never> | null;
+            createdAt: string;
+            description: string;
+            facts: Record<string, never> | null;
+            followUpNote: Record<string, never> | null;
+            followUpOwner: Record<string, never> | null;
+            id: string;
+            projectId: string;
+            receivedAt: string;
+            repliedAt: Record<string, never> | null;
+            replyContent: Record<string, never> | null;
+            replyDeadline: Record<string, never> | null;
+            responsibility: Record<string, never> | null;
+            responsibleParty: Record<string, never> | null;
+            /** @enum {string} */
+            severity: "normal" | "major" | "group";
+            /** @enum {string} */
+            status: "received" | "accepted" | "investigating" | "responsibility_determined" | "replied";
+            subject: string;
+            unitId: Record<string, never> | null;
+        };
+        ComplaintPageDto: {
+            items: components["schemas"]["ComplaintDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CreateAppointmentSlotDto: {
+            /**
+             * @description seats: how many units can book this slot
+             * @example 30
+             */
+            capacity: number;
+            /**
+             * @description after startsAt
+             * @example 2027-03-01T10:00:00+08:00
+             */
+            endsAt: string;
+            /**
+             * @description open_day: 业主开放日; handover: 交付
+             * @enum {string}
+             */
+            kind: "open_day" | "handover";
+            /** @example 2027-03-01T09:00:00+08:00 */
+            startsAt: string;
+        };
+        CreateCaseDto: {
+            /**
+             * @description design_defect (设计缺陷), common_quality_problem (常见质量问题), typical_complaint (典型投诉)
+             * @enum {string}
+             */
+            kind: "design_defect" | "common_quality_problem" | "typical_complaint";
+            source: components["schemas"]["CaseSourceDto"];
+            /** @description what happened, the cause, the fix, and what future projects should do */
+            summary: string;
+            /**
+             * @example [
+             *       "门窗",
+             *       "设计"
+             *     ]
+             */
+            tags?: string[];
+            /** @example 卫生间门与淋浴房开启冲突 */
+            title: string;
+        };
+        CreateComplaintDto: {
+            description: string;
+            /** @example 2027-03-01T10:30:00+08:00 */
+            receivedAt: string;
+            /**
+             * @description major and group (群诉) complaints escalate to HQ at once
+             * @enum {string}
+             */
+            severity: "normal" | "major" | "group";
+            /** @description what it is about, in a line */
+            subject: string;
+            /** @description the unit concerned, if any */
+            unitId?: string;
+        };
+        CreateDefectDto: {
+            /** @enum {string} */
+            category: "quality" | "non_quality";
+            /** @example 2027-01-31 */
+            deadline?: string;
+            description: string;
+            /** @description 公共区域, e.g. "3# lobby"; give either unitId or publicArea */
+            publicArea?: string;
+            responsibleParty?: string;
+            /** @enum {string} */
+            source: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
+            /** @description 专业, e.g. civil, plumbing, windows */
+            trade: string;
+            /** @description the unit (户); give either unitId or publicArea */
+            unitId?: string;
+        };
+        CreateRiskItemDto: {
+            /** @enum {string} */
+            area: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H";
+            /**
+             * @description the department that owns and decides the item
+             * @enum {string}
+             */
+            department: "engineering" | "design" | "sales" | "customer_service" | "property" | "finance" | "cost";
+            description: string;
+        };
+        CreateSurveyResponseDto: {
+            /** @description exactly one answer per dimension of the project */
+            answers: components["schemas"]["SurveyAnswerDto"][];
+            comment?: string;
+            /** @description the unit (户) whose owner answered; one response per unit */
+            unitId: string;
+        };
+        CreateUserDto: {
+            /**
+             * @description required for department_head, refused otherwise
+             * @enum {string}
+             */
+            department?: "engineering" | "design" | "sales" | "customer_service" | "property" | "finance" | "cost";
+            /** @example 王经理 */
+            name: string;
+            /** @enum {string} */
+            role: "project_lead" | "department_head" | "hq" | "admin";
+        };
+        DecideAtRiskDto: {
+            /** @enum {string} */
+            decision: "postpone" | "proceed";
+            /**
+             * @description required when postponing
+             * @example 2027-03-15
+             */
+            newFirstHandoverDate?: string;
+            /** @description the reason, or the recorded exception when proceeding */
+            note: string;
+        };
+        DecidePostponementDto: {
+            approve: boolean;
+            note?: string;
+        };
+        DecideRiskItemDto: {
+            /** @description 赔偿/补偿方案; required when it cannot be rectified */
+            compensationPlan?: string;
+            /**
+             * @description required to rectify
+             * @example 2027-01-31
+             */
+            deadline?: string;
+            /** @enum {string} */
+            decision: "rectify" | "cannot_rectify";
+            /** @description the person responsible for the rectification; required to rectify */
+            owner?: string;
+            /** @description required to rectify */
+            plan?: string;
+            /** @description 统一说辞; required when it cannot be rectified */
+            unifiedExplanation?: string;
+        };
+        DefectDto: {
+            /** @description states this defect may move to next */
+            allowedNext: ("open" | "assigned" | "fixed" | "verified" | "cannot_fix")[];
+            /** @enum {string} */
+            category: "quality" | "non_quality";
+            closedAt: Record<string, never> | null;
+            compensationPlan: Record<string, never> | null;
+            createdAt: string;
+            deadline: Record<string, never> | null;
+            deferralReason: Record<string, never> | null;
+            deferredUntil: Record<string, never> | null;
+            description: string;
+            explanation: Record<string, never> | null;
+            id: string;
+            ownerRepliedAt: Record<string, never> | null;
+            ownerReply: Record<string, never> | null;
+            projectId: string;
+            publicArea: Record<string, never> | null;
+            responsibleParty: Record<string, never> | null;
+            /** @enum {string} */
+            source: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
+            /** @enum {string} */
+            status: "open" | "assigned" | "fixed" | "verified" | "cannot_fix";
+            trade: string;
+            unitId: Record<string, never> | null;
+            updatedAt: string;
+        };
+        DefectNoteDto: {
+            note?: string;
+        };
+        DefectPageDto: {
+            items: components["schemas"]["DefectDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        DefectPhotoDto: {
+            /** @enum {string} */
+            contentType: "image/jpeg" | "image/png" | "image/webp";
+            createdAt: string;
+            defectId: string;
+            id: string;
+            sizeBytes: number;
+            uploadedBy: string;
+        };
+        DeferDefectDto: {
+            reason: string;
+            /**
+             * @description the committed completion date
+             * @example 2027-03-31
+             */
+            until: string;
+        };
+        DetermineResponsibilityDto: {
+            /** @description the determination (责任认定) */
+            responsibility: string;
+            /** @description who is responsible: developer, contractor, property company, owner, … */
+            responsibleParty: string;
+        };
+        EntrustKeyDto: {
+            /**
+             * @description number of the key entrustment letter
+             * @example WT-2027-0031
+             */
+            letterNo: string;
+            note?: string;
+        };
+        FeeLineDto: {
+            amount: components["schemas"]["MoneyDto"];
+            /** @enum {string} */
+            kind: "area_difference" | "property_fee" | "deed_tax" | "maintenance_fund";
+            /** @description null for a zero amount (nothing collected) */
+            receiptNo?: string | null;
+        };
+        FeesDto: {
+            /** @description 合同总价 = contracted area × price */
+            contractPrice: components["schemas"]["MoneyDto"];
+            deedTax: components["schemas"]["FeeLineDto"];
+            maintenanceFund: components["schemas"]["FeeLineDto"];
+            prepaidMonths: number;
+            propertyFeePrepayment: components["schemas"]["FeeLineDto"];
+            total: components["schemas"]["MoneyDto"];
+        };
+        FeeSettingsDto: {
+            deedTaxRateBp: number;
+            /** @description 公共维修基金 per m² */
+            maintenanceFundPerSqm: components["schemas"]["MoneyDto"];
+            prepaidMonths: number;
+            projectId: string;
+            /** @description 物业费 per m² per month */
+            propertyFeePerSqmMonth: components["schemas"]["MoneyDto"];
+            refundThresholdBp: number;
+            updatedAt: string;
+        };
+        FollowUpComplaintDto: {
+            /** @description 跟进人 */
+            followUpOwner: string;
+            note?: string;
+        };
+        HandOverDocumentsDto: {
+            note?: string;
+            /**
+             * @description 业主手册 handed over
+             * @enum {number}
+             */
+            ownerHandbook: true;
+            /**
+             * @description 《住宅质量保证书》 handed over
+             * @enum {number}
+             */
+            qualityGuarantee: true;
+            /**
+             * @description 《住宅使用说明书》 handed over
+             * @enum {number}
+             */
+            userManual: true;
+        };
+        HandoverEventDto: {
+            actorId?: string | null;
+            at: string;
+            id: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description a step, or 'refused', 'objected', 'objection_resolved' */
+            step: string;
+        };
+        HandoverSummaryDto: {
+            /** @description how many times the sections were compiled */
+            compileCount: number;
+            compiledAt: string;
+            /** @description status of the summaryAccepted gate; "rework" when HQ sent the summary back */
+            gateStatus: Record<string, never> | null;
+            narrative: components["schemas"]["SummaryNarrativeDto"];
+            narrativeUpdatedAt: Record<string, never> | null;
+            projectId: string;
+            sections: components["schemas"]["SummarySectionsDto"];
+            /**
+             * @description draft → submitted (lead) → accepted (HQ approves the summaryAccepted gate)
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "accepted";
+            submittedAt: Record<string, never> | null;
+            submittedBy: Record<string, never> | null;
+        };
+        HqExceptionDto: {
+            /** @description why HQ accepts a plan that breaks a waivable rule (e.g. the 20-day transfer rule) */
+            reason: string;
+        };
+        InspectDto: {
+            /** @default [] */
+            defects: components["schemas"]["InspectionDefectDto"][];
+            note?: string;
+            team: components["schemas"]["InspectionTeamDto"];
+        };
+        InspectionDefectDto: {
+            /** @example 主卧门吸缺失 */
+            description: string;
+            /** @description true: fixed on the spot by the rapid repair team (快速应急维修队); false: logged for warranty repair */
+            simple: boolean;
+        };
+        InspectionItemDto: {
+            description: string;
+            id: string;
+            simple: boolean;
+            /** @enum {string} */
+            status: "fixed_on_spot" | "logged_for_repair";
+        };
+        InspectionResultDto: {
+            fixedOnSpot: number;
+            items: components["schemas"]["InspectionItemDto"][];
+            loggedForRepair: number;
+            /** @description sales, engineering, property */
+            team: {
+                [key: string]: string;
+            };
+        };
+        InspectionTeamDto: {
+            /** @description engineering member */
+            engineering: string;
+            /** @description property company member */
+            property: string;
+            /** @description sales member of the inspection team (验房小组) */
+            sales: string;
+        };
+        InvestigateComplaintDto: {
+            /** @description the facts found (调查事实) */
+            facts: string;
+        };
+        KeyDetailDto: {
+            /** @enum {string} */
+            holder: "contractor" | "property" | "owner";
+            id: string;
+            /** @enum {string} */
+            kind: "entrance_door" | "unit_door" | "mailbox" | "equipment_room" | "management_room";
+            label: string;
+            /** @description holder history, oldest first */
+            movements: components["schemas"]["KeyMovementDto"][];
+            projectId: string;
+            /** @description null for public rooms */
+            unitId?: string | null;
+        };
+        KeyDto: {
+            /** @enum {string} */
+            holder: "contractor" | "property" | "owner";
+            id: string;
+            /** @enum {string} */
+            kind: "entrance_door" | "unit_door" | "mailbox" | "equipment_room" | "management_room";
+            label: string;
+            projectId: string;
+            /** @description null for public rooms */
+            unitId?: string | null;
+        };
+        KeyMovementDto: {
+            at: string;
+            borrower?: string | null;
+            by?: string | null;
+            /** @description loans: end of the local day of the loan */
+            dueBackAt?: string | null;
+            /** @enum {string} */
+            fromHolder: "contractor" | "property" | "owner";
+            id: string;
+            keyId: string;
+            /** @enum {string} */
+            kind: "transfer" | "loan" | "return" | "entrustment" | "entrustment_return";
+            letterNo?: string | null;
+            note?: string | null;
+            returnedAt?: string | null;
+            /** @enum {string} */
+            toHolder: "contractor" | "property" | "owner";
+        };
+        KeyMovementResultDto: {
+            /** @description loans: the local calendar day the key must be back on */
+            dueBackLocalDate?: string;
+            key: components["schemas"]["KeyDto"];
+            /** @description returns of a loan: whether it came back after the end of the day */
+            late?: boolean;
+            movement: components["schemas"]["KeyMovementDto"];
+        };
+        KeyPageDto: {
+            items: components["schemas"]["KeyDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        KeyTransferResultDto: {
+            keys: components["schemas"]["KeyDto"][];
+            movements: components["schemas"]["KeyMovementDto"][];
+        };
+        LabelDto: {
+            en: string;
+            zh: string;
+        };
+        LaunchProjectDto: {
+            /** @example 一期 3#–5# */
+            batch: string;
+            /** @example 3 */
+            centralizedDays: number;
+            /** @example 杭州城市公司 */
+            cityCompany: string;
+            /** @description department heads who see this project and sign its gates */
+            departmentHeadIds?: string[];
+            /**
+             * @description D: first centralized handover day, in the project time zone
+             * @example 2027-03-01
+             */
+            firstHandoverDate: string;
+            /** @description HQ only */
+            hqException?: components["schemas"]["HqExceptionDto"];
+            /** @description the project lead; HQ and admins launch on behalf of a lead, a lead launches for themself */
+            leadUserId?: string;
+            milestoneParties?: components["schemas"]["MilestonePartiesDto"][];
+            /** @example 滨江壹号 */
+            name: string;
+            offsets?: components["schemas"]["OffsetsDto"];
+            /** @example Asia/Shanghai */
+            timeZone?: string;
+        };
+        LendKeyDto: {
+            /** @example 总包 王师傅 (水电) */
+            borrower: string;
+            note?: string;
+        };
+        MilestonePartiesDto: {
+            /** @example propertyTransfer */
+            milestone: string;
+            /**
+             * @example [
+             *       "property",
+             *       "engineering"
+             *     ]
+             */
+            parties: string[];
+        };
+        MilestoneViewDto: {
+            approvals: Record<string, never>[];
+            closedAt?: string | null;
+            dueDate: string;
+            key: string;
+            missingParties: string[];
+            nameZh: string;
+            parties: string[];
+            phase: string;
+            rejections: Record<string, never>[];
+            /** @enum {string} */
+            status: "pending" | "open" | "rework" | "closed";
+        };
+        MoneyDto: {
+            /** @description integer fen (分); negative = refund to the owner */
+            fen: number;
+            /**
+             * @description yuan (元) with sign, thousands separators and 2 decimals
+             * @example 1,234.50
+             */
+            yuan: string;
+        };
+        NewKeyDto: {
+            /** @enum {string} */
+            kind: "entrance_door" | "unit_door" | "mailbox" | "equipment_room" | "management_room";
+            /**
+             * @description the label on the key tag, unique within the project
+             * @example 3#-1-1201-户门-1
+             */
+            label: string;
+        };
+        Object: Record<string, never>;
+        OffsetsDto: {
+            /** @example -30 */
+            openDay?: number;
+            /** @example -20 */
+            propertyTransferDue?: number;
+            /** @example -21 */
+            rectificationDue?: number;
+            /** @example -1 */
+            rehearsalEnd?: number;
+            /** @example -2 */
+            rehearsalStart?: number;
+            /** @example -45 */
+            riskSelfCheckDue?: number;
+            /** @example 60 */
+            scatteredHandoverDueAfterCentralized?: number;
+            /** @example 14 */
+            summaryDueAfterCentralized?: number;
+            /** @example -35 */
+            unitInspectionDue?: number;
+        };
+        OverdueLoanDto: {
+            borrower: string;
+            dueBackAt: string;
+            keyId: string;
+            label: string;
+            lentAt: string;
+            loanId: string;
+            /** @description whole minutes past due */
+            minutesOverdue: number;
+            unitId?: string | null;
+        };
+        OverdueLoansDto: {
+            items: components["schemas"]["OverdueLoanDto"][];
+        };
+        PaymentDto: {
+            amount: components["schemas"]["MoneyDto"];
+            createdAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "area_difference" | "property_fee" | "deed_tax" | "maintenance_fund";
+            receiptNo: string;
+            specialHandling: boolean;
+        };
+        PhaseViewDto: {
+            end?: string | null;
+            key: string;
+            nameZh: string;
+            order: number;
+            start: string;
+            /** @enum {string} */
+            status: "pending" | "active" | "closed";
+        };
+        ProjectDetailDto: {
+            atRisk: boolean;
+            atRiskDecision?: {
+                [key: string]: unknown;
+            } | null;
+            batch: string;
+            centralizedDays: number;
+            cityCompany: string;
+            createdAt: string;
+            currentPhase?: string | null;
+            escalations: Record<string, never>[];
+            fieldFacts: {
+                [key: string]: unknown;
+            };
+            /** @description D, first centralized handover day */
+            firstHandoverDate: string;
+            id: string;
+            leadUserId: string;
+            milestones: components["schemas"]["MilestoneViewDto"][];
+            name: string;
+            phases: components["schemas"]["PhaseViewDto"][];
+            planHistory: Record<string, never>[];
+            planVersion: number;
+            postponements: Record<string, never>[];
+            /** @enum {string} */
+            status: "launching" | "active" | "completed";
+            /**
+             * @description where the timeline came from: the workflow (live), the launch itself, the mirrored snapshot, or nothing yet
+             * @enum {string}
+             */
+            timelineSource: "live" | "launch" | "read-model" | "none";
+            timeZone: string;
+            workflowId: string;
+        };
+        ProjectPageDto: {
+            items: components["schemas"]["ProjectSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ProjectSummaryDto: {
+            atRisk: boolean;
+            batch: string;
+            centralizedDays: number;
+            cityCompany: string;
+            createdAt: string;
+            currentPhase?: string | null;
+            /** @description D, first centralized handover day */
+            firstHandoverDate: string;
+            id: string;
+            leadUserId: string;
+            name: string;
+            /** @enum {string} */
+            status: "launching" | "active" | "completed";
+            timeZone: string;
+            workflowId: string;
+        };
+        PutBriefingWebhooksDto: {
+            /**
+             * @description local time of the evening briefing (default 20:00)
+             * @example 20:00
+             */
+            briefingTime?: string;
+            webhooks: components["schemas"]["RobotWebhookDto"][];
+        };
+        PutFeeSettingsDto: {
+            /**
+             * @description 契税 rate in basis points of the contract price (150 = 1.5 %)
+             * @example 150
+             */
+            deedTaxRateBp: number;
+            /**
+             * @description 公共维修基金, yuan per m²
+             * @example 45.00
+             */
+            maintenanceFundPerSqm: string;
+            /**
+             * @description months of property fee collected in advance
+             * @default 3
+             */
+            prepaidMonths: number;
+            /**
+             * @description 物业费, yuan per m² per month
+             * @example 3.50
+             */
+            propertyFeePerSqmMonth: string;
+            /**
+             * @description area-difference threshold of the sales contract, bp of the contracted area
+             * @default 300
+             */
+            refundThresholdBp: number;
+        };
+        RaiseObjectionDto: {
+            description: string;
+            /**
+             * @description committed reply time
+             * @example 2027-03-17T18:00:00+08:00
+             */
+            replyDueAt?: string;
+        };
+        RecordGiftDto: {
+            /**
+             * @description leave out when there is no gift
+             * @example 定制保温杯
+             */
+            gift?: string;
+            note?: string;
+        };
+        RefuseHandoverDto: {
+            reason: string;
+        };
+        RegisterKeysDto: {
+            /**
+             * @description property: registered after the property transfer
+             * @default contractor
+             * @enum {string}
+             */
+            holder: "contractor" | "property";
+            keys: components["schemas"]["NewKeyDto"][];
+            /** @description the unit the keys open; leave out for public rooms (equipment room, management room, ...) */
+            unitId?: string;
+        };
+        RejectMilestoneDto: {
+            /** @enum {string} */
+            party?: "engineering" | "design" | "sales" | "customer_service" | "property" | "finance" | "cost" | "project_lead" | "hq";
+            reason: string;
+        };
+        ReplyComplaintDto: {
+            content: string;
+            /** @description when the reply was given; now when omitted */
+            repliedAt?: string;
+        };
+        ReplyToOwnerDto: {
+            /** @description the decision or solution given to the owner (答复业主) */
+            reply: string;
+        };
+        ReportingStartedDto: {
+            /** @description false when the reporting workflow was already running */
+            started: boolean;
+            /** @example reporting-… */
+            workflowId: string;
+        };
+        RequestPostponementDto: {
+            /** @example 2027-03-15 */
+            newFirstHandoverDate: string;
+            reason: string;
+        };
+        ResolveObjectionDto: {
+            /** @description the reply or solution agreed with the owner */
+            resolution?: string;
+        };
+        ReturnEntrustedKeyDto: {
+            /** @example WT-2027-0031 */
+            letterNo: string;
+            note?: string;
+        };
+        ReturnKeyDto: {
+            note?: string;
+        };
+        RiskAreaDto: {
+            /** @enum {string} */
+            area: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H";
+            checklist: string;
+            items: number;
+            title: string;
+            undecided: number;
+        };
+        RiskItemDto: {
+            /** @enum {string} */
+            area: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H";
+            compensationPlan: Record<string, never> | null;
+            createdAt: string;
+            deadline: Record<string, never> | null;
+            decidedAt: Record<string, never> | null;
+            decidedBy: Record<string, never> | null;
+            /** @enum {string|null} */
+            decision: "rectify" | "cannot_rectify" | null;
+            /** @enum {string} */
+            department: "engineering" | "design" | "sales" | "customer_service" | "property" | "finance" | "cost";
+            description: string;
+            id: string;
+            owner: Record<string, never> | null;
+            plan: Record<string, never> | null;
+            projectId: string;
+            unifiedExplanation: Record<string, never> | null;
+        };
+        RiskItemPageDto: {
+            items: components["schemas"]["RiskItemDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        RiskRegisterDto: {
+            areas: components["schemas"]["RiskAreaDto"][];
+            projectId: string;
+            undecided: number;
+        };
+        RobotWebhookDto: {
+            /**
+             * @description wecom: 企业微信群机器人; dingtalk: 钉钉群机器人
+             * @enum {string}
+             */
+            kind: "wecom" | "dingtalk";
+            /**
+             * @description https; plain http only for localhost / 127.0.0.1
+             * @example https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…
+             */
+            url: string;
+        };
+        RobotWebhookViewDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "wecom" | "dingtalk";
+            /**
+             * @description the key is masked
+             * @example https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…ab12
+             */
+            url: string;
+        };
+        RollupDto: {
+            /** @description the projects whose handover date is at risk */
+            atRisk: components["schemas"]["RollupRowDto"][];
+            /** @example 2026-06-11 */
+            date: string;
+            /** @description one row per active project */
+            rows: components["schemas"]["RollupRowDto"][];
+        };
+        RollupRowDto: {
+            atRisk: boolean;
+            batch: string;
+            /** @description 城市公司 */
+            cityCompany: string;
+            /** @example D+1 */
+            day: string;
+            figures: components["schemas"]["BriefingFiguresDto"];
+            /** @description D, the first centralized handover day */
+            firstHandoverDate: string;
+            /** @example 21.7% */
+            handoverRate: string;
+            name: string;
+            /** @description current phase of the timeline */
+            phase: Record<string, never> | null;
+            projectId: string;
+            refunded: components["schemas"]["MoneyDto"];
+            settled: components["schemas"]["MoneyDto"];
+        };
+        StepNoteDto: {
+            note?: string;
+        };
+        SummaryNarrativeDto: {
+            /** @description 关注重点 — focus points */
+            focusPoints: string;
+            /** @description 经验教训 — lessons learned */
+            lessonsLearned: string;
+            /** @description 建议 — recommendations */
+            recommendations: string;
+        };
+        SummarySectionsDto: {
+            /** @description 实际交付数据: units handed over, rate, per centralized day, payments, inspection */
+            actualHandoverFigures: {
+                [key: string]: unknown;
+            };
+            /** @description 批次概况: project, batch, D, units, buildings, areas */
+            batchOverview: {
+                [key: string]: unknown;
+            };
+            /** @description 业主反馈: complaints, objections, refusals, satisfaction survey analysis */
+            ownerFeedback: {
+                [key: string]: unknown;
+            };
+            /** @description 前期准备: milestones, risk self-check, pre-handover defects, key ledger */
+            preparation: {
+                [key: string]: unknown;
+            };
+            /** @description 集中维修数据及保修安排: defects at/after handover, by trade, warranty commitments */
+            repairDataAndWarranty: {
+                [key: string]: unknown;
+            };
+        };
+        SurveyAnalysisDto: {
+            dimensions: components["schemas"]["SurveyDimensionAnalysisDto"][];
+            /** @description 关键体验: the most negative weighted gap; null if none falls short */
+            keyExperience: components["schemas"]["SurveyKeyExperienceDto"] | null;
+            /** @description owners who answered */
+            responses: number;
+            scale: components["schemas"]["SurveyScaleDto"];
+        };
+        SurveyAnswerDto: {
+            dimensionId: string;
+            /**
+             * @description 期望: what the owner expected
+             * @example 8
+             */
+            expectation: number;
+            /**
+             * @description 体验: what the owner experienced
+             * @example 8
+             */
+            experience: number;
+            /**
+             * @description 重要性: how much this matters to the owner
+             * @example 8
+             */
+            importance: number;
+        };
+        SurveyDimensionAnalysisDto: {
+            dimensionId: string;
+            exact: components["schemas"]["SurveyExactDto"] | null;
+            /**
+             * @description experience − expectation (满意度)
+             * @example -2.00
+             */
+            gap: Record<string, never> | null;
+            /** @example 8.00 */
+            meanExpectation: Record<string, never> | null;
+            /** @example 6.00 */
+            meanExperience: Record<string, never> | null;
+            /** @example 8.50 */
+            meanImportance: Record<string, never> | null;
+            name: string;
+            /** @description 1 = most negative weighted gap */
+            rank: Record<string, never> | null;
+            responses: number;
+            /**
+             * @description importance × gap
+             * @example -17.00
+             */
+            weightedGap: Record<string, never> | null;
+        };
+        SurveyDimensionDto: {
+            id: string;
+            name: string;
+            /** @description display order */
+            position: number;
+        };
+        SurveyDimensionListDto: {
+            items: components["schemas"]["SurveyDimensionDto"][];
+            /** @description responses recorded so far; dimensions are fixed once the first one is in */
+            responses: number;
+        };
+        SurveyExactDto: {
+            /** @example -5/4 */
+            gap: string;
+            /** @example -65/8 */
+            weightedGap: string;
+        };
+        SurveyKeyExperienceDto: {
+            dimensionId: string;
+            gap: string;
+            meanImportance: string;
+            name: string;
+            weightedGap: string;
+        };
+        SurveyResponseDto: {
+            answers: components["schemas"]["SurveyAnswerDto"][];
+            createdAt: string;
+            id: string;
+            projectId: string;
+            unitId: string;
+        };
+        SurveyScaleDto: {
+            max: number;
+            min: number;
+        };
+        TransferKeysDto: {
+            /** @description keys now with the contractor, up to 500 at a time */
+            keyIds: string[];
+        };
+        UnitDefectSummaryDto: {
+            assigned: number;
+            /** @description non-quality items still waiting for a reply to the owner */
+            awaitingOwnerReply: number;
+            building: string;
+            cannotFix: number;
+            fixed: number;
+            nonQuality: number;
+            open: number;
+            quality: number;
+            room: string;
+            total: number;
+            unitId: string;
+            unitNo: string;
+            verified: number;
+        };
+        UnitDefectSummaryPageDto: {
+            items: components["schemas"]["UnitDefectSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UnitDetailDto: {
+            /** @description 楼栋 */
+            building: string;
+            /**
+             * @description 合同面积 in m²
+             * @example 89.57
+             */
+            contractedArea: string;
+            /**
+             * @description 合同面积 in m² × 100
+             * @example 8957
+             */
+            contractedAreaCenti: number;
+            createdAt: string;
+            /**
+             * @description 精装 or 毛坯
+             * @enum {string}
+             */
+            fitOut: "fitted" | "shell";
+            /** @enum {string} */
+            handoverState: "not_started" | "checked_in" | "area_settled" | "fees_paid" | "inspected" | "keys_handed_over" | "documents_handed_over" | "gift_recorded" | "handed_over" | "refused" | "objected";
+            id: string;
+            /** @description 业主姓名 */
+            ownerName: string;
+            /** @description 业主电话 */
+            ownerPhone: string;
+            /**
+             * @description 单价 in fen per m²
+             * @example 2500050
+             */
+            priceFenPerSqm: number;
+            /**
+             * @description 单价 in yuan per m²
+             * @example 25,000.50
+             */
+            pricePerSqm: string;
+            projectId: string;
+            /** @description 房号 */
+            room: string;
+            /**
+             * @description 实测面积 in m²
+             * @example 89.12
+             */
+            surveyedArea: string;
+            /**
+             * @description 实测面积 in m² × 100
+             * @example 8912
+             */
+            surveyedAreaCenti: number;
+            /** @description 单元 */
+            unit: string;
+            updatedAt: string;
+        };
+        UnitHandoverDetailDto: {
+            /** @description 楼栋 */
+            building: string;
+            /** @description oldest first */
+            history: components["schemas"]["HandoverEventDto"][];
+            inspectionItems: components["schemas"]["InspectionItemDto"][];
+            keys: components["schemas"]["KeyDto"][];
+            /**
+             * @description null after handover or refusal, and while an objection is open
+             * @enum {string|null}
+             */
+            nextStep?: "checked_in" | "area_settled" | "fees_paid" | "inspected" | "keys_handed_over" | "documents_handed_over" | "gift_recorded" | "handed_over" | null;
+            nextStepLabel?: components["schemas"]["LabelDto"] | null;
+            payments: components["schemas"]["PaymentDto"][];
+            /** @description sum of the payments: positive collected, negative refunded */
+            paymentsTotal: components["schemas"]["MoneyDto"];
+            projectId: string;
+            /**
+             * @description while an objection is open: where the flow resumes
+             * @enum {string|null}
+             */
+            resumeFrom?: "checked_in" | "area_settled" | "fees_paid" | "inspected" | "keys_handed_over" | "documents_handed_over" | "gift_recorded" | "handed_over" | null;
+            /** @description 房号 */
+            room: string;
+            /** @enum {string} */
+            state: "not_started" | "checked_in" | "area_settled" | "fees_paid" | "inspected" | "keys_handed_over" | "documents_handed_over" | "gift_recorded" | "handed_over" | "refused" | "objected";
+            stateLabel: components["schemas"]["LabelDto"];
+            unitId: string;
+            /** @description 单元 */
+            unitNo: string;
+        };
+        UnitHandoverStepResultDto: {
+            areaDifference?: components["schemas"]["AreaDifferenceDto"];
+            event: components["schemas"]["HandoverEventDto"];
+            fees?: components["schemas"]["FeesDto"];
+            inspection?: components["schemas"]["InspectionResultDto"];
+            /** @description hand-over-keys: the keys now with the owner */
+            keys?: components["schemas"]["KeyDto"][];
+            unit: components["schemas"]["UnitHandoverViewDto"];
+        };
+        UnitHandoverViewDto: {
+            /** @description 楼栋 */
+            building: string;
+            /**
+             * @description null after handover or refusal, and while an objection is open
+             * @enum {string|null}
+             */
+            nextStep?: "checked_in" | "area_settled" | "fees_paid" | "inspected" | "keys_handed_over" | "documents_handed_over" | "gift_recorded" | "handed_over" | null;
+            nextStepLabel?: components["schemas"]["LabelDto"] | null;
+            projectId: string;
+            /**
+             * @description while an objection is open: where the flow resumes
+             * @enum {string|null}
+             */
+            resumeFrom?: "checked_in" | "area_settled" | "fees_paid" | "inspected" | "keys_handed_over" | "documents_handed_over" | "gift_recorded" | "handed_over" | null;
+            /** @description 房号 */
+            room: string;
+            /** @enum {string} */
+            state: "not_started" | "checked_in" | "area_settled" | "fees_paid" | "inspected" | "keys_handed_over" | "documents_handed_over" | "gift_recorded" | "handed_over" | "refused" | "objected";
+            stateLabel: components["schemas"]["LabelDto"];
+            unitId: string;
+            /** @description 单元 */
+            unitNo: string;
+        };
+        UnitImportProblemDto: {
+            /**
+             * @description null when the whole row or file is concerned
+             * @example ownerPhone
+             */
+            column?: string | null;
+            /** @example The owner phone is not a mainland mobile number (11 digits, 13…–19…) or a landline with area code such as 0571-88886666. */
+            problem: string;
+            /**
+             * @description spreadsheet row number; the header is row 1
+             * @example 7
+             */
+            row: number;
+        };
+        UnitImportRejectionDto: {
+            /** @example Bad Request */
+            error: string;
+            errors: components["schemas"]["UnitImportProblemDto"][];
+            message: string;
+            /** @example 400 */
+            statusCode: number;
+        };
+        UnitImportResultDto: {
+            /** @example 3000 */
+            imported: number;
+        };
+        UnitPageDto: {
+            items: components["schemas"]["UnitSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UnitSummaryDto: {
+            /** @description 楼栋 */
+            building: string;
+            /**
+             * @description 合同面积 in m² × 100
+             * @example 8957
+             */
+            contractedAreaCenti: number;
+            /**
+             * @description 精装 or 毛坯
+             * @enum {string}
+             */
+            fitOut: "fitted" | "shell";
+            /** @enum {string} */
+            handoverState: "not_started" | "checked_in" | "area_settled" | "fees_paid" | "inspected" | "keys_handed_over" | "documents_handed_over" | "gift_recorded" | "handed_over" | "refused" | "objected";
+            id: string;
+            /** @description 业主姓名 */
+            ownerName: string;
+            /** @example 138****1234 */
+            ownerPhoneMasked: string;
+            /**
+             * @description 单价 in fen per m²
+             * @example 2500050
+             */
+            priceFenPerSqm: number;
+            projectId: string;
+            /** @description 房号 */
+            room: string;
+            /**
+             * @description 实测面积 in m² × 100
+             * @example 8912
+             */
+            surveyedAreaCenti: number;
+            /** @description 单元 */
+            unit: string;
+        };
+        UserResponseDto: {
+            department?: string | null;
+            id: string;
+            name: string;
+            role: string;
+        };
+        UserWithTokenResponseDto: {
+            department?: string | null;
+            id: string;
+            name: string;
+            role: string;
+            /** @description bearer token for this user */
+            token: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    ApprovalsController_inbox: {
+        parameters: {
+            query?: {
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesController_search: {
+        parameters: {
+            query?: {
+                kind?: "design_defect" | "common_quality_problem" | "typical_complaint";
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                /** @description cases from this project only */
+                projectId?: string;
+                /** @description words in the title or summary (case-insensitive) */
+                q?: string;
+                /** @description cases carrying this tag */
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePageDto"];
+                };
+            };
+        };
+    };
+    CasesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description the record is already a case */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+        };
+    };
+    EscalationsController_list: {
+        parameters: {
+            query?: {
+                kind?: "milestone_overdue" | "handover_date_at_risk" | "defect_overdue" | "complaint_overdue" | "major_complaint";
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                projectId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HqController_rollup: {
+        parameters: {
+            query?: {
+                /** @description the local date of every project; default today in the default time zone */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RollupDto"];
+                };
+            };
+        };
+    };
+    HqController_rollupMarkdown: {
+        parameters: {
+            query?: {
+                /** @description the local date of every project; default today in the default time zone */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the roll-up table and the at-risk list in Markdown */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HqController_rollupXlsx: {
+        parameters: {
+            query?: {
+                /** @description the local date of every project; default today in the default time zone */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description workbook with the sheets 汇总 and 风险项目 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectsController_list: {
+        parameters: {
+            query?: {
+                atRisk?: boolean;
+                cityCompany?: string;
+                /** @description D on or after this date */
+                from?: string;
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                phase?: "riskSelfCheck" | "unitInspection" | "openDay" | "rectification" | "propertyTransfer" | "handoverPreparation" | "centralizedHandover" | "scatteredHandover" | "summary";
+                status?: "launching" | "active" | "completed";
+                /** @description D on or before this date */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectPageDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_launch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LaunchProjectDto"];
+            };
+        };
+        responses: {
+            /** @description 201 when created, 200 when the same launch was already done */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailDto"];
+                };
+            };
+        };
+    };
+    AppointmentsController_listSlots: {
+        parameters: {
+            query?: {
+                /** @description slots starting at or after this instant */
+                from?: string;
+                kind?: "open_day" | "handover";
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                /** @description slots starting before this instant */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentSlotPageDto"];
+                };
+            };
+        };
+    };
+    AppointmentsController_createSlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAppointmentSlotDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentSlotDto"];
+                };
+            };
+        };
+    };
+    AppointmentsController_book: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookAppointmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentBookingDto"];
+                };
+            };
+            /** @description the slot is full or over, or the unit already has an active booking of this kind */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectsController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignDepartmentHeadDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectsController_decideAtRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideAtRiskDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailDto"];
+                };
+            };
+        };
+    };
+    AppointmentsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookingId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentBookingDto"];
+                };
+            };
+            /** @description the booking is already cancelled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BriefingsController_webhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefingWebhooksDto"];
+                };
+            };
+        };
+    };
+    BriefingsController_putWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutBriefingWebhooksDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefingWebhooksDto"];
+                };
+            };
+        };
+    };
+    BriefingsController_list: {
+        parameters: {
+            query: {
+                /** @description first local date, inclusive */
+                from: string;
+                /** @description last local date, inclusive; at most 366 days after from */
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefingListDto"];
+                };
+            };
+        };
+    };
+    BriefingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefingDto"];
+                };
+            };
+        };
+    };
+    BriefingsController_regenerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefingDto"];
+                };
+            };
+        };
+    };
+    ComplaintsController_list: {
+        parameters: {
+            query?: {
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                severity?: "normal" | "major" | "group";
+                status?: "received" | "accepted" | "investigating" | "responsibility_determined" | "replied";
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintPageDto"];
+                };
+            };
+        };
+    };
+    ComplaintsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateComplaintDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDto"];
+                };
+            };
+        };
+    };
+    ComplaintsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                complaintId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDto"];
+                };
+            };
+        };
+    };
+    ComplaintsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                complaintId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptComplaintDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDto"];
+                };
+            };
+        };
+    };
+    ComplaintsController_determineResponsibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                complaintId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DetermineResponsibilityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDto"];
+                };
+            };
+        };
+    };
+    ComplaintsController_followUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                complaintId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpComplaintDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDto"];
+                };
+            };
+        };
+    };
+    ComplaintsController_investigate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                complaintId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvestigateComplaintDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDto"];
+                };
+            };
+        };
+    };
+    ComplaintsController_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                complaintId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyComplaintDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDto"];
+                };
+            };
+        };
+    };
+    ComplaintsController_changeReplyDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                complaintId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptComplaintDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDto"];
+                };
+            };
+        };
+    };
+    DefectsController_list: {
+        parameters: {
+            query?: {
+                category?: "quality" | "non_quality";
+                location?: "unit" | "public_area";
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                source?: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
+                status?: "open" | "assigned" | "fixed" | "verified" | "cannot_fix";
+                trade?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectPageDto"];
+                };
+            };
+        };
+    };
+    DefectsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDefectDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectDto"];
+                };
+            };
+        };
+    };
+    DefectsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectDto"];
+                };
+            };
+        };
+    };
+    DefectsController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignDefectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectDto"];
+                };
+            };
+        };
+    };
+    DefectsController_cannotFix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CannotFixDefectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectDto"];
+                };
+            };
+        };
+    };
+    DefectsController_defer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeferDefectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectDto"];
+                };
+            };
+        };
+    };
+    DefectsController_fix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefectNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectDto"];
+                };
+            };
+        };
+    };
+    DefectsController_photos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectPhotoDto"][];
+                };
+            };
+        };
+    };
+    DefectsController_addPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectPhotoDto"];
+                };
+            };
+        };
+    };
+    DefectsController_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                id: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DefectsController_replyToOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyToOwnerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectDto"];
+                };
+            };
+        };
+    };
+    DefectsController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefectNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectDto"];
+                };
+            };
+        };
+    };
+    DefectsController_summaryByUnit: {
+        parameters: {
+            query?: {
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                source?: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDefectSummaryPageDto"];
+                };
+            };
+        };
+    };
+    FeeSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeSettingsDto"];
+                };
+            };
+        };
+    };
+    FeeSettingsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutFeeSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeSettingsDto"];
+                };
+            };
+        };
+    };
+    KeysController_list: {
+        parameters: {
+            query?: {
+                holder?: "contractor" | "property" | "owner";
+                kind?: "entrance_door" | "unit_door" | "mailbox" | "equipment_room" | "management_room";
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyPageDto"];
+                };
+            };
+        };
+    };
+    KeysController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterKeysDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyDto"][];
+                };
+            };
+        };
+    };
+    KeysController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyDetailDto"];
+                };
+            };
+        };
+    };
+    KeysController_returnEntrusted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnEntrustedKeyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyMovementResultDto"];
+                };
+            };
+        };
+    };
+    KeysController_entrust: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntrustKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyMovementResultDto"];
+                };
+            };
+        };
+    };
+    KeysController_lend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LendKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyMovementResultDto"];
+                };
+            };
+        };
+    };
+    KeysController_returnLoan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnKeyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyMovementResultDto"];
+                };
+            };
+        };
+    };
+    KeysController_overdueLoans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueLoansDto"];
+                };
+            };
+        };
+    };
+    KeysController_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferKeysDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyTransferResultDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                milestone: "riskSelfCheck" | "unitInspection" | "openDay" | "rectification" | "propertyTransfer" | "rehearsal" | "handoverReadiness" | "centralizedHandover" | "scatteredHandover" | "summaryAccepted";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveMilestoneDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                milestone: "riskSelfCheck" | "unitInspection" | "openDay" | "rectification" | "propertyTransfer" | "rehearsal" | "handoverReadiness" | "centralizedHandover" | "scatteredHandover" | "summaryAccepted";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectMilestoneDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_requestPostponement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestPostponementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_decidePostponement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecidePostponementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailDto"];
+                };
+            };
+        };
+    };
+    BriefingsController_startReporting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingStartedDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_previewReschedule: {
+        parameters: {
+            query: {
+                firstHandoverDate: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RisksController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskRegisterDto"];
+                };
+            };
+        };
+    };
+    RisksController_init: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskRegisterDto"];
+                };
+            };
+        };
+    };
+    RisksController_list: {
+        parameters: {
+            query?: {
+                area?: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H";
+                /** @description true: decided items only; false: undecided only */
+                decided?: boolean;
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskItemPageDto"];
+                };
+            };
+        };
+    };
+    RisksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRiskItemDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskItemDto"];
+                };
+            };
+        };
+    };
+    RisksController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                riskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideRiskItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskItemDto"];
+                };
+            };
+        };
+    };
+    SummariesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverSummaryDto"];
+                };
+            };
+        };
+    };
+    SummariesController_compile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverSummaryDto"];
+                };
+            };
+            /** @description the summary is submitted or accepted; its figures are frozen */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SummariesController_updateNarrative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SummaryNarrativeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverSummaryDto"];
+                };
+            };
+            /** @description submitted and under HQ review, or accepted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SummariesController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverSummaryDto"];
+                };
+            };
+            /** @description not a draft, or a narrative section is empty */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SurveysController_analysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnalysisDto"];
+                };
+            };
+        };
+    };
+    SurveysController_listDimensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDimensionListDto"];
+                };
+            };
+        };
+    };
+    SurveysController_addDimensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddSurveyDimensionsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDimensionListDto"];
+                };
+            };
+            /** @description responses already recorded */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SurveysController_createResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSurveyResponseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResponseDto"];
+                };
+            };
+            /** @description the unit has already answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitsController_list: {
+        parameters: {
+            query?: {
+                /** @description 楼栋, exactly as imported */
+                building?: string;
+                handoverState?: "not_started" | "checked_in" | "area_settled" | "fees_paid" | "inspected" | "keys_handed_over" | "documents_handed_over" | "gift_recorded" | "handed_over" | "refused" | "objected";
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitPageDto"];
+                };
+            };
+        };
+    };
+    UnitsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDetailDto"];
+                };
+            };
+        };
+    };
+    UnitHandoverController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHandoverDetailDto"];
+                };
+            };
+        };
+    };
+    UnitHandoverController_checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHandoverStepResultDto"];
+                };
+            };
+            /** @description out of order (the message names the missing step), repeated, or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitHandoverController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHandoverStepResultDto"];
+                };
+            };
+            /** @description out of order (the message names the missing step), repeated, or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitHandoverController_handOverDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandOverDocumentsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHandoverStepResultDto"];
+                };
+            };
+            /** @description out of order (the message names the missing step), repeated, or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitHandoverController_handOverKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHandoverStepResultDto"];
+                };
+            };
+            /** @description out of order (the message names the missing step), repeated, or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitHandoverController_inspect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHandoverStepResultDto"];
+                };
+            };
+            /** @description out of order (the message names the missing step), repeated, or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitHandoverController_object: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RaiseObjectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHandoverStepResultDto"];
+                };
+            };
+            /** @description out of order (the message names the missing step), repeated, or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitHandoverController_payFees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHandoverStepResultDto"];
+                };
+            };
+            /** @description out of order (the message names the missing step), repeated, or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitHandoverController_recordGift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordGiftDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHandoverStepResultDto"];
+                };
+            };
+            /** @description out of order (the message names the missing step), repeated, or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitHandoverController_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuseHandoverDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHandoverStepResultDto"];
+                };
+            };
+            /** @description out of order (the message names the missing step), repeated, or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitHandoverController_resolveObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveObjectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHandoverStepResultDto"];
+                };
+            };
+            /** @description out of order (the message names the missing step), repeated, or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitHandoverController_settleArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHandoverStepResultDto"];
+                };
+            };
+            /** @description out of order (the message names the missing step), repeated, or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitsController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitImportResultDto"];
+                };
+            };
+            /** @description nothing imported; every problem by row and column */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitImportRejectionDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_previewPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LaunchProjectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserWithTokenResponseDto"];
+                };
+            };
+        };
+    };
+    UsersController_mintToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserWithTokenResponseDto"];
+                };
+            };
+        };
+    };
+    UsersController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,5 @@
+import { Typography } from 'antd';
+
+export function UnitGridPage() {
+  return <Typography.Title level={3}>UnitGridPage</Typography.Title>;
+}

@@ -1,0 +1,5 @@
+import { Typography } from 'antd';
+
+export function RollupPage() {
+  return <Typography.Title level={3}>RollupPage</Typography.Title>;
+}

@@ -1,0 +1,38 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { approvals } from './messages/approvals';
+import { common } from './messages/common';
+import { field } from './messages/field';
+import { hq } from './messages/hq';
+import { lead } from './messages/lead';
+
+/** zh-CN by default (the users' language); English switchable, remembered in this browser. */
+export type Language = 'zh-CN' | 'en';
+const LANGUAGE_KEY = 'handover.language';
+const namespaces = { common, lead, approvals, field, hq };
+
+function resourcesFor(language: Language) {
+  return Object.fromEntries(Object.entries(namespaces).map(([name, messages]) => [name, messages[language]]));
+}
+
+export function storedLanguage(): Language {
+  return globalThis.localStorage?.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'zh-CN';
+}
+
+export function setLanguage(language: Language): void {
+  localStorage.setItem(LANGUAGE_KEY, language);
+  void i18n.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { 'zh-CN': resourcesFor('zh-CN'), en: resourcesFor('en') },
+  lng: storedLanguage(),
+  fallbackLng: 'zh-CN',
+  ns: Object.keys(namespaces),
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export { i18n };

@@ -1,0 +1,5 @@
+/** Words of the hq screens. */
+export const hq = {
+  'zh-CN': {},
+  en: {},
+} as const;

@@ -1,0 +1,62 @@
+import { LogoutOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Grid, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useCurrentUser } from '../auth/auth-context';
+import { session } from '../auth/session';
+import { LanguageSwitch } from './language-switch';
+import { menuFor, selectedMenuPath } from './menu-items';
+
+/** The signed-in frame: role menu on the left (collapsed on a tablet), who is signed in and the language on top. */
+export function AppLayout() {
+  const { t } = useTranslation('common');
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const screens = Grid.useBreakpoint();
+  const entries = menuFor(user.role);
+  const selected = selectedMenuPath(location.pathname, entries);
+
+  function signOut() {
+    session.clear();
+    queryClient.clear();
+    void navigate('/sign-in', { replace: true });
+  }
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={screens.md ? 64 : 0} width={208} theme="light">
+        <div className="brand">{t('appName')}</div>
+        <Menu
+          mode="inline"
+          selectedKeys={selected ? [selected] : []}
+          items={entries.map((entry) => ({ key: entry.path, icon: entry.icon, label: t(entry.labelKey) }))}
+          onClick={({ key }) => void navigate(key)}
+          data-testid="main-menu"
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="app-header">
+          <Space>
+            <Typography.Text strong data-testid="current-user">{user.name}</Typography.Text>
+            <Tag>{t(`role.${user.role}`)}{user.department ? ` · ${t(`department.${user.department}`)}` : ''}</Tag>
+          </Space>
+          <Space>
+            <LanguageSwitch />
+            <Button type="text" size="small" icon={<LogoutOutlined />} onClick={signOut}>
+              {t('signOut')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content className="app-content">
+          <Suspense fallback={<Spin />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

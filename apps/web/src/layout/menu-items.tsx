@@ -1,0 +1,40 @@
+import {
+  AlertOutlined,
+  AppstoreOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  PlusCircleOutlined,
+  ProjectOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Role } from '../auth/roles';
+
+interface MenuEntry {
+  path: string;
+  labelKey: string;
+  icon: ReactNode;
+  roles: Role[];
+}
+
+/** The menu shows only what a role may do; the API refuses the rest anyway. */
+export const MENU: MenuEntry[] = [
+  { path: '/hq/board', labelKey: 'menu.board', icon: <AppstoreOutlined />, roles: ['hq', 'admin'] },
+  { path: '/hq/escalations', labelKey: 'menu.escalations', icon: <AlertOutlined />, roles: ['hq', 'admin'] },
+  { path: '/hq/rollup', labelKey: 'menu.rollup', icon: <BarChartOutlined />, roles: ['hq', 'admin'] },
+  { path: '/approvals', labelKey: 'menu.approvals', icon: <AuditOutlined />, roles: ['department_head', 'project_lead', 'hq'] },
+  { path: '/projects', labelKey: 'menu.projects', icon: <ProjectOutlined />, roles: ['project_lead', 'department_head', 'hq', 'admin'] },
+  { path: '/projects/new', labelKey: 'menu.launch', icon: <PlusCircleOutlined />, roles: ['project_lead', 'hq', 'admin'] },
+  { path: '/cases', labelKey: 'menu.cases', icon: <BookOutlined />, roles: ['project_lead', 'department_head', 'hq', 'admin'] },
+];
+
+export function menuFor(role: Role): MenuEntry[] {
+  return MENU.filter((entry) => entry.roles.includes(role));
+}
+
+/** The menu entry a path belongs to: the longest entry path that prefixes it. */
+export function selectedMenuPath(pathname: string, entries: MenuEntry[]): string | undefined {
+  return entries
+    .filter((entry) => pathname === entry.path || pathname.startsWith(`${entry.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0]?.path;
+}

@@ -1,0 +1,52 @@
+import { Button, Result } from 'antd';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, type RouteObject, useNavigate } from 'react-router';
+import { RequireSession, useCurrentUser } from './auth/auth-context';
+import { homePathFor } from './auth/roles';
+import { SignInPage } from './auth/sign-in-page';
+import { AppLayout } from './layout/app-layout';
+
+/** Each screen is its own chunk, loaded when first visited, so the first page downloads only the frame. */
+function page(load: () => Promise<Record<string, ComponentType>>, name: string): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: (await load())[name] }) };
+}
+
+function Home() {
+  return <Navigate to={homePathFor(useCurrentUser().role)} replace />;
+}
+
+function NotFound() {
+  const { t } = useTranslation('common');
+  const navigate = useNavigate();
+  return <Result status="404" title={t('notFound')} extra={<Button onClick={() => void navigate('/')}>{t('backHome')}</Button>} />;
+}
+
+export const routes: RouteObject[] = [
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <Home /> },
+      { path: 'projects', ...page(() => import('./features/lead/projects-page'), 'ProjectsPage') },
+      { path: 'projects/new', ...page(() => import('./features/lead/launch-project-page'), 'LaunchProjectPage') },
+      { path: 'projects/:projectId', ...page(() => import('./features/lead/project-page'), 'ProjectPage') },
+      { path: 'approvals', ...page(() => import('./features/approvals/inbox-page'), 'InboxPage') },
+      { path: 'projects/:projectId/units', ...page(() => import('./features/field/unit-grid-page'), 'UnitGridPage') },
+      { path: 'projects/:projectId/units/:unitId', ...page(() => import('./features/field/unit-page'), 'UnitPage') },
+      { path: 'projects/:projectId/defects', ...page(() => import('./features/field/defect-list-page'), 'DefectListPage') },
+      { path: 'projects/:projectId/check-in', ...page(() => import('./features/field/check-in-page'), 'CheckInPage') },
+      { path: 'projects/:projectId/briefings', ...page(() => import('./features/hq/briefings-page'), 'BriefingsPage') },
+      { path: 'projects/:projectId/survey', ...page(() => import('./features/hq/survey-page'), 'SurveyPage') },
+      { path: 'hq/board', ...page(() => import('./features/hq/board-page'), 'BoardPage') },
+      { path: 'hq/escalations', ...page(() => import('./features/hq/escalations-page'), 'EscalationsPage') },
+      { path: 'hq/rollup', ...page(() => import('./features/hq/rollup-page'), 'RollupPage') },
+      { path: 'cases', ...page(() => import('./features/hq/cases-page'), 'CasesPage') },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
