@@ -70,7 +70,7 @@ async function seed(adminToken: string) {
       cityCompany: `城市公司${i % 12}`,
       name: `看板项目${String(i).padStart(3, '0')}`,
       batch: `${1 + (i % 3)}期`,
-      firstHandoverDate: addDays(today, 25 + ((i * 7) % 150)),
+      firstHandoverDate: addDays(today, 100 + ((i * 7) % 150)),
       centralizedDays: 3,
       departmentHeadIds: i === 0 ? [finance.id] : [],
     });

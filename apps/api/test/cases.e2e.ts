@@ -66,7 +66,7 @@ describe('case library (案例库)', () => {
       tags: ['门窗', 'design'],
       sourceKind: 'defect',
       sourceRecordId: defectId,
-      sourceProject: { id: projectA, cityCompany: '杭州城市公司' },
+      sourceProject: { id: projectA, cityCompany: '杭州城市公司', timeZone: 'Asia/Shanghai' },
       createdBy: design.id,
     });
     const again = await createCase(hq, designCase).expect(409);

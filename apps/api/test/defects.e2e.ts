@@ -98,4 +98,17 @@ describe('defects (问题项): lifecycle, photos, per-household summary', () => 
     const after = await stack.http().post(`/projects/${projectId}/milestones/rectification/approve`).set(bearer(engineering)).send({});
     expect(String(after.body.message ?? '')).not.toContain('in-unit quality');
   });
+
+  it('lists defects with their unit address and photo count, filtered by building through the API', async () => {
+    const publicArea = (await create({ publicArea: '3# 大堂', source: 'unit_inspection', category: 'quality', trade: 'civil', description: '大堂吊顶裂缝' }).expect(201)).body;
+    const inBuilding = await stack.http().get(`/projects/${projectId}/defects`).query({ building: '3', pageSize: 50 }).set(bearer(design)).expect(200);
+    expect(inBuilding.body.total).toBe(3);
+    expect(inBuilding.body.items.map((d: { id: string }) => d.id)).not.toContain(publicArea.id);
+    const withPhoto = inBuilding.body.items.find((d: { unitId: string }) => d.unitId === unitIds[1]);
+    expect(withPhoto).toMatchObject({ unit: { building: '3', unitNo: '1', room: '102' }, photoCount: 1 });
+    const all = await stack.http().get(`/projects/${projectId}/defects`).query({ pageSize: 50 }).set(bearer(design)).expect(200);
+    expect(all.body.items.find((d: { id: string }) => d.id === publicArea.id)).toMatchObject({ unit: null, photoCount: 0 });
+    const none = await stack.http().get(`/projects/${projectId}/defects`).query({ building: '9' }).set(bearer(design)).expect(200);
+    expect(none.body).toMatchObject({ total: 0, items: [] });
+  });
 });

@@ -65,7 +65,10 @@ describe('per-unit handover through the API: order, money, receipts, roles, audi
     finance = await stack.user('department_head', 'finance');
     property = await stack.user('department_head', 'property');
     sales = await stack.user('department_head', 'sales');
-    projectId = await stack.launchProject(lead, launchRequest({ departmentHeadIds: [finance.id, property.id, sales.id] }));
+    projectId = await stack.launchProject(
+      lead,
+      launchRequest({ departmentHeadIds: [finance.id, property.id, sales.id] }),
+    );
   });
   afterAll(async () => {
     await stack?.stop();
@@ -177,6 +180,33 @@ describe('per-unit handover through the API: order, money, receipts, roles, audi
       prepaidMonths: 3,
       maintenanceFundFenPerSqm: '4500',
     });
+  });
+
+  it('tells the desk what a unit owes before and after settling: area difference, fees, paid and balance', async () => {
+    const unitId = await unit({ contractedAreaCenti: 8957, surveyedAreaCenti: 8902, priceFenPerSqm: 2_500_000 });
+    const dues = () => stack.http().get(`/projects/${projectId}/units/${unitId}/handover/dues`).set(bearer(sales));
+    const before = (await dues().expect(200)).body;
+    // same figures as the refund case below: −13,750.00 area difference, 38,529.36 fees
+    expect(before).toMatchObject({
+      unitId,
+      areaDifference: { direction: 'refund', amount: { fen: -1_375_000 }, differenceBp: 61, receiptNo: null },
+      fees: {
+        prepaidMonths: 3,
+        propertyFeePrepayment: { kind: 'property_fee', amount: { fen: 93_471 }, receiptNo: null },
+        total: { fen: 3_852_936, yuan: '38,529.36' },
+      },
+      due: { fen: 2_477_936, yuan: '24,779.36' },
+      paid: { fen: 0, yuan: '0.00' },
+      balance: { fen: 2_477_936 },
+    });
+    await walk(unitId, 'area_settled');
+    const after = (await dues().expect(200)).body;
+    expect(after.paid).toEqual({ fen: -1_375_000, yuan: '-13,750.00' });
+    expect(after.balance).toEqual({ fen: 3_852_936, yuan: '38,529.36' });
+
+    const outsider = await stack.user('project_lead');
+    await stack.http().get(`/projects/${projectId}/units/${unitId}/handover/dues`).set(bearer(outsider)).expect(404);
+    await stack.http().get(`/projects/${projectId}/units/${randomUUID()}/handover/dues`).set(bearer(lead)).expect(404);
   });
 
   it('refuses every step before the one before it with 409 naming the missing step, and a repeat with 409', async () => {

@@ -165,6 +165,51 @@ describe('units: CSV import of the unit list, lists and details', () => {
       .expect(404);
   });
 
+  it('answers the unit grid in one compact request: every unit with floor and state, no owner data, in scope only', async () => {
+    const project = await launch(lead, { departmentHeadIds: [engineering.id] });
+    const csv = [
+      HEADER,
+      '2#,1,1201,业主甲,13900000001,89.57,89.12,25000.50,精装',
+      '1#,2,302,业主乙,13900000002,89.57,89.12,25000.50,毛坯',
+      '1#,1,101,业主丙,13900000003,89.57,89.12,25000.50,精装',
+      '1#,1,商铺A,业主丁,13900000004,89.57,89.12,25000.50,毛坯',
+    ].join('\n');
+    await importCsv(lead, project, csv).expect(201);
+    await db.query(`UPDATE units SET handover_state = 'refused' WHERE project_id = $1 AND room = '1201'`, [project]);
+
+    const grid = await stack.http().get(`/projects/${project}/units/grid`).set(bearer(engineering)).expect(200);
+    expect(grid.body.units.map((u: Record<string, unknown>) => ({ ...u, id: typeof u.id }))).toEqual([
+      { id: 'string', building: '1#', unit: '1', room: '101', floor: 1, state: 'not_started' },
+      { id: 'string', building: '1#', unit: '1', room: '商铺A', floor: null, state: 'not_started' },
+      { id: 'string', building: '1#', unit: '2', room: '302', floor: 3, state: 'not_started' },
+      { id: 'string', building: '2#', unit: '1', room: '1201', floor: 12, state: 'refused' },
+    ]);
+    expect(JSON.stringify(grid.body)).not.toMatch(/业主|139\d{8}/);
+
+    const otherLead = await stack.user('project_lead');
+    await stack.http().get(`/projects/${project}/units/grid`).set(bearer(otherLead)).expect(404);
+    await stack.http().get(`/projects/not-a-uuid/units/grid`).set(bearer(lead)).expect(400);
+    await stack.http().get(`/projects/${project}/units/grid`).expect(401);
+
+    const docs = await stack.http().get('/docs-json').expect(200);
+    expect(
+      docs.body.paths['/projects/{id}/units/grid'].get.responses['200'].content['application/json'].schema,
+    ).toEqual({
+      $ref: '#/components/schemas/UnitGridDto',
+    });
+  });
+
+  it('finds a unit at the handover desk by address, owner name or the end of the phone number', async () => {
+    const search = async (text: string) =>
+      (await stack.http().get(`/projects/${projectId}/units`).query({ search: text }).set(bearer(lead)).expect(200))
+        .body as { total: number; items: { building: string; room: string; ownerName: string }[] };
+    const byAddress = await search('2#-1-150');
+    expect(byAddress.items.map((u) => `${u.building}-${u.room}`)).toEqual(['2#-150']);
+    expect((await search('业主199')).items.map((u) => u.ownerName)).toEqual(['业主199']);
+    expect((await search('00000137')).items.map((u) => u.ownerName)).toEqual(['业主137']);
+    expect((await search('%')).total).toBe(0);
+  });
+
   it('lets HQ import, refuses department heads with 403 and hides other projects with 404', async () => {
     const forbidden = await importCsv(engineering, projectId, unitCsv(1)).expect(403);
     expect(forbidden.body.message).toBe(

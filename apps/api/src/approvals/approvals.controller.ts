@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PageQueryDto } from '../common/page.dto';
 import { ApprovalsService } from './approvals.service';
+import { InboxPageDto } from './dto/inbox.dto';
 
 @ApiTags('approvals')
 @ApiBearerAuth()
@@ -13,6 +14,7 @@ export class ApprovalsController {
 
   /** Gates waiting for my signature across the projects I can see, earliest due first. */
   @Get('inbox')
+  @ApiOkResponse({ type: InboxPageDto })
   inbox(@Query() query: PageQueryDto, @CurrentUser() user: AuthenticatedUser) {
     return this.approvals.inbox(user, query);
   }

@@ -1,28 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import type { Page, PageQueryDto } from '../common/page.dto';
+import type { PageQueryDto } from '../common/page.dto';
+import type { GateEvidenceDto, InboxItemDto, InboxPageDto } from './dto/inbox.dto';
 
-export interface InboxItem {
-  projectId: string;
-  projectName: string;
-  cityCompany: string;
-  milestone: string;
-  phase: string;
-  dueDate: string;
-  status: string;
-  party: string;
-  parties: string[];
-  approvedParties: string[];
-  atRisk: boolean;
+type InboxRow = Omit<InboxItemDto, 'evidence'> & { undecidedRiskItems: number; openInUnitQualityDefects: number; keysTotal: number; keysWithContractor: number };
+
+/** Which records each gate rests on (the same facts GateEvidenceService enforces on approval). */
+function evidenceOf(row: InboxRow): GateEvidenceDto {
+  const defectsMatter = row.milestone === 'rectification' || row.milestone === 'propertyTransfer';
+  const keysMatter = row.milestone === 'propertyTransfer';
+  return {
+    undecidedRiskItems: row.milestone === 'riskSelfCheck' ? row.undecidedRiskItems : null,
+    openInUnitQualityDefects: defectsMatter ? row.openInUnitQualityDefects : null,
+    keysTotal: keysMatter ? row.keysTotal : null,
+    keysWithContractor: keysMatter ? row.keysWithContractor : null,
+  };
 }
 
-/** The approval inbox, straight from the read model (one query, no Temporal calls). */
+/** The approval inbox, straight from the read model (no Temporal calls). */
 @Injectable()
 export class ApprovalsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async inbox(user: AuthenticatedUser, page: PageQueryDto): Promise<Page<InboxItem>> {
+  async inbox(user: AuthenticatedUser, page: PageQueryDto): Promise<InboxPageDto> {
     const party = user.role === 'department_head' ? user.department : user.role === 'project_lead' ? 'project_lead' : user.role === 'hq' ? 'hq' : null;
     if (!party) return { items: [], page: page.page, pageSize: page.pageSize, total: 0 };
     const scope =
@@ -33,14 +34,24 @@ export class ApprovalsService {
           : 'AND $2::uuid IS NOT NULL';
     const where = `FROM project_milestones m JOIN projects p ON p.id = m.project_id
       WHERE m.status IN ('open', 'rework') AND $1 = ANY(m.parties) AND NOT ($1 = ANY(m.approved_parties)) ${scope}`;
-    const rows = await this.dataSource.query(
-      `SELECT p.id AS "projectId", p.name AS "projectName", p.city_company AS "cityCompany", m.key AS milestone, m.phase,
+    const rows: InboxRow[] = await this.dataSource.query(
+      `SELECT p.id AS "projectId", p.name AS "projectName", p.batch, p.city_company AS "cityCompany", p.time_zone AS "timeZone",
+              to_char(p.first_handover_date, 'YYYY-MM-DD') AS "firstHandoverDate", m.key AS milestone, m.phase,
               to_char(m.due_date, 'YYYY-MM-DD') AS "dueDate", m.status, $1 AS party, m.parties, m.approved_parties AS "approvedParties",
-              p.at_risk AS "atRisk"
+              p.at_risk AS "atRisk",
+              (SELECT count(*)::int FROM risk_items r WHERE r.project_id = p.id AND r.decision IS NULL) AS "undecidedRiskItems",
+              (SELECT count(*)::int FROM defects d WHERE d.project_id = p.id AND d.unit_id IS NOT NULL AND d.category = 'quality'
+                  AND d.status IN ('open', 'assigned', 'fixed') AND d.deferred_until IS NULL) AS "openInUnitQualityDefects",
+              (SELECT count(*)::int FROM keys k WHERE k.project_id = p.id) AS "keysTotal",
+              (SELECT count(*)::int FROM keys k WHERE k.project_id = p.id AND k.holder = 'contractor') AS "keysWithContractor"
          ${where} ORDER BY m.due_date, p.id, m.key LIMIT $3 OFFSET $4`,
       [party, user.id, page.pageSize, (page.page - 1) * page.pageSize],
     );
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${where}`, [party, user.id]);
-    return { items: rows, page: page.page, pageSize: page.pageSize, total };
+    const items = rows.map((row) => {
+      const { undecidedRiskItems: _risks, openInUnitQualityDefects: _defects, keysTotal: _keys, keysWithContractor: _held, ...item } = row;
+      return { ...item, evidence: evidenceOf(row) };
+    });
+    return { items, page: page.page, pageSize: page.pageSize, total };
   }
 }

@@ -5,7 +5,7 @@ import type { CaseRow, ListCasesQueryDto } from './dto/case.dto';
 
 const SELECT_CASE = `
   SELECT c.id, c.kind, c.title, c.summary, c.tags, c.source_kind AS "sourceKind", c.source_record_id AS "sourceRecordId",
-         c.source_project_id AS "sourceProjectId", p.city_company AS "cityCompany", p.name AS "projectName", p.batch,
+         c.source_project_id AS "sourceProjectId", p.city_company AS "cityCompany", p.name AS "projectName", p.batch, p.time_zone AS "timeZone",
          c.created_by AS "createdBy", c.created_at AS "createdAt"
     FROM cases c JOIN projects p ON p.id = c.source_project_id`;
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DefectEntity, DefectPhotoEntity } from '@handover/database';
-import type { DefectSummaryQueryDto, ListDefectsQueryDto, UnitDefectSummaryDto } from './dto/defect.dto';
+import type { DefectSummaryQueryDto, DefectUnitDto, ListDefectsQueryDto, UnitDefectSummaryDto } from './dto/defect.dto';
 
 @Injectable()
 export class DefectsRepository {
@@ -39,12 +39,39 @@ export class DefectsRepository {
     if (filter.trade) query.andWhere('d.trade = :trade', { trade: filter.trade });
     if (filter.location === 'unit') query.andWhere('d.unit_id IS NOT NULL');
     if (filter.location === 'public_area') query.andWhere('d.unit_id IS NULL');
+    if (filter.building !== undefined) {
+      query.andWhere('d.unit_id IN (SELECT u.id FROM units u WHERE u.project_id = :projectId AND u.building = :building)', {
+        building: filter.building,
+      });
+    }
     return query
       .orderBy('d.created_at', 'DESC')
       .addOrderBy('d.id', 'ASC')
       .skip((filter.page - 1) * filter.pageSize)
       .take(filter.pageSize)
       .getManyAndCount();
+  }
+
+  /** For a page of defects, in one query: each one's unit address (null for public areas) and photo count. */
+  async listExtras(defectIds: string[]): Promise<Map<string, { unit: DefectUnitDto | null; photoCount: number }>> {
+    if (defectIds.length === 0) return new Map();
+    const rows: { id: string; building: string | null; unitNo: string | null; room: string | null; photoCount: number }[] =
+      await this.dataSource.query(
+        `SELECT d.id, u.building, u.unit_no AS "unitNo", u.room,
+                (SELECT count(*) FROM defect_photos p WHERE p.defect_id = d.id)::int AS "photoCount"
+           FROM defects d LEFT JOIN units u ON u.id = d.unit_id
+          WHERE d.id = ANY($1::uuid[])`,
+        [defectIds],
+      );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          unit: row.building === null ? null : { building: row.building, unitNo: row.unitNo!, room: row.room! },
+          photoCount: row.photoCount,
+        },
+      ]),
+    );
   }
 
   /** Per household, in one grouped query: counts by status and category. */

@@ -14,6 +14,7 @@ import { DEADLINE_RUNNING, DEFECT_TRANSITIONS } from './defect-transitions';
 import { DefectsRepository } from './defects.repository';
 import {
   DefectDto,
+  type DefectListItemDto,
   DefectPhotoDto,
   type AssignDefectDto,
   type CannotFixDefectDto,
@@ -216,10 +217,12 @@ export class DefectsService {
     return dto(defect);
   }
 
-  async list(user: AuthenticatedUser, projectId: string, filter: ListDefectsQueryDto): Promise<Page<DefectDto>> {
+  async list(user: AuthenticatedUser, projectId: string, filter: ListDefectsQueryDto): Promise<Page<DefectListItemDto>> {
     await this.access.requireVisible(user, projectId);
     const [rows, total] = await this.defects.list(projectId, filter);
-    return { items: rows.map(dto), page: filter.page, pageSize: filter.pageSize, total };
+    const extras = await this.defects.listExtras(rows.map((row) => row.id));
+    const items = rows.map((row) => ({ ...dto(row), unit: extras.get(row.id)?.unit ?? null, photoCount: extras.get(row.id)?.photoCount ?? 0 }));
+    return { items, page: filter.page, pageSize: filter.pageSize, total };
   }
 
   async summaryByUnit(user: AuthenticatedUser, projectId: string, filter: DefectSummaryQueryDto): Promise<Page<UnitDefectSummaryDto>> {

@@ -1,18 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import { ESCALATION_OPEN_SQL } from '@handover/database';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { ESCALATION_KINDS } from '@handover/database';
-import { PageQueryDto, type Page } from '../common/page.dto';
+import { EscalationDto, EscalationPageDto, ListEscalationsQueryDto } from './dto/escalation.dto';
 
-export class ListEscalationsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsUUID() projectId?: string;
-  @ApiPropertyOptional({ enum: ESCALATION_KINDS })
-  @IsOptional()
-  @IsIn(ESCALATION_KINDS)
-  kind?: string;
+interface EscalationRow extends Omit<EscalationDto, 'raisedAt'> {
+  raisedAt: Date;
 }
 
 @ApiTags('escalations')
@@ -23,7 +18,8 @@ export class EscalationsController {
 
   /** Escalations to HQ, newest first, within the caller's project scope. */
   @Get()
-  async list(@Query() query: ListEscalationsQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<Page<object>> {
+  @ApiOkResponse({ type: EscalationPageDto })
+  async list(@Query() query: ListEscalationsQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<EscalationPageDto> {
     const params: unknown[] = [];
     const where: string[] = [];
     if (user.role === 'project_lead') where.push(`p.lead_user_id = $${params.push(user.id)}`);
@@ -32,14 +28,16 @@ export class EscalationsController {
     }
     if (query.projectId) where.push(`e.project_id = $${params.push(query.projectId)}`);
     if (query.kind) where.push(`e.kind = $${params.push(query.kind)}`);
+    if (query.state) where.push(query.state === 'open' ? `(${ESCALATION_OPEN_SQL})` : `NOT (${ESCALATION_OPEN_SQL})`);
     const from = `FROM escalations e JOIN projects p ON p.id = e.project_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-    const items = await this.dataSource.query(
-      `SELECT e.id, e.project_id AS "projectId", p.name AS "projectName", p.city_company AS "cityCompany", e.kind,
-              e.milestone_key AS "milestoneKey", to_char(e.due_date, 'YYYY-MM-DD') AS "dueDate", e.message, e.raised_at AS "raisedAt"
+    const rows: EscalationRow[] = await this.dataSource.query(
+      `SELECT e.id, e.project_id AS "projectId", p.name AS "projectName", p.batch, p.city_company AS "cityCompany",
+              p.time_zone AS "timeZone", e.kind, e.milestone_key AS "milestoneKey", to_char(e.due_date, 'YYYY-MM-DD') AS "dueDate",
+              e.message, e.raised_at AS "raisedAt", (${ESCALATION_OPEN_SQL}) AS open
          ${from} ORDER BY e.raised_at DESC, e.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, query.pageSize, (query.page - 1) * query.pageSize],
     );
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params);
-    return { items, page: query.page, pageSize: query.pageSize, total };
+    return { items: rows.map((row) => ({ ...row, raisedAt: new Date(row.raisedAt).toISOString() })), page: query.page, pageSize: query.pageSize, total };
   }
 }

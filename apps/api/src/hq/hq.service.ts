@@ -1,10 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Environment } from '@handover/config';
-import { instantToCalendarDate, renderRollupMarkdown, type CalendarDate, type Rollup } from '@handover/domain';
-import { queryPortfolioFigures } from '@handover/database';
+import { daysBetween, instantToCalendarDate, renderRollupMarkdown, type CalendarDate, type Rollup } from '@handover/domain';
+import { queryBoard, queryHandoverRate, queryPendingDecisions, queryPortfolioFigures } from '@handover/database';
+import { BoardDto } from './dto/board.dto';
+import { PendingDecisionDto, PendingDecisionListDto } from './dto/decisions.dto';
+import { HandoverRateDto } from './dto/handover-rate.dto';
 import { RollupDto } from './dto/rollup.dto';
 import { rollupWorkbook } from './rollup-workbook';
+
+const MAX_RATE_DAYS = 92;
 
 /** 集团交付日报汇总: every active project's figures for one date, from one set-based query. */
 @Injectable()
@@ -32,5 +37,23 @@ export class HqService {
   async rollupXlsx(date?: CalendarDate): Promise<{ date: CalendarDate; workbook: Buffer }> {
     const rollup = await this.rollup(date);
     return { date: rollup.date, workbook: await rollupWorkbook(rollup) };
+  }
+
+  /** The portfolio board: every project with its escalation counts, in one query. */
+  async board(): Promise<BoardDto> {
+    return BoardDto.from(await queryBoard(this.dataSource));
+  }
+
+  /** The portfolio's handover rate per day, each project counted on its own local days. */
+  async handoverRate(from: CalendarDate, to: CalendarDate, cityCompany?: string): Promise<HandoverRateDto> {
+    const span = daysBetween(from, to);
+    if (span < 0) throw new BadRequestException('from must not be after to.');
+    if (span >= MAX_RATE_DAYS) throw new BadRequestException(`Ask for at most ${MAX_RATE_DAYS} days at a time.`);
+    return HandoverRateDto.from(await queryHandoverRate(this.dataSource, from, to, cityCompany ?? null));
+  }
+
+  /** Postponement requests and at-risk dates waiting for HQ, across projects. */
+  async pendingDecisions(): Promise<PendingDecisionListDto> {
+    return { items: (await queryPendingDecisions(this.dataSource)).map(PendingDecisionDto.from) };
   }
 }

@@ -16,6 +16,8 @@ import {
   RequestPostponementDto,
   ReschedulePreviewQueryDto,
 } from './dto/project-commands.dto';
+import { PlanPreviewDto, ReschedulePreviewDto } from './dto/plan-response.dto';
+import { ListNotificationsQueryDto, NotificationPageDto } from './dto/project-notifications.dto';
 import { ProjectDetailDto, ProjectPageDto } from './dto/project-response.dto';
 import { ProjectsService } from './projects.service';
 
@@ -41,6 +43,7 @@ export class ProjectsController {
   @Post('plan-preview')
   @HttpCode(200)
   @Roles('project_lead', 'hq', 'admin')
+  @ApiOkResponse({ type: PlanPreviewDto })
   previewPlan(@Body() dto: LaunchProjectDto, @CurrentUser() user: AuthenticatedUser) {
     return this.projects.previewPlan(dto, user);
   }
@@ -115,8 +118,16 @@ export class ProjectsController {
 
   /** What-if: the re-planned dates of a new D, which gates would be late or at risk, which reminders would fire. */
   @Get(':id/reschedule-preview')
+  @ApiOkResponse({ type: ReschedulePreviewDto })
   previewReschedule(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReschedulePreviewQueryDto, @CurrentUser() user: AuthenticatedUser) {
     return this.projects.previewReschedule(user, id, query.firstHandoverDate);
+  }
+
+  /** Reminders and escalations the timeline sent for this project, newest first. */
+  @Get(':id/notifications')
+  @ApiOkResponse({ type: NotificationPageDto })
+  notifications(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListNotificationsQueryDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.projects.notifications(user, id, query);
   }
 
   @Post(':id/assignments')

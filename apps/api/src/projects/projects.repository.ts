@@ -3,6 +3,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ProjectAssignmentEntity, ProjectEntity } from '@handover/database';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { ListProjectsQueryDto } from './dto/list-projects.query';
+import type { ListNotificationsQueryDto, NotificationEventDto } from './dto/project-notifications.dto';
 
 @Injectable()
 export class ProjectsRepository {
@@ -56,5 +57,21 @@ export class ProjectsRepository {
       .skip((filter.page - 1) * filter.pageSize)
       .take(filter.pageSize)
       .getManyAndCount();
+  }
+
+  /** Reminders and escalations sent for one project, newest first. */
+  async notifications(projectId: string, filter: ListNotificationsQueryDto): Promise<[NotificationEventDto[], number]> {
+    const params: unknown[] = [projectId];
+    const kind = filter.kind ? `AND n.kind = $${params.push(filter.kind)}` : '';
+    const from = `FROM notification_events n WHERE n.project_id = $1 ${kind}`;
+    const rows: NotificationEventDto[] = await this.dataSource.query(
+      `SELECT n.id::text AS id, n.kind, n.key, n.payload->>'milestoneKey' AS "milestoneKey", n.payload->>'dueDate' AS "dueDate",
+              (n.payload->>'daysBefore')::int AS "daysBefore", n.payload->>'message' AS message, n.recipients,
+              to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "sentAt"
+         ${from} ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, filter.pageSize, (filter.page - 1) * filter.pageSize],
+    );
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params);
+    return [rows, total];
   }
 }

@@ -43,6 +43,7 @@ import { toHttpError } from '../temporal/workflow-errors';
 import { UsersRepository } from '../users/users.repository';
 import type { LaunchProjectDto } from './dto/launch-project.dto';
 import type { ListProjectsQueryDto } from './dto/list-projects.query';
+import type { ListNotificationsQueryDto, NotificationPageDto } from './dto/project-notifications.dto';
 import type {
   ApproveMilestoneDto,
   DecideAtRiskDto,
@@ -78,7 +79,7 @@ export class ProjectsService {
   ) {}
 
   /** The plan a launch would get, and every problem with it; nothing is stored. */
-  previewPlan(dto: LaunchProjectDto, user: AuthenticatedUser) {
+  previewPlan(dto: LaunchProjectDto, user: AuthenticatedUser): { launchDate: string; plan: ReturnType<typeof buildPlan>; problems: PlanProblem[] } {
     const launch = normalizeLaunch(dto, dto.leadUserId ?? user.id, this.environment.DEFAULT_TIME_ZONE);
     const { plan, problems, launchDate } = this.planFor(launch);
     return { launchDate, plan, problems };
@@ -286,6 +287,12 @@ export class ProjectsService {
     const status = await this.liveStatus(project);
     const open = status.milestones.filter((milestone) => milestone.status !== 'closed').map((milestone) => milestone.key);
     return previewReschedule(status.plan, open, newDate, Date.now());
+  }
+
+  async notifications(user: AuthenticatedUser, projectId: string, filter: ListNotificationsQueryDto): Promise<NotificationPageDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    const [items, total] = await this.projects.notifications(project.id, filter);
+    return { items, page: filter.page, pageSize: filter.pageSize, total };
   }
 
   async assignDepartmentHead(user: AuthenticatedUser, projectId: string, userId: string): Promise<void> {

@@ -12,7 +12,7 @@ import {
   ResolveObjectionDto,
   StepNoteDto,
 } from './dto/handover-commands.dto';
-import { UnitHandoverDetailDto, UnitHandoverStepResultDto } from './dto/handover-response.dto';
+import { UnitDuesDto, UnitHandoverDetailDto, UnitHandoverStepResultDto } from './dto/handover-response.dto';
 import { FeeSettingsService } from './fee-settings.service';
 import { UnitHandoverService } from './unit-handover.service';
 
@@ -66,6 +66,17 @@ export class UnitHandoverController {
     @CurrentUser() user: AuthenticatedUser,
   ) {
     return this.handover.detail(user, id, unitId);
+  }
+
+  /** 面积补差 and fees as they stand, against what was paid: what the handover desk collects or refunds. */
+  @Get('dues')
+  @ApiOkResponse({ type: UnitDuesDto })
+  dues(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('unitId', ParseUUIDPipe) unitId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.handover.dues(user, id, unitId);
   }
 
   /** 签到 */

@@ -1,15 +1,13 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  areaDifference,
   DEFAULT_AREA_REFUND_THRESHOLD_BP,
   formatCenti,
-  handoverFees,
   instantToCalendarDate,
-  multiplyAreaByPrice,
   STEP_LABELS,
+  type AreaDifference,
 } from '@handover/domain';
-import type { PaymentKind, ProjectEntity } from '@handover/database';
+import type { PaymentKind, ProjectEntity, ProjectFeeSettingsEntity } from '@handover/database';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { KEY_WRITERS, KeysService } from '../keys/keys.service';
@@ -30,6 +28,7 @@ import {
   HandoverEventDto,
   InspectionItemDto,
   PaymentDto,
+  UnitDuesDto,
   UnitHandoverDetailDto,
   UnitHandoverStepResultDto,
   UnitHandoverViewDto,
@@ -37,6 +36,7 @@ import {
 import { MoneyDto } from './dto/money.dto';
 import { assertMayRecord, type FieldWriters } from './field-access';
 import { formatReceiptNo } from './receipt-number';
+import { areaDifferenceOf, feesOf } from './unit-dues';
 import { UnitHandoverRepository, type HandoverUnit } from './unit-handover.repository';
 import { progressOf, transition, type HandoverAction } from './unit-progress';
 
@@ -104,30 +104,12 @@ export class UnitHandoverService {
     return this.record(user, projectId, unitId, 'area_settled', async (context) => {
       const { manager, project, unit } = context;
       const settings = await this.repository.feeSettings(project.id, manager);
-      const thresholdBp = settings?.refundThresholdBp ?? undefined;
-      const difference = areaDifference({
-        contractedAreaCenti: unit.contractedAreaCenti,
-        surveyedAreaCenti: unit.surveyedAreaCenti,
-        priceFenPerSqm: Number(unit.priceFenPerSqm),
-        refundThresholdBp: thresholdBp,
-      });
+      const difference = areaDifferenceOf(unit, settings);
       const receiptNo =
         difference.amountFen === 0
           ? null
           : await this.pay(context, 'area_difference', difference.amountFen, difference.thresholdReached);
-      const result: AreaDifferenceDto = {
-        contractedArea: formatCenti(unit.contractedAreaCenti),
-        surveyedArea: formatCenti(unit.surveyedAreaCenti),
-        differenceArea: formatCenti(difference.differenceCenti),
-        differenceCenti: difference.differenceCenti,
-        differenceBp: difference.differenceBp,
-        thresholdBp: thresholdBp ?? DEFAULT_AREA_REFUND_THRESHOLD_BP,
-        direction: difference.direction,
-        amount: MoneyDto.of(difference.amountFen),
-        thresholdReached: difference.thresholdReached,
-        specialHandling: difference.thresholdReached,
-        receiptNo,
-      };
+      const result = areaDifferenceDto(unit, settings, difference, receiptNo);
       const record = {
         differenceCenti: difference.differenceCenti,
         differenceBp: difference.differenceBp,
@@ -151,15 +133,7 @@ export class UnitHandoverService {
           `Cannot record fees paid: the project has no fee settings yet; set them with PUT /projects/${project.id}/fee-settings.`,
         );
       }
-      const contractPriceFen = multiplyAreaByPrice(unit.contractedAreaCenti, Number(unit.priceFenPerSqm));
-      const fees = handoverFees({
-        surveyedAreaCenti: unit.surveyedAreaCenti,
-        propertyFeeFenPerSqmMonth: Number(settings.propertyFeeFenPerSqmMonth),
-        prepaidMonths: settings.prepaidMonths,
-        deedTaxRateBp: settings.deedTaxRateBp,
-        contractPriceFen,
-        maintenanceFundFenPerSqm: Number(settings.maintenanceFundFenPerSqm),
-      });
+      const { contractPriceFen, fees } = feesOf(unit, settings);
       const line = async (kind: PaymentKind, amountFen: number): Promise<FeeLineDto> => ({
         kind,
         amount: MoneyDto.of(amountFen),
@@ -302,6 +276,47 @@ export class UnitHandoverService {
     };
   }
 
+  /**
+   * What the unit owes or is owed at handover — 面积补差 and the fees as they stand now — against what was paid.
+   * Fees are null until the project has fee settings.
+   */
+  async dues(user: AuthenticatedUser, projectId: string, unitId: string): Promise<UnitDuesDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    const unit = await this.repository.findUnit(project.id, unitId);
+    if (!unit) throw new NotFoundException(`No unit ${unitId} in this project.`);
+    const [settings, payments] = await Promise.all([
+      this.repository.feeSettings(project.id),
+      this.repository.payments(unit.id),
+    ]);
+    const difference = areaDifferenceOf(unit, settings);
+    const fees = settings ? { prepaidMonths: settings.prepaidMonths, ...feesOf(unit, settings) } : null;
+    const dueFen = difference.amountFen + (fees?.fees.totalFen ?? 0);
+    const paidFen = payments.reduce((sum, payment) => sum + Number(payment.amountFen), 0);
+    return {
+      unitId: unit.id,
+      areaDifference: areaDifferenceDto(unit, settings, difference, null),
+      fees: fees && {
+        prepaidMonths: fees.prepaidMonths,
+        contractPrice: MoneyDto.of(fees.contractPriceFen),
+        propertyFeePrepayment: {
+          kind: 'property_fee',
+          amount: MoneyDto.of(fees.fees.propertyFeePrepaymentFen),
+          receiptNo: null,
+        },
+        deedTax: { kind: 'deed_tax', amount: MoneyDto.of(fees.fees.deedTaxFen), receiptNo: null },
+        maintenanceFund: {
+          kind: 'maintenance_fund',
+          amount: MoneyDto.of(fees.fees.maintenanceFundFen),
+          receiptNo: null,
+        },
+        total: MoneyDto.of(fees.fees.totalFen),
+      },
+      due: MoneyDto.of(dueFen),
+      paid: MoneyDto.of(paidFen),
+      balance: MoneyDto.of(dueFen - paidFen),
+    };
+  }
+
   private async record(
     user: AuthenticatedUser,
     projectId: string,
@@ -371,6 +386,27 @@ export class UnitHandoverService {
     });
     return receiptNo;
   }
+}
+
+function areaDifferenceDto(
+  unit: HandoverUnit,
+  settings: ProjectFeeSettingsEntity | null,
+  difference: AreaDifference,
+  receiptNo: string | null,
+): AreaDifferenceDto {
+  return {
+    contractedArea: formatCenti(unit.contractedAreaCenti),
+    surveyedArea: formatCenti(unit.surveyedAreaCenti),
+    differenceArea: formatCenti(difference.differenceCenti),
+    differenceCenti: difference.differenceCenti,
+    differenceBp: difference.differenceBp,
+    thresholdBp: settings?.refundThresholdBp ?? DEFAULT_AREA_REFUND_THRESHOLD_BP,
+    direction: difference.direction,
+    amount: MoneyDto.of(difference.amountFen),
+    thresholdReached: difference.thresholdReached,
+    specialHandling: difference.thresholdReached,
+    receiptNo,
+  };
 }
 
 function unitLabel(unit: HandoverUnit): string {

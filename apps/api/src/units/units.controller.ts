@@ -14,6 +14,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import {
   ListUnitsQueryDto,
   UnitDetailDto,
+  UnitGridDto,
   UnitImportRejectionDto,
   UnitImportResultDto,
   UnitPageDto,
@@ -70,6 +71,14 @@ export class UnitsController {
     @CurrentUser() user: AuthenticatedUser,
   ) {
     return this.units.list(user, id, query);
+  }
+
+  /** 房源图: every unit of the project with its handover state, compact, in one answer (no owner data). */
+  @Get('grid')
+  @ApiOperation({ summary: 'Every unit of the project with its floor and handover state, for the unit grid' })
+  @ApiOkResponse({ type: UnitGridDto })
+  grid(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<UnitGridDto> {
+    return this.units.grid(user, id);
   }
 
   /** One unit, the full record. */

@@ -7,6 +7,19 @@ import { addressKey, type UnitImportRow } from './unit-csv';
 /** Rows per multi-row INSERT: 9 parameters a row stays far below PostgreSQL's 65,535 bind parameters. */
 export const INSERT_BATCH_SIZE = 1000;
 
+export interface UnitGridRow {
+  id: string;
+  building: string;
+  unitNo: string;
+  room: string;
+  state: string;
+}
+
+/** A search text used inside LIKE, with its wildcards taken literally. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
 @Injectable()
 export class UnitsRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -64,6 +77,15 @@ export class UnitsRepository {
     if (filter.handoverState !== undefined) {
       query.andWhere('u.handover_state = :state', { state: filter.handoverState });
     }
+    const search = filter.search?.trim();
+    if (search) {
+      const pattern = `%${escapeLike(search)}%`;
+      const byPhone = /^\d{4,11}$/.test(search) ? ` OR u.owner_phone LIKE :phoneTail` : '';
+      query.andWhere(
+        `(concat_ws('-', u.building, u.unit_no, u.room) ILIKE :pattern OR u.owner_name ILIKE :pattern${byPhone})`,
+        { pattern, phoneTail: `%${search}` },
+      );
+    }
     return query
       .orderBy('u.building', 'ASC')
       .addOrderBy('u.unit_no', 'ASC')
@@ -72,6 +94,17 @@ export class UnitsRepository {
       .skip((filter.page - 1) * filter.pageSize)
       .take(filter.pageSize)
       .getManyAndCount();
+  }
+
+  /** The whole project in one index-ordered scan of units_address_once (project_id, building, unit_no, room). */
+  grid(projectId: string): Promise<UnitGridRow[]> {
+    return this.dataSource.query(
+      `SELECT id, building, unit_no AS "unitNo", room, handover_state AS state
+         FROM units
+        WHERE project_id = $1
+        ORDER BY building, unit_no, room`,
+      [projectId],
+    );
   }
 
   findInProject(

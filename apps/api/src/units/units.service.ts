@@ -4,7 +4,14 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Page } from '../common/page.dto';
 import { ProjectAccessService } from '../projects/project-access.service';
-import { UnitDetailDto, UnitSummaryDto, type ListUnitsQueryDto, type UnitImportResultDto } from './dto/unit.dto';
+import {
+  UnitDetailDto,
+  UnitSummaryDto,
+  type ListUnitsQueryDto,
+  type UnitGridDto,
+  type UnitImportResultDto,
+} from './dto/unit.dto';
+import { floorOfRoom } from './unit-floor';
 import { duplicateAddressProblems, parseUnitCsv, sortProblems } from './unit-csv';
 import { UnitImportRejectedException } from './unit-import-rejected';
 import { UnitsRepository } from './units.repository';
@@ -65,6 +72,21 @@ export class UnitsService {
     const project = await this.access.requireVisible(user, projectId);
     const [rows, total] = await this.units.list(project.id, filter);
     return { items: rows.map(UnitSummaryDto.from), page: filter.page, pageSize: filter.pageSize, total };
+  }
+
+  async grid(user: AuthenticatedUser, projectId: string): Promise<UnitGridDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    const rows = await this.units.grid(project.id);
+    return {
+      units: rows.map((row) => ({
+        id: row.id,
+        building: row.building,
+        unit: row.unitNo,
+        room: row.room,
+        floor: floorOfRoom(row.room),
+        state: row.state,
+      })),
+    };
   }
 
   async get(user: AuthenticatedUser, projectId: string, unitId: string): Promise<UnitDetailDto> {

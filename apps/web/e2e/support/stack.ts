@@ -45,7 +45,7 @@ export async function signIn(page: Page, user: TestUser, landing = '/console/'):
   await expect(page.getByTestId('current-user')).toHaveText(user.name);
 }
 
-const screenshotDir = path.join(__dirname, '..', 'test-results', 'screenshots');
+const screenshotDir = path.join(__dirname, '..', '..', 'test-results', 'screenshots');
 
 /** Screenshots of the main screens, written by every run (not committed): apps/web/test-results/screenshots. */
 export async function screenshot(page: Page, name: string): Promise<void> {

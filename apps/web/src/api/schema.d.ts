@@ -99,6 +99,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/hq/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HqController_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hq/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HqController_decisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hq/handover-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HqController_handoverRate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/hq/rollup": {
         parameters: {
             query?: never;
@@ -810,6 +858,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProjectsController_notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{id}/postponements": {
         parameters: {
             query?: never;
@@ -1137,6 +1201,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/units/{unitId}/handover/dues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UnitHandoverController_dues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{id}/units/{unitId}/handover/hand-over-documents": {
         parameters: {
             query?: never;
@@ -1275,6 +1355,23 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["UnitHandoverController_settleArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/units/grid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every unit of the project with its floor and handover state, for the unit grid */
+        get: operations["UnitsController_grid"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1422,6 +1519,17 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        ApprovalRecordDto: {
+            /** @description ISO instant */
+            at: string;
+            comment?: string | null;
+            /**
+             * @description the party the approver signed for
+             * @enum {string}
+             */
+            party: "engineering" | "design" | "sales" | "customer_service" | "property" | "finance" | "cost" | "project_lead" | "hq";
+            userId: string;
+        };
         ApproveMilestoneDto: {
             comment?: string;
             /**
@@ -1473,6 +1581,57 @@ export interface components {
         };
         AssignDepartmentHeadDto: {
             userId: string;
+        };
+        AtRiskDecisionDto: {
+            decidedAt: string | null;
+            decidedBy: string | null;
+            note: string | null;
+            /** @description ISO instant */
+            openedAt: string;
+            /** @enum {string} */
+            status: "pending" | "postponed" | "proceeded";
+        };
+        BoardCountsDto: {
+            atRisk: number;
+            /** @description projects waiting for an HQ decision (postponement or at-risk date) */
+            awaitingDecision: number;
+            /** @description projects with at least one open escalation */
+            escalated: number;
+            total: number;
+        };
+        BoardDto: {
+            counts: components["schemas"]["BoardCountsDto"];
+            /** @description every project: at-risk first, then escalated, then by D */
+            items: components["schemas"]["BoardProjectDto"][];
+        };
+        BoardProjectDto: {
+            atRisk: boolean;
+            /** @description an at-risk handover date waits for HQ to postpone or proceed */
+            atRiskDecisionPending: boolean;
+            batch: string;
+            centralizedDays: number;
+            /** @description 城市公司 */
+            cityCompany: string;
+            /** @description current phase of the timeline */
+            currentPhase: string | null;
+            /**
+             * @description today in the project time zone relative to D
+             * @example D-12
+             */
+            day: string;
+            /** @description escalations ever raised for the project */
+            escalations: number;
+            /** @description D, the first centralized handover day */
+            firstHandoverDate: string;
+            id: string;
+            name: string;
+            /** @description escalations whose gate, record or at-risk date is still open */
+            openEscalations: number;
+            /** @description postponement requests waiting for HQ */
+            pendingPostponements: number;
+            /** @enum {string} */
+            status: "launching" | "active" | "completed";
+            timeZone: string;
         };
         BookAppointmentDto: {
             /** @description the unit (户) that takes a seat */
@@ -1574,6 +1733,8 @@ export interface components {
             cityCompany: string;
             id: string;
             name: string;
+            /** @description the project time zone, for showing createdAt */
+            timeZone: string;
         };
         ComplaintDto: {
             acceptedAt: Record<string, never> | null;
@@ -1736,33 +1897,63 @@ export interface components {
             allowedNext: ("open" | "assigned" | "fixed" | "verified" | "cannot_fix")[];
             /** @enum {string} */
             category: "quality" | "non_quality";
-            closedAt: Record<string, never> | null;
-            compensationPlan: Record<string, never> | null;
+            closedAt: string | null;
+            compensationPlan: string | null;
             createdAt: string;
-            deadline: Record<string, never> | null;
-            deferralReason: Record<string, never> | null;
-            deferredUntil: Record<string, never> | null;
+            deadline: string | null;
+            deferralReason: string | null;
+            deferredUntil: string | null;
             description: string;
-            explanation: Record<string, never> | null;
+            explanation: string | null;
             id: string;
-            ownerRepliedAt: Record<string, never> | null;
-            ownerReply: Record<string, never> | null;
+            ownerRepliedAt: string | null;
+            ownerReply: string | null;
             projectId: string;
-            publicArea: Record<string, never> | null;
-            responsibleParty: Record<string, never> | null;
+            publicArea: string | null;
+            responsibleParty: string | null;
             /** @enum {string} */
             source: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
             /** @enum {string} */
             status: "open" | "assigned" | "fixed" | "verified" | "cannot_fix";
             trade: string;
-            unitId: Record<string, never> | null;
+            unitId: string | null;
+            updatedAt: string;
+        };
+        DefectListItemDto: {
+            /** @description states this defect may move to next */
+            allowedNext: ("open" | "assigned" | "fixed" | "verified" | "cannot_fix")[];
+            /** @enum {string} */
+            category: "quality" | "non_quality";
+            closedAt: string | null;
+            compensationPlan: string | null;
+            createdAt: string;
+            deadline: string | null;
+            deferralReason: string | null;
+            deferredUntil: string | null;
+            description: string;
+            explanation: string | null;
+            id: string;
+            ownerRepliedAt: string | null;
+            ownerReply: string | null;
+            photoCount: number;
+            projectId: string;
+            publicArea: string | null;
+            responsibleParty: string | null;
+            /** @enum {string} */
+            source: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
+            /** @enum {string} */
+            status: "open" | "assigned" | "fixed" | "verified" | "cannot_fix";
+            trade: string;
+            /** @description null for a public-area defect */
+            unit: components["schemas"]["DefectUnitDto"] | null;
+            unitId: string | null;
             updatedAt: string;
         };
         DefectNoteDto: {
             note?: string;
         };
         DefectPageDto: {
-            items: components["schemas"]["DefectDto"][];
+            items: components["schemas"]["DefectListItemDto"][];
             page: number;
             pageSize: number;
             total: number;
@@ -1775,6 +1966,11 @@ export interface components {
             id: string;
             sizeBytes: number;
             uploadedBy: string;
+        };
+        DefectUnitDto: {
+            building: string;
+            room: string;
+            unitNo: string;
         };
         DeferDefectDto: {
             reason: string;
@@ -1790,6 +1986,12 @@ export interface components {
             /** @description who is responsible: developer, contractor, property company, owner, … */
             responsibleParty: string;
         };
+        DueDateChangeDto: {
+            /** @enum {string} */
+            milestoneKey: "riskSelfCheck" | "unitInspection" | "openDay" | "rectification" | "propertyTransfer" | "rehearsal" | "handoverReadiness" | "centralizedHandover" | "scatteredHandover" | "summaryAccepted";
+            newDueDate: string;
+            oldDueDate: string;
+        };
         EntrustKeyDto: {
             /**
              * @description number of the key entrustment letter
@@ -1797,6 +1999,42 @@ export interface components {
              */
             letterNo: string;
             note?: string;
+        };
+        EscalationDto: {
+            batch: string;
+            cityCompany: string;
+            /** @example 2026-05-20 */
+            dueDate: string;
+            id: string;
+            /** @enum {string} */
+            kind: "milestone_overdue" | "handover_date_at_risk" | "defect_overdue" | "complaint_overdue" | "major_complaint";
+            message: string;
+            /** @description the gate, for milestone escalations */
+            milestoneKey: string | null;
+            /** @description its gate, record or at-risk date still needs attention */
+            open: boolean;
+            projectId: string;
+            projectName: string;
+            raisedAt: string;
+            /** @description the project time zone, for showing raisedAt */
+            timeZone: string;
+        };
+        EscalationPageDto: {
+            items: components["schemas"]["EscalationDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EscalationRecordDto: {
+            /** @description ISO instant */
+            at: string;
+            dueDate: string;
+            key: string;
+            /** @enum {string} */
+            kind: "milestone_overdue" | "handover_date_at_risk";
+            message: string;
+            /** @enum {string} */
+            milestoneKey: "riskSelfCheck" | "unitInspection" | "openDay" | "rectification" | "propertyTransfer" | "rehearsal" | "handoverReadiness" | "centralizedHandover" | "scatteredHandover" | "summaryAccepted";
         };
         FeeLineDto: {
             amount: components["schemas"]["MoneyDto"];
@@ -1825,10 +2063,24 @@ export interface components {
             refundThresholdBp: number;
             updatedAt: string;
         };
+        FieldFactsDto: {
+            openInUnitQualityDefects?: number;
+            undecidedRiskItems?: number;
+            unitsHandedOver?: number;
+            unitsTotal?: number;
+        };
         FollowUpComplaintDto: {
             /** @description 跟进人 */
             followUpOwner: string;
             note?: string;
+        };
+        GateEvidenceDto: {
+            keysTotal: number | null;
+            /** @description keys not yet transferred to the property company */
+            keysWithContractor: number | null;
+            /** @description open, assigned or fixed-awaiting-verification, not deferred */
+            openInUnitQualityDefects: number | null;
+            undecidedRiskItems: number | null;
         };
         HandOverDocumentsDto: {
             note?: string;
@@ -1858,14 +2110,41 @@ export interface components {
             /** @description a step, or 'refused', 'objected', 'objection_resolved' */
             step: string;
         };
+        HandoverPlanDto: {
+            centralizedDays: number;
+            firstHandoverDate: string;
+            lastCentralizedDate: string;
+            milestones: components["schemas"]["PlannedMilestoneDto"][];
+            offsets: components["schemas"]["PlanOffsetsDto"];
+            phases: components["schemas"]["PlannedPhaseDto"][];
+            timeZone: string;
+        };
+        HandoverRateDayDto: {
+            /** @example 2026-06-11 */
+            date: string;
+            /** @description units handed over by the end of the day, each project on its own local day */
+            handedOverCumulative: number;
+            /** @description units handed over on the day */
+            handedOverToday: number;
+            /** @example 33.3% */
+            handoverRate: string;
+            /** @description 交付率 in basis points (3333 = 33.33 %), rounded down */
+            handoverRateBp: number;
+            /** @description units of every active project */
+            totalUnits: number;
+        };
+        HandoverRateDto: {
+            /** @description one entry per day from `from` to `to` */
+            days: components["schemas"]["HandoverRateDayDto"][];
+        };
         HandoverSummaryDto: {
             /** @description how many times the sections were compiled */
             compileCount: number;
             compiledAt: string;
             /** @description status of the summaryAccepted gate; "rework" when HQ sent the summary back */
-            gateStatus: Record<string, never> | null;
+            gateStatus: string | null;
             narrative: components["schemas"]["SummaryNarrativeDto"];
-            narrativeUpdatedAt: Record<string, never> | null;
+            narrativeUpdatedAt: string | null;
             projectId: string;
             sections: components["schemas"]["SummarySectionsDto"];
             /**
@@ -1873,12 +2152,40 @@ export interface components {
              * @enum {string}
              */
             status: "draft" | "submitted" | "accepted";
-            submittedAt: Record<string, never> | null;
-            submittedBy: Record<string, never> | null;
+            submittedAt: string | null;
+            submittedBy: string | null;
         };
         HqExceptionDto: {
             /** @description why HQ accepts a plan that breaks a waivable rule (e.g. the 20-day transfer rule) */
             reason: string;
+        };
+        InboxItemDto: {
+            approvedParties: string[];
+            atRisk: boolean;
+            batch: string;
+            cityCompany: string;
+            dueDate: string;
+            evidence: components["schemas"]["GateEvidenceDto"];
+            /** @description D of the project */
+            firstHandoverDate: string;
+            /** @enum {string} */
+            milestone: "riskSelfCheck" | "unitInspection" | "openDay" | "rectification" | "propertyTransfer" | "rehearsal" | "handoverReadiness" | "centralizedHandover" | "scatteredHandover" | "summaryAccepted";
+            parties: string[];
+            /** @description the party I sign for */
+            party: string;
+            /** @enum {string} */
+            phase: "riskSelfCheck" | "unitInspection" | "openDay" | "rectification" | "propertyTransfer" | "handoverPreparation" | "centralizedHandover" | "scatteredHandover" | "summary";
+            projectId: string;
+            projectName: string;
+            /** @enum {string} */
+            status: "open" | "rework";
+            timeZone: string;
+        };
+        InboxPageDto: {
+            items: components["schemas"]["InboxItemDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         InspectDto: {
             /** @default [] */
@@ -2026,15 +2333,17 @@ export interface components {
             parties: string[];
         };
         MilestoneViewDto: {
-            approvals: Record<string, never>[];
+            approvals: components["schemas"]["ApprovalRecordDto"][];
             closedAt?: string | null;
             dueDate: string;
-            key: string;
+            /** @enum {string} */
+            key: "riskSelfCheck" | "unitInspection" | "openDay" | "rectification" | "propertyTransfer" | "rehearsal" | "handoverReadiness" | "centralizedHandover" | "scatteredHandover" | "summaryAccepted";
             missingParties: string[];
             nameZh: string;
             parties: string[];
-            phase: string;
-            rejections: Record<string, never>[];
+            /** @enum {string} */
+            phase: "riskSelfCheck" | "unitInspection" | "openDay" | "rectification" | "propertyTransfer" | "handoverPreparation" | "centralizedHandover" | "scatteredHandover" | "summary";
+            rejections: components["schemas"]["RejectionRecordDto"][];
             /** @enum {string} */
             status: "pending" | "open" | "rework" | "closed";
         };
@@ -2056,7 +2365,28 @@ export interface components {
              */
             label: string;
         };
-        Object: Record<string, never>;
+        NotificationEventDto: {
+            /** @description reminders: whole days before the due date */
+            daysBefore: number | null;
+            dueDate: string | null;
+            id: string;
+            key: string;
+            /** @enum {string} */
+            kind: "reminder" | "escalation";
+            /** @description escalations: what was escalated */
+            message: string | null;
+            milestoneKey: string | null;
+            /** @description 'user:<id>' or 'role:<role>' */
+            recipients: string[];
+            /** @description ISO instant it was sent */
+            sentAt: string;
+        };
+        NotificationPageDto: {
+            items: components["schemas"]["NotificationEventDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         OffsetsDto: {
             /** @example -30 */
             openDay?: number;
@@ -2100,29 +2430,124 @@ export interface components {
             receiptNo: string;
             specialHandling: boolean;
         };
+        PendingDecisionDto: {
+            batch: string;
+            cityCompany: string;
+            /** @description D as currently planned */
+            firstHandoverDate: string;
+            /** @enum {string} */
+            kind: "postponement" | "at_risk";
+            name: string;
+            /** @description the D the lead asks for */
+            newFirstHandoverDate: string | null;
+            projectId: string;
+            reason: string | null;
+            /** @description when the request was made or the at-risk decision was opened */
+            requestedAt: string;
+            /** @description the postponement request id (for the decision endpoint) */
+            requestId: string | null;
+            timeZone: string;
+        };
+        PendingDecisionListDto: {
+            /** @description oldest first; as mirrored from the project timelines */
+            items: components["schemas"]["PendingDecisionDto"][];
+        };
         PhaseViewDto: {
             end?: string | null;
-            key: string;
+            /** @enum {string} */
+            key: "riskSelfCheck" | "unitInspection" | "openDay" | "rectification" | "propertyTransfer" | "handoverPreparation" | "centralizedHandover" | "scatteredHandover" | "summary";
             nameZh: string;
             order: number;
             start: string;
             /** @enum {string} */
             status: "pending" | "active" | "closed";
         };
+        PlanHistoryEntryDto: {
+            /** @description ISO instant */
+            at: string;
+            /** @description user id of who decided it */
+            decidedBy: string | null;
+            firstHandoverDate: string;
+            /** @description 'launch', or why D moved */
+            reason: string;
+            version: number;
+        };
+        PlannedMilestoneDto: {
+            dueDate: string;
+            /** @enum {string} */
+            key: "riskSelfCheck" | "unitInspection" | "openDay" | "rectification" | "propertyTransfer" | "rehearsal" | "handoverReadiness" | "centralizedHandover" | "scatteredHandover" | "summaryAccepted";
+            nameZh: string;
+            parties: string[];
+            /** @enum {string} */
+            phase: "riskSelfCheck" | "unitInspection" | "openDay" | "rectification" | "propertyTransfer" | "handoverPreparation" | "centralizedHandover" | "scatteredHandover" | "summary";
+        };
+        PlannedNotificationDto: {
+            /** @description epoch milliseconds */
+            at: number;
+            /** @description -1 for the escalation, which fires the day after the due date */
+            daysBefore: number;
+            dueDate: string;
+            key: string;
+            /** @enum {string} */
+            kind: "reminder" | "escalation";
+            milestoneKey: string;
+        };
+        PlannedPhaseDto: {
+            /** @description null while open ended (scattered handover) */
+            end?: string | null;
+            /** @enum {string} */
+            key: "riskSelfCheck" | "unitInspection" | "openDay" | "rectification" | "propertyTransfer" | "handoverPreparation" | "centralizedHandover" | "scatteredHandover" | "summary";
+            nameZh: string;
+            order: number;
+            start: string;
+        };
+        PlanOffsetsDto: {
+            openDay: number;
+            propertyTransferDue: number;
+            rectificationDue: number;
+            rehearsalEnd: number;
+            rehearsalStart: number;
+            riskSelfCheckDue: number;
+            scatteredHandoverDueAfterCentralized: number;
+            summaryDueAfterCentralized: number;
+            unitInspectionDue: number;
+        };
+        PlanPreviewDto: {
+            /** @description today in the project time zone: the day the plan would start */
+            launchDate: string;
+            plan: components["schemas"]["HandoverPlanDto"];
+            problems: components["schemas"]["PlanProblemDto"][];
+        };
+        PlanProblemDto: {
+            /** @example transfer_rule */
+            code: string;
+            message: string;
+            /** @description HQ may accept it by recording an exception */
+            waivable: boolean;
+        };
+        PostponementRequestDto: {
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decisionNote: string | null;
+            id: string;
+            newFirstHandoverDate: string;
+            reason: string;
+            /** @description ISO instant */
+            requestedAt: string;
+            requestedBy: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "refused";
+        };
         ProjectDetailDto: {
             atRisk: boolean;
-            atRiskDecision?: {
-                [key: string]: unknown;
-            } | null;
+            atRiskDecision: components["schemas"]["AtRiskDecisionDto"] | null;
             batch: string;
             centralizedDays: number;
             cityCompany: string;
             createdAt: string;
             currentPhase?: string | null;
-            escalations: Record<string, never>[];
-            fieldFacts: {
-                [key: string]: unknown;
-            };
+            escalations: components["schemas"]["EscalationRecordDto"][];
+            fieldFacts: components["schemas"]["FieldFactsDto"];
             /** @description D, first centralized handover day */
             firstHandoverDate: string;
             id: string;
@@ -2130,9 +2555,9 @@ export interface components {
             milestones: components["schemas"]["MilestoneViewDto"][];
             name: string;
             phases: components["schemas"]["PhaseViewDto"][];
-            planHistory: Record<string, never>[];
+            planHistory: components["schemas"]["PlanHistoryEntryDto"][];
             planVersion: number;
-            postponements: Record<string, never>[];
+            postponements: components["schemas"]["PostponementRequestDto"][];
             /** @enum {string} */
             status: "launching" | "active" | "completed";
             /**
@@ -2231,6 +2656,14 @@ export interface components {
             /** @description the unit the keys open; leave out for public rooms (equipment room, management room, ...) */
             unitId?: string;
         };
+        RejectionRecordDto: {
+            /** @description ISO instant */
+            at: string;
+            /** @enum {string} */
+            party: "engineering" | "design" | "sales" | "customer_service" | "property" | "finance" | "cost" | "project_lead" | "hq";
+            reason: string;
+            userId: string;
+        };
         RejectMilestoneDto: {
             /** @enum {string} */
             party?: "engineering" | "design" | "sales" | "customer_service" | "property" | "finance" | "cost" | "project_lead" | "hq";
@@ -2255,6 +2688,16 @@ export interface components {
             /** @example 2027-03-15 */
             newFirstHandoverDate: string;
             reason: string;
+        };
+        ReschedulePreviewDto: {
+            /** @description open milestones due within the reminder window */
+            atRisk: string[];
+            changes: components["schemas"]["DueDateChangeDto"][];
+            /** @description open milestones whose new due date has passed */
+            late: string[];
+            plan: components["schemas"]["HandoverPlanDto"];
+            problems: components["schemas"]["PlanProblemDto"][];
+            remindersToFire: components["schemas"]["PlannedNotificationDto"][];
         };
         ResolveObjectionDto: {
             /** @description the reply or solution agreed with the owner */
@@ -2421,22 +2864,22 @@ export interface components {
              * @description experience − expectation (满意度)
              * @example -2.00
              */
-            gap: Record<string, never> | null;
+            gap: string | null;
             /** @example 8.00 */
-            meanExpectation: Record<string, never> | null;
+            meanExpectation: string | null;
             /** @example 6.00 */
-            meanExperience: Record<string, never> | null;
+            meanExperience: string | null;
             /** @example 8.50 */
-            meanImportance: Record<string, never> | null;
+            meanImportance: string | null;
             name: string;
             /** @description 1 = most negative weighted gap */
-            rank: Record<string, never> | null;
+            rank: number | null;
             responses: number;
             /**
              * @description importance × gap
              * @example -17.00
              */
-            weightedGap: Record<string, never> | null;
+            weightedGap: string | null;
         };
         SurveyDimensionDto: {
             id: string;
@@ -2551,6 +2994,35 @@ export interface components {
             /** @description 单元 */
             unit: string;
             updatedAt: string;
+        };
+        UnitDuesDto: {
+            /** @description receiptNo is always null here; see payments */
+            areaDifference: components["schemas"]["AreaDifferenceDto"];
+            /** @description due − paid */
+            balance: components["schemas"]["MoneyDto"];
+            /** @description area difference + fees */
+            due: components["schemas"]["MoneyDto"];
+            /** @description null while the project has no fee settings; receipt numbers are null here */
+            fees?: components["schemas"]["FeesDto"] | null;
+            /** @description sum of the payments recorded */
+            paid: components["schemas"]["MoneyDto"];
+            unitId: string;
+        };
+        UnitGridCellDto: {
+            /** @description 楼栋 */
+            building: string;
+            /** @description 楼层 read from the room number (1201 → 12); null when the room number does not show it */
+            floor: number | null;
+            id: string;
+            /** @description 房号 */
+            room: string;
+            /** @enum {string} */
+            state: "not_started" | "checked_in" | "area_settled" | "fees_paid" | "inspected" | "keys_handed_over" | "documents_handed_over" | "gift_recorded" | "handed_over" | "refused" | "objected";
+            /** @description 单元 */
+            unit: string;
+        };
+        UnitGridDto: {
+            units: components["schemas"]["UnitGridCellDto"][];
         };
         UnitHandoverDetailDto: {
             /** @description 楼栋 */
@@ -2710,8 +3182,8 @@ export interface operations {
     ApprovalsController_inbox: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -2723,7 +3195,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
             };
         };
     };
@@ -2731,8 +3205,8 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: "design_defect" | "common_quality_problem" | "typical_complaint";
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description cases from this project only */
                 projectId?: string;
                 /** @description words in the title or summary (case-insensitive) */
@@ -2811,9 +3285,11 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: "milestone_overdue" | "handover_date_at_risk" | "defect_overdue" | "complaint_overdue" | "major_complaint";
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 projectId?: string;
+                /** @description open: its gate, record or at-risk date still needs attention */
+                state?: "open" | "closed";
             };
             header?: never;
             path?: never;
@@ -2825,7 +3301,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EscalationPageDto"];
+                };
             };
         };
     };
@@ -2860,6 +3338,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    HqController_board: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardDto"];
+                };
+            };
+        };
+    };
+    HqController_decisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingDecisionListDto"];
+                };
+            };
+        };
+    };
+    HqController_handoverRate: {
+        parameters: {
+            query: {
+                /** @description only the projects of this city company (城市公司) */
+                cityCompany?: string;
+                /** @description first local date, inclusive */
+                from: string;
+                /** @description last local date, inclusive; at most 92 days after from */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverRateDto"];
+                };
             };
         };
     };
@@ -2934,8 +3476,8 @@ export interface operations {
                 cityCompany?: string;
                 /** @description D on or after this date */
                 from?: string;
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 phase?: "riskSelfCheck" | "unitInspection" | "openDay" | "rectification" | "propertyTransfer" | "handoverPreparation" | "centralizedHandover" | "scatteredHandover" | "summary";
                 status?: "launching" | "active" | "completed";
                 /** @description D on or before this date */
@@ -3008,8 +3550,8 @@ export interface operations {
                 /** @description slots starting at or after this instant */
                 from?: string;
                 kind?: "open_day" | "handover";
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description slots starting before this instant */
                 to?: string;
             };
@@ -3285,8 +3827,8 @@ export interface operations {
     ComplaintsController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 severity?: "normal" | "major" | "group";
                 status?: "received" | "accepted" | "investigating" | "responsibility_determined" | "replied";
                 unitId?: string;
@@ -3515,10 +4057,12 @@ export interface operations {
     DefectsController_list: {
         parameters: {
             query?: {
+                /** @description 楼栋 of the unit, exactly as imported (unit defects only) */
+                building?: string;
                 category?: "quality" | "non_quality";
                 location?: "unit" | "public_area";
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 source?: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
                 status?: "open" | "assigned" | "fixed" | "verified" | "cannot_fix";
                 trade?: string;
@@ -3820,8 +4364,8 @@ export interface operations {
     DefectsController_summaryByUnit: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 source?: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
             };
             header?: never;
@@ -3893,8 +4437,8 @@ export interface operations {
             query?: {
                 holder?: "contractor" | "property" | "owner";
                 kind?: "entrance_door" | "unit_door" | "mailbox" | "equipment_room" | "management_room";
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 unitId?: string;
             };
             header?: never;
@@ -4164,6 +4708,31 @@ export interface operations {
             };
         };
     };
+    ProjectsController_notifications: {
+        parameters: {
+            query?: {
+                kind?: "reminder" | "escalation";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+        };
+    };
     ProjectsController_requestPostponement: {
         parameters: {
             query?: never;
@@ -4253,7 +4822,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReschedulePreviewDto"];
+                };
             };
         };
     };
@@ -4305,8 +4876,8 @@ export interface operations {
                 area?: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H";
                 /** @description true: decided items only; false: undecided only */
                 decided?: boolean;
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -4598,8 +5169,10 @@ export interface operations {
                 /** @description 楼栋, exactly as imported */
                 building?: string;
                 handoverState?: "not_started" | "checked_in" | "area_settled" | "fees_paid" | "inspected" | "keys_handed_over" | "documents_handed_over" | "gift_recorded" | "handed_over" | "refused" | "objected";
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
+                /** @description finds a unit at the handover desk: part of its address (3#-1-1201 or 1201), part of the owner name, or the last 4+ digits of the owner phone */
+                search?: string;
             };
             header?: never;
             path: {
@@ -4726,6 +5299,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    UnitHandoverController_dues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDuesDto"];
+                };
             };
         };
     };
@@ -5026,6 +5621,27 @@ export interface operations {
             };
         };
     };
+    UnitsController_grid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitGridDto"];
+                };
+            };
+        };
+    };
     UnitsController_import: {
         parameters: {
             query?: never;
@@ -5077,7 +5693,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanPreviewDto"];
+                };
             };
         };
     };

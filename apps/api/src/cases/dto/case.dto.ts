@@ -46,6 +46,7 @@ export class CaseSourceProjectDto {
   @ApiProperty() cityCompany!: string;
   @ApiProperty() name!: string;
   @ApiProperty() batch!: string;
+  @ApiProperty({ description: 'the project time zone, for showing createdAt' }) timeZone!: string;
 }
 
 /** One row of the case search, as read from SQL. */
@@ -61,6 +62,7 @@ export interface CaseRow {
   cityCompany: string;
   projectName: string;
   batch: string;
+  timeZone: string;
   createdBy: string;
   createdAt: Date;
 }
@@ -86,7 +88,7 @@ export class CaseDto {
       tags: row.tags,
       sourceKind: row.sourceKind,
       sourceRecordId: row.sourceRecordId,
-      sourceProject: { id: row.sourceProjectId, cityCompany: row.cityCompany, name: row.projectName, batch: row.batch },
+      sourceProject: { id: row.sourceProjectId, cityCompany: row.cityCompany, name: row.projectName, batch: row.batch, timeZone: row.timeZone },
       createdBy: row.createdBy,
       createdAt: new Date(row.createdAt).toISOString(),
     };

@@ -76,6 +76,11 @@ export class ListDefectsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: DEFECT_STATUSES }) @IsOptional() @IsIn(DEFECT_STATUSES as unknown as string[]) status?: DefectStatus;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) trade?: string;
   @ApiPropertyOptional({ enum: ['unit', 'public_area'] }) @IsOptional() @IsIn(['unit', 'public_area']) location?: 'unit' | 'public_area';
+  @ApiPropertyOptional({ description: '楼栋 of the unit, exactly as imported (unit defects only)', example: '3#' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  building?: string;
 }
 
 export class DefectSummaryQueryDto extends PageQueryDto {
@@ -85,25 +90,25 @@ export class DefectSummaryQueryDto extends PageQueryDto {
 export class DefectDto {
   @ApiProperty() id!: string;
   @ApiProperty() projectId!: string;
-  @ApiProperty({ nullable: true }) unitId!: string | null;
-  @ApiProperty({ nullable: true }) publicArea!: string | null;
+  @ApiProperty({ nullable: true, type: String }) unitId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) publicArea!: string | null;
   @ApiProperty({ enum: DEFECT_SOURCES }) source!: string;
   @ApiProperty({ enum: DEFECT_CATEGORIES }) category!: string;
   @ApiProperty() trade!: string;
   @ApiProperty() description!: string;
-  @ApiProperty({ nullable: true }) responsibleParty!: string | null;
-  @ApiProperty({ nullable: true }) deadline!: string | null;
+  @ApiProperty({ nullable: true, type: String }) responsibleParty!: string | null;
+  @ApiProperty({ nullable: true, type: String }) deadline!: string | null;
   @ApiProperty({ enum: DEFECT_STATUSES }) status!: string;
   @ApiProperty({ enum: DEFECT_STATUSES, isArray: true, description: 'states this defect may move to next' }) allowedNext!: string[];
-  @ApiProperty({ nullable: true }) explanation!: string | null;
-  @ApiProperty({ nullable: true }) compensationPlan!: string | null;
-  @ApiProperty({ nullable: true }) ownerReply!: string | null;
-  @ApiProperty({ nullable: true }) ownerRepliedAt!: string | null;
-  @ApiProperty({ nullable: true }) deferredUntil!: string | null;
-  @ApiProperty({ nullable: true }) deferralReason!: string | null;
+  @ApiProperty({ nullable: true, type: String }) explanation!: string | null;
+  @ApiProperty({ nullable: true, type: String }) compensationPlan!: string | null;
+  @ApiProperty({ nullable: true, type: String }) ownerReply!: string | null;
+  @ApiProperty({ nullable: true, type: String }) ownerRepliedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) deferredUntil!: string | null;
+  @ApiProperty({ nullable: true, type: String }) deferralReason!: string | null;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
-  @ApiProperty({ nullable: true }) closedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) closedAt!: string | null;
 
   static from(entity: DefectEntity, allowedNext: readonly string[]): DefectDto {
     return {
@@ -132,8 +137,21 @@ export class DefectDto {
   }
 }
 
+/** Where a unit defect is: 楼栋-单元-房号. */
+export class DefectUnitDto {
+  @ApiProperty() building!: string;
+  @ApiProperty() unitNo!: string;
+  @ApiProperty() room!: string;
+}
+
+/** A defect in a list: with its unit's address and how many photos it has. */
+export class DefectListItemDto extends DefectDto {
+  @ApiProperty({ type: DefectUnitDto, nullable: true, description: 'null for a public-area defect' }) unit!: DefectUnitDto | null;
+  @ApiProperty() photoCount!: number;
+}
+
 export class DefectPageDto {
-  @ApiProperty({ type: [DefectDto] }) items!: DefectDto[];
+  @ApiProperty({ type: [DefectListItemDto] }) items!: DefectListItemDto[];
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
   @ApiProperty() total!: number;

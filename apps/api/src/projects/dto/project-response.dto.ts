@@ -1,22 +1,86 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { HandoverProjectStatus } from '@handover/contracts';
 import type { ProjectEntity } from '@handover/database';
+import { MILESTONE_KEYS, PHASE_KEYS } from '@handover/domain';
+
+const PARTIES = ['engineering', 'design', 'sales', 'customer_service', 'property', 'finance', 'cost', 'project_lead', 'hq'];
+
+export class ApprovalRecordDto {
+  @ApiProperty({ enum: PARTIES, description: 'the party the approver signed for' }) party!: string;
+  @ApiProperty() userId!: string;
+  @ApiProperty({ description: 'ISO instant' }) at!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) comment?: string | null;
+}
+
+export class RejectionRecordDto {
+  @ApiProperty({ enum: PARTIES }) party!: string;
+  @ApiProperty() userId!: string;
+  @ApiProperty({ description: 'ISO instant' }) at!: string;
+  @ApiProperty() reason!: string;
+}
+
+/** One version of the plan: launch, a postponement or an at-risk decision. */
+export class PlanHistoryEntryDto {
+  @ApiProperty() version!: number;
+  @ApiProperty() firstHandoverDate!: string;
+  @ApiProperty({ description: "'launch', or why D moved" }) reason!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'user id of who decided it' }) decidedBy!: string | null;
+  @ApiProperty({ description: 'ISO instant' }) at!: string;
+}
+
+export class EscalationRecordDto {
+  @ApiProperty() key!: string;
+  @ApiProperty({ enum: ['milestone_overdue', 'handover_date_at_risk'] }) kind!: string;
+  @ApiProperty({ enum: MILESTONE_KEYS }) milestoneKey!: string;
+  @ApiProperty() dueDate!: string;
+  @ApiProperty({ description: 'ISO instant' }) at!: string;
+  @ApiProperty() message!: string;
+}
+
+export class PostponementRequestDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() requestedBy!: string;
+  @ApiProperty({ description: 'ISO instant' }) requestedAt!: string;
+  @ApiProperty() newFirstHandoverDate!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ enum: ['pending', 'approved', 'refused'] }) status!: string;
+  @ApiProperty({ nullable: true, type: String }) decidedBy!: string | null;
+  @ApiProperty({ nullable: true, type: String }) decidedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) decisionNote!: string | null;
+}
+
+/** 交付日期风险: the property transfer was not approved by D-20; HQ postpones or proceeds. */
+export class AtRiskDecisionDto {
+  @ApiProperty({ description: 'ISO instant' }) openedAt!: string;
+  @ApiProperty({ enum: ['pending', 'postponed', 'proceeded'] }) status!: string;
+  @ApiProperty({ nullable: true, type: String }) decidedBy!: string | null;
+  @ApiProperty({ nullable: true, type: String }) decidedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) note!: string | null;
+}
+
+/** Facts from the field that gates rest on; a fact not reported yet is absent. */
+export class FieldFactsDto {
+  @ApiPropertyOptional() undecidedRiskItems?: number;
+  @ApiPropertyOptional() openInUnitQualityDefects?: number;
+  @ApiPropertyOptional() unitsTotal?: number;
+  @ApiPropertyOptional() unitsHandedOver?: number;
+}
 
 export class MilestoneViewDto {
-  @ApiProperty() key!: string;
-  @ApiProperty() phase!: string;
+  @ApiProperty({ enum: MILESTONE_KEYS }) key!: string;
+  @ApiProperty({ enum: PHASE_KEYS }) phase!: string;
   @ApiProperty() nameZh!: string;
   @ApiProperty() dueDate!: string;
   @ApiProperty({ enum: ['pending', 'open', 'rework', 'closed'] }) status!: string;
   @ApiProperty({ type: [String] }) parties!: string[];
   @ApiProperty({ type: [String] }) missingParties!: string[];
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) approvals!: object[];
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) rejections!: object[];
+  @ApiProperty({ type: [ApprovalRecordDto] }) approvals!: ApprovalRecordDto[];
+  @ApiProperty({ type: [RejectionRecordDto] }) rejections!: RejectionRecordDto[];
   @ApiPropertyOptional({ nullable: true, type: String }) closedAt!: string | null;
 }
 
 export class PhaseViewDto {
-  @ApiProperty() key!: string;
+  @ApiProperty({ enum: PHASE_KEYS }) key!: string;
   @ApiProperty() order!: number;
   @ApiProperty() nameZh!: string;
   @ApiProperty() start!: string;
@@ -64,11 +128,11 @@ export class ProjectDetailDto extends ProjectSummaryDto {
   @ApiProperty() planVersion!: number;
   @ApiProperty({ type: [PhaseViewDto] }) phases!: PhaseViewDto[];
   @ApiProperty({ type: [MilestoneViewDto] }) milestones!: MilestoneViewDto[];
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) planHistory!: object[];
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) escalations!: object[];
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) postponements!: object[];
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) atRiskDecision!: object | null;
-  @ApiProperty({ type: 'object', additionalProperties: true }) fieldFacts!: object;
+  @ApiProperty({ type: [PlanHistoryEntryDto] }) planHistory!: PlanHistoryEntryDto[];
+  @ApiProperty({ type: [EscalationRecordDto] }) escalations!: EscalationRecordDto[];
+  @ApiProperty({ type: [PostponementRequestDto] }) postponements!: PostponementRequestDto[];
+  @ApiProperty({ type: AtRiskDecisionDto, nullable: true }) atRiskDecision!: AtRiskDecisionDto | null;
+  @ApiProperty({ type: FieldFactsDto }) fieldFacts!: FieldFactsDto;
 
   static fromStatus(project: ProjectEntity, status: HandoverProjectStatus | null, source: 'live' | 'launch' | 'read-model' | 'none'): ProjectDetailDto {
     const summary = ProjectSummaryDto.from(project);

@@ -27,15 +27,15 @@ export class SummarySectionsDto {
 export class HandoverSummaryDto {
   @ApiProperty() projectId!: string;
   @ApiProperty({ enum: SUMMARY_STATUSES, description: 'draft → submitted (lead) → accepted (HQ approves the summaryAccepted gate)' }) status!: string;
-  @ApiProperty({ nullable: true, description: 'status of the summaryAccepted gate; "rework" when HQ sent the summary back' })
+  @ApiProperty({ nullable: true, type: String, description: 'status of the summaryAccepted gate; "rework" when HQ sent the summary back' })
   gateStatus!: string | null;
   @ApiProperty() compiledAt!: string;
   @ApiProperty({ description: 'how many times the sections were compiled' }) compileCount!: number;
   @ApiProperty({ type: SummarySectionsDto }) sections!: SummarySectionsDto;
   @ApiProperty({ type: SummaryNarrativeDto }) narrative!: SummaryNarrativeDto;
-  @ApiProperty({ nullable: true }) narrativeUpdatedAt!: string | null;
-  @ApiProperty({ nullable: true }) submittedAt!: string | null;
-  @ApiProperty({ nullable: true }) submittedBy!: string | null;
+  @ApiProperty({ nullable: true, type: String }) narrativeUpdatedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) submittedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) submittedBy!: string | null;
 
   static from(entity: HandoverSummaryEntity, gateStatus: string | null): HandoverSummaryDto {
     const sections = entity.sections as Partial<Record<keyof SummarySectionsDto, Record<string, unknown>>>;

@@ -96,13 +96,13 @@ export class SurveyDimensionAnalysisDto {
   @ApiProperty() dimensionId!: string;
   @ApiProperty() name!: string;
   @ApiProperty() responses!: number;
-  @ApiProperty({ nullable: true, example: '8.50' }) meanImportance!: string | null;
-  @ApiProperty({ nullable: true, example: '8.00' }) meanExpectation!: string | null;
-  @ApiProperty({ nullable: true, example: '6.00' }) meanExperience!: string | null;
-  @ApiProperty({ nullable: true, example: '-2.00', description: 'experience − expectation (满意度)' }) gap!: string | null;
-  @ApiProperty({ nullable: true, example: '-17.00', description: 'importance × gap' }) weightedGap!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '8.50' }) meanImportance!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '8.00' }) meanExpectation!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '6.00' }) meanExperience!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '-2.00', description: 'experience − expectation (满意度)' }) gap!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '-17.00', description: 'importance × gap' }) weightedGap!: string | null;
   @ApiProperty({ nullable: true, type: SurveyExactDto }) exact!: SurveyExactDto | null;
-  @ApiProperty({ nullable: true, description: '1 = most negative weighted gap' }) rank!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: '1 = most negative weighted gap' }) rank!: number | null;
 }
 
 export class SurveyKeyExperienceDto {

@@ -179,3 +179,22 @@ export class UnitHandoverDetailDto extends UnitHandoverViewDto {
   @ApiProperty({ type: [KeyDto] }) keys!: KeyDto[];
   @ApiProperty({ type: [HandoverEventDto], description: 'oldest first' }) history!: HandoverEventDto[];
 }
+
+/**
+ * What a unit owes at handover as things stand: 面积补差 (positive: the owner pays; negative: refund) and the fees,
+ * against the payments recorded. balance = due − paid: what is still to collect (negative: still to refund).
+ */
+export class UnitDuesDto {
+  @ApiProperty() unitId!: string;
+  @ApiProperty({ type: AreaDifferenceDto, description: 'receiptNo is always null here; see payments' })
+  areaDifference!: AreaDifferenceDto;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: FeesDto,
+    description: 'null while the project has no fee settings; receipt numbers are null here',
+  })
+  fees!: FeesDto | null;
+  @ApiProperty({ type: MoneyDto, description: 'area difference + fees' }) due!: MoneyDto;
+  @ApiProperty({ type: MoneyDto, description: 'sum of the payments recorded' }) paid!: MoneyDto;
+  @ApiProperty({ type: MoneyDto, description: 'due − paid' }) balance!: MoneyDto;
+}

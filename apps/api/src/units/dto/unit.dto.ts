@@ -18,6 +18,17 @@ export class ListUnitsQueryDto extends PageQueryDto {
     message: `handoverState must be one of: ${UNIT_HANDOVER_STATES.join(', ')}`,
   })
   handoverState?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'finds a unit at the handover desk: part of its address (3#-1-1201 or 1201), part of the owner name, or the last 4+ digits of the owner phone',
+    example: '1201',
+    maxLength: 50,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  search?: string;
 }
 
 export class UnitImportResultDto {
@@ -129,4 +140,24 @@ export class UnitPageDto {
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
   @ApiProperty() total!: number;
+}
+
+/** One cell of the unit grid (房源图): just enough to place and colour it. No owner data. */
+export class UnitGridCellDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ description: '楼栋' }) building!: string;
+  @ApiProperty({ description: '单元' }) unit!: string;
+  @ApiProperty({ description: '房号' }) room!: string;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: '楼层 read from the room number (1201 → 12); null when the room number does not show it',
+  })
+  floor!: number | null;
+  @ApiProperty({ enum: UNIT_HANDOVER_STATES }) state!: string;
+}
+
+/** Every unit of a project in one answer, ordered by building, unit and room. */
+export class UnitGridDto {
+  @ApiProperty({ type: [UnitGridCellDto] }) units!: UnitGridCellDto[];
 }

@@ -1,0 +1,40 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { ESCALATION_KINDS } from '@handover/database';
+import { PageQueryDto } from '../../common/page.dto';
+
+export class ListEscalationsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsUUID() projectId?: string;
+  @ApiPropertyOptional({ enum: ESCALATION_KINDS })
+  @IsOptional()
+  @IsIn(ESCALATION_KINDS)
+  kind?: string;
+
+  @ApiPropertyOptional({ enum: ['open', 'closed'], description: 'open: its gate, record or at-risk date still needs attention' })
+  @IsOptional()
+  @IsIn(['open', 'closed'])
+  state?: 'open' | 'closed';
+}
+
+/** An escalation to HQ (升级): an overdue gate, an at-risk handover date, an overdue defect or complaint, a major complaint. */
+export class EscalationDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() projectId!: string;
+  @ApiProperty() projectName!: string;
+  @ApiProperty() batch!: string;
+  @ApiProperty() cityCompany!: string;
+  @ApiProperty({ description: 'the project time zone, for showing raisedAt' }) timeZone!: string;
+  @ApiProperty({ enum: ESCALATION_KINDS }) kind!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'the gate, for milestone escalations' }) milestoneKey!: string | null;
+  @ApiProperty({ example: '2026-05-20' }) dueDate!: string;
+  @ApiProperty() message!: string;
+  @ApiProperty() raisedAt!: string;
+  @ApiProperty({ description: 'its gate, record or at-risk date still needs attention' }) open!: boolean;
+}
+
+export class EscalationPageDto {
+  @ApiProperty({ type: [EscalationDto] }) items!: EscalationDto[];
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty() total!: number;
+}

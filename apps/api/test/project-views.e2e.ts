@@ -1,0 +1,98 @@
+import { DataSource } from 'typeorm';
+import { addDays, instantToCalendarDate } from '@handover/domain';
+import { bearer, E2eStack, eventually, type TestUser } from './support/e2e-stack';
+import { launchRequest } from './support/project-factory';
+
+/** The read views the console is built on: plan preview, typed project detail, inbox evidence, sent notifications. */
+describe('project views for the console', () => {
+  let stack: E2eStack;
+  let lead: TestUser;
+  let engineering: TestUser;
+  let design: TestUser;
+  let projectId: string;
+
+  beforeAll(async () => {
+    stack = await E2eStack.start();
+    lead = await stack.user('project_lead');
+    engineering = await stack.user('department_head', 'engineering');
+    design = await stack.user('department_head', 'design');
+    projectId = await stack.launchProject(lead, launchRequest({ departmentHeadIds: [engineering.id, design.id] }));
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('previews a plan with its phases, milestones and parties, and explains an impossible one', async () => {
+    const today = instantToCalendarDate(Date.now(), 'Asia/Shanghai');
+    const body = launchRequest({ firstHandoverDate: addDays(today, 90) });
+    const preview = await stack.http().post('/projects/plan-preview').set(bearer(lead)).send(body).expect(200);
+    expect(preview.body.launchDate).toBe(today);
+    expect(preview.body.problems).toEqual([]);
+    expect(preview.body.plan.phases[0]).toEqual({ key: 'riskSelfCheck', order: 1, nameZh: '交付风险自查', start: today, end: addDays(today, 45) });
+    const transfer = preview.body.plan.milestones.find((m: { key: string }) => m.key === 'propertyTransfer');
+    expect(transfer).toEqual({ key: 'propertyTransfer', phase: 'propertyTransfer', nameZh: '交付前移交', dueDate: addDays(today, 70), parties: ['property', 'engineering'] });
+
+    const tooClose = await stack.http().post('/projects/plan-preview').set(bearer(lead)).send({ ...body, firstHandoverDate: addDays(today, 10) }).expect(200);
+    expect(tooClose.body.problems.map((p: { code: string }) => p.code)).toContain('transfer_rule');
+    expect(tooClose.body.problems.every((p: { message: string; waivable: boolean }) => p.message.length > 0 && typeof p.waivable === 'boolean')).toBe(true);
+  });
+
+  it('describes approvals and rejections with who, when, the comment and the reason', async () => {
+    await stack.http().post(`/projects/${projectId}/milestones/unitInspection/reject`).set(bearer(engineering)).send({ reason: '外墙渗漏' }).expect(200);
+    const approved = await stack.http().post(`/projects/${projectId}/milestones/unitInspection/approve`).set(bearer(engineering)).send({ comment: '复验合格' }).expect(200);
+    const gate = approved.body.milestones.find((m: { key: string }) => m.key === 'unitInspection');
+    expect(gate.approvals).toEqual([{ party: 'engineering', userId: engineering.id, at: expect.any(String), comment: '复验合格' }]);
+    expect(gate.rejections).toEqual([{ party: 'engineering', userId: engineering.id, at: expect.any(String), reason: '外墙渗漏' }]);
+    expect(approved.body.planHistory).toEqual([
+      { version: 1, firstHandoverDate: approved.body.firstHandoverDate, reason: 'launch', decidedBy: lead.id, at: expect.any(String) },
+    ]);
+    expect(approved.body.atRiskDecision).toBeNull();
+  });
+
+  it('shows each inbox gate with the evidence it rests on', async () => {
+    await stack.http().post(`/projects/${projectId}/risk-register/init`).set(bearer(lead)).expect(200);
+    await stack.http().post(`/projects/${projectId}/risks`).set(bearer(design)).send({ area: 'A', description: '户型与销售图不一致', department: 'design' }).expect(201);
+    await eventually(async () => {
+      const inbox = await stack.http().get('/approvals/inbox').set(bearer(design)).expect(200);
+      expect(inbox.body.total).toBe(1);
+      expect(inbox.body.items[0]).toMatchObject({
+        projectId,
+        milestone: 'riskSelfCheck',
+        party: 'design',
+        timeZone: 'Asia/Shanghai',
+        batch: '一期',
+        evidence: { undecidedRiskItems: 1, openInUnitQualityDefects: null, keysTotal: null, keysWithContractor: null },
+      });
+    });
+  });
+
+  it('lists the reminders and escalations sent for a project, within scope', async () => {
+    await stack.app.get(DataSource).query(
+      `INSERT INTO notification_events (project_id, kind, key, recipients, payload) VALUES ($1, 'reminder', 'openDay:reminder:x:3', $2, $3)`,
+      [projectId, [`user:${lead.id}`], { milestoneKey: 'openDay', kind: 'reminder', daysBefore: 3, dueDate: '2030-01-01', at: 0 }],
+    );
+    const sent = await stack.http().get(`/projects/${projectId}/notifications`).query({ kind: 'reminder' }).set(bearer(lead)).expect(200);
+    expect(sent.body).toEqual({
+      items: [
+        {
+          id: expect.any(String),
+          kind: 'reminder',
+          key: 'openDay:reminder:x:3',
+          milestoneKey: 'openDay',
+          dueDate: '2030-01-01',
+          daysBefore: 3,
+          message: null,
+          recipients: [`user:${lead.id}`],
+          sentAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+        },
+      ],
+      page: 1,
+      pageSize: 20,
+      total: 1,
+    });
+    const escalations = await stack.http().get(`/projects/${projectId}/notifications`).query({ kind: 'escalation' }).set(bearer(lead)).expect(200);
+    expect(escalations.body.total).toBe(0);
+    const stranger = await stack.user('department_head', 'engineering');
+    await stack.http().get(`/projects/${projectId}/notifications`).set(bearer(stranger)).expect(404);
+  });
+});
