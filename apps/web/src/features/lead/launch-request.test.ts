@@ -1,0 +1,34 @@
+import dayjs from 'dayjs';
+import { describe, expect, it } from 'vitest';
+import { fieldOfMessage, launchBody, previewBody } from './launch-request';
+
+describe('launch request from the form', () => {
+  it('leaves optional fields out so the API applies its defaults', () => {
+    expect(launchBody({ cityCompany: ' 杭州 ', name: '滨江', batch: '一期', firstHandoverDate: dayjs('2027-03-01'), centralizedDays: 3, offsets: { openDay: null, propertyTransferDue: -25 } })).toEqual({
+      cityCompany: '杭州',
+      name: '滨江',
+      batch: '一期',
+      firstHandoverDate: '2027-03-01',
+      centralizedDays: 3,
+      offsets: { propertyTransferDue: -25 },
+    });
+  });
+
+  it('previews only once D and the centralized days are known, without assignments or waivers', () => {
+    expect(previewBody({ centralizedDays: 3 })).toBeNull();
+    expect(previewBody({ firstHandoverDate: dayjs('2027-03-01'), centralizedDays: 2, departmentHeadIds: ['x'], hqExceptionReason: 'r' })).toEqual({
+      cityCompany: '-',
+      name: '-',
+      batch: '-',
+      firstHandoverDate: '2027-03-01',
+      centralizedDays: 2,
+    });
+  });
+
+  it('maps validation messages to the fields they are about', () => {
+    expect(fieldOfMessage('firstHandoverDate must be a date like 2027-03-01')).toEqual(['firstHandoverDate']);
+    expect(fieldOfMessage('offsets.openDay must not be greater than 0')).toEqual(['offsets', 'openDay']);
+    expect(fieldOfMessage('each value in departmentHeadIds must be a UUID')).toEqual(['departmentHeadIds']);
+    expect(fieldOfMessage('The plan cannot be accepted: the transfer …')).toBeNull();
+  });
+});
