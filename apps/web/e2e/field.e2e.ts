@@ -1,0 +1,164 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { apiAs, baseUrl, createUser, screenshot, signIn, unique, type TestUser } from './support/stack';
+
+const HEADER = '楼栋,单元,房号,业主姓名,业主电话,合同面积,实测面积,单价,精装/毛坯';
+// 1#: floors 1–3 with 4 rooms each; 2#: 3 rooms on floor 1. 1#-1-101 measures 0.45 m² smaller than contracted.
+const ROWS = [
+  ...[1, 2, 3].flatMap((floor) => [1, 2, 3, 4].map((room) => ['1#', String(floor * 100 + room)])),
+  ['2#', '101'],
+  ['2#', '102'],
+  ['2#', '103'],
+].map(([building, room], index) =>
+  [
+    building,
+    '1',
+    room,
+    `业主${index}`,
+    `1390000${String(index).padStart(4, '0')}`,
+    '89.57',
+    room === '101' && building === '1#' ? '89.12' : '89.57',
+    '25000.00',
+    '精装',
+  ].join(','),
+);
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a0540000000049454e44ae426082',
+  'hex',
+);
+
+interface GridCell {
+  id: string;
+  building: string;
+  room: string;
+}
+
+async function importUnits(request: APIRequestContext, lead: TestUser, projectId: string): Promise<void> {
+  const response = await request.post(`${baseUrl()}/projects/${projectId}/units/import`, {
+    data: [HEADER, ...ROWS].join('\n'),
+    headers: { Authorization: `Bearer ${lead.token}`, 'Content-Type': 'text/csv' },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+}
+
+test('field screens: unit grid, unit page with money and photos, defect list filtered through the URL, tablet check-in', async ({
+  page,
+  request,
+}) => {
+  const lead = await createUser(request, { name: `王现场${unique()}`, role: 'project_lead' });
+  const firstHandoverDate = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+  const project = await apiAs<{ id: string }>(request, lead, 'POST', '/projects', {
+    cityCompany: '杭州城市公司',
+    name: `滨江现场-${unique()}`,
+    batch: '一期',
+    firstHandoverDate,
+    centralizedDays: 3,
+  });
+  const base = `/projects/${project.id}`;
+  await importUnits(request, lead, project.id);
+  await apiAs(request, lead, 'PUT', `${base}/fee-settings`, {
+    propertyFeePerSqmMonth: '3.50',
+    deedTaxRateBp: 150,
+    maintenanceFundPerSqm: '45.00',
+  });
+
+  const { units } = await apiAs<{ units: GridCell[] }>(request, lead, 'GET', `${base}/units/grid`);
+  const unitAt = (building: string, room: string) => units.find((u) => u.building === building && u.room === room)!.id;
+  await apiAs(request, lead, 'POST', `${base}/units/${unitAt('1#', '102')}/handover/check-in`, {});
+  await apiAs(request, lead, 'POST', `${base}/units/${unitAt('1#', '103')}/handover/check-in`, {});
+  await apiAs(request, lead, 'POST', `${base}/units/${unitAt('1#', '103')}/handover/refuse`, {
+    reason: '业主对交付标准有异议',
+  });
+
+  const unitId = unitAt('1#', '101');
+  const withPhoto = await apiAs<{ id: string }>(request, lead, 'POST', `${base}/defects`, {
+    unitId,
+    source: 'open_day',
+    category: 'quality',
+    trade: 'civil',
+    description: '客厅墙面空鼓',
+    deadline: '2020-01-31',
+  });
+  const photo = await request.post(`${baseUrl()}${base}/defects/${withPhoto.id}/photos`, {
+    headers: { Authorization: `Bearer ${lead.token}` },
+    multipart: { file: { name: 'wall.png', mimeType: 'image/png', buffer: PNG } },
+  });
+  expect(photo.status(), await photo.text()).toBe(201);
+  await apiAs(request, lead, 'POST', `${base}/defects`, {
+    unitId,
+    source: 'open_day',
+    category: 'non_quality',
+    trade: 'landscape',
+    description: '景观与宣传不符',
+  });
+  await apiAs(request, lead, 'POST', `${base}/defects`, {
+    unitId: unitAt('2#', '101'),
+    source: 'open_day',
+    category: 'quality',
+    trade: 'windows',
+    description: '窗框渗漏',
+  });
+
+  // the unit grid: cells by building, coloured by step, with legend counts
+  await signIn(page, lead);
+  await page.goto(`/console${base}/units`);
+  const grid = page.getByTestId('unit-grid');
+  await expect(grid.getByTestId('unit-cell')).toHaveCount(15);
+  await expect(page.getByTestId('building-card')).toHaveCount(2);
+  await expect(grid.locator('[data-state="checked_in"]')).toHaveText(['102']);
+  await expect(grid.locator('[data-state="refused"]')).toHaveText(['103']);
+  await expect(page.getByTestId('legend-count-not_started')).toHaveText('13');
+  await screenshot(page, '07-unit-grid');
+  await page.getByTestId('legend-refused').click();
+  await expect(page).toHaveURL(/state=refused/);
+  await expect(grid.getByTestId('unit-cell')).toHaveCount(1);
+  await page.getByTestId('legend-refused').click();
+  await expect(grid.getByTestId('unit-cell')).toHaveCount(15);
+
+  // the unit page: money in yuan with two decimals, defects with their photo
+  await page.locator(`[data-unit-id="${unitId}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/units/${unitId}$`));
+  await expect(page.getByTestId('unit-address')).toHaveText('1#-1-101');
+  // −0.45 m² × ¥25,000.00 = −¥11,250.00 refunded; fees: property 8912 × 3.50 × 3 = ¥935.76, deed tax 1.5 % of ¥2,239,250.00, fund ¥4,010.40
+  await expect(page.getByTestId('area-amount')).toHaveText('-¥11,250.00');
+  await expect(page.getByTestId('due-total')).toHaveText(/^¥[\d,]+\.\d{2}$/);
+  await expect(page.getByTestId('balance')).toHaveText(await page.getByTestId('due-total').innerText());
+  await expect(page.getByTestId('unit-defects')).toContainText('客厅墙面空鼓');
+  await expect(page.getByTestId('defect-photo').locator('img').first()).toHaveAttribute('src', /^blob:/);
+  await screenshot(page, '08-unit-page');
+
+  // the defect list, filtered through the URL and the API
+  await page.goto(`/console${base}/defects?building=${encodeURIComponent('1#')}&status=open`);
+  const rows = page.getByTestId('defect-table').locator('tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByTestId('defect-table')).not.toContainText('窗框渗漏');
+  await expect(page.getByTestId('defect-unit-link').first()).toHaveText('1#-1-101');
+  await expect(page.getByTestId('overdue')).toHaveCount(1);
+  await expect(page.getByTestId('photo-count').and(page.locator('[data-count="1"]'))).toHaveCount(1);
+  await screenshot(page, '09-defect-list');
+  await page.goto(`/console${base}/defects?building=${encodeURIComponent('2#')}`);
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByTestId('defect-table')).toContainText('窗框渗漏');
+
+  // the handover desk on a tablet: find the unit, check in, and see the server refuse keys before the earlier steps
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto(`/console${base}/check-in`);
+  await page.getByTestId('check-in-search').locator('input').fill('1#-1-104');
+  await page.getByTestId('check-in-search').locator('input').press('Enter');
+  await expect(page.getByTestId('check-in-result')).toHaveCount(1);
+  await page.getByTestId('check-in-result').click();
+  await expect(page.getByTestId('check-in-state')).toHaveText('未开始');
+  await expect(page.getByTestId('area-amount')).toHaveText('¥0.00');
+  await page.getByTestId('step-checked_in').click();
+  await expect(page.getByTestId('step-success')).toBeVisible();
+  await expect(page.getByTestId('check-in-state')).toHaveText('已签到');
+  await expect(page.getByTestId('step-checked_in')).toBeDisabled();
+  await page.getByTestId('step-keys_handed_over').click();
+  await expect(page.getByTestId('step-error')).toContainText('Cannot record keys handed over');
+  await expect(page.getByTestId('step-error')).toContainText('与当前状态冲突');
+  const box = await page.getByTestId('step-area_settled').boundingBox();
+  expect(box?.height).toBeGreaterThanOrEqual(56);
+  await screenshot(page, '10-check-in-tablet');
+
+  const grid2 = await apiAs<{ units: (GridCell & { state: string })[] }>(request, lead, 'GET', `${base}/units/grid`);
+  expect(grid2.units.find((u) => u.building === '1#' && u.room === '104')?.state).toBe('checked_in');
+});
