@@ -47,6 +47,9 @@ describe('project views for the console', () => {
       { version: 1, firstHandoverDate: approved.body.firstHandoverDate, reason: 'launch', decidedBy: lead.id, at: expect.any(String) },
     ]);
     expect(approved.body.atRiskDecision).toBeNull();
+    expect(approved.body.userNames).toEqual({ [engineering.id]: 'department_head-engineering', [lead.id]: 'project_lead' });
+    const read = await stack.http().get(`/projects/${projectId}`).set(bearer(lead)).expect(200);
+    expect(read.body.userNames).toEqual({ [engineering.id]: 'department_head-engineering', [lead.id]: 'project_lead' });
   });
 
   it('shows each inbox gate with the evidence it rests on', async () => {

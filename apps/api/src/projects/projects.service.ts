@@ -51,7 +51,7 @@ import type {
   RejectMilestoneDto,
   RequestPostponementDto,
 } from './dto/project-commands.dto';
-import { ProjectDetailDto, ProjectSummaryDto } from './dto/project-response.dto';
+import { mentionedUserIds, ProjectDetailDto, ProjectSummaryDto } from './dto/project-response.dto';
 import { normalizeLaunch, sameJson, type NormalizedLaunch } from './launch-request';
 import { ProjectAccessService } from './project-access.service';
 import { ProjectsRepository } from './projects.repository';
@@ -213,7 +213,15 @@ export class ProjectsService {
   }
 
   async get(user: AuthenticatedUser, projectId: string): Promise<ProjectDetailDto> {
-    return this.detail(await this.access.requireVisible(user, projectId));
+    return this.withUserNames(await this.detail(await this.access.requireVisible(user, projectId)));
+  }
+
+  /** Screens show who approved or decided by name, not by id. */
+  private async withUserNames(detail: ProjectDetailDto): Promise<ProjectDetailDto> {
+    const ids = mentionedUserIds(detail).filter((id) => UUID.test(id));
+    if (ids.length === 0) return detail;
+    const users = await this.users.findByIds(ids);
+    return { ...detail, userNames: Object.fromEntries(users.map((user) => [user.id, user.name])) };
   }
 
   /** Live status from the workflow when Temporal answers; the mirrored snapshot otherwise. */
@@ -330,9 +338,11 @@ export class ProjectsService {
       throw toHttpError(error);
     }
     await this.audit.record({ actor: user, action, entityType: 'project', entityId, projectId, before: auditView(before), after: auditView(after) });
-    return ProjectDetailDto.fromStatus(project, after, 'live');
+    return this.withUserNames(ProjectDetailDto.fromStatus(project, after, 'live'));
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function auditView(status: HandoverProjectStatus) {
   return {

@@ -2566,6 +2566,10 @@ export interface components {
              */
             timelineSource: "live" | "launch" | "read-model" | "none";
             timeZone: string;
+            /** @description name of every user id the detail mentions (approvers, rejecters, who requested or decided a change) */
+            userNames: {
+                [key: string]: string;
+            };
             workflowId: string;
         };
         ProjectPageDto: {

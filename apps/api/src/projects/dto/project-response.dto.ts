@@ -133,11 +133,17 @@ export class ProjectDetailDto extends ProjectSummaryDto {
   @ApiProperty({ type: [PostponementRequestDto] }) postponements!: PostponementRequestDto[];
   @ApiProperty({ type: AtRiskDecisionDto, nullable: true }) atRiskDecision!: AtRiskDecisionDto | null;
   @ApiProperty({ type: FieldFactsDto }) fieldFacts!: FieldFactsDto;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'name of every user id the detail mentions (approvers, rejecters, who requested or decided a change)',
+  })
+  userNames!: Record<string, string>;
 
   static fromStatus(project: ProjectEntity, status: HandoverProjectStatus | null, source: 'live' | 'launch' | 'read-model' | 'none'): ProjectDetailDto {
     const summary = ProjectSummaryDto.from(project);
     if (!status) {
-      return { ...summary, timelineSource: 'none', planVersion: 0, phases: [], milestones: [], planHistory: [], escalations: [], postponements: [], atRiskDecision: null, fieldFacts: {} };
+      return { ...summary, timelineSource: 'none', planVersion: 0, phases: [], milestones: [], planHistory: [], escalations: [], postponements: [], atRiskDecision: null, fieldFacts: {}, userNames: {} };
     }
     const phaseStatus = new Map(status.phases.map((phase) => [phase.key, phase.status]));
     const nameOf = new Map(status.plan.milestones.map((milestone) => [milestone.key, milestone.nameZh]));
@@ -156,6 +162,7 @@ export class ProjectDetailDto extends ProjectSummaryDto {
       postponements: status.postponements,
       atRiskDecision: status.atRiskDecision,
       fieldFacts: status.fieldFacts,
+      userNames: {},
     };
   }
 }
@@ -165,4 +172,19 @@ export class ProjectPageDto {
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
   @ApiProperty() total!: number;
+}
+
+/** Every user id a project detail mentions, so their names can be looked up in one query. */
+export function mentionedUserIds(detail: ProjectDetailDto): string[] {
+  const ids = new Set<string>();
+  for (const milestone of detail.milestones) {
+    for (const record of [...milestone.approvals, ...milestone.rejections]) ids.add(record.userId);
+  }
+  for (const entry of detail.planHistory) if (entry.decidedBy) ids.add(entry.decidedBy);
+  for (const request of detail.postponements) {
+    ids.add(request.requestedBy);
+    if (request.decidedBy) ids.add(request.decidedBy);
+  }
+  if (detail.atRiskDecision?.decidedBy) ids.add(detail.atRiskDecision.decidedBy);
+  return [...ids];
 }

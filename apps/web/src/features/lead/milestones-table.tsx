@@ -29,7 +29,7 @@ export function MilestonesTable({ project }: { project: Project }) {
   const user = useCurrentUser();
   const party = partyOf(user);
   const at = (iso: string) => formatDateTime(iso, project.timeZone, i18n.language);
-  const who = (userId: string) => (userId === user.id ? user.name : userId.slice(0, 8));
+  const who = (userId: string) => project.userNames[userId] ?? userId.slice(0, 8);
   const partyName = (key: string) => t(`common:department.${key}`);
 
   return (
