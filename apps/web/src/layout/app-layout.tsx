@@ -1,7 +1,7 @@
 import { LogoutOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Grid, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser } from '../auth/auth-context';
@@ -17,6 +17,7 @@ export function AppLayout() {
   const location = useLocation();
   const queryClient = useQueryClient();
   const screens = Grid.useBreakpoint();
+  const [collapsed, setCollapsed] = useState(false);
   const entries = menuFor(user.role);
   const selected = selectedMenuPath(location.pathname, entries);
 
@@ -28,8 +29,10 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={screens.md ? 64 : 0} width={208} theme="light">
-        <div className="brand">{t('appName')}</div>
+      <Layout.Sider breakpoint="lg" collapsedWidth={screens.md ? 64 : 0} width={208} theme="light" collapsed={collapsed} onCollapse={setCollapsed}>
+        <div className="brand" title={t('appName')}>
+          {collapsed ? t('appShortName') : t('appName')}
+        </div>
         <Menu
           mode="inline"
           selectedKeys={selected ? [selected] : []}

@@ -2,6 +2,7 @@
 export const common = {
   'zh-CN': {
     appName: '商品房交付管理',
+    appShortName: '交付',
     loading: '加载中…',
     retry: '重试',
     requestFailed: '请求失败',
@@ -81,6 +82,7 @@ export const common = {
   },
   en: {
     appName: 'Handover console',
+    appShortName: 'HO',
     loading: 'Loading…',
     retry: 'Retry',
     requestFailed: 'Request failed',
