@@ -1,7 +1,8 @@
 'use strict';
 /**
  * `npm test`: makes sure the Temporal binaries are available (built or fetched into the cache on first run), then
- * runs every tier: Jest (unit, workflow, API e2e), the console's component tests (Vitest) and its browser tests
+ * runs every tier: Jest (unit, workflow, API e2e), the console's type check against the generated API client, its
+ * component tests (Vitest) and its browser tests
  * (Playwright in Debian's Chromium against the real product). Extra arguments go to Jest alone and skip the
  * console's tiers, e.g. `npm test -- --selectProjects unit`.
  */
@@ -28,6 +29,9 @@ async function main() {
   const jest = path.join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js');
   const results = [run('Jest: unit, workflow, API e2e', [jest, '--maxWorkers=2', ...jestArgs], env)];
   if (jestArgs.length === 0) {
+    // The console is type-checked against the generated client, so an API change that breaks a screen fails here.
+    const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+    results.push(run('tsc: web console against the generated API client', [tsc, '-p', 'apps/web/tsconfig.json'], env));
     const vitest = path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs');
     results.push(run('Vitest: web console components', [vitest, 'run', '--config', 'apps/web/vite.config.mts'], env));
     results.push(run('Playwright: web console in Chromium against the product', [path.join(__dirname, 'web-e2e.js')], env));
