@@ -139,6 +139,59 @@ test('field screens: unit grid, unit page with money and photos, defect list fil
   await expect(rows).toHaveCount(1);
   await expect(page.getByTestId('defect-table')).toContainText('窗框渗漏');
 
+  // 交付异议 on the unit page: the form's required rule, the flow paused with the reply time in the project's zone,
+  // then resolved and resumed where it was raised
+  const objectedUnit = unitAt('1#', '102');
+  await page.goto(`/console${base}/units/${objectedUnit}`);
+  await expect(page.getByTestId('unit-state')).toHaveText('已签到');
+  await expect(page.getByTestId('owner-resolve')).toHaveCount(0);
+  await page.getByTestId('owner-object').click();
+  await page.getByTestId('owner-action-submit').click();
+  await expect(page.getByTestId('owner-action-form')).toContainText('请填写异议内容');
+  await page.getByTestId('objection-description').fill('对公摊面积有异议');
+  await page.getByTestId('objection-reply-due').fill('2027-03-17 18:00');
+  await page.getByTestId('objection-reply-due').press('Enter');
+  await page.getByTestId('owner-action-submit').click();
+  await expect(page.getByTestId('unit-state')).toHaveText('交付异议');
+  await expect(page.getByTestId('owner-action-success')).toContainText('已登记交付异议');
+  await expect(page.getByTestId('open-objection')).toContainText('对公摊面积有异议');
+  await expect(page.getByTestId('open-objection')).toContainText('2027/03/17 18:00');
+  await expect(page.getByTestId('owner-object')).toHaveCount(0);
+  const objectedDetail = await apiAs<{
+    resumeFrom: string;
+    history: { step: string; payload: Record<string, unknown> }[];
+  }>(request, lead, 'GET', `${base}/units/${objectedUnit}/handover`);
+  expect(objectedDetail.resumeFrom).toBe('checked_in');
+  expect(objectedDetail.history.find((event) => event.step === 'objected')?.payload.replyDueAt).toBe(
+    '2027-03-17T10:00:00.000Z',
+  );
+  await page.getByTestId('step-area_settled').click();
+  await expect(page.getByTestId('step-error')).toContainText('open objection');
+  await screenshot(page, '10a-unit-objection');
+  await page.getByTestId('owner-resolve').click();
+  await page.getByTestId('objection-resolution').fill('已出示测绘报告');
+  await page.getByTestId('owner-action-submit').click();
+  await expect(page.getByTestId('unit-state')).toHaveText('已签到');
+  await expect(page.getByTestId('owner-action-success')).toContainText('流程恢复至「已签到」');
+  await expect(page.getByTestId('open-objection')).toHaveCount(0);
+  await expect(page.getByText('下一步：面积补差结清')).toBeVisible();
+  await expect(page.getByText('已出示测绘报告')).toBeVisible();
+
+  // another desk records an objection while this form is open: the server's 409 is shown and the page catches up
+  await page.getByTestId('owner-object').click();
+  await apiAs(request, lead, 'POST', `${base}/units/${objectedUnit}/handover/object`, { description: '窗外景观遮挡' });
+  await page.getByTestId('objection-description').fill('重复登记的异议');
+  await page.getByTestId('owner-action-submit').click();
+  await expect(page.getByTestId('owner-action-error')).toContainText('与当前状态冲突');
+  await expect(page.getByTestId('owner-action-error')).toContainText('an objection is already open');
+  await page.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByTestId('unit-state')).toHaveText('交付异议');
+  await expect(page.getByTestId('open-objection')).toContainText('窗外景观遮挡');
+  await expect(page.getByTestId('open-objection')).toContainText('未约定答复时间');
+  await page.getByTestId('owner-resolve').click();
+  await page.getByTestId('owner-action-submit').click();
+  await expect(page.getByTestId('unit-state')).toHaveText('已签到');
+
   // the handover desk on a tablet: find the unit, check in, and see the server refuse keys before the earlier steps
   await page.setViewportSize({ width: 768, height: 1024 });
   await page.goto(`/console${base}/check-in`);
@@ -159,6 +212,31 @@ test('field screens: unit grid, unit page with money and photos, defect list fil
   expect(box?.height).toBeGreaterThanOrEqual(56);
   await screenshot(page, '10-check-in-tablet');
 
+  // 业主拒收 at the desk: the reason is required, the refusal ends the flow, the unit page shows 拒收 with the reason
+  const refusedUnit = unitAt('1#', '201');
+  await apiAs(request, lead, 'POST', `${base}/units/${refusedUnit}/handover/check-in`, {});
+  await page.getByTestId('check-in-search').locator('input').fill('1#-1-201');
+  await page.getByTestId('check-in-search').locator('input').press('Enter');
+  await expect(page.getByTestId('check-in-result')).toHaveCount(1);
+  await page.getByTestId('check-in-result').click();
+  await expect(page.getByTestId('check-in-state')).toHaveText('已签到');
+  await page.getByTestId('owner-refuse').click();
+  await page.getByTestId('owner-action-submit').click();
+  await expect(page.getByTestId('owner-action-form')).toContainText('请填写拒收原因');
+  await page.getByTestId('refuse-reason').fill('层高不符合宣传');
+  await page.getByTestId('owner-action-submit').click();
+  await expect(page.getByTestId('check-in-state')).toHaveText('拒收');
+  await expect(page.getByTestId('refusal')).toContainText('层高不符合宣传');
+  await expect(page.getByTestId('owner-refuse')).toHaveCount(0);
+  await expect(page.getByTestId('owner-object')).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await screenshot(page, '10b-check-in-refusal');
+  await page.goto(`/console${base}/units/${refusedUnit}`);
+  await expect(page.getByTestId('unit-state')).toHaveText('拒收');
+  await expect(page.getByTestId('refusal')).toContainText('层高不符合宣传');
+
   const grid2 = await apiAs<{ units: (GridCell & { state: string })[] }>(request, lead, 'GET', `${base}/units/grid`);
   expect(grid2.units.find((u) => u.building === '1#' && u.room === '104')?.state).toBe('checked_in');
+  expect(grid2.units.find((u) => u.building === '1#' && u.room === '102')?.state).toBe('checked_in');
+  expect(grid2.units.find((u) => u.building === '1#' && u.room === '201')?.state).toBe('refused');
 });

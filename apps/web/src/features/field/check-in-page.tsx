@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Empty, Input, List, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Divider, Empty, Input, List, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, call } from '../../api/client';
@@ -7,6 +7,7 @@ import type { components } from '../../api/schema';
 import { ProjectHeading } from '../../shared/project-heading';
 import { QueryView } from '../../shared/query-view';
 import { handoverKeys } from './handover-steps';
+import { OwnerActions } from './owner-actions';
 import { StepButtons } from './step-buttons';
 import { UnitDues } from './unit-dues';
 
@@ -68,7 +69,7 @@ function SearchResults({
 }) {
   const { t } = useTranslation(['field', 'common']);
   const units = useQuery({
-    queryKey: ['unit-search', projectId, search],
+    queryKey: [...handoverKeys.search(projectId), search],
     queryFn: () =>
       call(
         api.GET('/projects/{id}/units', {
@@ -174,6 +175,16 @@ function SelectedUnit({ projectId, unitId, onClear }: { projectId: string; unitI
                     unitId={unitId}
                     state={detail.state}
                     nextStep={detail.nextStep ?? null}
+                    large
+                  />
+                  <Divider titlePlacement="start" plain>
+                    {t('unit.ownerActions')}
+                  </Divider>
+                  <OwnerActions
+                    projectId={projectId}
+                    unitId={unitId}
+                    state={detail.state}
+                    history={detail.history}
                     large
                   />
                 </>

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { api, call } from '../../api/client';
 import type { components } from '../../api/schema';
 
@@ -52,9 +53,39 @@ export function recordStep(projectId: string, unitId: string, request: StepBody)
   }
 }
 
+/** The owner's actions outside the step order: 拒收 (ends the flow), 交付异议 (pauses it) and resolving the objection. */
+export type OwnerAction =
+  | { action: 'refuse'; body: Schemas['RefuseHandoverDto'] }
+  | { action: 'object'; body: Schemas['RaiseObjectionDto'] }
+  | { action: 'resolve'; body: Schemas['ResolveObjectionDto'] };
+
+/** Records an owner action; the server refuses (409) one the unit's state does not allow, e.g. a second objection. */
+export function recordOwnerAction(projectId: string, unitId: string, request: OwnerAction): Promise<StepResult> {
+  const params = { path: { id: projectId, unitId } };
+  switch (request.action) {
+    case 'refuse':
+      return call(api.POST('/projects/{id}/units/{unitId}/handover/refuse', { params, body: request.body }));
+    case 'object':
+      return call(api.POST('/projects/{id}/units/{unitId}/handover/object', { params, body: request.body }));
+    case 'resolve':
+      return call(api.POST('/projects/{id}/units/{unitId}/handover/resolve-objection', { params, body: request.body }));
+  }
+}
+
 /** Query keys of what a recorded step changes. */
 export const handoverKeys = {
   detail: (projectId: string, unitId: string) => ['unit-handover', projectId, unitId] as const,
   dues: (projectId: string, unitId: string) => ['unit-dues', projectId, unitId] as const,
   grid: (projectId: string) => ['unit-grid', projectId] as const,
+  search: (projectId: string) => ['unit-search', projectId] as const,
 };
+
+/** Refetches everything a recorded step or owner action changes: the unit, its dues, the grid and desk searches. */
+export function invalidateHandover(queryClient: QueryClient, projectId: string, unitId: string): Promise<unknown> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: handoverKeys.detail(projectId, unitId) }),
+    queryClient.invalidateQueries({ queryKey: handoverKeys.dues(projectId, unitId) }),
+    queryClient.invalidateQueries({ queryKey: handoverKeys.grid(projectId) }),
+    queryClient.invalidateQueries({ queryKey: handoverKeys.search(projectId) }),
+  ]);
+}

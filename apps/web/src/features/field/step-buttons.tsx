@@ -4,7 +4,7 @@ import { Alert, Button, Checkbox, Col, Form, Input, Modal, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../shared/api-error-alert';
-import { HANDOVER_STEPS, handoverKeys, recordStep, type HandoverStep, type StepBody } from './handover-steps';
+import { HANDOVER_STEPS, invalidateHandover, recordStep, type HandoverStep, type StepBody } from './handover-steps';
 
 /** Steps that need more than a click: the inspection team and findings, the document confirmation, the gift. */
 const WITH_FORM = new Set<HandoverStep>(['inspected', 'documents_handed_over', 'gift_recorded']);
@@ -75,12 +75,7 @@ export function StepButtons({
     onSuccess: async () => {
       setFormStep(null);
       form.resetFields();
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: handoverKeys.detail(projectId, unitId) }),
-        queryClient.invalidateQueries({ queryKey: handoverKeys.dues(projectId, unitId) }),
-        queryClient.invalidateQueries({ queryKey: handoverKeys.grid(projectId) }),
-        queryClient.invalidateQueries({ queryKey: ['unit-search', projectId] }),
-      ]);
+      await invalidateHandover(queryClient, projectId, unitId);
     },
   });
   const doneUpTo = HANDOVER_STEPS.indexOf(state as HandoverStep);

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Card, Col, Empty, List, Row, Space, Steps, Table, Tag, Typography } from 'antd';
+import { Badge, Card, Col, Divider, Empty, List, Row, Space, Steps, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, call } from '../../api/client';
@@ -11,6 +11,7 @@ import { formatDateTime } from '../../shared/time';
 import { useProject } from '../../shared/use-project';
 import { DefectPhotos } from './defect-photos';
 import { HANDOVER_STEPS, handoverKeys, type HandoverStep } from './handover-steps';
+import { OwnerActions } from './owner-actions';
 import { StepButtons } from './step-buttons';
 import { UnitDues } from './unit-dues';
 
@@ -87,6 +88,10 @@ function UnitDetail({ projectId, detail }: { projectId: string; detail: Handover
           state={detail.state}
           nextStep={detail.nextStep ?? null}
         />
+        <Divider titlePlacement="start" plain>
+          {t('unit.ownerActions')}
+        </Divider>
+        <OwnerActions projectId={projectId} unitId={detail.unitId} state={detail.state} history={detail.history} />
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
@@ -146,8 +151,11 @@ function UnitDetail({ projectId, detail }: { projectId: string; detail: Handover
                 <List.Item>
                   <Space wrap>
                     <Badge status="processing" />
-                    {t(`common:step.${event.step}`, { defaultValue: event.step })}
+                    {event.step === 'objection_resolved'
+                      ? t('unit.event.objection_resolved')
+                      : t(`common:step.${event.step}`, { defaultValue: event.step })}
                     <Typography.Text type="secondary">{when(event.at)}</Typography.Text>
+                    {ownerWords(event) && <Typography.Text>{ownerWords(event)}</Typography.Text>}
                   </Space>
                 </List.Item>
               )}
@@ -158,6 +166,12 @@ function UnitDetail({ projectId, detail }: { projectId: string; detail: Handover
       <UnitDefects projectId={projectId} unitId={detail.unitId} />
     </Space>
   );
+}
+
+/** What the owner said with a refusal, an objection or its resolution, shown in the history. */
+function ownerWords(event: HandoverDetail['history'][number]): string | null {
+  const words = event.payload.reason ?? event.payload.description ?? event.payload.resolution;
+  return typeof words === 'string' && words ? words : null;
 }
 
 function UnitDefects({ projectId, unitId }: { projectId: string; unitId: string }) {
