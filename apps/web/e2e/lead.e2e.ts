@@ -20,6 +20,7 @@ async function pickDate(page: Page, selector: string, date: string): Promise<voi
 
 test('a project lead previews the plan while launching, lands on the project page and previews a postponement', async ({ page, request }) => {
   const lead = await createUser(request, { name: `李项目${unique()}`, role: 'project_lead' });
+  const engineer = await createUser(request, { name: `张工${unique()}`, role: 'department_head', department: 'engineering' });
   const existing = `已有项目${unique()}`;
   await apiAs(request, lead, 'POST', '/projects', { cityCompany: '杭州城市公司', name: existing, batch: '一期', firstHandoverDate: dayFromToday(120), centralizedDays: 3 });
 
@@ -51,8 +52,17 @@ test('a project lead previews the plan while launching, lands on the project pag
   await expect(page.getByTestId('preview-timeline-bar-riskSelfCheck')).toBeVisible();
   await screenshot(page, '03-launch-plan-preview');
 
+  // Staff it with a department head found by name, not by typing an id.
+  await page.getByTestId('department-head-picker').click();
+  await page.keyboard.type(engineer.name);
+  await page.locator('.ant-select-item-option', { hasText: `${engineer.name} · 工程` }).click();
+  await page.keyboard.press('Escape');
+
   await page.getByTestId('launch-submit').click();
   await expect(page).toHaveURL(/\/console\/projects\/[0-9a-f-]{36}$/);
+  const projectId = page.url().split('/').pop()!;
+  const seenByEngineer = await apiAs<{ id: string }>(request, engineer, 'GET', `/projects/${projectId}`);
+  expect(seenByEngineer.id).toBe(projectId);
   await expect(page.getByTestId('project-title')).toHaveText(`${name} · 二期 3#–5#`);
   await expect(page.getByTestId('timeline-bar-riskSelfCheck')).toHaveAttribute('data-status', 'active');
   await expect(page.getByTestId('timeline-bar-summary')).toHaveAttribute('data-status', 'pending');

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseKind, CaseSourceKind } from '@handover/database';
 import type { CaseRow, ListCasesQueryDto } from './dto/case.dto';
+import { containsPattern } from '../common/like-pattern';
 
 const SELECT_CASE = `
   SELECT c.id, c.kind, c.title, c.summary, c.tags, c.source_kind AS "sourceKind", c.source_record_id AS "sourceRecordId",
@@ -10,7 +11,6 @@ const SELECT_CASE = `
     FROM cases c JOIN projects p ON p.id = c.source_project_id`;
 
 /** `%`, `_` and `\` in the search text match themselves. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
 @Injectable()
 export class CasesRepository {
@@ -52,7 +52,7 @@ export class CasesRepository {
       conditions.push(condition(`$${parameters.length}`));
     };
     const q = filter.q?.trim();
-    if (q) add((p) => `(c.title ILIKE ${p} OR c.summary ILIKE ${p})`, likePattern(q));
+    if (q) add((p) => `(c.title ILIKE ${p} OR c.summary ILIKE ${p})`, containsPattern(q));
     if (filter.tag?.trim()) add((p) => `c.tags @> ARRAY[${p}]::text[]`, filter.tag.trim().toLowerCase());
     if (filter.kind) add((p) => `c.kind = ${p}`, filter.kind);
     if (filter.projectId) add((p) => `c.source_project_id = ${p}`, filter.projectId);

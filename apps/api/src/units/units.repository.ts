@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { UnitEntity } from '@handover/database';
 import type { ListUnitsQueryDto } from './dto/unit.dto';
 import { addressKey, type UnitImportRow } from './unit-csv';
+import { containsPattern } from '../common/like-pattern';
 
 /** Rows per multi-row INSERT: 9 parameters a row stays far below PostgreSQL's 65,535 bind parameters. */
 export const INSERT_BATCH_SIZE = 1000;
@@ -13,11 +14,6 @@ export interface UnitGridRow {
   unitNo: string;
   room: string;
   state: string;
-}
-
-/** A search text used inside LIKE, with its wildcards taken literally. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
 @Injectable()
@@ -79,7 +75,7 @@ export class UnitsRepository {
     }
     const search = filter.search?.trim();
     if (search) {
-      const pattern = `%${escapeLike(search)}%`;
+      const pattern = containsPattern(search);
       const byPhone = /^\d{4,11}$/.test(search) ? ` OR u.owner_phone LIKE :phoneTail` : '';
       query.andWhere(
         `(concat_ws('-', u.building, u.unit_no, u.room) ILIKE :pattern OR u.owner_name ILIKE :pattern${byPhone})`,

@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { TokenService } from '../auth/token.service';
 import { AuditService } from '../audit/audit.service';
 import { CreateUserDto } from './dto/create-user.dto';
-import { UserResponseDto, UserWithTokenResponseDto } from './dto/user-response.dto';
+import { ListDepartmentHeadsQueryDto } from './dto/list-department-heads.query';
+import { UserPageDto, UserResponseDto, UserWithTokenResponseDto } from './dto/user-response.dto';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
@@ -24,6 +25,15 @@ export class UsersController {
   @ApiOkResponse({ type: UserResponseDto })
   me(@CurrentUser() user: AuthenticatedUser): UserResponseDto {
     return UserResponseDto.from(user);
+  }
+
+  /** The department heads a lead can staff a project with (names and departments only). */
+  @Get('department-heads')
+  @Roles('project_lead', 'hq', 'admin')
+  @ApiOkResponse({ type: UserPageDto })
+  async departmentHeads(@Query() query: ListDepartmentHeadsQueryDto): Promise<UserPageDto> {
+    const [users, total] = await this.users.listDepartmentHeads(query);
+    return { items: users.map(UserResponseDto.from), page: query.page, pageSize: query.pageSize, total };
   }
 
   @Post()

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { UserEntity } from '@handover/database';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { containsPattern } from '../common/like-pattern';
 
 @Injectable()
 export class UsersRepository {
@@ -19,11 +20,33 @@ export class UsersRepository {
     return toAuthenticated(saved);
   }
 
+  async listDepartmentHeads(filter: DepartmentHeadFilter): Promise<[AuthenticatedUser[], number]> {
+    const query = this.users.createQueryBuilder('u').where(`u.role = 'department_head'`);
+    if (filter.department) query.andWhere('u.department = :department', { department: filter.department });
+    if (filter.q) query.andWhere(`u.name ILIKE :name`, { name: containsPattern(filter.q) });
+    const [rows, total] = await query
+      .orderBy('u.department')
+      .addOrderBy('u.name')
+      .addOrderBy('u.id')
+      .skip((filter.page - 1) * filter.pageSize)
+      .take(filter.pageSize)
+      .getManyAndCount();
+    return [rows.map(toAuthenticated), total];
+  }
+
   async findByIds(ids: string[]): Promise<AuthenticatedUser[]> {
     if (ids.length === 0) return [];
     const rows = await this.users.createQueryBuilder('u').where('u.id IN (:...ids)', { ids }).getMany();
     return rows.map(toAuthenticated);
   }
+}
+
+/** Department heads a project can be staffed with, by department and part of the name, in a stable order. */
+export interface DepartmentHeadFilter {
+  department?: string;
+  q?: string;
+  page: number;
+  pageSize: number;
 }
 
 function toAuthenticated(user: UserEntity): AuthenticatedUser {

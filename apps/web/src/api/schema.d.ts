@@ -1446,6 +1446,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/department-heads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_departmentHeads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/me": {
         parameters: {
             query?: never;
@@ -3159,6 +3175,12 @@ export interface components {
             surveyedAreaCenti: number;
             /** @description 单元 */
             unit: string;
+        };
+        UserPageDto: {
+            items: components["schemas"]["UserResponseDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         UserResponseDto: {
             department?: string | null;
@@ -5743,6 +5765,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserWithTokenResponseDto"];
+                };
+            };
+        };
+    };
+    UsersController_departmentHeads: {
+        parameters: {
+            query?: {
+                department?: "engineering" | "design" | "sales" | "customer_service" | "property" | "finance" | "cost";
+                page?: number;
+                pageSize?: number;
+                /** @description part of the name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPageDto"];
                 };
             };
         };

@@ -15,3 +15,10 @@ export class UserResponseDto {
 export class UserWithTokenResponseDto extends UserResponseDto {
   @ApiProperty({ description: 'bearer token for this user' }) token!: string;
 }
+
+export class UserPageDto {
+  @ApiProperty({ type: [UserResponseDto] }) items!: UserResponseDto[];
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty() total!: number;
+}

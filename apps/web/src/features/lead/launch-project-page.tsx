@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Collapse, DatePicker, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { Alert, Button, Card, Col, Collapse, DatePicker, Form, Input, InputNumber, Row, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { ApiErrorAlert } from '../../shared/api-error-alert';
 import { QueryView } from '../../shared/query-view';
 import { preventImplicitSubmit } from './explicit-submit';
 import { fieldOfMessage, launchBody, OFFSET_FIELDS, previewBody, type LaunchBody, type LaunchFormValues } from './launch-request';
+import { DepartmentHeadPicker } from './department-head-picker';
 import { PlanPreview } from './plan-preview';
 
 /** The value after it stopped changing for `delay` ms, so typing does not fire a request per key. */
@@ -125,7 +126,7 @@ export function LaunchProjectPage() {
                 </Form.Item>
               )}
               <Form.Item name="departmentHeadIds" label={t('launch.departmentHeadIds')} extra={t('launch.departmentHeadIdsHelp')}>
-                <Select mode="tags" open={false} tokenSeparators={[',', ' ']} />
+                <DepartmentHeadPicker />
               </Form.Item>
               {user.role === 'hq' && (
                 <Form.Item name="hqExceptionReason" label={t('launch.hqException')} extra={t('launch.hqExceptionHelp')}>
