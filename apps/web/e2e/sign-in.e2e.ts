@@ -13,9 +13,18 @@ test('a person signs in with a token, sees only their role\'s menu, and returns 
   await expect(menu).toContainText('我的项目');
   await expect(menu).not.toContainText('项目看板');
 
-  await page.goto('/console/cases?q=渗漏');
-  await page.evaluate(() => localStorage.setItem('handover.token', 'not-a-valid-token'));
+  // English is one click away and stays chosen in this browser.
+  await page.getByTestId('language-switch').click();
+  await expect(menu).toContainText('My projects');
+  await expect(page.getByTestId('projects-table')).toBeVisible();
   await page.reload();
+  await expect(page.getByTestId('main-menu')).toContainText('My projects');
+  await page.getByTestId('language-switch').click();
+  await expect(menu).toContainText('我的项目');
+
+  // The server refuses the token on the next page load: sign-in says why and keeps the page for afterwards.
+  await page.evaluate(() => localStorage.setItem('handover.token', 'not-a-valid-token'));
+  await page.goto('/console/cases?q=渗漏');
   await expect(page).toHaveURL(/\/console\/sign-in\?next=%2Fcases%3Fq%3D/);
   await expect(page.getByText('登录已过期')).toBeVisible();
   await signIn(page, lead, page.url());

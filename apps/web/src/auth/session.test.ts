@@ -7,7 +7,10 @@ function tokenExpiringAt(epochSeconds: number): string {
 }
 
 describe('session', () => {
-  afterEach(() => localStorage.clear());
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
 
   it('keeps a token until it expires', () => {
     session.save(tokenExpiringAt(Math.floor(Date.now() / 1000) + 3600));

@@ -11,7 +11,8 @@ function decodeExpiry(token: string): number | null {
   }
 }
 
-let refusedByServer = false;
+/** Survives a reload of the tab, so the notice is shown even when the refusal happened just before it. */
+const REFUSED_KEY = 'handover.tokenRefused';
 
 export const session = {
   token(): string | null {
@@ -24,18 +25,19 @@ export const session = {
   hasExpired(): boolean {
     const token = localStorage.getItem(TOKEN_KEY);
     const expiresAt = token ? decodeExpiry(token) : null;
-    return refusedByServer || (expiresAt !== null && expiresAt <= Date.now());
+    return sessionStorage.getItem(REFUSED_KEY) !== null || (expiresAt !== null && expiresAt <= Date.now());
   },
   save(token: string): void {
-    refusedByServer = false;
+    sessionStorage.removeItem(REFUSED_KEY);
     localStorage.setItem(TOKEN_KEY, token.trim());
   },
   clear(): void {
+    sessionStorage.removeItem(REFUSED_KEY);
     localStorage.removeItem(TOKEN_KEY);
   },
   /** The server refused the token: forget it and let the app send the person to sign-in, keeping their page. */
   expire(): void {
-    refusedByServer = true;
+    sessionStorage.setItem(REFUSED_KEY, '1');
     localStorage.removeItem(TOKEN_KEY);
     window.dispatchEvent(new Event(SESSION_EXPIRED_EVENT));
   },
