@@ -1,19 +1,8 @@
 import type { Role } from '../../auth/roles';
 
-/** Keys the lead screens list in filters and forms; their words live in common (phase.*) and lead (projectStatus.*). */
-export const PHASE_KEYS = [
-  'riskSelfCheck',
-  'unitInspection',
-  'openDay',
-  'rectification',
-  'propertyTransfer',
-  'handoverPreparation',
-  'centralizedHandover',
-  'scatteredHandover',
-  'summary',
-] as const;
-export type PhaseKey = (typeof PHASE_KEYS)[number];
+export { PHASE_KEYS, type PhaseKey } from '../../shared/phases';
 
+/** Statuses the lead screens filter by; their words live in lead (projectStatus.*). */
 export const PROJECT_STATUSES = ['launching', 'active', 'completed'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 

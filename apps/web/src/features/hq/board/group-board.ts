@@ -1,21 +1,10 @@
 import type { components } from '../../../api/schema';
+import { PHASE_KEYS } from '../../../shared/phases';
 
 export type BoardCard = components['schemas']['BoardProjectDto'];
 
 /** The phases in timeline order; a project without a phase yet (launching) goes first. */
-export const BOARD_PHASES = [
-  'none',
-  'riskSelfCheck',
-  'unitInspection',
-  'openDay',
-  'rectification',
-  'propertyTransfer',
-  'handoverPreparation',
-  'centralizedHandover',
-  'scatteredHandover',
-  'summary',
-  'completed',
-] as const;
+export const BOARD_PHASES = ['none', ...PHASE_KEYS, 'completed'] as const;
 
 export interface BoardColumn {
   phase: string;
