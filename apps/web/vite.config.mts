@@ -11,6 +11,8 @@ export default defineConfig({
   root: import.meta.dirname,
   base: '/console/',
   plugins: [react()],
+  // Pure domain constants (phases, handover steps) come from the one place the API and the workflows use too.
+  resolve: { alias: { '@handover/domain': `${import.meta.dirname}/../../libs/domain/src` } },
   server: {
     port: Number(process.env.WEB_DEV_PORT ?? 5173),
     proxy: { '^/(?!console(/|$))': { target: apiUrl, changeOrigin: true } },

@@ -23,7 +23,9 @@ function isBuildCurrent() {
   const builtIndex = path.join(webDist, 'index.html');
   if (!fs.existsSync(builtIndex)) return false;
   const lockFile = path.join(repoRoot, 'package-lock.json');
-  const sources = Math.max(newestSourceTime(webRoot), fs.existsSync(lockFile) ? fs.statSync(lockFile).mtimeMs : 0);
+  // The console also bundles the pure domain constants (libs/domain).
+  const domainSources = path.join(repoRoot, 'libs', 'domain', 'src');
+  const sources = Math.max(newestSourceTime(webRoot), newestSourceTime(domainSources), fs.existsSync(lockFile) ? fs.statSync(lockFile).mtimeMs : 0);
   return fs.statSync(builtIndex).mtimeMs >= sources;
 }
 

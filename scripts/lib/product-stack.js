@@ -5,21 +5,10 @@
  */
 const fs = require('node:fs');
 const os = require('node:os');
-const net = require('node:net');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 const { repoRoot } = require('./paths');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
-}
+const { freePort } = require('./free-port');
 
 async function startProductStack({ label = 'stack', env: extraEnv = {}, readyTimeoutMs = 600_000 } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `handover-${label}-`));
@@ -73,4 +62,4 @@ async function startProductStack({ label = 'stack', env: extraEnv = {}, readyTim
   return { baseUrl, dataDir, adminToken, databaseUrl, logFile, stop };
 }
 
-module.exports = { startProductStack, freePort };
+module.exports = { startProductStack };

@@ -7,23 +7,12 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const net = require('node:net');
 const { execFileSync } = require('node:child_process');
 const { startEmbeddedPostgres } = require('../../scripts/lib/postgres');
 const { startTemporalDevServer } = require('../../scripts/lib/temporal-dev-server');
 const { resolveTemporalCli } = require('../../scripts/lib/temporal-binaries');
 const { repoRoot } = require('../../scripts/lib/paths');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
-}
+const { freePort } = require('../../scripts/lib/free-port');
 
 module.exports = async function globalSetup() {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handover-e2e-'));

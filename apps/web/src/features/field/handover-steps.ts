@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { UNIT_HANDOVER_STEPS } from '@handover/domain';
 import { api, call } from '../../api/client';
 import type { components } from '../../api/schema';
 
@@ -7,16 +8,7 @@ export type HandoverStep = NonNullable<Schemas['UnitHandoverViewDto']['nextStep'
 export type StepResult = Schemas['UnitHandoverStepResultDto'];
 
 /** The per-unit handover steps in the guideline's order: 签到 → 面积补差 → 缴费 → 验房 → 钥匙 → 资料 → 礼品 → 交付完成. */
-export const HANDOVER_STEPS: readonly HandoverStep[] = [
-  'checked_in',
-  'area_settled',
-  'fees_paid',
-  'inspected',
-  'keys_handed_over',
-  'documents_handed_over',
-  'gift_recorded',
-  'handed_over',
-];
+export const HANDOVER_STEPS: readonly HandoverStep[] = UNIT_HANDOVER_STEPS;
 
 /** What a step records besides an optional note. */
 export type StepBody =
