@@ -3,6 +3,7 @@ import { App, Button, Card, Col, DatePicker, Descriptions, Empty, Flex, Row, Spa
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import { BRIEFING_FIGURE_KEYS } from '@handover/domain';
 import { api, call } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useCurrentUser } from '../../auth/auth-context';
@@ -17,22 +18,9 @@ import { addDays, dateParam } from './calendar';
 type Briefing = components['schemas']['BriefingDto'];
 type Figures = components['schemas']['BriefingFiguresDto'];
 
-const FIGURES: (keyof Figures)[] = [
-  'totalUnits',
-  'handedOverToday',
-  'handedOverCumulative',
-  'ownersReceivedToday',
-  'inspectionsToday',
-  'defectsRaisedToday',
-  'defectsFixedOnSpotToday',
-  'defectsOpen',
-  'objectionsOpen',
-  'objectionsOverdue',
-  'complaintsOpen',
-  'complaintsOverdue',
-  'incidentsToday',
-];
 const MONEY: (keyof Figures)[] = ['settledFen', 'refundedFen'];
+/** The counts in the order every report shows them (the rate is shown on its own, money in yuan). */
+const FIGURES: (keyof Figures)[] = BRIEFING_FIGURE_KEYS.filter((key) => key !== 'handoverRateBp' && !MONEY.includes(key));
 const CAN_REGENERATE = new Set(['project_lead', 'hq']);
 const DEFAULT_DAYS = 14;
 
