@@ -3,3 +3,4 @@ export * from './money';
 export * from './unit-handover';
 export * from './survey';
 export * from './briefing';
+export * from './errors';

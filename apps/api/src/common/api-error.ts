@@ -1,0 +1,16 @@
+import { HttpException, type HttpStatus } from '@nestjs/common';
+import type { ErrorCode, ErrorParams } from '@handover/domain';
+
+/**
+ * A refusal with a stable code: the global filter answers `{ statusCode, error, code, params, message }`, the message
+ * rendered from the code in the caller's language (Accept-Language, zh-CN by default).
+ */
+export class ApiError extends HttpException {
+  constructor(
+    status: HttpStatus,
+    readonly code: ErrorCode,
+    readonly params: ErrorParams = {},
+  ) {
+    super({ code, params }, status);
+  }
+}

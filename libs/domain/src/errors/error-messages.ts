@@ -1,0 +1,88 @@
+import type { Language } from './language';
+
+export type ErrorParams = Record<string, string | number>;
+type Render = (params: ErrorParams) => string;
+
+/**
+ * Every refusal's stable code with its sentence in each language. Clients switch on `code` and may render their own
+ * text from `params`; `message` is this sentence in the caller's language.
+ */
+export const ERROR_MESSAGES = {
+  // Generic codes of refusals that do not carry their own yet: the message is the refusal's own text.
+  BAD_REQUEST: { 'zh-CN': () => '请求有误。', en: () => 'The request is not valid.' },
+  UNAUTHORIZED: { 'zh-CN': () => '请先登录。', en: () => 'Sign in first.' },
+  FORBIDDEN: { 'zh-CN': () => '您无权执行此操作。', en: () => 'You may not do this.' },
+  NOT_FOUND: { 'zh-CN': () => '找不到该记录。', en: () => 'No such record.' },
+  CONFLICT: { 'zh-CN': () => '该操作与当前状态冲突。', en: () => 'This conflicts with the current state.' },
+  ROUTE_NOT_FOUND: {
+    'zh-CN': (p) => `没有这个接口：${p.method} ${p.path}。`,
+    en: (p) => `There is no endpoint ${p.method} ${p.path}.`,
+  },
+  INTERNAL_ERROR: {
+    'zh-CN': () => '服务器内部出错，已记录，请稍后重试。',
+    en: () => 'Something went wrong on our side; it has been logged.',
+  },
+  VALIDATION_FAILED: { 'zh-CN': () => '请求中有字段不符合要求。', en: () => 'Some fields of the request are not valid.' },
+
+  // Hostile or malformed requests.
+  MALFORMED_JSON: {
+    'zh-CN': () => '请求体不是有效的 JSON，请检查格式。',
+    en: () => 'The request body is not valid JSON.',
+  },
+  JSON_TOO_DEEP: {
+    'zh-CN': (p) => `请求体嵌套过深：最多 ${p.maxDepth} 层。`,
+    en: (p) => `The request body is nested too deeply: at most ${p.maxDepth} levels.`,
+  },
+  PAYLOAD_TOO_LARGE: {
+    'zh-CN': (p) => `请求内容过大：此接口最多接受 ${p.limit}，请拆分后分批提交。`,
+    en: (p) => `The request is too large: this endpoint accepts at most ${p.limit}; split it into smaller requests.`,
+  },
+  UNSUPPORTED_CHARSET: {
+    'zh-CN': (p) => `不支持字符集 ${p.charset}：请以 UTF-8 编码发送。`,
+    en: (p) => `The character set ${p.charset} is not supported: send UTF-8.`,
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    'zh-CN': (p) => `不支持内容类型 ${p.contentType}。`,
+    en: (p) => `The content type ${p.contentType} is not supported.`,
+  },
+  UNSUPPORTED_CONTENT_ENCODING: {
+    'zh-CN': (p) => `不支持内容编码 ${p.encoding}：请不压缩或使用 gzip。`,
+    en: (p) => `The content encoding ${p.encoding} is not supported: send it uncompressed or gzip.`,
+  },
+  BODY_INCOMPLETE: {
+    'zh-CN': () => '请求体未完整接收，请重新发送。',
+    en: () => 'The request body did not arrive completely; send it again.',
+  },
+  JSON_ONLY: {
+    'zh-CN': () => '此接口只接受 JSON：请使用 Content-Type: application/json。',
+    en: () => 'This endpoint accepts JSON only: send Content-Type: application/json.',
+  },
+  TEXT_CONTAINS_NUL: {
+    'zh-CN': (p) => `${p.field} 含有空字符（U+0000），请删除后重试。`,
+    en: (p) => `${p.field} contains a NUL character (U+0000); remove it and try again.`,
+  },
+
+  // Database rules that surfaced as constraint errors.
+  RECORD_EXISTS: { 'zh-CN': () => '该记录已存在。', en: () => 'This record already exists.' },
+  RECORD_REFERENCED: {
+    'zh-CN': () => '所引用的记录不存在或仍在使用中。',
+    en: () => 'A record this refers to does not exist or is still in use.',
+  },
+  RULE_VIOLATED: { 'zh-CN': () => '某个值违反了该记录的规则。', en: () => 'A value breaks a rule of the record.' },
+  VALUE_FORMAT: { 'zh-CN': () => '某个值的格式不正确。', en: () => 'A value has the wrong format.' },
+  CONCURRENT_CHANGE: {
+    'zh-CN': () => '同一时间有其他修改，请重试。',
+    en: () => 'Another change happened at the same moment; please try again.',
+  },
+} satisfies Record<string, Record<Language, Render>>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_MESSAGES, value);
+}
+
+/** The sentence of `code` in `language`. */
+export function renderErrorMessage(code: ErrorCode, params: ErrorParams, language: Language): string {
+  return ERROR_MESSAGES[code][language](params);
+}
