@@ -74,6 +74,24 @@ export const ERROR_MESSAGES = {
     'zh-CN': () => '同一时间有其他修改，请重试。',
     en: () => 'Another change happened at the same moment; please try again.',
   },
+
+  // Defect photos.
+  PHOTO_FILE_MISSING: {
+    'zh-CN': () => '请以 multipart/form-data 上传照片，字段名为 "file"。',
+    en: () => 'Send the photo as multipart/form-data in the field "file".',
+  },
+  PHOTO_NOT_AN_IMAGE: {
+    'zh-CN': () => '该文件不是可识别的 JPEG、PNG 或 WebP 照片（可能已损坏、未传完整或是其他格式），请重新拍照或另存为 JPEG 后再上传。',
+    en: () => 'This file is not a readable JPEG, PNG or WebP photo (it may be damaged, cut short or another format); take the photo again or save it as JPEG and upload that.',
+  },
+  PHOTO_TOO_LARGE: {
+    'zh-CN': (p) => `照片过大：每张最多 ${p.limit}，请压缩或降低分辨率后再上传。`,
+    en: (p) => `The photo is too large: at most ${p.limit} each; compress it or lower the resolution and upload it again.`,
+  },
+  PHOTO_TOO_MANY_PIXELS: {
+    'zh-CN': (p) => `照片像素过多：最多 ${p.megapixels} 百万像素，请降低分辨率后再上传。`,
+    en: (p) => `The photo has too many pixels: at most ${p.megapixels} megapixels; lower the resolution and upload it again.`,
+  },
 } satisfies Record<string, Record<Language, Render>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
