@@ -12,7 +12,7 @@ import {
   type ProjectReportingActivities,
 } from '@handover/contracts';
 import { addDays, instantToCalendarDate, zonedTimeToInstant, type BriefingCalendar, type CalendarDate } from '@handover/domain';
-import { pushToGroupRobot } from '../../apps/worker/src/activities/reporting.activities';
+import { pushToGroupRobot } from '../../apps/worker/src/activities/group-robot-client';
 import { resultWhenClosed } from './support/gates';
 import { createTimeSkippingEnv, workflowBundle } from './support/workflow-test-env';
 
@@ -43,7 +43,7 @@ class FakeReportingActivities {
       },
       deliverBriefing: async (_projectId, date): Promise<BriefingDeliveryResult> => {
         this.deliveries.push({ date, at: await this.now(), attempt: Context.current().info.attempt });
-        if (this.robotUrl) await pushToGroupRobot('wecom', this.robotUrl, `集中交付快报 ${date}`, `### 集中交付快报 ${date}`);
+        if (this.robotUrl) await pushToGroupRobot('wecom', this.robotUrl, `集中交付快报 ${date}`, `### 集中交付快报 ${date}`, { allowPrivateTargets: true });
         return { delivered: this.robotUrl ? 1 : 0, alreadyDelivered: 0, webhooks: this.robotUrl ? 1 : 0 };
       },
       compileHandoverSummary: async () => {

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { projectReportingStatusQuery, projectReportingWorkflowId } from '@handover/contracts';
+import { Environment } from '@handover/config';
 import { zonedTimeToInstant } from '@handover/domain';
 import { ReportingActivities } from '../../worker/src/activities/reporting.activities';
 import { TemporalClientService } from '../src/temporal/temporal-client.service';
@@ -276,7 +277,7 @@ describe('daily handover briefings (集中交付快报)', () => {
     await handle.terminate('e2e over');
   });
 
-  it('keeps the robots per project (https, or http on localhost only) and delivers each date once per robot', async () => {
+  it('keeps the robots per project (https to the robot hosts, or local receivers where allowed) and delivers each date once per robot', async () => {
     const requests: { path: string; body: Record<string, unknown> }[] = [];
     let failDingTalk = 1;
     const server = http.createServer((request, response) => {
@@ -295,7 +296,7 @@ describe('daily handover briefings (集中交付快报)', () => {
       const put = (body: object, user: TestUser = lead) => stack.http().put(`/projects/${projectId}/briefing-webhooks`).set(bearer(user)).send(body);
       const refused = await put({ webhooks: [{ kind: 'wecom', url: 'http://example.com/hook' }, { kind: 'dingtalk', url: 'ftp://127.0.0.1/x' }] }).expect(400);
       expect(refused.body.message).toEqual([
-        'webhooks.0.url must use https (plain http is accepted only for localhost or 127.0.0.1)',
+        'webhooks.0.url must use https',
         'webhooks.1.url must be an http(s) URL',
       ]);
       const elsewhere = await put({ webhooks: [{ kind: 'wecom', url: 'https://internal.example.com/hook' }] }).expect(400);
@@ -323,7 +324,7 @@ describe('daily handover briefings (集中交付快报)', () => {
       expect(JSON.stringify(audit.after)).not.toContain('secret');
 
       // The worker's delivery activity, called as Temporal would: the DingTalk robot refuses once.
-      const activities = new ReportingActivities(db);
+      const activities = new ReportingActivities(db, stack.app.get(Environment));
       await expect(activities.deliverBriefing(projectId, X)).rejects.toThrow(/1 of 2 briefing pushes failed: .*errcode 310000/);
       expect(await activities.deliverBriefing(projectId, X)).toEqual({ delivered: 1, alreadyDelivered: 1, webhooks: 2 });
       expect(await activities.deliverBriefing(projectId, X)).toEqual({ delivered: 0, alreadyDelivered: 2, webhooks: 2 });

@@ -57,7 +57,7 @@ describe('walking skeleton (real PostgreSQL, real Temporal dev server)', () => {
     const unknown = await stack.http().post('/projects').set(bearer(lead)).send({ ...launchRequest(), color: 'red' }).expect(400);
     expect(unknown.body.message).toEqual(['color: property color should not exist']);
     const badDate = await stack.http().post('/projects').set(bearer(lead)).send(launchRequest({ firstHandoverDate: '2027-02-30' })).expect(400);
-    expect(badDate.body.message).toContain('not a real calendar date');
+    expect(badDate.body.message).toEqual(['firstHandoverDate must be a calendar date YYYY-MM-DD that exists, e.g. 2026-06-10']);
     const malformed = await stack.http().post('/projects').set(bearer(lead)).set('content-type', 'application/json').send('{"name":').expect(400);
     expect(malformed.body.statusCode).toBe(400);
     const tooSoon = await stack.http().post('/projects').set(bearer(lead)).send(launchRequest({ firstHandoverDate: new Date(Date.now() + 10 * 864e5).toISOString().slice(0, 10) })).expect(400);

@@ -35,4 +35,13 @@ describe('loadEnvironment', () => {
     expect(() => loadEnvironment({ ...valid, JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);
     expect(() => loadEnvironment({ ...valid, TEMPORAL_ADDRESS: 'nohost' })).toThrow(/host:port/);
   });
+
+  it('keeps private webhook targets off unless asked, and never allows them in production', () => {
+    expect(loadEnvironment(valid).WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(false);
+    expect(loadEnvironment({ ...valid, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }).WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(true);
+    expect(() => loadEnvironment({ ...valid, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'yes' })).toThrow(/true or false/);
+    expect(() => loadEnvironment({ ...valid, NODE_ENV: 'production', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' })).toThrow(
+      /cannot be true in production/,
+    );
+  });
 });

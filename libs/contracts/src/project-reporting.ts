@@ -42,6 +42,8 @@ export interface BriefingDeliveryResult {
   delivered: number;
   alreadyDelivered: number;
   webhooks: number;
+  /** webhooks whose target the policy forbids (loopback or private network): recorded, not retried */
+  refused?: number;
 }
 
 /** Implemented by apps/worker (ReportingActivities, and compileHandoverSummary by the summary activities). */

@@ -50,7 +50,10 @@ function signingParty(state: HandoverProjectState, milestone: MilestoneState, ac
     const signedBy = `it is signed by: ${signers}.`;
     const reasons = {
       department_head: `The ${partyLabel(actor.department ?? '')} department does not sign the ${label} gate; ${signedBy}`,
-      project_lead: `You are not the lead of this project, so you cannot sign the ${label} gate; ${signedBy}`,
+      project_lead:
+        actor.userId === state.input.leadUserId
+          ? `The project lead does not sign the ${label} gate; ${signedBy}`
+          : `You are not the lead of this project, so you cannot sign the ${label} gate; ${signedBy}`,
       hq: `HQ does not sign the ${label} gate; ${signedBy}`,
       admin: `Admins do not sign gates; the ${label} gate is ${signedBy.replace('it is ', '')}`,
     };

@@ -1,7 +1,8 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { ActorRole } from '@handover/contracts';
+import { ApiError } from '../common/api-error';
 import { UsersRepository } from '../users/users.repository';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
 import type { AuthenticatedUser } from './authenticated-user';
@@ -25,23 +26,23 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
     const header = request.headers.authorization ?? '';
     const [scheme, token] = header.split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('Sign in first: send "Authorization: Bearer <token>".');
+    if (scheme !== 'Bearer' || !token) throw new ApiError(HttpStatus.UNAUTHORIZED, 'SIGN_IN_FIRST');
     let userId: string;
     try {
       userId = this.tokens.verify(token).sub;
     } catch {
-      throw new UnauthorizedException('Your token is invalid or has expired; sign in again.');
+      throw new ApiError(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID');
     }
     let user = this.cache.get(userId);
     if (!user) {
       user = (await this.users.findById(userId)) ?? undefined;
-      if (!user) throw new UnauthorizedException('The user of this token no longer exists.');
+      if (!user) throw new ApiError(HttpStatus.UNAUTHORIZED, 'TOKEN_USER_GONE');
       this.cache.set(user);
     }
     request.user = user;
     const roles = this.reflector.getAllAndOverride<ActorRole[] | undefined>(ALLOWED_ROLES, targets);
     if (roles && !roles.includes(user.role)) {
-      throw new ForbiddenException(`This action needs one of the roles: ${roles.join(', ')}; you are ${user.role}.`);
+      throw new ApiError(HttpStatus.FORBIDDEN, 'ROLE_NOT_ALLOWED', { roles: roles.join(', '), role: user.role });
     }
     return true;
   }

@@ -3,6 +3,7 @@ import { ProjectsModule } from '../projects/projects.module';
 import { BriefingsController } from './briefings.controller';
 import { BriefingsRepository } from './briefings.repository';
 import { BriefingsService } from './briefings.service';
+import { RobotWebhookUrlConstraint } from './dto/validators';
 import { ProjectReportingStarter } from './project-reporting.starter';
 
 /**
@@ -12,7 +13,7 @@ import { ProjectReportingStarter } from './project-reporting.starter';
 @Module({
   imports: [ProjectsModule],
   controllers: [BriefingsController],
-  providers: [BriefingsRepository, BriefingsService, ProjectReportingStarter],
+  providers: [BriefingsRepository, BriefingsService, ProjectReportingStarter, RobotWebhookUrlConstraint],
   exports: [ProjectReportingStarter, BriefingsService],
 })
 export class BriefingsModule {}

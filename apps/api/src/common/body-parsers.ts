@@ -35,6 +35,11 @@ export function createJsonParser(): RequestHandler {
     return parser;
   };
   return function jsonParser(request: Request, response: Response, next: NextFunction): void {
+    // JSON is UTF-8 (RFC 8259); body-parser would also decode UTF-16 and UTF-32 and then fail on the bytes.
+    const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8' && request.is(['application/json', 'application/*+json'])) {
+      return next(new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_CHARSET', { charset: charset.slice(0, 40) }));
+    }
     parserFor(jsonLimitFor(request.path))(request, response, (error?: unknown) => next(error ? (bodyReadingError(error) ?? error) : undefined));
   };
 }

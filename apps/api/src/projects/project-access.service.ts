@@ -14,7 +14,7 @@ export class ProjectAccessService {
     return project;
   }
 
-  private async canSee(user: AuthenticatedUser, project: ProjectEntity): Promise<boolean> {
+  async canSee(user: AuthenticatedUser, project: ProjectEntity): Promise<boolean> {
     switch (user.role) {
       case 'hq':
       case 'admin':

@@ -1,8 +1,9 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, Logger } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Environment } from '@handover/config';
+import { ApiError } from '../common/api-error';
 import {
   approveMilestoneUpdate,
   decideAtRiskUpdate,
@@ -61,6 +62,9 @@ export interface LaunchResult {
   project: ProjectDetailDto;
 }
 
+/** What projects.launch_request holds: the normalized launch, plus what is not compared on a repeat. */
+type StoredLaunchRequest = NormalizedLaunch & { launchDate: string; hqExceptionRecordedBy?: string | null };
+
 @Injectable()
 export class ProjectsService {
   private readonly logger = new Logger('ProjectsService');
@@ -99,6 +103,8 @@ export class ProjectsService {
 
     const existing = await this.projects.findByNaturalKey(launch.cityCompany, launch.name, launch.batch);
     if (existing) return this.repeatLaunch(existing, launch, user);
+    // Only HQ grants an exception (checked above); the workflow records who did.
+    const hqExceptionRecordedBy = launch.hqExceptionReason ? user.id : null;
 
     const id = randomUUID();
     try {
@@ -114,7 +120,7 @@ export class ProjectsService {
           leadUserId,
           workflowId: projectWorkflowId(id),
           status: 'launching',
-          launchRequest: { ...launch, launchDate } as never,
+          launchRequest: { ...launch, launchDate, hqExceptionRecordedBy } as never,
         });
         await this.projects.assign(id, launch.departmentHeadIds, manager);
         await this.audit.record({ actor: user, action: 'project.launch', entityType: 'project', entityId: id, projectId: id, after: launch }, manager);
@@ -127,28 +133,37 @@ export class ProjectsService {
       throw error;
     }
     const project = (await this.projects.findById(id))!;
-    const input = await this.startWorkflow(project, launch, launchDate);
+    const input = await this.startWorkflow(project, launch, launchDate, hqExceptionRecordedBy);
     // The workflow starts from this same state; computing it here keeps its first task off the response path.
     const launched = statusViewOf(initialState(input, project.createdAt.toISOString()));
     return { created: true, project: ProjectDetailDto.fromStatus({ ...project, status: 'active' }, launched, 'launch') };
   }
 
   private async repeatLaunch(existing: ProjectEntity, launch: NormalizedLaunch, user: AuthenticatedUser): Promise<LaunchResult> {
-    const { launchDate: _launchDate, ...stored } = existing.launchRequest as unknown as NormalizedLaunch & { launchDate: string };
+    const { launchDate, hqExceptionRecordedBy, ...stored } = existing.launchRequest as unknown as StoredLaunchRequest;
+    // A project the caller may not see is answered the same way whatever its details: nothing about it is revealed.
+    if (!(await this.access.canSee(user, existing))) {
+      throw new ApiError(HttpStatus.CONFLICT, 'PROJECT_NAME_TAKEN', { cityCompany: launch.cityCompany, name: launch.name, batch: launch.batch });
+    }
     if (!sameJson(stored, launch)) {
       throw new ConflictException(
         `${existing.cityCompany} already has a project "${existing.name}" batch "${existing.batch}" (id ${existing.id}) launched with different details.`,
       );
     }
-    await this.access.requireVisible(user, existing.id);
     if (existing.status === 'launching') {
-      await this.startWorkflow(existing, launch, (existing.launchRequest as { launchDate: string }).launchDate);
+      // Launches stored before the recorder was kept were all made by HQ users recorded as the lead; keep that.
+      await this.startWorkflow(existing, launch, launchDate, hqExceptionRecordedBy ?? (launch.hqExceptionReason ? launch.leadUserId : null));
     }
     return { created: false, project: await this.detail((await this.projects.findById(existing.id))!) };
   }
 
   /** Idempotent: the workflow id is derived from the project id, so a second start is recognised and ignored. */
-  private async startWorkflow(project: ProjectEntity, launch: NormalizedLaunch, launchDate: string): Promise<HandoverProjectInput> {
+  private async startWorkflow(
+    project: ProjectEntity,
+    launch: NormalizedLaunch,
+    launchDate: string,
+    hqExceptionRecordedBy: string | null,
+  ): Promise<HandoverProjectInput> {
     const input: HandoverProjectInput = {
       projectId: project.id,
       cityCompany: launch.cityCompany,
@@ -157,7 +172,7 @@ export class ProjectsService {
       leadUserId: launch.leadUserId,
       planInput: launch.planInput,
       launchDate,
-      hqException: launch.hqExceptionReason ? { reason: launch.hqExceptionReason, recordedBy: launch.leadUserId } : null,
+      hqException: launch.hqExceptionReason && hqExceptionRecordedBy ? { reason: launch.hqExceptionReason, recordedBy: hqExceptionRecordedBy } : null,
     };
     try {
       await this.temporal.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {

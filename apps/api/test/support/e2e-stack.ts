@@ -28,7 +28,7 @@ export class E2eStack {
   private workerRun!: Promise<void>;
   private connection!: NativeConnection;
 
-  static async start(): Promise<E2eStack> {
+  static async start(options: { allowPrivateWebhooks?: boolean } = {}): Promise<E2eStack> {
     const stack = new E2eStack();
     process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
     process.env.TEMPORAL_ADDRESS = process.env.E2E_TEMPORAL_ADDRESS;
@@ -36,6 +36,8 @@ export class E2eStack {
     process.env.JWT_SECRET = randomBytes(32).toString('hex');
     process.env.LOG_LEVEL = 'silent';
     process.env.NODE_ENV = 'test';
+    // The tests' robot receivers listen on 127.0.0.1; the hostile-input suite starts its own stack with this off.
+    process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = String(options.allowPrivateWebhooks ?? true);
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
     stack.app = moduleRef.createNestApplication({ logger: false });
     configureApp(stack.app);
@@ -73,7 +75,14 @@ export class E2eStack {
   }
 }
 
-export const bearer = (user: TestUser) => ({ Authorization: `Bearer ${user.token}` });
+/**
+ * The headers of a signed-in caller. The e2e suites assert the English sentences, so they ask for English; the
+ * default language (zh-CN, no Accept-Language) is covered by the hostile-input suite.
+ */
+export const bearer = (user: TestUser, language: string | null = 'en') => ({
+  Authorization: `Bearer ${user.token}`,
+  ...(language ? { 'Accept-Language': language } : {}),
+});
 
 /** Polls until `check` passes (read-model mirroring is asynchronous); fails with the last error after 30 s. */
 export async function eventually<T>(check: () => Promise<T>): Promise<T> {

@@ -8,49 +8,8 @@ import {
 } from '@handover/contracts';
 import { briefingTitle, renderBriefingMarkdown, type BriefingCalendar, type CalendarDate } from '@handover/domain';
 import { findBriefing, generateBriefing } from '@handover/database';
-
-/** 企业微信 or 钉钉 group robot. */
-export type GroupRobotKind = 'wecom' | 'dingtalk';
-
-const PUSH_TIMEOUT_MS = 10_000;
-
-/** The robot's JSON body: WeChat Work takes `markdown.content`, DingTalk `markdown.title` and `markdown.text`. */
-export function groupRobotMessage(kind: GroupRobotKind, title: string, markdown: string): Record<string, unknown> {
-  return kind === 'wecom'
-    ? { msgtype: 'markdown', markdown: { content: markdown } }
-    : { msgtype: 'markdown', markdown: { title, text: markdown } };
-}
-
-/**
- * Pushes one Markdown message to a group-robot webhook. Throws on a network error, a non-2xx status or a robot
- * error (`errcode` other than 0, e.g. 93000 invalid key or 45009 rate limit), so the calling activity fails and
- * Temporal retries it. The URL is never put into the error: it carries the robot's key.
- */
-export async function pushToGroupRobot(kind: GroupRobotKind, url: string, title: string, markdown: string): Promise<void> {
-  const host = new URL(url).host;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-      body: JSON.stringify(groupRobotMessage(kind, title, markdown)),
-      signal: AbortSignal.timeout(PUSH_TIMEOUT_MS),
-    });
-  } catch (error) {
-    throw new Error(`The ${kind} robot at ${host} could not be reached: ${(error as Error).message}`);
-  }
-  const text = await response.text();
-  if (!response.ok) throw new Error(`The ${kind} robot at ${host} answered HTTP ${response.status}: ${text.slice(0, 200)}`);
-  let body: { errcode?: unknown; errmsg?: unknown } = {};
-  try {
-    body = text ? (JSON.parse(text) as typeof body) : {};
-  } catch {
-    throw new Error(`The ${kind} robot at ${host} answered with something that is not JSON: ${text.slice(0, 200)}`);
-  }
-  if (body.errcode !== undefined && Number(body.errcode) !== 0) {
-    throw new Error(`The ${kind} robot at ${host} refused the message: errcode ${String(body.errcode)} ${String(body.errmsg ?? '')}`);
-  }
-}
+import { Environment } from '@handover/config';
+import { pushToGroupRobot, WebhookTargetRefusedError, type GroupRobotKind } from './group-robot-client';
 
 interface HeadingRow {
   city_company: string;
@@ -65,7 +24,10 @@ interface HeadingRow {
 export class ReportingActivities implements Omit<ProjectReportingActivities, 'compileHandoverSummary'> {
   private readonly logger = new Logger('ReportingActivities');
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly environment: Environment,
+  ) {}
 
   async reportingCalendar(projectId: string): Promise<BriefingCalendar> {
     const [row] = await this.dataSource.query(
@@ -139,7 +101,9 @@ export class ReportingActivities implements Omit<ProjectReportingActivities, 'co
           return;
         }
         try {
-          await pushToGroupRobot(webhook.kind, webhook.url, title, markdown);
+          await pushToGroupRobot(webhook.kind, webhook.url, title, markdown, {
+            allowPrivateTargets: this.environment.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+          });
           await manager.query(
             `UPDATE briefing_deliveries SET status = 'delivered', delivered_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`,
             [delivery.id],
@@ -148,7 +112,13 @@ export class ReportingActivities implements Omit<ProjectReportingActivities, 'co
         } catch (error) {
           const message = (error as Error).message;
           await manager.query(`UPDATE briefing_deliveries SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [delivery.id, message]);
-          failures.push(message);
+          // A forbidden target stays forbidden: recorded on the delivery and logged, not retried by Temporal.
+          if (error instanceof WebhookTargetRefusedError) {
+            result.refused = (result.refused ?? 0) + 1;
+            this.logger.warn({ event: 'briefing_webhook_refused', projectId, date, webhookId: webhook.id, reason: message });
+          } else {
+            failures.push(message);
+          }
         }
       });
     }

@@ -13,3 +13,5 @@ export {
 } from './render-markdown';
 export { nextBriefingDate, briefingSchedulePhase, lastCentralizedDate } from './briefing-calendar';
 export type { BriefingCalendar, BriefingSchedulePhase } from './briefing-calendar';
+export { ROBOT_HOSTS, robotWebhookUrlProblem, addressScope } from './robot-webhook-target';
+export type { WebhookTargetPolicy } from './robot-webhook-target';

@@ -62,6 +62,27 @@ export const ERROR_MESSAGES = {
     en: (p) => `${p.field} contains a NUL character (U+0000); remove it and try again.`,
   },
 
+  // Signing in.
+  SIGN_IN_FIRST: {
+    'zh-CN': () => '请先登录：请求需带 "Authorization: Bearer <token>"。',
+    en: () => 'Sign in first: send "Authorization: Bearer <token>".',
+  },
+  TOKEN_INVALID: {
+    'zh-CN': () => '登录凭证无效或已过期，请重新登录。',
+    en: () => 'Your token is invalid or has expired; sign in again.',
+  },
+  TOKEN_USER_GONE: { 'zh-CN': () => '该登录凭证对应的用户已不存在。', en: () => 'The user of this token no longer exists.' },
+  ROLE_NOT_ALLOWED: {
+    'zh-CN': (p) => `此操作需要以下角色之一：${p.roles}；您的角色是 ${p.role}。`,
+    en: (p) => `This action needs one of the roles: ${p.roles}; you are ${p.role}.`,
+  },
+
+  // Projects.
+  PROJECT_NAME_TAKEN: {
+    'zh-CN': (p) => `${p.cityCompany} 已有名为「${p.name}」、批次「${p.batch}」的项目：请换一个批次名称，或请总部确认。`,
+    en: (p) => `${p.cityCompany} already has a project "${p.name}" batch "${p.batch}": choose another batch name or ask HQ.`,
+  },
+
   // Database rules that surfaced as constraint errors.
   RECORD_EXISTS: { 'zh-CN': () => '该记录已存在。', en: () => 'This record already exists.' },
   RECORD_REFERENCED: {

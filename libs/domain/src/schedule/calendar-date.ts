@@ -66,3 +66,21 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return toDayNumber(to) - toDayNumber(from);
 }
+
+/**
+ * The days the product accepts from a person: a handover plan, a deadline or a record's date lies in this century.
+ * Anything outside is a typo (9999-12-31), and plan arithmetic past year 9999 cannot be written as YYYY-MM-DD.
+ */
+export const DATE_WINDOW = { earliest: '2000-01-01', latest: '2099-12-31' } as const;
+
+/** A real calendar day inside DATE_WINDOW. */
+export function isDateInWindow(value: string): boolean {
+  return isCalendarDate(value) && value >= DATE_WINDOW.earliest && value <= DATE_WINDOW.latest;
+}
+
+/** An instant (ms since the epoch) whose UTC day lies inside DATE_WINDOW. */
+export function isInstantInWindow(epochMs: number): boolean {
+  if (!Number.isFinite(epochMs)) return false;
+  const day = new Date(epochMs).toISOString().slice(0, 10);
+  return day >= DATE_WINDOW.earliest && day <= DATE_WINDOW.latest;
+}

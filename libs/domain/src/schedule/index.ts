@@ -1,5 +1,5 @@
 export type { CalendarDate } from './calendar-date';
-export { addDays, daysBetween, isCalendarDate } from './calendar-date';
+export { addDays, daysBetween, isCalendarDate, DATE_WINDOW, isDateInWindow, isInstantInWindow } from './calendar-date';
 export { isValidTimeZone, zonedTimeToInstant, instantToCalendarDate } from './time-zone';
 export type { Department, ApprovalParty } from './departments';
 export { DEPARTMENTS } from './departments';

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { APPOINTMENT_KINDS, type AppointmentBookingEntity, type AppointmentSlotEntity } from '@handover/database';
 import { PageQueryDto } from '../../common/page.dto';
+import { IsInstantInWindow } from '../../common/date-validators';
 
 /** An instant with its UTC offset, e.g. 2027-03-01T09:00:00+08:00 (a time without offset would be ambiguous). */
 const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
@@ -15,12 +16,12 @@ export class CreateAppointmentSlotDto {
   kind!: 'open_day' | 'handover';
 
   @ApiProperty({ example: '2027-03-01T09:00:00+08:00' })
-  @IsISO8601({ strict: true }, { message: instantMessage('startsAt') })
+  @IsISO8601({ strict: true }, { message: instantMessage('startsAt') }) @IsInstantInWindow()
   @Matches(WITH_OFFSET, { message: instantMessage('startsAt') })
   startsAt!: string;
 
   @ApiProperty({ example: '2027-03-01T10:00:00+08:00', description: 'after startsAt' })
-  @IsISO8601({ strict: true }, { message: instantMessage('endsAt') })
+  @IsISO8601({ strict: true }, { message: instantMessage('endsAt') }) @IsInstantInWindow()
   @Matches(WITH_OFFSET, { message: instantMessage('endsAt') })
   endsAt!: string;
 
@@ -39,13 +40,13 @@ export class ListAppointmentSlotsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '2027-03-01T00:00:00+08:00', description: 'slots starting at or after this instant' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: instantMessage('from') })
+  @IsISO8601({ strict: true }, { message: instantMessage('from') }) @IsInstantInWindow()
   @Matches(WITH_OFFSET, { message: instantMessage('from') })
   from?: string;
 
   @ApiPropertyOptional({ example: '2027-03-02T00:00:00+08:00', description: 'slots starting before this instant' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: instantMessage('to') })
+  @IsISO8601({ strict: true }, { message: instantMessage('to') }) @IsInstantInWindow()
   @Matches(WITH_OFFSET, { message: instantMessage('to') })
   to?: string;
 }

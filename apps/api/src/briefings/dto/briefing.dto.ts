@@ -5,15 +5,16 @@ import { BRIEFING_WEBHOOK_KINDS, type BriefingWebhookKind } from '@handover/data
 import { dayLabel, formatRateBp, type BriefingChange, type BriefingFigures } from '@handover/domain';
 import { MoneyDto } from '../../unit-handover/dto/money.dto';
 import type { StoredBriefing } from '@handover/database';
-import { CalendarDateConstraint, RobotWebhookUrlConstraint } from './validators';
+import { RobotWebhookUrlConstraint } from './validators';
+import { IsCalendarDate } from '../../common/date-validators';
 
 export class ListBriefingsQueryDto {
   @ApiProperty({ example: '2026-06-10', description: 'first local date, inclusive' })
-  @Validate(CalendarDateConstraint)
+  @IsCalendarDate()
   from!: string;
 
   @ApiProperty({ example: '2026-06-16', description: 'last local date, inclusive; at most 366 days after from' })
-  @Validate(CalendarDateConstraint)
+  @IsCalendarDate()
   to!: string;
 }
 

@@ -1,48 +1,27 @@
+import { Injectable, Optional } from '@nestjs/common';
+import { Environment } from '@handover/config';
+import { robotWebhookUrlProblem } from '@handover/domain';
 import { ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface } from 'class-validator';
-import { isCalendarDate } from '@handover/domain';
-
-@ValidatorConstraint({ name: 'calendarDate' })
-export class CalendarDateConstraint implements ValidatorConstraintInterface {
-  validate(value: unknown): boolean {
-    return typeof value === 'string' && isCalendarDate(value);
-  }
-
-  defaultMessage(args: ValidationArguments): string {
-    return `${args.property} must be a calendar date YYYY-MM-DD that exists, e.g. 2026-06-10`;
-  }
-}
-
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-/** The group-robot endpoints of WeChat Work (企业微信) and DingTalk (钉钉); anything else could aim the worker at internal hosts. */
-const ROBOT_HOSTS = new Set(['qyapi.weixin.qq.com', 'oapi.dingtalk.com']);
 
 /**
- * Why a robot webhook URL is refused, or null when it is acceptable: https to the WeChat Work or DingTalk robot
- * hosts, or plain http on this machine (local receivers, tests).
+ * A robot webhook URL the worker may post to (see robotWebhookUrlProblem). Provided by BriefingsModule so it reads
+ * the environment's WEBHOOK_ALLOW_PRIVATE_TARGETS; without the container it falls back to the strict policy.
  */
-export function robotWebhookUrlProblem(value: unknown): string | null {
-  if (typeof value !== 'string') return 'must be a URL';
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'must be a URL';
-  }
-  if (url.username || url.password) return 'must not carry a user name or password';
-  if (LOCAL_HOSTS.has(url.hostname)) return url.protocol === 'http:' || url.protocol === 'https:' ? null : 'must be an http(s) URL';
-  if (url.protocol !== 'https:') return 'must use https (plain http is accepted only for localhost or 127.0.0.1)';
-  if (!ROBOT_HOSTS.has(url.hostname)) return `must be a WeChat Work or DingTalk group-robot URL (${[...ROBOT_HOSTS].join(' or ')})`;
-  return null;
-}
-
+@Injectable()
 @ValidatorConstraint({ name: 'robotWebhookUrl' })
 export class RobotWebhookUrlConstraint implements ValidatorConstraintInterface {
+  constructor(@Optional() private readonly environment?: Environment) {}
+
+  private problem(value: unknown): string | null {
+    return robotWebhookUrlProblem(value, { allowPrivateTargets: this.environment?.WEBHOOK_ALLOW_PRIVATE_TARGETS === true });
+  }
+
   validate(value: unknown): boolean {
-    return robotWebhookUrlProblem(value) === null;
+    return this.problem(value) === null;
   }
 
   defaultMessage(args: ValidationArguments): string {
-    return `${args.property} ${robotWebhookUrlProblem(args.value) ?? 'is invalid'}`;
+    return `${args.property} ${this.problem(args.value) ?? 'is invalid'}`;
   }
 }
 

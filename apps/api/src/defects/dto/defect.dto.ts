@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import {
   DEFECT_CATEGORIES,
   DEFECT_SOURCES,
@@ -11,8 +11,7 @@ import {
   type DefectStatus,
 } from '@handover/database';
 import { PageQueryDto } from '../../common/page.dto';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsCalendarDate } from '../../common/date-validators';
 
 export class CreateDefectDto {
   @ApiPropertyOptional({ description: 'the unit (户); give either unitId or publicArea' }) @IsOptional() @IsUUID() unitId?: string;
@@ -28,14 +27,14 @@ export class CreateDefectDto {
   @ApiProperty({ description: '专业, e.g. civil, plumbing, windows' }) @IsString() @IsNotEmpty() @MaxLength(100) trade!: string;
   @ApiProperty({ maxLength: 4000 }) @IsString() @IsNotEmpty() @MaxLength(4000) description!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) responsibleParty?: string;
-  @ApiPropertyOptional({ example: '2027-01-31' }) @IsOptional() @Matches(DATE, { message: 'deadline must be a date like 2027-01-31' }) deadline?: string;
+  @ApiPropertyOptional({ example: '2027-01-31' }) @IsOptional() @IsCalendarDate() deadline?: string;
 }
 
 export class AssignDefectDto {
   @ApiProperty({ description: 'who fixes it: contractor, trade team, …' }) @IsString() @IsNotEmpty() @MaxLength(200) responsibleParty!: string;
   @ApiPropertyOptional({ example: '2027-01-31', description: 'the fix deadline; keeps the current one when omitted' })
   @IsOptional()
-  @Matches(DATE, { message: 'deadline must be a date like 2027-01-31' })
+  @IsCalendarDate()
   deadline?: string;
 }
 
@@ -63,7 +62,7 @@ export class ReplyToOwnerDto {
 
 export class DeferDefectDto {
   @ApiProperty({ example: '2027-03-31', description: 'the committed completion date' })
-  @Matches(DATE, { message: 'until must be a date like 2027-03-31' })
+  @IsCalendarDate()
   until!: string;
 
   @ApiProperty() @IsString() @IsNotEmpty({ message: 'a deferral needs a reason' }) @MaxLength(2000) reason!: string;

@@ -1,16 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, Validate } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { formatRateBp } from '@handover/domain';
 import type { HandoverRateDay } from '@handover/database';
-import { CalendarDateConstraint } from '../../briefings/dto/validators';
+import { IsCalendarDate } from '../../common/date-validators';
 
 export class HandoverRateQueryDto {
   @ApiProperty({ example: '2026-06-01', description: 'first local date, inclusive' })
-  @Validate(CalendarDateConstraint)
+  @IsCalendarDate()
   from!: string;
 
   @ApiProperty({ example: '2026-06-30', description: 'last local date, inclusive; at most 92 days after from' })
-  @Validate(CalendarDateConstraint)
+  @IsCalendarDate()
   to!: string;
 
   @ApiPropertyOptional({ description: 'only the projects of this city company (城市公司)' })

@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Validate } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { dayLabel, formatRateBp, type Rollup, type RollupRow } from '@handover/domain';
 import { BriefingFiguresDto } from '../../briefings/dto/briefing.dto';
-import { CalendarDateConstraint } from '../../briefings/dto/validators';
 import { MoneyDto } from '../../unit-handover/dto/money.dto';
+import { IsCalendarDate } from '../../common/date-validators';
 
 export class RollupQueryDto {
   @ApiPropertyOptional({ example: '2026-06-11', description: 'the local date of every project; default today in the default time zone' })
   @IsOptional()
-  @Validate(CalendarDateConstraint)
+  @IsCalendarDate()
   date?: string;
 }
 

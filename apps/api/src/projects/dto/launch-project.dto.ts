@@ -10,15 +10,14 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { DEPARTMENTS } from '@handover/domain';
+import { IsCalendarDate } from '../../common/date-validators';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PARTIES = [...DEPARTMENTS, 'project_lead', 'hq'];
 
 /** Per-project offsets in days relative to D (first centralized handover day); defaults from the guide. */
@@ -61,7 +60,7 @@ export class LaunchProjectDto {
   @ApiProperty({ example: '一期 3#–5#' }) @IsString() @IsNotEmpty() @MaxLength(100) batch!: string;
 
   @ApiProperty({ example: '2027-03-01', description: 'D: first centralized handover day, in the project time zone' })
-  @Matches(DATE, { message: 'firstHandoverDate must be a date like 2027-03-01' })
+  @IsCalendarDate()
   firstHandoverDate!: string;
 
   @ApiProperty({ example: 3, minimum: 1, maximum: 30 }) @IsInt() @Min(1) @Max(30) centralizedDays!: number;

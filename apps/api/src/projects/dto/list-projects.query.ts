@@ -1,10 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PHASE_KEYS } from '@handover/domain';
 import { PageQueryDto } from '../../common/page.dto';
+import { IsCalendarDate } from '../../common/date-validators';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class ListProjectsQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) cityCompany?: string;
@@ -23,11 +23,11 @@ export class ListProjectsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'D on or after this date' })
   @IsOptional()
-  @Matches(DATE, { message: 'from must be a date like 2027-03-01' })
+  @IsCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({ description: 'D on or before this date' })
   @IsOptional()
-  @Matches(DATE, { message: 'to must be a date like 2027-03-31' })
+  @IsCalendarDate()
   to?: string;
 }

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { DEPARTMENTS } from '@handover/domain';
+import { IsCalendarDate } from '../../common/date-validators';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PARTIES = [...DEPARTMENTS, 'project_lead', 'hq'];
 
 export class ApproveMilestoneDto {
@@ -20,7 +20,7 @@ export class RejectMilestoneDto {
 
 export class RequestPostponementDto {
   @ApiProperty({ example: '2027-03-15' })
-  @Matches(DATE, { message: 'newFirstHandoverDate must be a date like 2027-03-15' })
+  @IsCalendarDate()
   newFirstHandoverDate!: string;
 
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
@@ -36,7 +36,7 @@ export class DecideAtRiskDto {
 
   @ApiPropertyOptional({ example: '2027-03-15', description: 'required when postponing' })
   @ValidateIf((dto: DecideAtRiskDto) => dto.decision === 'postpone' || dto.newFirstHandoverDate !== undefined)
-  @Matches(DATE, { message: 'newFirstHandoverDate must be a date like 2027-03-15' })
+  @IsCalendarDate()
   newFirstHandoverDate?: string;
 
   @ApiProperty({ description: 'the reason, or the recorded exception when proceeding' })
@@ -48,7 +48,7 @@ export class DecideAtRiskDto {
 
 export class ReschedulePreviewQueryDto {
   @ApiProperty({ example: '2027-03-15' })
-  @Matches(DATE, { message: 'firstHandoverDate must be a date like 2027-03-15' })
+  @IsCalendarDate()
   firstHandoverDate!: string;
 }
 

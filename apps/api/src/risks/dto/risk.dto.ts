@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { RISK_AREAS, type RiskArea, type RiskChecklistAreaEntity, type RiskDecision, type RiskItemEntity } from '@handover/database';
 import { DEPARTMENTS, type Department } from '@handover/domain';
 import { PageQueryDto } from '../../common/page.dto';
+import { IsCalendarDate } from '../../common/date-validators';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class CreateRiskItemDto {
   @ApiProperty({ enum: RISK_AREAS }) @IsIn(RISK_AREAS as unknown as string[]) area!: RiskArea;
@@ -35,7 +35,7 @@ export class DecideRiskItemDto {
 
   @ApiPropertyOptional({ example: '2027-01-31', description: 'required to rectify' })
   @ValidateIf((dto: DecideRiskItemDto) => dto.decision === 'rectify')
-  @Matches(DATE, { message: 'deadline must be a date like 2027-01-31 (required to rectify)' })
+  @IsCalendarDate()
   deadline?: string;
 
   @ApiPropertyOptional({ description: '统一说辞; required when it cannot be rectified' })

@@ -12,6 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { IsInstantInWindow } from '../../common/date-validators';
 
 /** Every step takes an optional note (never the owner's name or phone); the steps below add what they record. */
 export class StepNoteDto {
@@ -65,17 +66,17 @@ export class InspectDto extends StepNoteDto {
 
 /** 资料移交: the two statutory documents and the owner handbook, each confirmed. */
 export class HandOverDocumentsDto extends StepNoteDto {
-  @ApiProperty({ enum: [true], description: '《住宅质量保证书》 handed over' })
+  @ApiProperty({ type: Boolean, description: '《住宅质量保证书》 handed over; must be true' })
   @Equals(true, {
     message: 'qualityGuarantee: the Residential Quality Guarantee (《住宅质量保证书》) must be handed over (true)',
   })
   qualityGuarantee!: boolean;
 
-  @ApiProperty({ enum: [true], description: '《住宅使用说明书》 handed over' })
+  @ApiProperty({ type: Boolean, description: '《住宅使用说明书》 handed over; must be true' })
   @Equals(true, { message: 'userManual: the Residential User Manual (《住宅使用说明书》) must be handed over (true)' })
   userManual!: boolean;
 
-  @ApiProperty({ enum: [true], description: '业主手册 handed over' })
+  @ApiProperty({ type: Boolean, description: '业主手册 handed over; must be true' })
   @Equals(true, { message: 'ownerHandbook: the owner handbook (业主手册) must be handed over (true)' })
   ownerHandbook!: boolean;
 }
@@ -109,7 +110,7 @@ export class RaiseObjectionDto {
 
   @ApiPropertyOptional({ example: '2027-03-17T18:00:00+08:00', description: 'committed reply time' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'replyDueAt must be a date and time like 2027-03-17T18:00:00+08:00' })
+  @IsISO8601({ strict: true }, { message: 'replyDueAt must be a date and time like 2027-03-17T18:00:00+08:00' }) @IsInstantInWindow()
   replyDueAt?: string;
 }
 
