@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { api, call } from '../api/client';
 import { ApiErrorAlert } from '../shared/api-error-alert';
+import { queryProblem } from '../shared/query-view';
 import type { CurrentUser } from './roles';
 import { session, SESSION_EXPIRED_EVENT } from './session';
 
@@ -46,7 +47,16 @@ export function RequireSession({ children }: { children: ReactNode }) {
   });
 
   if (!token) return <Navigate to={signInPathFor(location, session.hasExpired())} replace />;
-  if (me.isPending) return <Spin fullscreen tip={t('loading')} />;
-  if (me.isError) return <Result status="warning" title={t('signInFailed')} extra={<ApiErrorAlert error={me.error} />} />;
+  const problem = queryProblem(me);
+  if (problem) {
+    return (
+      <Result
+        status="warning"
+        title={t('signInFailed')}
+        extra={<ApiErrorAlert error={problem.error} retrying={problem.retrying} onRetry={() => void me.refetch()} />}
+      />
+    );
+  }
+  if (!me.isSuccess) return <Spin fullscreen tip={t('loading')} />;
   return <CurrentUserContext.Provider value={me.data}>{children}</CurrentUserContext.Provider>;
 }

@@ -3,6 +3,7 @@ import { Image, Skeleton, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, call } from '../../api/client';
 import { ApiErrorAlert } from '../../shared/api-error-alert';
+import { QueryView, queryProblem } from '../../shared/query-view';
 
 /**
  * A defect's photos as thumbnails. The API serves photo bytes only with the bearer token, so each one is fetched by
@@ -14,16 +15,18 @@ export function DefectPhotos({ projectId, defectId }: { projectId: string; defec
     queryFn: () =>
       call(api.GET('/projects/{id}/defects/{defectId}/photos', { params: { path: { id: projectId, defectId } } })),
   });
-  if (photos.isPending) return <Skeleton.Image active />;
-  if (photos.isError) return <ApiErrorAlert error={photos.error} onRetry={() => void photos.refetch()} />;
   return (
-    <Image.PreviewGroup>
-      <Space wrap>
-        {photos.data.map((photo) => (
-          <PhotoThumbnail key={photo.id} projectId={projectId} defectId={defectId} photoId={photo.id} />
-        ))}
-      </Space>
-    </Image.PreviewGroup>
+    <QueryView query={photos} skeleton={<Skeleton.Image active />}>
+      {(list) => (
+        <Image.PreviewGroup>
+          <Space wrap>
+            {list.map((photo) => (
+              <PhotoThumbnail key={photo.id} projectId={projectId} defectId={defectId} photoId={photo.id} />
+            ))}
+          </Space>
+        </Image.PreviewGroup>
+      )}
+    </QueryView>
   );
 }
 
@@ -46,8 +49,15 @@ function PhotoThumbnail({ projectId, defectId, photoId }: { projectId: string; d
     setUrl(objectUrl);
     return () => URL.revokeObjectURL(objectUrl);
   }, [bytes.data]);
-  if (bytes.isError) return <ApiErrorAlert error={bytes.error} onRetry={() => void bytes.refetch()} />;
-  if (!url) return <Skeleton.Image active style={{ width: 72, height: 72 }} />;
+  const problem = queryProblem(bytes);
+  if (problem) {
+    return <ApiErrorAlert error={problem.error} retrying={problem.retrying} onRetry={() => void bytes.refetch()} />;
+  }
+  if (!url) {
+    // Until the object URL exists; an answer that is not image bytes has nothing to wait for.
+    const waiting = bytes.isPending || bytes.data instanceof Blob;
+    return waiting ? <Skeleton.Image active style={{ width: 72, height: 72 }} /> : null;
+  }
   return (
     <span data-testid="defect-photo">
       <Image src={url} width={72} height={72} style={{ objectFit: 'cover' }} alt="" />
