@@ -201,6 +201,18 @@ describe('hostile input: a clear 4xx, never a 5xx, nothing changed', () => {
     expect(Number((await db.query(`SELECT count(*)::int AS n FROM projects`))[0].n)).toBe(before);
   });
 
+  it('refuses amounts too large for any fee before they reach the database', async () => {
+    const response = await stack
+      .http()
+      .put(`/projects/${projectId}/fee-settings`)
+      .set(bearer(lead))
+      .send({ propertyFeePerSqmMonth: '9'.repeat(30), deedTaxRateBp: 150, maintenanceFundPerSqm: '45.00' })
+      .expect(400);
+    expect(response.body.message).toContain(
+      'propertyFeePerSqmMonth must be an amount in yuan like 3.50 (at most 2 decimals, below 10,000,000)',
+    );
+  });
+
   it('refuses webhook targets on this machine or a private network, by address, when the operator has not allowed them', async () => {
     const targets = [
       'http://127.0.0.1:5432/',

@@ -20,6 +20,11 @@ const PG_STATUS: Record<string, [number, ErrorCode]> = {
   '23514': [HttpStatus.BAD_REQUEST, 'RULE_VIOLATED'],
   '22P02': [HttpStatus.BAD_REQUEST, 'VALUE_FORMAT'],
   '40001': [HttpStatus.CONFLICT, 'CONCURRENT_CHANGE'],
+  '22003': [HttpStatus.BAD_REQUEST, 'VALUE_OUT_OF_RANGE'],
+  '22001': [HttpStatus.BAD_REQUEST, 'VALUE_OUT_OF_RANGE'],
+  '22008': [HttpStatus.BAD_REQUEST, 'VALUE_OUT_OF_RANGE'],
+  '22021': [HttpStatus.BAD_REQUEST, 'VALUE_FORMAT'],
+  '22007': [HttpStatus.BAD_REQUEST, 'VALUE_FORMAT'],
 };
 
 /** The code of a refusal that does not carry one of its own yet. */
@@ -72,7 +77,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (unreadable) return coded(unreadable.getStatus(), unreadable.code, unreadable.params);
     if (exception instanceof QueryFailedError) {
       const mapped = PG_STATUS[(exception as QueryFailedError & { code?: string }).code ?? ''];
-      if (mapped) return coded(mapped[0], mapped[1]);
+      if (mapped) {
+        // A value the DTOs should have refused reached the database: answer for the caller, and log it to be fixed.
+        if (mapped[1] === 'VALUE_OUT_OF_RANGE' || mapped[1] === 'VALUE_FORMAT') this.logger.warn(`database refused a value: ${exception.message}`);
+        return coded(mapped[0], mapped[1]);
+      }
     }
     return coded(500, 'INTERNAL_ERROR');
   }

@@ -90,6 +90,10 @@ export const ERROR_MESSAGES = {
     en: () => 'A record this refers to does not exist or is still in use.',
   },
   RULE_VIOLATED: { 'zh-CN': () => '某个值违反了该记录的规则。', en: () => 'A value breaks a rule of the record.' },
+  VALUE_OUT_OF_RANGE: {
+    'zh-CN': () => '某个数值或日期超出了允许的范围。',
+    en: () => 'A number, text or date is outside the range that can be stored.',
+  },
   VALUE_FORMAT: { 'zh-CN': () => '某个值的格式不正确。', en: () => 'A value has the wrong format.' },
   CONCURRENT_CHANGE: {
     'zh-CN': () => '同一时间有其他修改，请重试。',

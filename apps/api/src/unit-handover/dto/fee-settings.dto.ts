@@ -3,13 +3,14 @@ import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator'
 import type { ProjectFeeSettingsEntity } from '@handover/database';
 import { MoneyDto } from './money.dto';
 
-const YUAN = /^\s*(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*$/;
+/** An amount in yuan with at most 2 decimals, up to 9,999,999.99 (a per-m² rate is far below; bigint fen cannot overflow). */
+const YUAN = /^\s*(\d{1,3}(,\d{3}){1,2}|\d{1,7})(\.\d{1,2})?\s*$/;
 
 /** 物业费等: the amounts are in yuan text, parsed exactly to fen; rates in basis points (1 bp = 0.01 %). */
 export class PutFeeSettingsDto {
   @ApiProperty({ example: '3.50', description: '物业费, yuan per m² per month' })
   @IsString()
-  @Matches(YUAN, { message: 'propertyFeePerSqmMonth must be an amount in yuan like 3.50 (at most 2 decimals)' })
+  @Matches(YUAN, { message: 'propertyFeePerSqmMonth must be an amount in yuan like 3.50 (at most 2 decimals, below 10,000,000)' })
   propertyFeePerSqmMonth!: string;
 
   @ApiPropertyOptional({
@@ -37,7 +38,7 @@ export class PutFeeSettingsDto {
 
   @ApiProperty({ example: '45.00', description: '公共维修基金, yuan per m²' })
   @IsString()
-  @Matches(YUAN, { message: 'maintenanceFundPerSqm must be an amount in yuan like 45.00 (at most 2 decimals)' })
+  @Matches(YUAN, { message: 'maintenanceFundPerSqm must be an amount in yuan like 45.00 (at most 2 decimals, below 10,000,000)' })
   maintenanceFundPerSqm!: string;
 
   @ApiPropertyOptional({
