@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { session } from '../auth/session';
+import { storedLanguage } from '../i18n';
 import { ApiError } from './api-error';
 import type { paths } from './schema';
 
@@ -13,6 +14,8 @@ const authentication: Middleware = {
   onRequest({ request }) {
     const token = session.token();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    // Refusals come back in the console's language (the server renders them from their codes).
+    request.headers.set('Accept-Language', storedLanguage());
     return request;
   },
   onResponse({ response }) {
@@ -42,7 +45,9 @@ export async function call<T>(request: Promise<FetchResult<T>>): Promise<T> {
 
 /** Downloads a file the API renders (e.g. the .xlsx roll-up) with the session's token. */
 export async function download(path: string, fileName: string): Promise<void> {
-  const response = await fetch(path, { headers: { Authorization: `Bearer ${session.token() ?? ''}` } });
+  const response = await fetch(path, {
+    headers: { Authorization: `Bearer ${session.token() ?? ''}`, 'Accept-Language': storedLanguage() },
+  });
   if (!response.ok) {
     if (response.status === 401) session.expire();
     throw ApiError.from(response.status, await response.json().catch(() => undefined));
