@@ -1,9 +1,19 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiPayloadTooLargeResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { PHOTO_CONTENT_TYPES } from '@handover/database';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { MAX_PHOTO_BYTES } from '../storage/photo-content';
+import { PHOTO_EXTENSIONS } from '../storage/photo-content';
 import { DefectsService, type UploadedPhotoFile } from './defects.service';
 import {
   AssignDefectDto,
@@ -19,8 +29,12 @@ import {
   ReplyToOwnerDto,
   UnitDefectSummaryPageDto,
 } from './dto/defect.dto';
+import { PhotoUploadInterceptor } from './photo-upload.interceptor';
 
 const WRITERS = ['project_lead', 'department_head'] as const;
+
+/** A photo opened on its own loads nothing and runs nothing. */
+const PHOTO_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox";
 
 @ApiTags('defects')
 @ApiBearerAuth()
@@ -134,13 +148,19 @@ export class DefectsController {
     return this.defects.defer(user, id, defectId, body);
   }
 
-  /** multipart/form-data, field "file": JPEG, PNG or WebP, at most 5 MB. */
+  /**
+   * multipart/form-data, field "file": a JPEG, PNG or WebP photo, at most 5 MB and 50 megapixels. What is stored is a
+   * copy re-encoded from the decoded pixels, upright, without EXIF/GPS or other metadata; its type and size are in the
+   * answer.
+   */
   @Post(':defectId/photos')
   @Roles(...WRITERS)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } }))
+  @UseInterceptors(PhotoUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
   @ApiCreatedResponse({ type: DefectPhotoDto })
+  @ApiBadRequestResponse({ description: 'PHOTO_FILE_MISSING, PHOTO_NOT_AN_IMAGE (not a decodable JPEG, PNG or WebP) or PHOTO_TOO_MANY_PIXELS' })
+  @ApiPayloadTooLargeResponse({ description: 'PHOTO_TOO_LARGE' })
   addPhoto(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('defectId', ParseUUIDPipe) defectId: string,
@@ -156,14 +176,32 @@ export class DefectsController {
     return this.defects.photos(user, id, defectId);
   }
 
+  /** The stored photo's bytes, never to be sniffed as anything else nor run as a document. */
   @Get(':defectId/photos/:photoId')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Content-Security-Policy', PHOTO_CONTENT_SECURITY_POLICY)
+  @ApiProduces(...PHOTO_CONTENT_TYPES)
+  @ApiOkResponse({
+    description: 'the photo in its stored type',
+    content: Object.fromEntries(PHOTO_CONTENT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+    headers: {
+      'X-Content-Type-Options': { schema: { type: 'string', enum: ['nosniff'] } },
+      'Content-Disposition': { description: 'inline; filename="<photo id>.<jpg|png|webp>"', schema: { type: 'string' } },
+      'Content-Security-Policy': { schema: { type: 'string', enum: [PHOTO_CONTENT_SECURITY_POLICY] } },
+    },
+  })
   async photo(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('defectId', ParseUUIDPipe) defectId: string,
     @Param('photoId', ParseUUIDPipe) photoId: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<StreamableFile> {
-    const { contentType, bytes } = await this.defects.photoContent(user, id, defectId, photoId);
-    return new StreamableFile(bytes, { type: contentType, length: bytes.length });
+    const photo = await this.defects.photoContent(user, id, defectId, photoId);
+    return new StreamableFile(photo.bytes, {
+      type: photo.contentType,
+      length: photo.bytes.length,
+      // Named by the photo's id, never by anything the uploader sent.
+      disposition: `inline; filename="${photo.id}.${PHOTO_EXTENSIONS[photo.contentType]}"`,
+    });
   }
 }

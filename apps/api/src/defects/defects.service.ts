@@ -1,14 +1,15 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { defectDeadlineInstant } from '@handover/contracts';
-import { PHOTO_CONTENT_TYPES, type DefectEntity, type DefectStatus, type PhotoContentType, type ProjectEntity } from '@handover/database';
+import type { DefectEntity, DefectStatus, PhotoContentType, ProjectEntity } from '@handover/database';
 import { isCalendarDate } from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
+import { ApiError } from '../common/api-error';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Page } from '../common/page.dto';
 import { ProjectAccessService } from '../projects/project-access.service';
-import { MAX_PHOTO_BYTES, PHOTO_EXTENSIONS, sniffImageType } from '../storage/photo-content';
+import { MAX_PHOTO_BYTES, normalisePhoto, PHOTO_EXTENSIONS, photoTooLarge } from '../storage/photo-content';
 import { PhotoStorage } from '../storage/photo-storage';
 import { DEADLINE_RUNNING, DEFECT_TRANSITIONS } from './defect-transitions';
 import { DefectsRepository } from './defects.repository';
@@ -231,28 +232,24 @@ export class DefectsService {
     return { items, page: filter.page, pageSize: filter.pageSize, total };
   }
 
-  /** Stores a JPEG, PNG or WebP photo (≤ 5 MB, type checked on the bytes) and its metadata row. */
+  /**
+   * Stores a normalised copy of a JPEG, PNG or WebP photo (≤ 5 MB, ≤ 50 MP): decoded, upright, re-encoded without
+   * metadata (see normalisePhoto). The type is what the bytes decode as, whatever the upload claims.
+   */
   async addPhoto(user: AuthenticatedUser, projectId: string, defectId: string, file: UploadedPhotoFile | undefined): Promise<DefectPhotoDto> {
     await this.requireWriter(user, projectId);
-    if (!file) throw new BadRequestException('Send the photo as multipart/form-data in the field "file".');
-    if (!(PHOTO_CONTENT_TYPES as readonly string[]).includes(file.mimetype)) {
-      throw new BadRequestException(`Only JPEG, PNG or WebP photos are accepted; this file is ${file.mimetype}.`);
-    }
-    if (file.size > MAX_PHOTO_BYTES || file.buffer.length > MAX_PHOTO_BYTES) throw new BadRequestException('A photo may be at most 5 MB.');
-    const actual = sniffImageType(file.buffer);
-    if (actual !== file.mimetype) {
-      throw new BadRequestException(`The file says it is ${file.mimetype} but its content is ${actual ?? 'not a JPEG, PNG or WebP image'}.`);
-    }
+    if (!file) throw new ApiError(HttpStatus.BAD_REQUEST, 'PHOTO_FILE_MISSING');
+    if (file.size > MAX_PHOTO_BYTES || file.buffer.length > MAX_PHOTO_BYTES) throw photoTooLarge();
     const defect = await this.defects.find(projectId, defectId);
     if (!defect) throw new NotFoundException(`No defect ${defectId} in this project.`);
+    const { contentType, bytes } = await normalisePhoto(file.buffer);
     const id = randomUUID();
-    const contentType = actual as PhotoContentType;
     const key = `${projectId}/${defectId}/${id}.${PHOTO_EXTENSIONS[contentType]}`;
-    await this.storage.save(key, file.buffer, contentType);
+    await this.storage.save(key, bytes, contentType);
     try {
       const photo = await this.dataSource.transaction(async (manager) => {
         const saved = await this.defects.insertPhoto(
-          { id, defectId, projectId, storageKey: key, contentType, sizeBytes: file.buffer.length, uploadedBy: user.id },
+          { id, defectId, projectId, storageKey: key, contentType, sizeBytes: bytes.length, uploadedBy: user.id },
           manager,
         );
         await this.audit.record(
@@ -273,10 +270,10 @@ export class DefectsService {
     return (await this.defects.photos(defectId)).map(DefectPhotoDto.from);
   }
 
-  async photoContent(user: AuthenticatedUser, projectId: string, defectId: string, photoId: string): Promise<{ contentType: string; bytes: Buffer }> {
+  async photoContent(user: AuthenticatedUser, projectId: string, defectId: string, photoId: string): Promise<{ id: string; contentType: PhotoContentType; bytes: Buffer }> {
     await this.get(user, projectId, defectId);
     const photo = await this.defects.photo(defectId, photoId);
     if (!photo) throw new NotFoundException(`No photo ${photoId} of this defect.`);
-    return { contentType: photo.contentType, bytes: await this.storage.read(photo.storageKey) };
+    return { id: photo.id, contentType: photo.contentType, bytes: await this.storage.read(photo.storageKey) };
   }
 }

@@ -4312,6 +4312,20 @@ export interface operations {
                     "application/json": components["schemas"]["DefectPhotoDto"];
                 };
             };
+            /** @description PHOTO_FILE_MISSING, PHOTO_NOT_AN_IMAGE (not a decodable JPEG, PNG or WebP) or PHOTO_TOO_MANY_PIXELS */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PHOTO_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     DefectsController_photo: {
@@ -4327,11 +4341,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the photo in its stored type */
             200: {
                 headers: {
+                    /** @description inline; filename="<photo id>.<jpg|png|webp>" */
+                    "Content-Disposition"?: string;
+                    "Content-Security-Policy"?: "default-src 'none'; sandbox";
+                    "X-Content-Type-Options"?: "nosniff";
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
             };
         };
     };
