@@ -2100,21 +2100,12 @@ export interface components {
         };
         HandOverDocumentsDto: {
             note?: string;
-            /**
-             * @description 业主手册 handed over
-             * @enum {number}
-             */
-            ownerHandbook: true;
-            /**
-             * @description 《住宅质量保证书》 handed over
-             * @enum {number}
-             */
-            qualityGuarantee: true;
-            /**
-             * @description 《住宅使用说明书》 handed over
-             * @enum {number}
-             */
-            userManual: true;
+            /** @description 业主手册 handed over; must be true */
+            ownerHandbook: boolean;
+            /** @description 《住宅质量保证书》 handed over; must be true */
+            qualityGuarantee: boolean;
+            /** @description 《住宅使用说明书》 handed over; must be true */
+            userManual: boolean;
         };
         HandoverEventDto: {
             actorId?: string | null;
