@@ -5,7 +5,15 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { buildOpenApiDocument } from './openapi-document';
 
-type Schema = { type?: string; enum?: unknown[]; properties?: Record<string, Schema> };
+type Schema = {
+  type?: string;
+  enum?: unknown[];
+  properties?: Record<string, Schema>;
+  additionalProperties?: unknown;
+  $ref?: string;
+  allOf?: unknown[];
+  oneOf?: unknown[];
+};
 
 describe('the OpenAPI document', () => {
   let document: OpenAPIObject;
@@ -32,6 +40,17 @@ describe('the OpenAPI document', () => {
     };
     for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) visit(schema as Schema, name);
     expect(problems).toEqual([]);
+  });
+
+  it('has no shapeless objects: a nullable text declared without its type would be documented as an object', () => {
+    const shapeless: string[] = [];
+    for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
+      for (const [property, inner] of Object.entries((schema as Schema).properties ?? {})) {
+        const described = inner.properties || inner.additionalProperties || inner.$ref || inner.allOf || inner.oneOf;
+        if (inner.type === 'object' && !described) shapeless.push(`${name}.${property}`);
+      }
+    }
+    expect(shapeless).toEqual([]);
   });
 
   it('describes the documents handed over as booleans', () => {

@@ -21,9 +21,10 @@ const ROWS = [
     '精装',
   ].join(','),
 );
+/** A real 4×4 PNG (made with sharp): the API decodes every photo and refuses one that does not decode. */
 const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a0540000000049454e44ae426082',
-  'hex',
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVQImWM4sWUBHDEQxwEAcGEhwchg/LYAAAAASUVORK5CYII=',
+  'base64',
 );
 
 interface GridCell {

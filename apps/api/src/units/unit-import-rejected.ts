@@ -30,6 +30,7 @@ export class UnitImportRejectedFilter implements ExceptionFilter {
       .json({
         statusCode: 400,
         error: 'Bad Request',
+        code: 'UNIT_IMPORT_REJECTED',
         message: exception.message,
         errors: exception.problems.slice(0, MAX_REPORTED_PROBLEMS),
       });

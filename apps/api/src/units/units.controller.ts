@@ -8,8 +8,11 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiExtraModels,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { ErrorResponseDto } from '../common/error-response.dto';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import {
   ListUnitsQueryDto,
@@ -50,9 +53,11 @@ export class UnitsController {
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: CSV_EXAMPLE } })
   @ApiCreatedResponse({ type: UnitImportResultDto })
+  @ApiExtraModels(UnitImportRejectionDto, ErrorResponseDto)
   @ApiBadRequestResponse({
-    type: UnitImportRejectionDto,
-    description: 'nothing imported; every problem by row and column',
+    schema: { oneOf: [{ $ref: getSchemaPath(UnitImportRejectionDto) }, { $ref: getSchemaPath(ErrorResponseDto) }] },
+    description:
+      'nothing imported: every problem by row and column (UNIT_IMPORT_REJECTED), or a body no CSV can be (e.g. TEXT_CONTAINS_NUL)',
   })
   import(
     @Param('id', ParseUUIDPipe) id: string,

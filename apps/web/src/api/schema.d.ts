@@ -1753,26 +1753,26 @@ export interface components {
             timeZone: string;
         };
         ComplaintDto: {
-            acceptedAt: Record<string, never> | null;
+            acceptedAt: string | null;
             createdAt: string;
             description: string;
-            facts: Record<string, never> | null;
-            followUpNote: Record<string, never> | null;
-            followUpOwner: Record<string, never> | null;
+            facts: string | null;
+            followUpNote: string | null;
+            followUpOwner: string | null;
             id: string;
             projectId: string;
             receivedAt: string;
-            repliedAt: Record<string, never> | null;
-            replyContent: Record<string, never> | null;
-            replyDeadline: Record<string, never> | null;
-            responsibility: Record<string, never> | null;
-            responsibleParty: Record<string, never> | null;
+            repliedAt: string | null;
+            replyContent: string | null;
+            replyDeadline: string | null;
+            responsibility: string | null;
+            responsibleParty: string | null;
             /** @enum {string} */
             severity: "normal" | "major" | "group";
             /** @enum {string} */
             status: "received" | "accepted" | "investigating" | "responsibility_determined" | "replied";
             subject: string;
-            unitId: Record<string, never> | null;
+            unitId: string | null;
         };
         ComplaintPageDto: {
             items: components["schemas"]["ComplaintDto"][];
@@ -2015,6 +2015,23 @@ export interface components {
              */
             letterNo: string;
             note?: string;
+        };
+        ErrorResponseDto: {
+            /**
+             * @description stable code of the refusal
+             * @example TEXT_CONTAINS_NUL
+             */
+            code: string;
+            /** @example Bad Request */
+            error: string;
+            /** @description the refusal in the caller's language (Accept-Language, zh-CN by default) */
+            message: string | string[];
+            /** @description the values the message names */
+            params?: {
+                [key: string]: unknown;
+            };
+            /** @example 400 */
+            statusCode: number;
         };
         EscalationDto: {
             batch: string;
@@ -2733,21 +2750,21 @@ export interface components {
         RiskItemDto: {
             /** @enum {string} */
             area: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H";
-            compensationPlan: Record<string, never> | null;
+            compensationPlan: string | null;
             createdAt: string;
-            deadline: Record<string, never> | null;
-            decidedAt: Record<string, never> | null;
-            decidedBy: Record<string, never> | null;
+            deadline: string | null;
+            decidedAt: string | null;
+            decidedBy: string | null;
             /** @enum {string|null} */
             decision: "rectify" | "cannot_rectify" | null;
             /** @enum {string} */
             department: "engineering" | "design" | "sales" | "customer_service" | "property" | "finance" | "cost";
             description: string;
             id: string;
-            owner: Record<string, never> | null;
-            plan: Record<string, never> | null;
+            owner: string | null;
+            plan: string | null;
             projectId: string;
-            unifiedExplanation: Record<string, never> | null;
+            unifiedExplanation: string | null;
         };
         RiskItemPageDto: {
             items: components["schemas"]["RiskItemDto"][];
@@ -2804,7 +2821,7 @@ export interface components {
             handoverRate: string;
             name: string;
             /** @description current phase of the timeline */
-            phase: Record<string, never> | null;
+            phase: string | null;
             projectId: string;
             refunded: components["schemas"]["MoneyDto"];
             settled: components["schemas"]["MoneyDto"];
@@ -3114,6 +3131,8 @@ export interface components {
             row: number;
         };
         UnitImportRejectionDto: {
+            /** @enum {string} */
+            code: "UNIT_IMPORT_REJECTED";
             /** @example Bad Request */
             error: string;
             errors: components["schemas"]["UnitImportProblemDto"][];
@@ -5705,13 +5724,13 @@ export interface operations {
                     "application/json": components["schemas"]["UnitImportResultDto"];
                 };
             };
-            /** @description nothing imported; every problem by row and column */
+            /** @description nothing imported: every problem by row and column (UNIT_IMPORT_REJECTED), or a body no CSV can be (e.g. TEXT_CONTAINS_NUL) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnitImportRejectionDto"];
+                    "application/json": components["schemas"]["UnitImportRejectionDto"] | components["schemas"]["ErrorResponseDto"];
                 };
             };
         };

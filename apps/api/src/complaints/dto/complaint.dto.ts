@@ -58,21 +58,21 @@ export class ListComplaintsQueryDto extends PageQueryDto {
 export class ComplaintDto {
   @ApiProperty() id!: string;
   @ApiProperty() projectId!: string;
-  @ApiProperty({ nullable: true }) unitId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) unitId!: string | null;
   @ApiProperty() subject!: string;
   @ApiProperty() description!: string;
   @ApiProperty() receivedAt!: string;
   @ApiProperty({ enum: COMPLAINT_SEVERITIES }) severity!: string;
   @ApiProperty({ enum: COMPLAINT_STATUSES }) status!: string;
-  @ApiProperty({ nullable: true }) replyDeadline!: string | null;
-  @ApiProperty({ nullable: true }) acceptedAt!: string | null;
-  @ApiProperty({ nullable: true }) facts!: string | null;
-  @ApiProperty({ nullable: true }) responsibleParty!: string | null;
-  @ApiProperty({ nullable: true }) responsibility!: string | null;
-  @ApiProperty({ nullable: true }) replyContent!: string | null;
-  @ApiProperty({ nullable: true }) repliedAt!: string | null;
-  @ApiProperty({ nullable: true }) followUpOwner!: string | null;
-  @ApiProperty({ nullable: true }) followUpNote!: string | null;
+  @ApiProperty({ type: String, nullable: true }) replyDeadline!: string | null;
+  @ApiProperty({ type: String, nullable: true }) acceptedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) facts!: string | null;
+  @ApiProperty({ type: String, nullable: true }) responsibleParty!: string | null;
+  @ApiProperty({ type: String, nullable: true }) responsibility!: string | null;
+  @ApiProperty({ type: String, nullable: true }) replyContent!: string | null;
+  @ApiProperty({ type: String, nullable: true }) repliedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) followUpOwner!: string | null;
+  @ApiProperty({ type: String, nullable: true }) followUpNote!: string | null;
   @ApiProperty() createdAt!: string;
 
   static from(entity: ComplaintEntity): ComplaintDto {

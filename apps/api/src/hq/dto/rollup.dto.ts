@@ -19,7 +19,7 @@ export class RollupRowDto {
   @ApiProperty() batch!: string;
   @ApiProperty({ description: 'D, the first centralized handover day' }) firstHandoverDate!: string;
   @ApiProperty({ example: 'D+1' }) day!: string;
-  @ApiProperty({ nullable: true, description: 'current phase of the timeline' }) phase!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'current phase of the timeline' }) phase!: string | null;
   @ApiProperty() atRisk!: boolean;
   @ApiProperty({ type: BriefingFiguresDto }) figures!: BriefingFiguresDto;
   @ApiProperty({ example: '21.7%' }) handoverRate!: string;

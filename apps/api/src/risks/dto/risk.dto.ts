@@ -70,13 +70,13 @@ export class RiskItemDto {
   @ApiProperty() description!: string;
   @ApiProperty({ enum: DEPARTMENTS }) department!: string;
   @ApiProperty({ enum: ['rectify', 'cannot_rectify'], nullable: true }) decision!: RiskDecision | null;
-  @ApiProperty({ nullable: true }) plan!: string | null;
-  @ApiProperty({ nullable: true }) owner!: string | null;
-  @ApiProperty({ nullable: true }) deadline!: string | null;
-  @ApiProperty({ nullable: true }) unifiedExplanation!: string | null;
-  @ApiProperty({ nullable: true }) compensationPlan!: string | null;
-  @ApiProperty({ nullable: true }) decidedBy!: string | null;
-  @ApiProperty({ nullable: true }) decidedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) plan!: string | null;
+  @ApiProperty({ type: String, nullable: true }) owner!: string | null;
+  @ApiProperty({ type: String, nullable: true }) deadline!: string | null;
+  @ApiProperty({ type: String, nullable: true }) unifiedExplanation!: string | null;
+  @ApiProperty({ type: String, nullable: true }) compensationPlan!: string | null;
+  @ApiProperty({ type: String, nullable: true }) decidedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true }) decidedAt!: string | null;
   @ApiProperty() createdAt!: string;
 
   static from(entity: RiskItemEntity): RiskItemDto {

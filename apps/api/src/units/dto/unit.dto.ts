@@ -54,6 +54,7 @@ export class UnitImportProblemDto {
 export class UnitImportRejectionDto {
   @ApiProperty({ example: 400 }) statusCode!: number;
   @ApiProperty({ example: 'Bad Request' }) error!: string;
+  @ApiProperty({ enum: ['UNIT_IMPORT_REJECTED'] }) code!: 'UNIT_IMPORT_REJECTED';
   @ApiProperty() message!: string;
   @ApiProperty({ type: [UnitImportProblemDto] }) errors!: UnitImportProblemDto[];
 }
