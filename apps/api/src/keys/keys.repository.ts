@@ -23,6 +23,12 @@ export interface NewMovement {
   dueBackAt?: Date | null;
 }
 
+/**
+ * A key row locked for the transaction with its open loan and entrustment letter (null when none): what the key
+ * custody machine (libs/domain) reads.
+ */
+export type LedgerKey = KeyEntity & { loan: KeyMovementEntity | null; entrustment: KeyMovementEntity | null };
+
 export interface OverdueLoanRow {
   loanId: string;
   keyId: string;
@@ -64,33 +70,53 @@ export class KeysRepository {
     return manager.createQueryBuilder(KeyEntity, 'k').where('k.id IN (:...ids)', { ids }).orderBy('k.label').getMany();
   }
 
-  /** Locks the key row until the transaction ends; null when the key is not in the project. */
-  lockKey(manager: EntityManager, projectId: string, keyId: string): Promise<KeyEntity | null> {
-    return manager
+  /** Locks the key row until the transaction ends, with its open records; null when the key is not in the project. */
+  async lockKey(manager: EntityManager, projectId: string, keyId: string): Promise<LedgerKey | null> {
+    const key = await manager
       .createQueryBuilder(KeyEntity, 'k')
       .where('k.id = :keyId AND k.project_id = :projectId', { keyId, projectId })
       .setLock('pessimistic_write')
       .getOne();
+    return key && (await this.withOpenRecords(manager, [key]))[0];
   }
 
   /** Locks the keys in id order, so two bulk requests over overlapping keys cannot deadlock. */
-  lockKeys(manager: EntityManager, projectId: string, keyIds: string[]): Promise<KeyEntity[]> {
-    return manager
+  async lockKeys(manager: EntityManager, projectId: string, keyIds: string[]): Promise<LedgerKey[]> {
+    const keys = await manager
       .createQueryBuilder(KeyEntity, 'k')
       .where('k.id IN (:...keyIds) AND k.project_id = :projectId', { keyIds, projectId })
       .orderBy('k.id')
       .setLock('pessimistic_write')
       .getMany();
+    return this.withOpenRecords(manager, keys);
   }
 
   /** Every key of a unit, locked in id order. */
-  lockUnitKeys(manager: EntityManager, unitId: string): Promise<KeyEntity[]> {
-    return manager
+  async lockUnitKeys(manager: EntityManager, unitId: string): Promise<LedgerKey[]> {
+    const keys = await manager
       .createQueryBuilder(KeyEntity, 'k')
       .where('k.unit_id = :unitId', { unitId })
       .orderBy('k.id')
       .setLock('pessimistic_write')
       .getMany();
+    return this.withOpenRecords(manager, keys);
+  }
+
+  /** The keys' open loans and entrustment letters, in one locked query (the key rows are locked already). */
+  private async withOpenRecords(manager: EntityManager, keys: KeyEntity[]): Promise<LedgerKey[]> {
+    if (keys.length === 0) return [];
+    const open = await manager
+      .createQueryBuilder(KeyMovementEntity, 'm')
+      .where("m.key_id IN (:...keyIds) AND m.kind IN ('loan', 'entrustment') AND m.returned_at IS NULL", {
+        keyIds: keys.map((key) => key.id),
+      })
+      .setLock('pessimistic_write')
+      .getMany();
+    const record = (key: KeyEntity, kind: KeyMovementKind) =>
+      open.find((movement) => movement.keyId === key.id && movement.kind === kind) ?? null;
+    return keys.map((key) =>
+      Object.assign(key, { loan: record(key, 'loan'), entrustment: record(key, 'entrustment') }),
+    );
   }
 
   /**
@@ -129,15 +155,6 @@ export class KeysRepository {
       .execute();
     const id = (result.raw as { id: string }[])[0].id;
     return (await manager.findOneBy(KeyMovementEntity, { id }))!;
-  }
-
-  /** The key's open loan or entrustment, locked; null when there is none. */
-  openMovement(manager: EntityManager, keyId: string, kind: 'loan' | 'entrustment'): Promise<KeyMovementEntity | null> {
-    return manager
-      .createQueryBuilder(KeyMovementEntity, 'm')
-      .where('m.key_id = :keyId AND m.kind = :kind AND m.returned_at IS NULL', { keyId, kind })
-      .setLock('pessimistic_write')
-      .getOne();
   }
 
   async markReturned(manager: EntityManager, movementId: string, at: Date): Promise<KeyMovementEntity> {

@@ -1,6 +1,15 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { KeyEntity, KeyHolder, ProjectEntity } from '@handover/database';
+import type { KeyMovementEntity, ProjectEntity } from '@handover/database';
+import {
+  assertCanHandOverUnit,
+  assertCanMove,
+  assertCanMoveAll,
+  InconsistentKeyCustodyError,
+  KeyCustodyError,
+  type KeyAction,
+  type KeyMove,
+} from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Page } from '../common/page.dto';
@@ -19,21 +28,53 @@ import {
   KeyDetailDto,
   KeyDto,
   KeyMovementDto,
-  KeyMovementResultDto,
-  KeyTransferResultDto,
-  OverdueLoansDto,
+  type KeyMovementResultDto,
+  type KeyTransferResultDto,
+  type OverdueLoansDto,
 } from './dto/key-response.dto';
 import { endOfLocalDay } from './end-of-local-day';
-import { KeysRepository } from './keys.repository';
+import { KeysRepository, type LedgerKey, type NewMovement } from './keys.repository';
 
 /** Keys are the property company's business: the project lead or the property department head records them. */
 export const KEY_WRITERS: FieldWriters = ['property'];
 
-const HOLDER_PHRASE: Record<KeyHolder, string> = {
-  contractor: 'with the general contractor (总包)',
-  property: 'with the property company (物业)',
-  owner: 'with the owner (业主)',
+/** The audit log's name of each key move. */
+const AUDIT_ACTION: Record<KeyAction, string> = {
+  transfer: 'key.transfer',
+  lend: 'key.loan',
+  return_loan: 'key.return',
+  entrust: 'key.entrust',
+  return_entrusted: 'key.entrustment_return',
+  hand_over: 'key.hand_over',
 };
+
+/** What a move records besides its holders and kind, and what its audit entry adds. */
+interface MoveOptions {
+  /** When the loan or entrustment the move ends is marked returned. */
+  now?: Date;
+  details?: Pick<NewMovement, 'borrower' | 'letterNo' | 'note' | 'dueBackAt'>;
+  auditBefore?: Record<string, unknown>;
+  auditAfter?: (movement: KeyMovementEntity) => Record<string, unknown>;
+}
+
+/** A moved key, the movement recorded and the loan or entrustment it ended. */
+interface Moved {
+  key: KeyDto;
+  movement: KeyMovementEntity;
+  closed: KeyMovementEntity | null;
+}
+
+/** The custody machine's verdict; a refused move answers 409 with the machine's sentence. */
+function custody<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof KeyCustodyError || error instanceof InconsistentKeyCustodyError) {
+      throw new ConflictException(error.message);
+    }
+    throw error;
+  }
+}
 
 /** The key ledger (钥匙台账): registration, contractor → property transfer, same-day loans, entrustment letters. */
 @Injectable()
@@ -99,34 +140,13 @@ export class KeysService {
       const locked = await this.keys.lockKeys(manager, project.id, dto.keyIds);
       const missing = dto.keyIds.filter((id) => !locked.some((key) => key.id === id));
       if (missing.length > 0) throw new NotFoundException(`No keys ${missing.join(', ')} in this project.`);
-      const notWithContractor = locked.filter((key) => key.holder !== 'contractor');
-      if (notWithContractor.length > 0) throw new ConflictException(this.notWith('contractor', notWithContractor));
-      const movements: KeyMovementDto[] = [];
-      for (const key of locked) {
-        await this.move(manager, key, 'property');
-        const movement = await this.keys.insertMovement(manager, {
-          projectId: project.id,
-          keyId: key.id,
-          fromHolder: 'contractor',
-          toHolder: 'property',
-          kind: 'transfer',
-          by: user.id,
-        });
-        movements.push(KeyMovementDto.from(movement));
-        await this.audit.record(
-          {
-            actor: user,
-            action: 'key.transfer',
-            entityType: 'key',
-            entityId: key.id,
-            projectId: project.id,
-            before: { holder: 'contractor' },
-            after: { holder: 'property' },
-          },
-          manager,
-        );
-      }
-      return { keys: locked.map((key) => KeyDto.from({ ...key, holder: 'property' })), movements };
+      const move = custody(() => assertCanMoveAll(locked, 'transfer'));
+      const moved: Moved[] = [];
+      for (const key of locked) moved.push(await this.moveKey(manager, user, project.id, key, move));
+      return {
+        keys: moved.map((each) => each.key),
+        movements: moved.map((each) => KeyMovementDto.from(each.movement)),
+      };
     });
   }
 
@@ -142,43 +162,12 @@ export class KeysService {
     const { dueBackAt, localDate } = endOfLocalDay(now.getTime(), project.timeZone);
     return this.dataSource.transaction(async (manager) => {
       const key = await this.lockedKey(manager, project.id, keyId);
-      if (key.holder !== 'property') {
-        const onLoan = key.holder === 'contractor' && (await this.keys.openMovement(manager, key.id, 'loan'));
-        throw new ConflictException(
-          onLoan
-            ? `Key ${key.label} is already on loan to ${onLoan.borrower}; it must be returned before it is lent again.`
-            : `Key ${key.label} is ${HOLDER_PHRASE[key.holder]}; only keys held by the property company can be lent.`,
-        );
-      }
-      await this.move(manager, key, 'contractor');
-      const movement = await this.keys.insertMovement(manager, {
-        projectId: project.id,
-        keyId: key.id,
-        fromHolder: 'property',
-        toHolder: 'contractor',
-        kind: 'loan',
-        by: user.id,
-        borrower: dto.borrower.trim(),
-        note: dto.note ?? null,
-        dueBackAt,
+      const move = custody(() => assertCanMove(key, 'lend'));
+      const { key: lent, movement } = await this.moveKey(manager, user, project.id, key, move, {
+        details: { borrower: dto.borrower.trim(), note: dto.note ?? null, dueBackAt },
+        auditAfter: (loan) => ({ loanId: loan.id, dueBackAt: dueBackAt.toISOString() }),
       });
-      await this.audit.record(
-        {
-          actor: user,
-          action: 'key.loan',
-          entityType: 'key',
-          entityId: key.id,
-          projectId: project.id,
-          before: { holder: 'property' },
-          after: { holder: 'contractor', loanId: movement.id, dueBackAt: dueBackAt.toISOString() },
-        },
-        manager,
-      );
-      return {
-        key: KeyDto.from({ ...key, holder: 'contractor' }),
-        movement: KeyMovementDto.from(movement),
-        dueBackLocalDate: localDate,
-      };
+      return { key: lent, movement: KeyMovementDto.from(movement), dueBackLocalDate: localDate };
     });
   }
 
@@ -193,34 +182,16 @@ export class KeysService {
     const project = await this.writable(user, projectId, 'A key return');
     return this.dataSource.transaction(async (manager) => {
       const key = await this.lockedKey(manager, project.id, keyId);
-      const loan = await this.keys.openMovement(manager, key.id, 'loan');
-      if (!loan) throw new ConflictException(`Key ${key.label} is not on loan; it is ${HOLDER_PHRASE[key.holder]}.`);
-      await this.move(manager, key, 'property', 'contractor');
-      const closed = await this.keys.markReturned(manager, loan.id, now);
-      await this.keys.insertMovement(manager, {
-        projectId: project.id,
-        keyId: key.id,
-        fromHolder: 'contractor',
-        toHolder: 'property',
-        kind: 'return',
-        by: user.id,
-        borrower: loan.borrower,
-        note: dto.note ?? null,
-      });
+      const move = custody(() => assertCanMove(key, 'return_loan'));
+      const loan = key.loan!;
       const late = now.getTime() > loan.dueBackAt!.getTime();
-      await this.audit.record(
-        {
-          actor: user,
-          action: 'key.return',
-          entityType: 'key',
-          entityId: key.id,
-          projectId: project.id,
-          before: { holder: 'contractor', loanId: loan.id },
-          after: { holder: 'property', late },
-        },
-        manager,
-      );
-      return { key: KeyDto.from({ ...key, holder: 'property' }), movement: KeyMovementDto.from(closed), late };
+      const { key: returned, closed } = await this.moveKey(manager, user, project.id, key, move, {
+        now,
+        details: { borrower: loan.borrower, note: dto.note ?? null },
+        auditBefore: { loanId: loan.id },
+        auditAfter: () => ({ late }),
+      });
+      return { key: returned, movement: KeyMovementDto.from(closed!), late };
     });
   }
 
@@ -234,34 +205,12 @@ export class KeysService {
     const project = await this.writable(user, projectId, 'A key entrustment letter');
     return this.dataSource.transaction(async (manager) => {
       const key = await this.lockedKey(manager, project.id, keyId);
-      if (key.holder !== 'owner')
-        throw new ConflictException(
-          `Key ${key.label} is ${HOLDER_PHRASE[key.holder]}; only an owner's key can be entrusted.`,
-        );
-      await this.move(manager, key, 'property', 'owner');
-      const movement = await this.keys.insertMovement(manager, {
-        projectId: project.id,
-        keyId: key.id,
-        fromHolder: 'owner',
-        toHolder: 'property',
-        kind: 'entrustment',
-        by: user.id,
-        letterNo: dto.letterNo.trim(),
-        note: dto.note ?? null,
+      const move = custody(() => assertCanMove(key, 'entrust'));
+      const { key: entrusted, movement } = await this.moveKey(manager, user, project.id, key, move, {
+        details: { letterNo: dto.letterNo.trim(), note: dto.note ?? null },
+        auditAfter: (letter) => ({ letterNo: letter.letterNo }),
       });
-      await this.audit.record(
-        {
-          actor: user,
-          action: 'key.entrust',
-          entityType: 'key',
-          entityId: key.id,
-          projectId: project.id,
-          before: { holder: 'owner' },
-          after: { holder: 'property', letterNo: movement.letterNo },
-        },
-        manager,
-      );
-      return { key: KeyDto.from({ ...key, holder: 'property' }), movement: KeyMovementDto.from(movement) };
+      return { key: entrusted, movement: KeyMovementDto.from(movement) };
     });
   }
 
@@ -276,40 +225,14 @@ export class KeysService {
     const project = await this.writable(user, projectId, 'Returning an entrusted key');
     return this.dataSource.transaction(async (manager) => {
       const key = await this.lockedKey(manager, project.id, keyId);
-      const entrustment = await this.keys.openMovement(manager, key.id, 'entrustment');
-      if (!entrustment) throw new ConflictException(`Key ${key.label} has no open entrustment letter (钥匙委托书).`);
-      if (entrustment.letterNo !== dto.letterNo.trim()) {
-        throw new ConflictException(
-          `Key ${key.label} was left under entrustment letter ${entrustment.letterNo}, not ${dto.letterNo.trim()}.`,
-        );
-      }
-      if (key.holder !== 'property')
-        throw new ConflictException(`Key ${key.label} is on loan; it must be returned to the property company first.`);
-      await this.move(manager, key, 'owner');
-      const closed = await this.keys.markReturned(manager, entrustment.id, now);
-      await this.keys.insertMovement(manager, {
-        projectId: project.id,
-        keyId: key.id,
-        fromHolder: 'property',
-        toHolder: 'owner',
-        kind: 'entrustment_return',
-        by: user.id,
-        letterNo: entrustment.letterNo,
-        note: dto.note ?? null,
+      const move = custody(() => assertCanMove(key, 'return_entrusted', { letterNo: dto.letterNo.trim() }));
+      const letterNo = key.entrustment!.letterNo;
+      const { key: returned, closed } = await this.moveKey(manager, user, project.id, key, move, {
+        now,
+        details: { letterNo, note: dto.note ?? null },
+        auditBefore: { letterNo },
       });
-      await this.audit.record(
-        {
-          actor: user,
-          action: 'key.entrustment_return',
-          entityType: 'key',
-          entityId: key.id,
-          projectId: project.id,
-          before: { holder: 'property', letterNo: entrustment.letterNo },
-          after: { holder: 'owner' },
-        },
-        manager,
-      );
-      return { key: KeyDto.from({ ...key, holder: 'owner' }), movement: KeyMovementDto.from(closed) };
+      return { key: returned, movement: KeyMovementDto.from(closed!) };
     });
   }
 
@@ -327,37 +250,12 @@ export class KeysService {
     label: string,
   ): Promise<KeyDto[]> {
     const keys = await this.keys.lockUnitKeys(manager, unitId);
-    if (keys.length === 0)
-      throw new ConflictException(
-        `Cannot hand over the keys of ${label}: the unit has no keys in the key ledger (钥匙台账); register them first.`,
-      );
-    const elsewhere = keys.filter((key) => key.holder !== 'property');
-    if (elsewhere.length > 0)
-      throw new ConflictException(`Cannot hand over the keys of ${label}: ${this.notWith('property', elsewhere)}`);
+    const move = custody(() => assertCanHandOverUnit(label, keys));
+    const moved: KeyDto[] = [];
     for (const key of keys) {
-      await this.move(manager, key, 'owner');
-      await this.keys.insertMovement(manager, {
-        projectId: project.id,
-        keyId: key.id,
-        fromHolder: 'property',
-        toHolder: 'owner',
-        kind: 'transfer',
-        by: user.id,
-      });
-      await this.audit.record(
-        {
-          actor: user,
-          action: 'key.hand_over',
-          entityType: 'key',
-          entityId: key.id,
-          projectId: project.id,
-          before: { holder: 'property' },
-          after: { holder: 'owner', unitId },
-        },
-        manager,
-      );
+      moved.push((await this.moveKey(manager, user, project.id, key, move, { auditAfter: () => ({ unitId }) })).key);
     }
-    return keys.map((key) => KeyDto.from({ ...key, holder: 'owner' }));
+    return moved;
   }
 
   async keysOfUnit(unitId: string): Promise<KeyDto[]> {
@@ -401,26 +299,51 @@ export class KeysService {
     return project;
   }
 
-  private async lockedKey(manager: EntityManager, projectId: string, keyId: string): Promise<KeyEntity> {
+  private async lockedKey(manager: EntityManager, projectId: string, keyId: string): Promise<LedgerKey> {
     const key = await this.keys.lockKey(manager, projectId, keyId);
     if (!key) throw new NotFoundException(`No key ${keyId} in this project.`);
     return key;
   }
 
-  /** The conditional move; a key that changed hands since it was read refuses the request. */
-  private async move(
+  /**
+   * The one way a key changes hands, once the custody machine allowed `move`, in the caller's transaction: the
+   * conditional holder change (a key that changed hands since it was read refuses the request), the open loan or
+   * entrustment it ends marked returned, the movement recorded, the audit entry.
+   */
+  private async moveKey(
     manager: EntityManager,
-    key: KeyEntity,
-    to: KeyHolder,
-    from: KeyHolder = key.holder,
-  ): Promise<void> {
-    if (!(await this.keys.moveHolder(manager, key.id, from, to))) {
+    user: AuthenticatedUser,
+    projectId: string,
+    key: LedgerKey,
+    move: KeyMove,
+    options: MoveOptions = {},
+  ): Promise<Moved> {
+    if (!(await this.keys.moveHolder(manager, key.id, move.from, move.to))) {
       throw new ConflictException(`Key ${key.label} changed hands at the same moment; reload and try again.`);
     }
-  }
-
-  private notWith(holder: KeyHolder, keys: KeyEntity[]): string {
-    const list = keys.map((key) => `${key.label} is ${HOLDER_PHRASE[key.holder]}`).join('; ');
-    return `${keys.length === 1 ? 'a key is' : 'some keys are'} not ${HOLDER_PHRASE[holder]}: ${list}.`;
+    const ended = move.closes === 'loan' ? key.loan : move.closes === 'entrustment' ? key.entrustment : null;
+    const closed = ended ? await this.keys.markReturned(manager, ended.id, options.now ?? new Date()) : null;
+    const movement = await this.keys.insertMovement(manager, {
+      ...options.details,
+      projectId,
+      keyId: key.id,
+      fromHolder: move.from,
+      toHolder: move.to,
+      kind: move.movementKind,
+      by: user.id,
+    });
+    await this.audit.record(
+      {
+        actor: user,
+        action: AUDIT_ACTION[move.action],
+        entityType: 'key',
+        entityId: key.id,
+        projectId,
+        before: { holder: move.from, ...options.auditBefore },
+        after: { holder: move.to, ...options.auditAfter?.(movement) },
+      },
+      manager,
+    );
+    return { key: KeyDto.from({ ...key, holder: move.to }), movement, closed };
   }
 }
