@@ -1,5 +1,5 @@
 import { buildPlan } from './build-plan';
-import { assertPlanAcceptable, PlanRejectedError } from './plan-acceptance';
+import { assertPlanAcceptable, blockingProblems, PlanRejectedError } from './plan-acceptance';
 
 const plan = (launchDate: string, centralizedDays = 3) =>
   buildPlan({ firstHandoverDate: '2027-03-01', centralizedDays, timeZone: 'Asia/Shanghai' }, launchDate);
@@ -29,6 +29,7 @@ describe('assertPlanAcceptable', () => {
     expect(error.message).toBe(
       'Risk self-check (交付风险自查) is due on 2027-01-15, before the plan starts on 2027-01-20.',
     );
+    expect(error.waivableByHq).toBe(true);
     expect(() => assertPlanAcceptable(late, '2027-01-20', true)).not.toThrow();
   });
 
@@ -42,6 +43,40 @@ describe('assertPlanAcceptable', () => {
   it('rejects non-waivable problems even with an exception', () => {
     const error = rejection(() => assertPlanAcceptable(plan('2026-12-01', 0), '2026-12-01', true));
     expect(error.problems.map((p) => p.code)).toEqual(['centralized_days']);
+    expect(error.waivableByHq).toBe(false);
     expect(() => assertPlanAcceptable(plan('2027-03-02'), '2027-03-02', true)).toThrow(PlanRejectedError);
+  });
+
+  it('names only the problems an exception does not waive', () => {
+    const mixed = buildPlan(
+      {
+        firstHandoverDate: '2027-03-01',
+        centralizedDays: 3,
+        timeZone: 'Asia/Shanghai',
+        offsets: { propertyTransferDue: -10, summaryDueAfterCentralized: 0 },
+      },
+      '2026-12-01',
+    );
+    const withoutException = rejection(() => assertPlanAcceptable(mixed, '2026-12-01', false));
+    expect(withoutException.problems.map((p) => [p.code, p.waivable])).toEqual([
+      ['transfer_offset', true],
+      ['offset_order', false],
+    ]);
+    expect(withoutException.waivableByHq).toBe(false);
+    const withException = rejection(() => assertPlanAcceptable(mixed, '2026-12-01', true));
+    expect(withException.problems.map((p) => p.code)).toEqual(['offset_order']);
+    expect(withException.message).toBe(withException.problems[0].message);
+  });
+});
+
+describe('blockingProblems', () => {
+  const waivable = { code: 'transfer_rule', message: 'late', waivable: true };
+  const hard = { code: 'centralized_days', message: 'zero', waivable: false };
+
+  it('keeps every problem without an exception and only the non-waivable ones with it', () => {
+    expect(blockingProblems([waivable, hard], false)).toEqual([waivable, hard]);
+    expect(blockingProblems([waivable, hard], true)).toEqual([hard]);
+    expect(blockingProblems([waivable], true)).toEqual([]);
+    expect(blockingProblems([], false)).toEqual([]);
   });
 });
