@@ -2,6 +2,8 @@ export * from './schedule';
 export * from './money';
 export * from './unit-handover';
 export * from './keys';
+export * from './defects';
+export * from './complaints';
 export * from './survey';
 export * from './briefing';
 export * from './errors';

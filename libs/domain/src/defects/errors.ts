@@ -1,0 +1,58 @@
+import type { DefectAction, DefectFacts, DefectStatus } from './lifecycle';
+
+/** Base class of every refused defect action. */
+export abstract class DefectTransitionError extends Error {
+  readonly defectId: string;
+  readonly status: DefectStatus;
+
+  protected constructor(
+    message: string,
+    defect: DefectFacts,
+    readonly action: DefectAction,
+  ) {
+    super(message);
+    this.defectId = defect.id;
+    this.status = defect.status;
+  }
+}
+
+/** A status change the lifecycle does not allow from the defect's status (e.g. verifying an open defect); `allowed` lists what may follow. */
+export class DefectStatusTransitionError extends DefectTransitionError {
+  override readonly name = 'DefectStatusTransitionError';
+
+  constructor(
+    defect: DefectFacts,
+    action: DefectAction,
+    readonly target: DefectStatus,
+    readonly allowed: readonly DefectStatus[],
+  ) {
+    const next = allowed.length > 0 ? `allowed next: ${allowed.join(', ')}` : 'it is closed, nothing may follow';
+    super(`Defect ${defect.id} is ${defect.status} and cannot become ${target}; ${next}.`, defect, action);
+  }
+}
+
+/** A non-quality item (非质量问题) closed before the owner had a reply. */
+export class OwnerReplyRequiredError extends DefectTransitionError {
+  override readonly name = 'OwnerReplyRequiredError';
+
+  constructor(defect: DefectFacts, action: DefectAction) {
+    super(
+      `Defect ${defect.id} is a non-quality item: reply to the owner first (POST /projects/${defect.projectId}/defects/${defect.id}/reply-to-owner), then close it.`,
+      defect,
+      action,
+    );
+  }
+}
+
+/** Only a defect not yet resolved can have its fix deferred past a gate. */
+export class DefectNotDeferrableError extends DefectTransitionError {
+  override readonly name = 'DefectNotDeferrableError';
+
+  constructor(defect: DefectFacts) {
+    super(
+      `Defect ${defect.id} is ${defect.status}; only an open, assigned or fixed defect can be deferred.`,
+      defect,
+      'defer',
+    );
+  }
+}

@@ -1,0 +1,20 @@
+export {
+  DEFECT_STATUSES,
+  DEFECT_ACTIONS,
+  DEFECT_ACTION_TARGET,
+  DEFECT_TRANSITIONS,
+  DEFECT_DEADLINE_RUNNING,
+  DEFECT_UNRESOLVED,
+  DEFECT_CLOSED,
+  canMoveDefect,
+  isDefectStatus,
+  applyDefectAction,
+  isDefectOverdue,
+} from './lifecycle';
+export type { DefectStatus, DefectCategory, DefectAction, DefectFacts } from './lifecycle';
+export {
+  DefectTransitionError,
+  DefectStatusTransitionError,
+  OwnerReplyRequiredError,
+  DefectNotDeferrableError,
+} from './errors';

@@ -1,0 +1,103 @@
+import { DefectNotDeferrableError, DefectStatusTransitionError, OwnerReplyRequiredError } from './errors';
+
+/**
+ * The defect lifecycle (问题项整改): open → assigned (派单) → fixed (已整改) → verified (验收), or cannot fix (无法整改,
+ * with an explanation and a compensation plan); a fixed defect that fails verification is assigned again.
+ * Replying to the owner and deferring the fix past a gate (with a committed completion date) leave the status.
+ */
+export const DEFECT_STATUSES = ['open', 'assigned', 'fixed', 'verified', 'cannot_fix'] as const;
+export type DefectStatus = (typeof DEFECT_STATUSES)[number];
+
+/** 质量问题 or 非质量问题 (a non-quality item is closed only after the owner has had a reply). */
+export type DefectCategory = 'quality' | 'non_quality';
+
+/** What can be done with a defect. */
+export const DEFECT_ACTIONS = ['assign', 'fix', 'verify', 'cannot_fix', 'reply_to_owner', 'defer'] as const;
+export type DefectAction = (typeof DEFECT_ACTIONS)[number];
+
+/** The status each action moves the defect to; null when it leaves the status as it is. */
+export const DEFECT_ACTION_TARGET: Readonly<Record<DefectAction, DefectStatus | null>> = Object.freeze({
+  assign: 'assigned',
+  fix: 'fixed',
+  verify: 'verified',
+  cannot_fix: 'cannot_fix',
+  reply_to_owner: null,
+  defer: null,
+});
+
+/** The status changes allowed from each status (assigned → assigned re-assigns); the closed states allow none. */
+export const DEFECT_TRANSITIONS: Readonly<Record<DefectStatus, readonly DefectStatus[]>> = Object.freeze({
+  open: ['assigned', 'fixed', 'cannot_fix'],
+  assigned: ['assigned', 'fixed', 'cannot_fix'],
+  fixed: ['verified', 'assigned'],
+  verified: [],
+  cannot_fix: [],
+});
+
+/** Statuses in which the fix deadline runs (an overdue defect escalates). */
+export const DEFECT_DEADLINE_RUNNING: readonly DefectStatus[] = ['open', 'assigned'];
+
+/**
+ * Not resolved yet: such a defect may be deferred, and an in-unit quality defect in one of these statuses that is not
+ * deferred holds the rectification and property-transfer gates.
+ */
+export const DEFECT_UNRESOLVED: readonly DefectStatus[] = ['open', 'assigned', 'fixed'];
+
+/** The statuses that close a defect: a non-quality item reaches them only after the reply to the owner. */
+export const DEFECT_CLOSED: readonly DefectStatus[] = ['verified', 'cannot_fix'];
+
+/** What the lifecycle needs to know of a defect. */
+export interface DefectFacts {
+  readonly id: string;
+  readonly projectId: string;
+  readonly status: DefectStatus;
+  readonly category: DefectCategory;
+  readonly ownerReplied: boolean;
+}
+
+export function canMoveDefect(from: DefectStatus, to: DefectStatus): boolean {
+  return DEFECT_TRANSITIONS[from]?.includes(to) ?? false;
+}
+
+export function isDefectStatus(value: unknown): value is DefectStatus {
+  return typeof value === 'string' && (DEFECT_STATUSES as readonly string[]).includes(value);
+}
+
+/**
+ * The defect's status after `action`; throws {@link DefectStatusTransitionError} for a status change the lifecycle
+ * does not allow, {@link OwnerReplyRequiredError} when a non-quality item would close before the owner's reply,
+ * {@link DefectNotDeferrableError} when a closed defect would be deferred.
+ */
+export function applyDefectAction(defect: DefectFacts, action: DefectAction): DefectStatus {
+  if (!(DEFECT_ACTIONS as readonly string[]).includes(action)) {
+    throw new RangeError(`Unknown defect action ${JSON.stringify(action) ?? String(action)}.`);
+  }
+  if (!isDefectStatus(defect.status)) {
+    throw new RangeError(`Unknown defect status ${JSON.stringify(defect.status) ?? String(defect.status)}.`);
+  }
+  if (action === 'defer') {
+    if (!DEFECT_UNRESOLVED.includes(defect.status)) throw new DefectNotDeferrableError(defect);
+    return defect.status;
+  }
+  const target = DEFECT_ACTION_TARGET[action];
+  if (target === null) return defect.status;
+  if (!canMoveDefect(defect.status, target))
+    throw new DefectStatusTransitionError(defect, action, target, DEFECT_TRANSITIONS[defect.status]);
+  if (DEFECT_CLOSED.includes(target) && defect.category === 'non_quality' && !defect.ownerReplied) {
+    throw new OwnerReplyRequiredError(defect, action);
+  }
+  return target;
+}
+
+/**
+ * A defect still to fix whose date has passed: the deferred completion date when it was deferred, else its deadline,
+ * before `today` (the project's local calendar date, YYYY-MM-DD).
+ */
+export function isDefectOverdue(
+  defect: { readonly status: DefectStatus; readonly deadline: string | null; readonly deferredUntil: string | null },
+  today: string,
+): boolean {
+  if (!DEFECT_DEADLINE_RUNNING.includes(defect.status)) return false;
+  const due = defect.deferredUntil ?? defect.deadline;
+  return due !== null && due < today;
+}
