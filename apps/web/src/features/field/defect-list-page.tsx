@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Badge, Card, Col, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { DEFECT_STATUSES, isDefectOverdue } from '@handover/domain';
 import { api, call } from '../../api/client';
 import type { components, operations } from '../../api/schema';
 import { ProjectHeading } from '../../shared/project-heading';
@@ -9,14 +10,13 @@ import { QueryView } from '../../shared/query-view';
 import { dateIn, formatDateTime } from '../../shared/time';
 import { usePageParams } from '../../shared/use-page-params';
 import { useProject } from '../../shared/use-project';
-import { isOverdue } from './defect-overdue';
 import './unit-grid.css';
 
 type DefectQuery = NonNullable<operations['DefectsController_list']['parameters']['query']>;
 type Defect = components['schemas']['DefectListItemDto'];
 type Filters = { status?: string; category?: string; source?: string; location?: string; building?: string };
 
-const STATUSES = ['open', 'assigned', 'fixed', 'verified', 'cannot_fix'] as const;
+const STATUSES = DEFECT_STATUSES;
 const CATEGORIES = ['quality', 'non_quality'] as const;
 const SOURCES = ['unit_inspection', 'open_day', 'handover_inspection', 'after_handover'] as const;
 const LOCATIONS = ['unit', 'public_area'] as const;
@@ -102,7 +102,7 @@ export function DefectListPage() {
             dataSource={data.items}
             scroll={{ x: true }}
             data-testid="defect-table"
-            rowClassName={(defect) => (isOverdue(defect, today) ? 'defect-row--overdue' : '')}
+            rowClassName={(defect) => (isDefectOverdue(defect, today) ? 'defect-row--overdue' : '')}
             onRow={(defect) => ({ 'data-testid': 'defect-row', 'data-status': defect.status }) as object}
             pagination={{
               current: data.page,
@@ -162,7 +162,7 @@ export function DefectListPage() {
                         {t('defects.deferredUntil', { date: defect.deferredUntil })}
                       </Typography.Text>
                     )}
-                    {isOverdue(defect, today) && (
+                    {isDefectOverdue(defect, today) && (
                       <Tag color="red" data-testid="overdue">
                         {t('defects.overdue')}
                       </Tag>

@@ -3,17 +3,19 @@ import { Alert, Button, Col, DatePicker, Form, Input, Modal, Row, type ButtonPro
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  isUnitHandoverState,
+  raiseObjection,
+  refuseHandover,
+  resolveObjection,
+  UnitHandoverTransitionError,
+  type UnitHandoverProgress,
+} from '@handover/domain';
 import type { components } from '../../api/schema';
 import { ApiErrorAlert } from '../../shared/api-error-alert';
 import { DEFAULT_TIME_ZONE, formatDateTime } from '../../shared/time';
 import { useProject } from '../../shared/use-project';
-import {
-  HANDOVER_STEPS,
-  invalidateHandover,
-  recordOwnerAction,
-  type HandoverStep,
-  type OwnerAction,
-} from './handover-steps';
+import { invalidateHandover, recordOwnerAction, type OwnerAction } from './handover-steps';
 import { instantOfWallTime } from './zoned-time';
 
 type HandoverEvent = components['schemas']['HandoverEventDto'];
@@ -28,15 +30,31 @@ interface OwnerForm {
 
 const MAX_TEXT = 2000;
 
+/** The owner actions with the domain transition each one is (拒收 last: it ends the flow). */
+const OWNER_TRANSITIONS: readonly [ActionKind, (progress: UnitHandoverProgress) => UnitHandoverProgress][] = [
+  ['object', raiseObjection],
+  ['resolve', resolveObjection],
+  ['refuse', refuseHandover],
+];
+
 /**
- * Which owner actions the unit's state allows, as the domain rules them: an objection or a refusal between check-in
- * and handover; while an objection is open, resolving it or a refusal. Anything else the server refuses with 409.
+ * Which owner actions the unit's state allows: those the domain's unit handover machine accepts (an objection or a
+ * refusal between check-in and handover; while an objection is open, resolving it or a refusal). The server refuses
+ * anything else with 409.
  */
 export function ownerActionsAt(state: string): ActionKind[] {
-  if (state === 'objected') return ['resolve', 'refuse'];
-  const step = state as HandoverStep;
-  if (HANDOVER_STEPS.includes(step) && step !== 'handed_over') return ['object', 'refuse'];
-  return [];
+  if (!isUnitHandoverState(state)) return [];
+  // where an open objection was raised does not change what may follow it
+  const progress: UnitHandoverProgress = state === 'objected' ? { state, resumeFrom: 'checked_in' } : { state };
+  return OWNER_TRANSITIONS.filter(([, transition]) => {
+    try {
+      transition(progress);
+      return true;
+    } catch (error) {
+      if (error instanceof UnitHandoverTransitionError) return false;
+      throw error;
+    }
+  }).map(([action]) => action);
 }
 
 function bodyFor(action: ActionKind, values: OwnerForm, timeZone: string): OwnerAction {
