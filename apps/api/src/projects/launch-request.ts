@@ -1,4 +1,13 @@
-import type { PlanInput } from '@handover/domain';
+import { BadRequestException } from '@nestjs/common';
+import {
+  buildPlan,
+  instantToCalendarDate,
+  isCalendarDate,
+  isValidTimeZone,
+  type CalendarDate,
+  type HandoverPlan,
+  type PlanInput,
+} from '@handover/domain';
 import type { LaunchProjectDto } from './dto/launch-project.dto';
 
 /** The launch as it will be stored and compared: a repeated identical launch returns the same project. */
@@ -30,6 +39,17 @@ export function normalizeLaunch(dto: LaunchProjectDto, leadUserId: string, defau
     departmentHeadIds: [...new Set(dto.departmentHeadIds ?? [])].sort(),
     hqExceptionReason: dto.hqException?.reason.trim() ?? null,
   };
+}
+
+/** The plan a launch gets when it starts now, in its own time zone; a time zone or first handover day that does not exist is refused. */
+export function planOfLaunch(launch: NormalizedLaunch, now: number = Date.now()): { launchDate: CalendarDate; plan: HandoverPlan } {
+  const timeZone = launch.planInput.timeZone;
+  if (!isValidTimeZone(timeZone)) throw new BadRequestException(`timeZone "${timeZone}" is not a known IANA time zone, e.g. Asia/Shanghai.`);
+  if (!isCalendarDate(launch.planInput.firstHandoverDate)) {
+    throw new BadRequestException(`firstHandoverDate ${launch.planInput.firstHandoverDate} is not a real calendar date.`);
+  }
+  const launchDate = instantToCalendarDate(now, timeZone);
+  return { launchDate, plan: buildPlan(launch.planInput, launchDate) };
 }
 
 /** Key order independent comparison of two JSON values. */

@@ -19,7 +19,12 @@ import {
 import { PlanPreviewDto, ReschedulePreviewDto } from './dto/plan-response.dto';
 import { ListNotificationsQueryDto, NotificationPageDto } from './dto/project-notifications.dto';
 import { ProjectDetailDto, ProjectPageDto } from './dto/project-response.dto';
-import { ProjectsService } from './projects.service';
+import { PlanPreviewService } from './plan-preview.service';
+import { ProjectAssignmentsService } from './project-assignments.service';
+import { ProjectDecisionsService } from './project-decisions.service';
+import { ProjectLaunchService } from './project-launch.service';
+import { ProjectNotificationsService } from './project-notifications.service';
+import { ProjectStatusService } from './project-status.service';
 
 const milestoneKey = new ParseEnumValuePipe<MilestoneKey>('milestone', MILESTONE_KEYS);
 
@@ -27,14 +32,21 @@ const milestoneKey = new ParseEnumValuePipe<MilestoneKey>('milestone', MILESTONE
 @ApiBearerAuth()
 @Controller('projects')
 export class ProjectsController {
-  constructor(private readonly projects: ProjectsService) {}
+  constructor(
+    private readonly launches: ProjectLaunchService,
+    private readonly previews: PlanPreviewService,
+    private readonly status: ProjectStatusService,
+    private readonly decisions: ProjectDecisionsService,
+    private readonly notificationsOf: ProjectNotificationsService,
+    private readonly assignments: ProjectAssignmentsService,
+  ) {}
 
   /** Launch a handover project: stores it and starts its timeline workflow. Repeating the same launch is harmless. */
   @Post()
   @Roles('project_lead', 'hq', 'admin')
   @ApiCreatedResponse({ type: ProjectDetailDto, description: '201 when created, 200 when the same launch was already done' })
   async launch(@Body() dto: LaunchProjectDto, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response) {
-    const result = await this.projects.launch(dto, user);
+    const result = await this.launches.launch(dto, user);
     response.status(result.created ? 201 : 200);
     return result.project;
   }
@@ -45,19 +57,19 @@ export class ProjectsController {
   @Roles('project_lead', 'hq', 'admin')
   @ApiOkResponse({ type: PlanPreviewDto })
   previewPlan(@Body() dto: LaunchProjectDto, @CurrentUser() user: AuthenticatedUser) {
-    return this.projects.previewPlan(dto, user);
+    return this.previews.previewPlan(dto, user);
   }
 
   @Get()
   @ApiOkResponse({ type: ProjectPageDto })
   list(@Query() query: ListProjectsQueryDto, @CurrentUser() user: AuthenticatedUser) {
-    return this.projects.list(user, query);
+    return this.status.list(user, query);
   }
 
   @Get(':id')
   @ApiOkResponse({ type: ProjectDetailDto })
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
-    return this.projects.get(user, id);
+    return this.status.get(user, id);
   }
 
   @Post(':id/milestones/:milestone/approve')
@@ -70,7 +82,7 @@ export class ProjectsController {
     @Body() dto: ApproveMilestoneDto,
     @CurrentUser() user: AuthenticatedUser,
   ) {
-    return this.projects.approve(user, id, milestone, dto);
+    return this.decisions.approve(user, id, milestone, dto);
   }
 
   /** Sends the milestone back to work with a reason; approvals given so far are withdrawn. */
@@ -84,14 +96,14 @@ export class ProjectsController {
     @Body() dto: RejectMilestoneDto,
     @CurrentUser() user: AuthenticatedUser,
   ) {
-    return this.projects.reject(user, id, milestone, dto);
+    return this.decisions.reject(user, id, milestone, dto);
   }
 
   @Post(':id/postponements')
   @Roles('project_lead')
   @ApiOkResponse({ type: ProjectDetailDto })
   requestPostponement(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RequestPostponementDto, @CurrentUser() user: AuthenticatedUser) {
-    return this.projects.requestPostponement(user, id, dto);
+    return this.decisions.requestPostponement(user, id, dto);
   }
 
   @Post(':id/postponements/:requestId/decision')
@@ -104,7 +116,7 @@ export class ProjectsController {
     @Body() dto: DecidePostponementDto,
     @CurrentUser() user: AuthenticatedUser,
   ) {
-    return this.projects.decidePostponement(user, id, requestId, dto);
+    return this.decisions.decidePostponement(user, id, requestId, dto);
   }
 
   /** HQ's decision when the property transfer missed D-20: postpone D, or proceed with a recorded exception. */
@@ -113,27 +125,27 @@ export class ProjectsController {
   @Roles('hq')
   @ApiOkResponse({ type: ProjectDetailDto })
   decideAtRisk(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DecideAtRiskDto, @CurrentUser() user: AuthenticatedUser) {
-    return this.projects.decideAtRisk(user, id, dto);
+    return this.decisions.decideAtRisk(user, id, dto);
   }
 
   /** What-if: the re-planned dates of a new D, which gates would be late or at risk, which reminders would fire. */
   @Get(':id/reschedule-preview')
   @ApiOkResponse({ type: ReschedulePreviewDto })
   previewReschedule(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReschedulePreviewQueryDto, @CurrentUser() user: AuthenticatedUser) {
-    return this.projects.previewReschedule(user, id, query.firstHandoverDate);
+    return this.previews.previewReschedule(user, id, query.firstHandoverDate);
   }
 
   /** Reminders and escalations the timeline sent for this project, newest first. */
   @Get(':id/notifications')
   @ApiOkResponse({ type: NotificationPageDto })
   notifications(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListNotificationsQueryDto, @CurrentUser() user: AuthenticatedUser) {
-    return this.projects.notifications(user, id, query);
+    return this.notificationsOf.list(user, id, query);
   }
 
   @Post(':id/assignments')
   @HttpCode(204)
   @Roles('project_lead', 'hq', 'admin')
   async assign(@Param('id', ParseUUIDPipe) id: string, @Body() dto: AssignDepartmentHeadDto, @CurrentUser() user: AuthenticatedUser) {
-    await this.projects.assignDepartmentHead(user, id, dto.userId);
+    await this.assignments.assignDepartmentHead(user, id, dto.userId);
   }
 }

@@ -3,15 +3,30 @@ import { GateEvidenceModule } from '../risks/gate-evidence.module';
 import { SummaryGateModule } from '../summaries/summary-gate.service';
 import { ProjectReportingStarter } from '../briefings/project-reporting.starter';
 import { UsersModule } from '../users/users.module';
+import { PlanPreviewService } from './plan-preview.service';
 import { ProjectAccessService } from './project-access.service';
+import { ProjectAssignmentsService } from './project-assignments.service';
+import { ProjectDecisionsService } from './project-decisions.service';
+import { ProjectLaunchService } from './project-launch.service';
+import { ProjectNotificationsService } from './project-notifications.service';
+import { ProjectStatusService } from './project-status.service';
 import { ProjectsController } from './projects.controller';
 import { ProjectsRepository } from './projects.repository';
-import { ProjectsService } from './projects.service';
 
 @Module({
   imports: [UsersModule, GateEvidenceModule, SummaryGateModule],
   controllers: [ProjectsController],
-  providers: [ProjectsRepository, ProjectAccessService, ProjectsService, ProjectReportingStarter],
+  providers: [
+    ProjectsRepository,
+    ProjectAccessService,
+    ProjectStatusService,
+    ProjectLaunchService,
+    PlanPreviewService,
+    ProjectDecisionsService,
+    ProjectNotificationsService,
+    ProjectAssignmentsService,
+    ProjectReportingStarter,
+  ],
   exports: [ProjectsRepository, ProjectAccessService],
 })
 export class ProjectsModule {}

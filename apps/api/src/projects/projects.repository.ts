@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ProjectAssignmentEntity, ProjectEntity } from '@handover/database';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { ListProjectsQueryDto } from './dto/list-projects.query';
@@ -15,6 +16,16 @@ export class ProjectsRepository {
 
   findByNaturalKey(cityCompany: string, name: string, batch: string): Promise<ProjectEntity | null> {
     return this.dataSource.manager.findOneBy(ProjectEntity, { cityCompany, name, batch });
+  }
+
+  /** Stores a new project (status `launching` until its workflow runs); a duplicate natural key fails with 23505. */
+  async insert(project: QueryDeepPartialEntity<ProjectEntity>, manager: EntityManager): Promise<void> {
+    await manager.insert(ProjectEntity, project);
+  }
+
+  /** The launch reached Temporal: a project still launching becomes active (a no-op when it already is). */
+  async markActive(id: string): Promise<void> {
+    await this.dataSource.query(`UPDATE projects SET status = 'active' WHERE id = $1 AND status = 'launching'`, [id]);
   }
 
   async isAssigned(projectId: string, userId: string): Promise<boolean> {

@@ -1,0 +1,37 @@
+import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { UsersRepository } from '../users/users.repository';
+import { ProjectAccessService } from './project-access.service';
+import { ProjectsRepository } from './projects.repository';
+
+/** Who staffs a project: the department heads assigned to it (they see it and sign their department's gates). */
+@Injectable()
+export class ProjectAssignmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly projects: ProjectsRepository,
+    private readonly access: ProjectAccessService,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async assignDepartmentHead(user: AuthenticatedUser, projectId: string, userId: string): Promise<void> {
+    const project = await this.access.requireVisible(user, projectId);
+    if (user.role === 'department_head') throw new ForbiddenException('Department heads cannot assign people to projects.');
+    await this.assertDepartmentHeads([userId]);
+    await this.dataSource.transaction(async (manager) => {
+      await this.projects.assign(project.id, [userId], manager);
+      await this.audit.record({ actor: user, action: 'project.assign', entityType: 'project', entityId: project.id, projectId: project.id, after: { userId } }, manager);
+    });
+  }
+
+  /** Only department heads are assigned to projects; 400 naming the ids that are not. */
+  async assertDepartmentHeads(ids: string[]): Promise<void> {
+    const found = await this.users.findByIds(ids);
+    const heads = new Set(found.filter((user) => user.role === 'department_head').map((user) => user.id));
+    const wrong = ids.filter((id) => !heads.has(id));
+    if (wrong.length > 0) throw new BadRequestException(`Not department heads: ${wrong.join(', ')}.`);
+  }
+}

@@ -1,0 +1,66 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { statusQuery, statusViewOf, type HandoverProjectState, type HandoverProjectStatus } from '@handover/contracts';
+import type { ProjectEntity } from '@handover/database';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Page } from '../common/page.dto';
+import { TemporalClientService } from '../temporal/temporal-client.service';
+import { toHttpError } from '../temporal/workflow-errors';
+import { UsersRepository } from '../users/users.repository';
+import type { ListProjectsQueryDto } from './dto/list-projects.query';
+import { mentionedUserIds, ProjectDetailDto, ProjectSummaryDto } from './dto/project-response.dto';
+import { ProjectAccessService } from './project-access.service';
+import { ProjectsRepository } from './projects.repository';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What a project looks like now: live from its workflow, from the read model when Temporal does not answer. */
+@Injectable()
+export class ProjectStatusService {
+  private readonly logger = new Logger('ProjectStatusService');
+
+  constructor(
+    private readonly projects: ProjectsRepository,
+    private readonly access: ProjectAccessService,
+    private readonly users: UsersRepository,
+    private readonly temporal: TemporalClientService,
+  ) {}
+
+  async get(user: AuthenticatedUser, projectId: string): Promise<ProjectDetailDto> {
+    return this.withUserNames(await this.detail(await this.access.requireVisible(user, projectId)));
+  }
+
+  async list(user: AuthenticatedUser, filter: ListProjectsQueryDto): Promise<Page<ProjectSummaryDto>> {
+    const [rows, total] = await this.projects.list(user, filter);
+    return { items: rows.map(ProjectSummaryDto.from), page: filter.page, pageSize: filter.pageSize, total };
+  }
+
+  /** Live status from the workflow when Temporal answers; the mirrored snapshot otherwise. */
+  async detail(project: ProjectEntity): Promise<ProjectDetailDto> {
+    try {
+      const status = await this.temporal.client.workflow.getHandle(project.workflowId).query(statusQuery);
+      return ProjectDetailDto.fromStatus(project, status, 'live');
+    } catch (error) {
+      this.logger.warn({ projectId: project.id, error: (error as Error).message }, 'status query failed; serving the read model');
+      const snapshot = project.snapshot as unknown as HandoverProjectState | null;
+      if (!snapshot) return ProjectDetailDto.fromStatus(project, null, 'none');
+      return ProjectDetailDto.fromStatus(project, statusViewOf(snapshot), 'read-model');
+    }
+  }
+
+  /** Live status only, for what must not act on a stale copy (updates, reschedule previews); Temporal errors as HTTP errors. */
+  async liveStatus(project: ProjectEntity): Promise<HandoverProjectStatus> {
+    try {
+      return await this.temporal.client.workflow.getHandle(project.workflowId).query(statusQuery);
+    } catch (error) {
+      throw toHttpError(error);
+    }
+  }
+
+  /** Screens show who approved or decided by name, not by id. */
+  async withUserNames(detail: ProjectDetailDto): Promise<ProjectDetailDto> {
+    const ids = mentionedUserIds(detail).filter((id) => UUID.test(id));
+    if (ids.length === 0) return detail;
+    const users = await this.users.findByIds(ids);
+    return { ...detail, userNames: Object.fromEntries(users.map((user) => [user.id, user.name])) };
+  }
+}
