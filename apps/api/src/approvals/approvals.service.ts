@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { ApprovalParty } from '@handover/domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { PageQueryDto } from '../common/page.dto';
-import type { GateEvidenceDto, InboxItemDto, InboxPageDto } from './dto/inbox.dto';
-
-type InboxRow = Omit<InboxItemDto, 'evidence'> & { undecidedRiskItems: number; openInUnitQualityDefects: number; keysTotal: number; keysWithContractor: number };
+import { ApprovalInboxRepository, type PendingGateRow } from './approval-inbox.repository';
+import type { GateEvidenceDto, InboxPageDto } from './dto/inbox.dto';
 
 /** Which records each gate rests on (the same facts GateEvidenceService enforces on approval). */
-function evidenceOf(row: InboxRow): GateEvidenceDto {
+function evidenceOf(row: PendingGateRow): GateEvidenceDto {
   const defectsMatter = row.milestone === 'rectification' || row.milestone === 'propertyTransfer';
   const keysMatter = row.milestone === 'propertyTransfer';
   return {
@@ -18,36 +17,23 @@ function evidenceOf(row: InboxRow): GateEvidenceDto {
   };
 }
 
-/** The approval inbox, straight from the read model (no Temporal calls). */
+/** The party a user signs gates as: a department head for its department, a lead and HQ as themselves; admins none. */
+function partyOf(user: AuthenticatedUser): ApprovalParty | null {
+  if (user.role === 'department_head') return user.department;
+  if (user.role === 'project_lead') return 'project_lead';
+  if (user.role === 'hq') return 'hq';
+  return null;
+}
+
+/** The approval inbox: gates waiting for my signature across the projects I can see, each with its evidence. */
 @Injectable()
 export class ApprovalsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly inboxes: ApprovalInboxRepository) {}
 
   async inbox(user: AuthenticatedUser, page: PageQueryDto): Promise<InboxPageDto> {
-    const party = user.role === 'department_head' ? user.department : user.role === 'project_lead' ? 'project_lead' : user.role === 'hq' ? 'hq' : null;
+    const party = partyOf(user);
     if (!party) return { items: [], page: page.page, pageSize: page.pageSize, total: 0 };
-    const scope =
-      user.role === 'project_lead'
-        ? 'AND p.lead_user_id = $2'
-        : user.role === 'department_head'
-          ? 'AND EXISTS (SELECT 1 FROM project_assignments a WHERE a.project_id = p.id AND a.user_id = $2)'
-          : 'AND $2::uuid IS NOT NULL';
-    const where = `FROM project_milestones m JOIN projects p ON p.id = m.project_id
-      WHERE m.status IN ('open', 'rework') AND $1 = ANY(m.parties) AND NOT ($1 = ANY(m.approved_parties)) ${scope}`;
-    const rows: InboxRow[] = await this.dataSource.query(
-      `SELECT p.id AS "projectId", p.name AS "projectName", p.batch, p.city_company AS "cityCompany", p.time_zone AS "timeZone",
-              to_char(p.first_handover_date, 'YYYY-MM-DD') AS "firstHandoverDate", m.key AS milestone, m.phase,
-              to_char(m.due_date, 'YYYY-MM-DD') AS "dueDate", m.status, $1 AS party, m.parties, m.approved_parties AS "approvedParties",
-              p.at_risk AS "atRisk",
-              (SELECT count(*)::int FROM risk_items r WHERE r.project_id = p.id AND r.decision IS NULL) AS "undecidedRiskItems",
-              (SELECT count(*)::int FROM defects d WHERE d.project_id = p.id AND d.unit_id IS NOT NULL AND d.category = 'quality'
-                  AND d.status IN ('open', 'assigned', 'fixed') AND d.deferred_until IS NULL) AS "openInUnitQualityDefects",
-              (SELECT count(*)::int FROM keys k WHERE k.project_id = p.id) AS "keysTotal",
-              (SELECT count(*)::int FROM keys k WHERE k.project_id = p.id AND k.holder = 'contractor') AS "keysWithContractor"
-         ${where} ORDER BY m.due_date, p.id, m.key LIMIT $3 OFFSET $4`,
-      [party, user.id, page.pageSize, (page.page - 1) * page.pageSize],
-    );
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${where}`, [party, user.id]);
+    const [rows, total] = await this.inboxes.pendingGates(party, user, page);
     const items = rows.map((row) => {
       const { undecidedRiskItems: _risks, openInUnitQualityDefects: _defects, keysTotal: _keys, keysWithContractor: _held, ...item } = row;
       return { ...item, evidence: evidenceOf(row) };

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { MilestoneKey } from '@handover/domain';
+import { GateEvidenceRepository } from './gate-evidence.repository';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -11,7 +11,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  */
 @Injectable()
 export class GateEvidenceService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly evidence: GateEvidenceRepository) {}
 
   /** Throws 409 when the records do not support approving `milestone`; other milestones pass. */
   async assertReadyFor(projectId: string, milestone: MilestoneKey): Promise<void> {
@@ -20,10 +20,7 @@ export class GateEvidenceService {
   }
 
   async assertRiskSelfCheckReady(projectId: string): Promise<void> {
-    const rows: { area: string; n: number }[] = await this.dataSource.query(
-      `SELECT area, count(*)::int AS n FROM risk_items WHERE project_id = $1 AND decision IS NULL GROUP BY area ORDER BY area`,
-      [projectId],
-    );
+    const rows = await this.evidence.undecidedRiskItemsByArea(projectId);
     const total = rows.reduce((sum, row) => sum + row.n, 0);
     if (total === 0) return;
     const byArea = rows.map((row) => `${row.area}: ${row.n}`).join(', ');
@@ -33,13 +30,7 @@ export class GateEvidenceService {
   }
 
   async assertRectificationReady(projectId: string): Promise<void> {
-    const rows: { status: string; n: number }[] = await this.dataSource.query(
-      `SELECT status, count(*)::int AS n FROM defects
-        WHERE project_id = $1 AND unit_id IS NOT NULL AND category = 'quality'
-          AND status IN ('open', 'assigned', 'fixed') AND deferred_until IS NULL
-        GROUP BY status ORDER BY array_position(ARRAY['open', 'assigned', 'fixed'], status)`,
-      [projectId],
-    );
+    const rows = await this.evidence.openInUnitQualityDefectsByStatus(projectId);
     const total = rows.reduce((sum, row) => sum + row.n, 0);
     if (total === 0) return;
     const byStatus = rows.map((row) => `${row.status === 'fixed' ? 'fixed awaiting verification' : row.status}: ${row.n}`).join(', ');
