@@ -1,7 +1,13 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ComplaintEntity, ComplaintStatus, ProjectEntity } from '@handover/database';
-import { instantToCalendarDate } from '@handover/domain';
+import type { ComplaintEntity, ProjectEntity } from '@handover/database';
+import {
+  applyComplaintAction,
+  ComplaintTransitionError,
+  instantToCalendarDate,
+  isReplyPending,
+  type ComplaintAction,
+} from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Page } from '../common/page.dto';
@@ -19,16 +25,25 @@ import {
   type ReplyComplaintDto,
 } from './dto/complaint.dto';
 
-/** Standard complaint handling: accept → investigate facts → determine responsibility → reply. */
-export const COMPLAINT_TRANSITIONS: Readonly<Record<ComplaintStatus, readonly ComplaintStatus[]>> = Object.freeze({
-  received: ['accepted'],
-  accepted: ['investigating'],
-  investigating: ['investigating', 'responsibility_determined'],
-  responsibility_determined: ['replied'],
-  replied: [],
-});
+/** The audit log's name of each lifecycle action. */
+const AUDIT_ACTION: Record<ComplaintAction, string> = {
+  accept: 'accept',
+  investigate: 'investigate',
+  determine_responsibility: 'determine-responsibility',
+  reply: 'reply',
+  change_reply_deadline: 'reply-deadline',
+  follow_up: 'follow-up',
+};
 
-const REPLY_PENDING: readonly ComplaintStatus[] = ['accepted', 'investigating', 'responsibility_determined'];
+/** The status the domain's complaint lifecycle gives after the action; a refused action answers 409 with its sentence. */
+function statusAfter(complaint: ComplaintEntity, action: ComplaintAction): ComplaintEntity['status'] {
+  try {
+    return applyComplaintAction(complaint, action);
+  } catch (error) {
+    if (error instanceof ComplaintTransitionError) throw new ConflictException(error.message);
+    throw error;
+  }
+}
 
 /** What the audit log keeps: structure and times, no free text that may carry an owner's personal data. */
 function auditView(complaint: ComplaintEntity) {
@@ -101,7 +116,7 @@ export class ComplaintsService {
 
   async accept(user: AuthenticatedUser, projectId: string, complaintId: string, body: AcceptComplaintDto): Promise<ComplaintDto> {
     const replyDeadline = new Date(body.replyDeadline);
-    return this.move(user, projectId, complaintId, 'accept', 'accepted', (complaint) => {
+    return this.apply(user, projectId, complaintId, 'accept', (complaint) => {
       if (replyDeadline <= complaint.receivedAt) throw new BadRequestException('replyDeadline must be after the time the complaint was received.');
       return { replyDeadline, acceptedAt: new Date() };
     });
@@ -110,21 +125,18 @@ export class ComplaintsService {
   /** Moves the committed reply time (the deadline workflow is signalled). */
   async changeReplyDeadline(user: AuthenticatedUser, projectId: string, complaintId: string, body: AcceptComplaintDto): Promise<ComplaintDto> {
     const replyDeadline = new Date(body.replyDeadline);
-    return this.mutate(user, projectId, complaintId, 'reply-deadline', (complaint) => {
-      if (!REPLY_PENDING.includes(complaint.status)) {
-        throw new ConflictException(`Complaint ${complaint.id} is ${complaint.status}; the reply deadline can be changed only while a reply is pending.`);
-      }
+    return this.apply(user, projectId, complaintId, 'change_reply_deadline', (complaint) => {
       if (replyDeadline <= complaint.receivedAt) throw new BadRequestException('replyDeadline must be after the time the complaint was received.');
       return { replyDeadline };
     });
   }
 
   investigate(user: AuthenticatedUser, projectId: string, complaintId: string, body: InvestigateComplaintDto): Promise<ComplaintDto> {
-    return this.move(user, projectId, complaintId, 'investigate', 'investigating', () => ({ facts: body.facts }));
+    return this.apply(user, projectId, complaintId, 'investigate', () => ({ facts: body.facts }));
   }
 
   determineResponsibility(user: AuthenticatedUser, projectId: string, complaintId: string, body: DetermineResponsibilityDto): Promise<ComplaintDto> {
-    return this.move(user, projectId, complaintId, 'determine-responsibility', 'responsibility_determined', () => ({
+    return this.apply(user, projectId, complaintId, 'determine_responsibility', () => ({
       responsibleParty: body.responsibleParty,
       responsibility: body.responsibility,
     }));
@@ -133,31 +145,24 @@ export class ComplaintsService {
   reply(user: AuthenticatedUser, projectId: string, complaintId: string, body: ReplyComplaintDto): Promise<ComplaintDto> {
     const repliedAt = body.repliedAt ? new Date(body.repliedAt) : new Date();
     if (repliedAt.getTime() > Date.now() + 5 * 60_000) throw new BadRequestException('repliedAt lies in the future.');
-    return this.move(user, projectId, complaintId, 'reply', 'replied', () => ({ replyContent: body.content, repliedAt }));
+    return this.apply(user, projectId, complaintId, 'reply', () => ({ replyContent: body.content, repliedAt }));
   }
 
   followUp(user: AuthenticatedUser, projectId: string, complaintId: string, body: FollowUpComplaintDto): Promise<ComplaintDto> {
-    return this.mutate(user, projectId, complaintId, 'follow-up', (complaint) => {
-      if (complaint.status === 'received') throw new ConflictException(`Complaint ${complaint.id} is not accepted yet; accept it before naming a follow-up owner.`);
-      return { followUpOwner: body.followUpOwner, followUpNote: body.note ?? null };
-    });
+    return this.apply(user, projectId, complaintId, 'follow_up', () => ({ followUpOwner: body.followUpOwner, followUpNote: body.note ?? null }));
   }
 
-  private move(
+  /** One lifecycle action: the domain's complaint lifecycle decides the status, then `change` adds the action's fields. */
+  private apply(
     user: AuthenticatedUser,
     projectId: string,
     complaintId: string,
-    action: string,
-    target: ComplaintStatus,
+    action: ComplaintAction,
     change: (complaint: ComplaintEntity) => Partial<ComplaintEntity>,
   ): Promise<ComplaintDto> {
-    return this.mutate(user, projectId, complaintId, action, (complaint) => {
-      const allowed = COMPLAINT_TRANSITIONS[complaint.status];
-      if (!allowed.includes(target)) {
-        const next = allowed.length > 0 ? `allowed next: ${allowed.join(', ')}` : 'it has been replied to, nothing may follow';
-        throw new ConflictException(`Complaint ${complaint.id} is ${complaint.status} and cannot become ${target}; ${next}.`);
-      }
-      return { ...change(complaint), status: target };
+    return this.mutate(user, projectId, complaintId, AUDIT_ACTION[action], (complaint) => {
+      const status = statusAfter(complaint, action);
+      return { ...change(complaint), status };
     });
   }
 
@@ -179,8 +184,8 @@ export class ComplaintsService {
       );
       return [locked, updated] as const;
     });
-    const pendingBefore = REPLY_PENDING.includes(before.status);
-    const pendingAfter = REPLY_PENDING.includes(after.status);
+    const pendingBefore = isReplyPending(before.status);
+    const pendingAfter = isReplyPending(after.status);
     if (pendingAfter && (!pendingBefore || before.replyDeadline?.getTime() !== after.replyDeadline?.getTime())) {
       await this.deadlines.track('complaint', after.id, projectId, after.replyDeadline!.toISOString());
     } else if (pendingBefore && !pendingAfter) {

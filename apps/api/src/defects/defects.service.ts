@@ -2,8 +2,15 @@ import { BadRequestException, ConflictException, ForbiddenException, HttpStatus,
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { defectDeadlineInstant } from '@handover/contracts';
-import type { DefectEntity, DefectStatus, PhotoContentType, ProjectEntity } from '@handover/database';
-import { isCalendarDate } from '@handover/domain';
+import type { DefectEntity, PhotoContentType, ProjectEntity } from '@handover/database';
+import {
+  applyDefectAction,
+  DEFECT_DEADLINE_RUNNING,
+  DEFECT_TRANSITIONS,
+  DefectTransitionError,
+  isCalendarDate,
+  type DefectAction,
+} from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
 import { ApiError } from '../common/api-error';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -11,7 +18,6 @@ import type { Page } from '../common/page.dto';
 import { ProjectAccessService } from '../projects/project-access.service';
 import { MAX_PHOTO_BYTES, normalisePhoto, PHOTO_EXTENSIONS, photoTooLarge } from '../storage/photo-content';
 import { PhotoStorage } from '../storage/photo-storage';
-import { DEADLINE_RUNNING, DEFECT_TRANSITIONS } from './defect-transitions';
 import { DefectsRepository } from './defects.repository';
 import {
   DefectDto,
@@ -55,6 +61,27 @@ function auditView(defect: DefectEntity) {
 }
 
 const dto = (defect: DefectEntity) => DefectDto.from(defect, DEFECT_TRANSITIONS[defect.status]);
+
+/** The audit log's name of each lifecycle action. */
+const AUDIT_ACTION: Record<DefectAction, string> = {
+  assign: 'assign',
+  fix: 'fix',
+  verify: 'verify',
+  cannot_fix: 'cannot-fix',
+  reply_to_owner: 'reply-to-owner',
+  defer: 'defer',
+};
+
+/** The status the domain's defect lifecycle gives after the action; a refused action answers 409 with its sentence. */
+function statusAfter(defect: DefectEntity, action: DefectAction): DefectEntity['status'] {
+  const facts = { ...defect, ownerReplied: defect.ownerReply !== null };
+  try {
+    return applyDefectAction(facts, action);
+  } catch (error) {
+    if (error instanceof DefectTransitionError) throw new ConflictException(error.message);
+    throw error;
+  }
+}
 
 /** 问题项: defects of units and public areas, their lifecycle, photos and the per-household summary. */
 @Injectable()
@@ -113,68 +140,49 @@ export class DefectsService {
 
   assign(user: AuthenticatedUser, projectId: string, defectId: string, body: AssignDefectDto): Promise<DefectDto> {
     if (body.deadline !== undefined && !isCalendarDate(body.deadline)) throw new BadRequestException(`deadline ${body.deadline} is not a real calendar date.`);
-    return this.transition(user, projectId, defectId, 'assign', 'assigned', () => ({
+    return this.apply(user, projectId, defectId, 'assign', () => ({
       responsibleParty: body.responsibleParty,
       ...(body.deadline !== undefined ? { deadline: body.deadline } : {}),
     }));
   }
 
   fix(user: AuthenticatedUser, projectId: string, defectId: string, _body: DefectNoteDto): Promise<DefectDto> {
-    return this.transition(user, projectId, defectId, 'fix', 'fixed', () => ({}));
+    return this.apply(user, projectId, defectId, 'fix', () => ({}));
   }
 
   verify(user: AuthenticatedUser, projectId: string, defectId: string, _body: DefectNoteDto): Promise<DefectDto> {
-    return this.transition(user, projectId, defectId, 'verify', 'verified', (defect) => {
-      this.assertOwnerReplied(defect);
-      return { closedAt: new Date() };
-    });
+    return this.apply(user, projectId, defectId, 'verify', () => ({ closedAt: new Date() }));
   }
 
   cannotFix(user: AuthenticatedUser, projectId: string, defectId: string, body: CannotFixDefectDto): Promise<DefectDto> {
-    return this.transition(user, projectId, defectId, 'cannot-fix', 'cannot_fix', (defect) => {
-      this.assertOwnerReplied(defect);
-      return { explanation: body.explanation, compensationPlan: body.compensationPlan, closedAt: new Date() };
-    });
+    return this.apply(user, projectId, defectId, 'cannot_fix', () => ({
+      explanation: body.explanation,
+      compensationPlan: body.compensationPlan,
+      closedAt: new Date(),
+    }));
   }
 
   replyToOwner(user: AuthenticatedUser, projectId: string, defectId: string, body: ReplyToOwnerDto): Promise<DefectDto> {
-    return this.mutate(user, projectId, defectId, 'reply-to-owner', () => ({ ownerReply: body.reply, ownerRepliedAt: new Date() }));
+    return this.apply(user, projectId, defectId, 'reply_to_owner', () => ({ ownerReply: body.reply, ownerRepliedAt: new Date() }));
   }
 
   /** The fix moves past the gate with a committed completion date (noted in the transfer record). */
   defer(user: AuthenticatedUser, projectId: string, defectId: string, body: DeferDefectDto): Promise<DefectDto> {
     if (!isCalendarDate(body.until)) throw new BadRequestException(`until ${body.until} is not a real calendar date.`);
-    return this.mutate(user, projectId, defectId, 'defer', (defect) => {
-      if (!['open', 'assigned', 'fixed'].includes(defect.status)) {
-        throw new ConflictException(`Defect ${defect.id} is ${defect.status}; only an open, assigned or fixed defect can be deferred.`);
-      }
-      return { deferredUntil: body.until, deferralReason: body.reason };
-    });
+    return this.apply(user, projectId, defectId, 'defer', () => ({ deferredUntil: body.until, deferralReason: body.reason }));
   }
 
-  private assertOwnerReplied(defect: DefectEntity): void {
-    if (defect.category === 'non_quality' && defect.ownerReply === null) {
-      throw new ConflictException(
-        `Defect ${defect.id} is a non-quality item: reply to the owner first (POST /projects/${defect.projectId}/defects/${defect.id}/reply-to-owner), then close it.`,
-      );
-    }
-  }
-
-  private transition(
+  /** One lifecycle action: the domain's defect lifecycle decides the status, then `change` adds the action's fields. */
+  private apply(
     user: AuthenticatedUser,
     projectId: string,
     defectId: string,
-    action: string,
-    target: DefectStatus,
+    action: DefectAction,
     change: (defect: DefectEntity) => Partial<DefectEntity>,
   ): Promise<DefectDto> {
-    return this.mutate(user, projectId, defectId, action, (defect) => {
-      const allowed = DEFECT_TRANSITIONS[defect.status];
-      if (!allowed.includes(target)) {
-        const next = allowed.length > 0 ? `allowed next: ${allowed.join(', ')}` : 'it is closed, nothing may follow';
-        throw new ConflictException(`Defect ${defect.id} is ${defect.status} and cannot become ${target}; ${next}.`);
-      }
-      return { ...change(defect), status: target };
+    return this.mutate(user, projectId, defectId, AUDIT_ACTION[action], (defect) => {
+      const status = statusAfter(defect, action);
+      return { ...change(defect), status };
     });
   }
 
@@ -202,8 +210,8 @@ export class DefectsService {
   }
 
   private async afterChange(project: ProjectEntity, before: DefectEntity | null, after: DefectEntity): Promise<void> {
-    const wasRunning = before !== null && DEADLINE_RUNNING.includes(before.status) && before.deadline !== null;
-    const running = DEADLINE_RUNNING.includes(after.status) && after.deadline !== null;
+    const wasRunning = before !== null && DEFECT_DEADLINE_RUNNING.includes(before.status) && before.deadline !== null;
+    const running = DEFECT_DEADLINE_RUNNING.includes(after.status) && after.deadline !== null;
     if (running && (!wasRunning || before?.deadline !== after.deadline)) {
       await this.deadlines.track('defect', after.id, project.id, defectDeadlineInstant(after.deadline!, project.timeZone));
     } else if (wasRunning && !running) {
