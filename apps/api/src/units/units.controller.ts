@@ -55,7 +55,7 @@ export class UnitsController {
   @ApiCreatedResponse({ type: UnitImportResultDto })
   @ApiExtraModels(UnitImportRejectionDto, ErrorResponseDto)
   @ApiBadRequestResponse({
-    schema: { oneOf: [{ $ref: getSchemaPath(UnitImportRejectionDto) }, { $ref: getSchemaPath(ErrorResponseDto) }] },
+    schema: { anyOf: [{ $ref: getSchemaPath(UnitImportRejectionDto) }, { $ref: getSchemaPath(ErrorResponseDto) }] },
     description:
       'nothing imported: every problem by row and column (UNIT_IMPORT_REJECTED), or a body no CSV can be (e.g. TEXT_CONTAINS_NUL)',
   })
