@@ -119,7 +119,15 @@ describe('post-handover summary (交付总结)', () => {
     expect(reworked.body).toMatchObject({ status: 'draft', gateStatus: 'rework' });
     await summary('/submit').expect(200);
     await db.query(`UPDATE project_milestones SET status = 'closed' WHERE project_id = $1 AND key = 'summaryAccepted'`, [projectId]);
+    const stored = async () => (await db.query(`SELECT status, updated_at FROM handover_summaries WHERE project_id = $1`, [projectId]))[0];
+    const before = await stored();
     expect((await stack.http().get(`/projects/${projectId}/summary`).set(bearer(hq)).expect(200)).body.status).toBe('accepted');
+    expect(await stored()).toEqual(before); // a read that writes nothing: accepted is computed from the closed gate
+    expect(before.status).toBe('submitted');
+    const edit = await stack.http().put(`/projects/${projectId}/summary/narrative`).set(bearer(lead)).send(narrative).expect(409);
+    expect(edit.body.message).toBe('The summary has been accepted by HQ; its narrative can no longer change.');
+    expect((await summary('/compile').expect(409)).body.message).toMatch(/^The summary is accepted; its figures are frozen/);
+    expect((await summary('/submit').expect(409)).body.message).toBe('The summary is already accepted.');
   });
 
   it('refuses the gate for a project whose summary was never compiled', async () => {

@@ -4,16 +4,13 @@ import { BriefingsController } from './briefings.controller';
 import { BriefingsRepository } from './briefings.repository';
 import { BriefingsService } from './briefings.service';
 import { RobotWebhookUrlConstraint } from './dto/validators';
-import { ProjectReportingStarter } from './project-reporting.starter';
+import { ProjectReportingModule } from './project-reporting.module';
 
-/**
- * 集中交付快报: daily briefings, their group-robot webhooks and the per-project reporting workflow. Exports
- * ProjectReportingStarter so the project launch can start the reporting workflow (see startProjectReporting).
- */
+/** 集中交付快报: daily briefings, their group-robot webhooks and the per-project reporting workflow. */
 @Module({
-  imports: [ProjectsModule],
+  imports: [ProjectsModule, ProjectReportingModule],
   controllers: [BriefingsController],
-  providers: [BriefingsRepository, BriefingsService, ProjectReportingStarter, RobotWebhookUrlConstraint],
-  exports: [ProjectReportingStarter, BriefingsService],
+  providers: [BriefingsRepository, BriefingsService, RobotWebhookUrlConstraint],
+  exports: [BriefingsService],
 })
 export class BriefingsModule {}

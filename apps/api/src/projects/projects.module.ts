@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { GateEvidenceModule } from '../risks/gate-evidence.module';
-import { SummaryGateModule } from '../summaries/summary-gate.service';
-import { ProjectReportingStarter } from '../briefings/project-reporting.starter';
+import { SummaryGateModule } from '../summaries/summary-gate.module';
+import { ProjectReportingModule } from '../briefings/project-reporting.module';
 import { UsersModule } from '../users/users.module';
 import { PlanPreviewService } from './plan-preview.service';
 import { ProjectAccessService } from './project-access.service';
@@ -14,7 +14,7 @@ import { ProjectsController } from './projects.controller';
 import { ProjectsRepository } from './projects.repository';
 
 @Module({
-  imports: [UsersModule, GateEvidenceModule, SummaryGateModule],
+  imports: [UsersModule, GateEvidenceModule, SummaryGateModule, ProjectReportingModule],
   controllers: [ProjectsController],
   providers: [
     ProjectsRepository,
@@ -25,7 +25,6 @@ import { ProjectsRepository } from './projects.repository';
     ProjectDecisionsService,
     ProjectNotificationsService,
     ProjectAssignmentsService,
-    ProjectReportingStarter,
   ],
   exports: [ProjectsRepository, ProjectAccessService],
 })

@@ -4,11 +4,10 @@ import { SummariesController } from './summaries.controller';
 import { SummariesRepository } from './summaries.repository';
 import { SummariesService } from './summaries.service';
 import { SummaryCompiler } from '@handover/database';
-import { SummaryGateModule } from './summary-gate.service';
 
 /** 交付总结 (phase 9): compiled from the records, narrative by the project lead, accepted by HQ at the gate. */
 @Module({
-  imports: [ProjectsModule, SummaryGateModule],
+  imports: [ProjectsModule],
   controllers: [SummariesController],
   providers: [SummariesRepository, SummaryCompiler, SummariesService],
   exports: [SummaryCompiler],

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { HandoverSummaryEntity, type SummaryNarrative } from '@handover/database';
+import { HandoverSummaryEntity, type SummaryNarrative, type SummaryStatus } from '@handover/database';
+import { summaryStatusOf } from './summary-gate.service';
 
 export interface StoredSummary {
   summary: HandoverSummaryEntity;
   /** status of the summaryAccepted milestone in the read model, if the project has it */
   milestoneStatus: string | null;
+  /** the status a reader sees: the stored one, accepted once HQ closed the summaryAccepted gate */
+  status: SummaryStatus;
 }
 
 @Injectable()
@@ -21,7 +24,8 @@ export class SummariesRepository {
     const [milestone] = (await manager.query(`SELECT status FROM project_milestones WHERE project_id = $1 AND key = 'summaryAccepted'`, [
       projectId,
     ])) as { status: string }[];
-    return { summary, milestoneStatus: milestone?.status ?? null };
+    const milestoneStatus = milestone?.status ?? null;
+    return { summary, milestoneStatus, status: summaryStatusOf(summary.status, milestoneStatus) };
   }
 
   async updateNarrative(projectId: string, narrative: SummaryNarrative, userId: string, manager: EntityManager): Promise<void> {

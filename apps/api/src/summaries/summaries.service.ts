@@ -7,7 +7,6 @@ import { ProjectAccessService } from '../projects/project-access.service';
 import { HandoverSummaryDto, type SummaryNarrativeDto } from './dto/summary.dto';
 import { SummariesRepository } from './summaries.repository';
 import { SummaryCompiler } from '@handover/database';
-import { SummaryGateService } from './summary-gate.service';
 
 const NARRATIVE_LABELS: Record<keyof SummaryNarrative, string> = {
   lessonsLearned: 'lessons learned (经验教训)',
@@ -22,7 +21,6 @@ export class SummariesService {
     private readonly dataSource: DataSource,
     private readonly summaries: SummariesRepository,
     private readonly compiler: SummaryCompiler,
-    private readonly gate: SummaryGateService,
     private readonly access: ProjectAccessService,
     private readonly audit: AuditService,
   ) {}
@@ -34,7 +32,8 @@ export class SummariesService {
       const result = await this.compiler.compile(projectId, manager);
       if (result.outcome === 'no_project') throw new NotFoundException(`No project ${projectId}.`);
       if (result.outcome === 'frozen') {
-        throw new ConflictException(`The summary is ${result.status}; its figures are frozen while HQ reviews it and after acceptance.`);
+        const status = (await this.summaries.find(projectId, manager))?.status ?? result.status;
+        throw new ConflictException(`The summary is ${status}; its figures are frozen while HQ reviews it and after acceptance.`);
       }
       await this.audit.record(
         { actor: user, action: 'summary.compile', entityType: 'handover_summary', entityId: projectId, projectId, after: result },
@@ -46,10 +45,9 @@ export class SummariesService {
 
   async get(user: AuthenticatedUser, projectId: string): Promise<HandoverSummaryDto> {
     await this.access.requireVisible(user, projectId);
-    await this.gate.syncAccepted(projectId);
     const stored = await this.summaries.find(projectId);
     if (!stored) throw new NotFoundException('The handover summary of this project has not been compiled yet; compile it first.');
-    return HandoverSummaryDto.from(stored.summary, stored.milestoneStatus);
+    return HandoverSummaryDto.from(stored.summary, stored.status, stored.milestoneStatus);
   }
 
   /**
@@ -58,13 +56,12 @@ export class SummariesService {
    */
   async updateNarrative(user: AuthenticatedUser, projectId: string, body: SummaryNarrativeDto): Promise<HandoverSummaryDto> {
     await this.requireLead(user, projectId, 'edits the summary narrative');
-    await this.gate.syncAccepted(projectId);
     await this.dataSource.transaction(async (manager) => {
       const stored = await this.summaries.find(projectId, manager, true);
       if (!stored) throw new NotFoundException('The handover summary of this project has not been compiled yet; compile it first.');
-      const { summary, milestoneStatus } = stored;
-      if (summary.status === 'accepted') throw new ConflictException('The summary has been accepted by HQ; its narrative can no longer change.');
-      if (summary.status === 'submitted' && milestoneStatus !== 'rework') {
+      const { summary, milestoneStatus, status } = stored;
+      if (status === 'accepted') throw new ConflictException('The summary has been accepted by HQ; its narrative can no longer change.');
+      if (status === 'submitted' && milestoneStatus !== 'rework') {
         throw new ConflictException('The summary is submitted and HQ is reviewing it; it can be edited again only if HQ sends it back.');
       }
       const narrative: SummaryNarrative = {
@@ -80,7 +77,7 @@ export class SummariesService {
           entityType: 'handover_summary',
           entityId: projectId,
           projectId,
-          before: { status: summary.status, narrative: summary.narrative },
+          before: { status, narrative: summary.narrative },
           after: { status: 'draft', narrative },
         },
         manager,
@@ -95,8 +92,8 @@ export class SummariesService {
     await this.dataSource.transaction(async (manager) => {
       const stored = await this.summaries.find(projectId, manager, true);
       if (!stored) throw new NotFoundException('The handover summary of this project has not been compiled yet; compile it first.');
-      const { summary } = stored;
-      if (summary.status !== 'draft') throw new ConflictException(`The summary is already ${summary.status}.`);
+      const { summary, status } = stored;
+      if (status !== 'draft') throw new ConflictException(`The summary is already ${status}.`);
       const missing = (Object.keys(NARRATIVE_LABELS) as (keyof SummaryNarrative)[]).filter((key) => !summary.narrative[key]?.trim());
       if (missing.length > 0) {
         throw new ConflictException(`Write the ${missing.map((key) => NARRATIVE_LABELS[key]).join(', ')} before submitting the summary.`);

@@ -1,5 +1,15 @@
-import { ConflictException, Injectable, Module } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { SummaryStatus } from '@handover/database';
+
+/**
+ * The status a reader sees, from the stored one and the summaryAccepted gate in the read model: a submitted summary
+ * is accepted once HQ has closed the gate. Computed on every read, never written back (rows marked accepted by
+ * earlier versions stay accepted).
+ */
+export function summaryStatusOf(stored: SummaryStatus, gateStatus: string | null): SummaryStatus {
+  return stored === 'submitted' && gateStatus === 'closed' ? 'accepted' : stored;
+}
 
 /**
  * The records behind the phase-9 gate (交付总结验收): HQ may approve `summaryAccepted` only once the project lead has
@@ -21,18 +31,4 @@ export class SummaryGateService {
       throw new ConflictException('The handover summary is still a draft; HQ can accept it only after the project lead has submitted it.');
     }
   }
-
-  /** Marks a submitted summary accepted once the summaryAccepted milestone is closed in the read model; idempotent. */
-  async syncAccepted(projectId: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE handover_summaries s SET status = 'accepted', updated_at = now()
-        WHERE s.project_id = $1 AND s.status = 'submitted'
-          AND EXISTS (SELECT 1 FROM project_milestones m WHERE m.project_id = s.project_id AND m.key = 'summaryAccepted' AND m.status = 'closed')`,
-      [projectId],
-    );
-  }
 }
-
-/** Import into ProjectsModule to call {@link SummaryGateService.assertSubmitted} before approving `summaryAccepted`. */
-@Module({ providers: [SummaryGateService], exports: [SummaryGateService] })
-export class SummaryGateModule {}

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { SUMMARY_STATUSES, type HandoverSummaryEntity } from '@handover/database';
+import { SUMMARY_STATUSES, type HandoverSummaryEntity, type SummaryStatus } from '@handover/database';
 
 const NARRATIVE_MAX = 8000;
 
@@ -37,11 +37,11 @@ export class HandoverSummaryDto {
   @ApiProperty({ nullable: true, type: String }) submittedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) submittedBy!: string | null;
 
-  static from(entity: HandoverSummaryEntity, gateStatus: string | null): HandoverSummaryDto {
+  static from(entity: HandoverSummaryEntity, status: SummaryStatus, gateStatus: string | null): HandoverSummaryDto {
     const sections = entity.sections as Partial<Record<keyof SummarySectionsDto, Record<string, unknown>>>;
     return {
       projectId: entity.projectId,
-      status: entity.status,
+      status,
       gateStatus,
       compiledAt: entity.compiledAt.toISOString(),
       compileCount: entity.compileCount,
