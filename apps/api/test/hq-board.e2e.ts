@@ -33,10 +33,11 @@ describe('HQ board, decisions and handover rate (项目看板)', () => {
     return id;
   }
 
-  async function escalate(projectId: string, key: string, kind: string, milestoneKey: string | null, raisedAt: string): Promise<void> {
+  /** An escalation as the timeline leaves it: resolved when its gate closed. */
+  async function escalate(projectId: string, key: string, kind: string, milestoneKey: string | null, raisedAt: string, resolvedAt: string | null = null): Promise<void> {
     await db.query(
-      `INSERT INTO escalations (project_id, key, kind, milestone_key, due_date, message, raised_at) VALUES ($1, $2, $3, $4, '2029-12-01', $5, $6)`,
-      [projectId, key, kind, milestoneKey, `${kind} of ${key}`, raisedAt],
+      `INSERT INTO escalations (project_id, key, kind, milestone_key, due_date, message, raised_at, resolved_at) VALUES ($1, $2, $3, $4, '2029-12-01', $5, $6, $7)`,
+      [projectId, key, kind, milestoneKey, `${kind} of ${key}`, raisedAt, resolvedAt],
     );
   }
 
@@ -90,7 +91,7 @@ describe('HQ board, decisions and handover rate (项目看板)', () => {
     await milestone(ids.escalated, 'openDay', 'open');
     await milestone(ids.calm, 'riskSelfCheck', 'closed');
     await escalate(ids.escalated, `m-openDay-${run}`, 'milestone_overdue', 'openDay', '2029-11-03T00:00:00Z');
-    await escalate(ids.calm, `m-riskSelfCheck-${run}`, 'milestone_overdue', 'riskSelfCheck', '2029-11-04T00:00:00Z');
+    await escalate(ids.calm, `m-riskSelfCheck-${run}`, 'milestone_overdue', 'riskSelfCheck', '2029-11-04T00:00:00Z', '2029-11-06T00:00:00Z');
     await escalate(ids.atRisk, `at-risk-${run}`, 'handover_date_at_risk', 'propertyTransfer', '2029-11-05T00:00:00Z');
 
     const shanghaiUnits = await units(ids.calm, 3);

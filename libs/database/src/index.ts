@@ -2,3 +2,4 @@ export * from './entities';
 export * from './data-source';
 export { migrations } from './migrations';
 export * from './queries';
+export * from './repositories';

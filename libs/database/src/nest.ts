@@ -1,9 +1,14 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Environment } from '@handover/config';
 import { dataSourceOptions } from './data-source';
+import { EscalationsRepository } from './repositories';
 
-/** TypeORM for Nest apps, from the same options as the migration CLI. */
+/** The repositories of what both the API and the worker write, one instance per app. */
+const sharedRepositories = [EscalationsRepository];
+
+/** TypeORM for Nest apps, from the same options as the migration CLI, and the shared repositories (global). */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -11,5 +16,7 @@ import { dataSourceOptions } from './data-source';
       inject: [Environment],
     }),
   ],
+  providers: sharedRepositories,
+  exports: sharedRepositories,
 })
 export class DatabaseModule {}

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { ComplaintEntity } from '@handover/database';
+import { ComplaintEntity, EscalationsRepository } from '@handover/database';
 import type { ListComplaintsQueryDto } from './dto/complaint.dto';
 
 @Injectable()
 export class ComplaintsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly escalations: EscalationsRepository,
+  ) {}
 
   async unitBelongsTo(projectId: string, unitId: string, manager: EntityManager): Promise<boolean> {
     return (await manager.query(`SELECT 1 FROM units WHERE id = $1 AND project_id = $2`, [unitId, projectId])).length > 0;
@@ -29,19 +32,25 @@ export class ComplaintsRepository {
     return (await manager.findOneBy(ComplaintEntity, { id }))!;
   }
 
-  /** Escalates to HQ at once (once per complaint): the escalation and its notification event. */
-  async escalateToHq(projectId: string, key: string, dueDate: string, message: string, payload: object, manager: EntityManager): Promise<void> {
-    const inserted = await manager.query(
-      `INSERT INTO escalations (project_id, key, kind, milestone_key, due_date, message, raised_at)
-       VALUES ($1, $2, 'major_complaint', NULL, $3, $4, now()) ON CONFLICT (project_id, key) DO NOTHING RETURNING id`,
-      [projectId, key, dueDate, message],
+  /** Escalates a major or group complaint to HQ at once (once per complaint), in the complaint's transaction. */
+  async escalateToHq(
+    projectId: string,
+    complaintId: string,
+    key: string,
+    dueDate: string,
+    message: string,
+    payload: object,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.escalations.raise(
+      { projectId, key, kind: 'major_complaint', milestoneKey: null, recordId: complaintId, dueDate, message, recipients: ['role:hq'], payload },
+      manager,
     );
-    if (inserted.length === 0) return;
-    await manager.query(
-      `INSERT INTO notification_events (project_id, kind, key, recipients, payload) VALUES ($1, 'escalation', $2, $3, $4)
-       ON CONFLICT (project_id, key) DO NOTHING`,
-      [projectId, key, ['role:hq'], payload],
-    );
+  }
+
+  /** The complaint was replied to: its escalations (major complaint, overdue reply) no longer need HQ. */
+  async resolveEscalations(complaintId: string, manager: EntityManager): Promise<void> {
+    await this.escalations.resolveForRecord('complaint', complaintId, manager);
   }
 
   list(projectId: string, filter: ListComplaintsQueryDto): Promise<[ComplaintEntity[], number]> {

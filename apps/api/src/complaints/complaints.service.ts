@@ -107,7 +107,7 @@ export class ComplaintsService {
         const key = `complaint-${created.id}-${created.severity}`;
         const dueDate = instantToCalendarDate(created.receivedAt.getTime(), project.timeZone);
         const payload = { key, kind: 'major_complaint', complaintId: created.id, severity: created.severity, dueDate, message };
-        await this.complaints.escalateToHq(projectId, key, dueDate, message, payload, manager);
+        await this.complaints.escalateToHq(projectId, created.id, key, dueDate, message, payload, manager);
       }
       return created;
     });
@@ -178,6 +178,7 @@ export class ComplaintsService {
       const locked = await this.complaints.lock(projectId, complaintId, manager);
       if (!locked) throw new NotFoundException(`No complaint ${complaintId} in this project.`);
       const updated = await this.complaints.update(complaintId, change(locked), manager);
+      if (updated.status === 'replied') await this.complaints.resolveEscalations(complaintId, manager);
       await this.audit.record(
         { actor: user, action: `complaint.${action}`, entityType: 'complaint', entityId: complaintId, projectId, before: auditView(locked), after: auditView(updated) },
         manager,

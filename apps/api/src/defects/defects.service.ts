@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, ForbiddenException, HttpStatus,
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { defectDeadlineInstant } from '@handover/contracts';
-import type { DefectEntity, PhotoContentType, ProjectEntity } from '@handover/database';
+import { EscalationsRepository, type DefectEntity, type PhotoContentType, type ProjectEntity } from '@handover/database';
 import {
   applyDefectAction,
   DEFECT_DEADLINE_RUNNING,
@@ -93,6 +93,7 @@ export class DefectsService {
     private readonly audit: AuditService,
     private readonly deadlines: RecordDeadlinesService,
     private readonly storage: PhotoStorage,
+    private readonly escalations: EscalationsRepository,
   ) {}
 
   private async requireWriter(user: AuthenticatedUser, projectId: string): Promise<ProjectEntity> {
@@ -199,6 +200,7 @@ export class DefectsService {
       const locked = await this.defects.lock(projectId, defectId, manager);
       if (!locked) throw new NotFoundException(`No defect ${defectId} in this project.`);
       const updated = await this.defects.update(defectId, change(locked), manager);
+      await this.escalations.followRecord('defect', defectId, DEFECT_DEADLINE_RUNNING.includes(updated.status), manager);
       await this.audit.record(
         { actor: user, action: `defect.${action}`, entityType: 'defect', entityId: defectId, projectId, before: auditView(locked), after: auditView(updated) },
         manager,

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { defectDeadlineInstant, type DeadlineActivities, type DeadlineRecordKind, type OverdueCheckResult } from '@handover/contracts';
+import { EscalationsRepository, type EscalationKind } from '@handover/database';
 import { instantToCalendarDate } from '@handover/domain';
 
 interface OpenRecord {
@@ -16,15 +17,17 @@ interface OpenRecord {
   label: string;
 }
 
-const ESCALATION_KIND: Record<DeadlineRecordKind, string> = { defect: 'defect_overdue', complaint: 'complaint_overdue' };
-
+const ESCALATION_KIND: Record<DeadlineRecordKind, EscalationKind> = { defect: 'defect_overdue', complaint: 'complaint_overdue' };
 
 /** Activities of the record deadlines (defect fix deadline, complaint reply deadline). Idempotent. */
 @Injectable()
 export class DeadlineActivitiesService implements DeadlineActivities {
   private readonly logger = new Logger('DeadlineActivities');
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly escalations: EscalationsRepository,
+  ) {}
 
   async checkAndEscalateOverdue(kind: DeadlineRecordKind, recordId: string, deadline: string): Promise<OverdueCheckResult> {
     const deadlineMs = Date.parse(deadline);
@@ -38,17 +41,21 @@ export class DeadlineActivitiesService implements DeadlineActivities {
           ? `Defect ${record.label} is past its deadline ${record.dueDate} and still ${record.status}.`
           : `The committed reply to complaint ${record.label} was due ${new Date(record.deadlineMs).toISOString()} and has not been given (status ${record.status}).`;
       const escalation = { key, kind: ESCALATION_KIND[kind], recordKind: kind, recordId, dueDate: record.dueDate, message, at: new Date().toISOString() };
-      const inserted = await manager.query(
-        `INSERT INTO escalations (project_id, key, kind, milestone_key, due_date, message, raised_at)
-         VALUES ($1, $2, $3, NULL, $4, $5, now()) ON CONFLICT (project_id, key) DO NOTHING RETURNING id`,
-        [record.projectId, key, escalation.kind, record.dueDate, message],
+      const raised = await this.escalations.raise(
+        {
+          projectId: record.projectId,
+          key,
+          kind: escalation.kind,
+          milestoneKey: null,
+          recordId,
+          dueDate: record.dueDate!,
+          message,
+          recipients: ['role:hq', `user:${record.leadUserId}`],
+          payload: escalation,
+        },
+        manager,
       );
-      if (inserted.length === 0) return { outcome: 'already_escalated' } as const;
-      await manager.query(
-        `INSERT INTO notification_events (project_id, kind, key, recipients, payload) VALUES ($1, 'escalation', $2, $3, $4)
-         ON CONFLICT (project_id, key) DO NOTHING`,
-        [record.projectId, key, ['role:hq', `user:${record.leadUserId}`], escalation],
-      );
+      if (!raised) return { outcome: 'already_escalated' } as const;
       this.logger.warn({ event: 'escalation', projectId: record.projectId, kind: escalation.kind, recordId, dueDate: record.dueDate });
       return { outcome: 'escalated' } as const;
     });

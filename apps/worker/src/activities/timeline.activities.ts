@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EscalationRecord, HandoverActivities, HandoverProjectState } from '@handover/contracts';
 import { currentPhaseOf } from '@handover/contracts';
+import { EscalationsRepository } from '@handover/database';
 import type { PlannedNotification } from '@handover/domain';
 
 /** Activities of the handover timeline: mirror to the read model, reminders, escalations. All idempotent. */
@@ -9,7 +10,10 @@ import type { PlannedNotification } from '@handover/domain';
 export class TimelineActivities implements HandoverActivities {
   private readonly logger = new Logger('TimelineActivities');
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly escalations: EscalationsRepository,
+  ) {}
 
   async mirrorProjectState(state: HandoverProjectState): Promise<void> {
     const projectId = state.input.projectId;
@@ -31,6 +35,10 @@ export class TimelineActivities implements HandoverActivities {
             milestone.approvals.map((approval) => approval.party)],
         );
       }
+      // What the timeline settled resolves its escalations: closed gates, and a handover date no longer at risk (re-planned).
+      const closedGates = state.milestones.filter((milestone) => milestone.status === 'closed');
+      await this.escalations.resolveForClosedGates(projectId, closedGates.map(({ key, closedAt }) => ({ key, closedAt })), manager);
+      if (!state.atRisk) await this.escalations.resolveHandoverDateAtRisk(projectId, state.planHistory.at(-1)?.at ?? null, manager);
     });
   }
 
@@ -47,20 +55,21 @@ export class TimelineActivities implements HandoverActivities {
   }
 
   async escalate(projectId: string, escalation: EscalationRecord): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const inserted = await manager.query(
-        `INSERT INTO escalations (project_id, key, kind, milestone_key, due_date, message, raised_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (project_id, key) DO NOTHING RETURNING id`,
-        [projectId, escalation.key, escalation.kind, escalation.milestoneKey, escalation.dueDate, escalation.message, escalation.at],
-      );
-      if (inserted.length === 0) return;
-      await manager.query(
-        `INSERT INTO notification_events (project_id, kind, key, recipients, payload) VALUES ($1, 'escalation', $2, $3, $4)
-         ON CONFLICT (project_id, key) DO NOTHING`,
-        [projectId, escalation.key, ['role:hq'], escalation],
-      );
-      this.logger.warn({ event: 'escalation', projectId, kind: escalation.kind, milestone: escalation.milestoneKey, dueDate: escalation.dueDate });
+    const raised = await this.escalations.raise({
+      projectId,
+      key: escalation.key,
+      kind: escalation.kind,
+      milestoneKey: escalation.milestoneKey,
+      recordId: null,
+      dueDate: escalation.dueDate,
+      message: escalation.message,
+      raisedAt: escalation.at,
+      recipients: ['role:hq'],
+      payload: escalation,
     });
+    if (raised) {
+      this.logger.warn({ event: 'escalation', projectId, kind: escalation.kind, milestone: escalation.milestoneKey, dueDate: escalation.dueDate });
+    }
   }
 
   /** Reminders go to the parties that still have to sign: as user ids where known, else as role markers. */

@@ -6,6 +6,7 @@ import { Appointments1764000300000 } from './1764000300000-appointments';
 import { HandoverPaymentsKeys1764000400000 } from './1764000400000-handover-payments-keys';
 import { Briefings1764000600000 } from './1764000600000-briefings';
 import { SummariesSurveysCases1764000700000 } from './1764000700000-summaries-surveys-cases';
+import { EscalationResolution1764000800000 } from './1764000800000-escalation-resolution';
 
 /** Listed explicitly (not globbed) so the same list works from TypeScript sources and compiled output. */
 export const migrations = [
@@ -20,4 +21,6 @@ export const migrations = [
   Briefings1764000600000,
   // summaries, surveys, cases (issue 6)
   SummariesSurveysCases1764000700000,
+  // escalations name their record and when they were resolved (one home per rule)
+  EscalationResolution1764000800000,
 ];

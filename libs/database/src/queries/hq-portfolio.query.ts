@@ -1,23 +1,6 @@
 import { handoverRateBp, type CalendarDate } from '@handover/domain';
 import type { Queryable } from './queryable';
 
-/**
- * Whether an escalation still needs HQ's attention: its gate is not closed, the handover date is still at risk, or
- * its defect / complaint is still open. Record escalations carry the record id in their key
- * (`deadline-defect-<id>-…`, `deadline-complaint-<id>-…`, `complaint-<id>-<severity>`). Needs `e` and `p` in scope.
- */
-export const ESCALATION_OPEN_SQL = `CASE e.kind
-  WHEN 'milestone_overdue' THEN EXISTS (
-    SELECT 1 FROM project_milestones m WHERE m.project_id = e.project_id AND m.key = e.milestone_key AND m.status <> 'closed')
-  WHEN 'handover_date_at_risk' THEN p.at_risk
-  WHEN 'defect_overdue' THEN EXISTS (
-    SELECT 1 FROM defects d WHERE d.id::text = substring(e.key FROM 17 FOR 36) AND d.status IN ('open', 'assigned'))
-  WHEN 'complaint_overdue' THEN EXISTS (
-    SELECT 1 FROM complaints c WHERE c.id::text = substring(e.key FROM 20 FOR 36) AND c.status <> 'replied')
-  WHEN 'major_complaint' THEN EXISTS (
-    SELECT 1 FROM complaints c WHERE c.id::text = substring(e.key FROM 11 FOR 36) AND c.status <> 'replied')
-  ELSE true END`;
-
 /** One card of HQ's portfolio board. */
 export interface BoardProjectRow {
   id: string;
@@ -38,7 +21,10 @@ export interface BoardProjectRow {
   atRiskDecisionPending: boolean;
 }
 
-/** Every project with its escalation counts, at-risk first, then escalated, then by D: one statement for the whole board. */
+/**
+ * Every project with its escalation counts (open: not resolved yet), at-risk first, then escalated, then by D: one
+ * statement for the whole board.
+ */
 const BOARD_SQL = `
 SELECT p.id, p.city_company, p.name, p.batch, to_char(p.first_handover_date, 'YYYY-MM-DD') AS first_handover_date,
        p.centralized_days, p.time_zone, p.status, p.current_phase, p.at_risk,
@@ -49,7 +35,7 @@ SELECT p.id, p.city_company, p.name, p.batch, to_char(p.first_handover_date, 'YY
        COALESCE(p.snapshot -> 'atRiskDecision' ->> 'status' = 'pending', false) AS at_risk_decision_pending
   FROM projects p
  CROSS JOIN LATERAL (
-   SELECT count(*) AS total, count(*) FILTER (WHERE ${ESCALATION_OPEN_SQL}) AS open
+   SELECT count(*) AS total, count(*) FILTER (WHERE e.resolved_at IS NULL) AS open
      FROM escalations e WHERE e.project_id = p.id) esc
  ORDER BY p.at_risk DESC, (esc.open > 0) DESC, p.first_handover_date, p.city_company, p.name, p.batch`;
 

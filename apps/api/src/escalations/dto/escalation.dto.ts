@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { ESCALATION_KINDS } from '@handover/database';
+import { ESCALATION_KINDS, type EscalationKind, type EscalationListRow } from '@handover/database';
 import { PageQueryDto } from '../../common/page.dto';
 
 export class ListEscalationsQueryDto extends PageQueryDto {
@@ -8,7 +8,7 @@ export class ListEscalationsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ESCALATION_KINDS })
   @IsOptional()
   @IsIn(ESCALATION_KINDS)
-  kind?: string;
+  kind?: EscalationKind;
 
   @ApiPropertyOptional({ enum: ['open', 'closed'], description: 'open: its gate, record or at-risk date still needs attention' })
   @IsOptional()
@@ -30,6 +30,23 @@ export class EscalationDto {
   @ApiProperty() message!: string;
   @ApiProperty() raisedAt!: string;
   @ApiProperty({ description: 'its gate, record or at-risk date still needs attention' }) open!: boolean;
+
+  static from(row: EscalationListRow): EscalationDto {
+    return {
+      id: row.id,
+      projectId: row.projectId,
+      projectName: row.projectName,
+      batch: row.batch,
+      cityCompany: row.cityCompany,
+      timeZone: row.timeZone,
+      kind: row.kind,
+      milestoneKey: row.milestoneKey,
+      dueDate: row.dueDate,
+      message: row.message,
+      raisedAt: new Date(row.raisedAt).toISOString(),
+      open: row.open,
+    };
+  }
 }
 
 export class EscalationPageDto {

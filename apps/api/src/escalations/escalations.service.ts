@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { EscalationsRepository, type EscalationListFilter } from '@handover/database';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { EscalationDto, type EscalationPageDto, type ListEscalationsQueryDto } from './dto/escalation.dto';
+
+/** 升级 as HQ, leads and department heads read them: within the caller's project scope, newest first. */
+@Injectable()
+export class EscalationsService {
+  constructor(private readonly escalations: EscalationsRepository) {}
+
+  async list(user: AuthenticatedUser, query: ListEscalationsQueryDto): Promise<EscalationPageDto> {
+    const filter: EscalationListFilter = {
+      leadUserId: user.role === 'project_lead' ? user.id : undefined,
+      assignedUserId: user.role === 'department_head' ? user.id : undefined,
+      projectId: query.projectId,
+      kind: query.kind,
+      open: query.state === undefined ? undefined : query.state === 'open',
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    };
+    const { rows, total } = await this.escalations.list(filter);
+    return { items: rows.map(EscalationDto.from), page: query.page, pageSize: query.pageSize, total };
+  }
+}
