@@ -1,4 +1,3 @@
-export * from './task-queues';
 export * from './workflow-ids';
 export * from './search-attributes';
 export * from './handover-project';
