@@ -12,7 +12,6 @@ import {
   approveMilestoneUpdate,
   decideAtRiskUpdate,
   decidePostponementUpdate,
-  fieldFactsSignal,
   rejectMilestoneUpdate,
   requestPostponementUpdate,
   searchAttributeKeys,
@@ -21,6 +20,7 @@ import {
   type HandoverProjectInput,
   type HandoverProjectState,
 } from '@handover/contracts';
+import { milestoneLabel } from '@handover/domain';
 import {
   applyApprove,
   applyDecideAtRisk,
@@ -39,6 +39,7 @@ import {
   pendingNotifications,
   statusView,
 } from './handover-project/timeline-state';
+import { recordedMilestoneLabel } from './handover-project/recorded-labels';
 
 const activities = proxyActivities<HandoverActivities>({
   startToCloseTimeout: '30 seconds',
@@ -49,6 +50,11 @@ const activities = proxyActivities<HandoverActivities>({
 const HISTORY_EVENT_BUDGET = 4_000;
 /** Patch id: wait for changes not yet mirrored, including those made while a mirror was in flight. */
 const MIRROR_CHANGES_DURING_MIRROR = 'mirror-changes-made-during-mirror';
+/**
+ * Patch id: escalation messages name the gate as libs/domain does ("transfer to the property company (交付前移交)");
+ * runs started before keep the names their histories recorded ("property transfer (交付前移交)").
+ */
+const DOMAIN_MILESTONE_LABELS = 'milestone-labels-from-domain';
 /** A reminder whose moment passed more than a day ago (e.g. after a re-plan) is recorded as fired but not sent. */
 const STALE_REMINDER_MS = 24 * 3600 * 1000;
 
@@ -104,10 +110,6 @@ export async function handoverProjectWorkflow(
     },
     { validator: (args) => checkDecideAtRisk(state, args, Date.now()) },
   );
-  setHandler(fieldFactsSignal, (facts) => {
-    state.fieldFacts = { ...state.fieldFacts, ...facts };
-    state.revision += 1;
-  });
 
   let searchAttributes = '';
   async function mirror(): Promise<void> {
@@ -136,7 +138,8 @@ export async function handoverProjectWorkflow(
         if (now - notification.at <= STALE_REMINDER_MS) await activities.sendReminder(state.input.projectId, notification);
         continue;
       }
-      const escalation = overdueEscalation(state, notification, nowIso);
+      const label = patched(DOMAIN_MILESTONE_LABELS) ? milestoneLabel : recordedMilestoneLabel;
+      const escalation = overdueEscalation(state, notification, nowIso, label);
       state.escalations.push(escalation);
       await activities.escalate(state.input.projectId, escalation);
       if (notification.milestoneKey === 'propertyTransfer' && state.atRiskDecision?.status !== 'pending') {

@@ -1,5 +1,6 @@
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
 import {
   decideAtRiskUpdate,
   decidePostponementUpdate,
@@ -11,7 +12,7 @@ import { addDays, zonedTimeToInstant, type CalendarDate } from '@handover/domain
 import { FakeTimelineActivities } from './support/fake-timeline-activities';
 import { actorFor, closeGate } from './support/gates';
 import { HQ, LEAD, projectInput } from './support/project-fixtures';
-import { createTestWorker, createTimeSkippingEnv, TASK_QUEUE } from './support/workflow-test-env';
+import { createTestWorker, createTimeSkippingEnv, TASK_QUEUE, workflowBundle } from './support/workflow-test-env';
 
 const TZ = 'Asia/Shanghai';
 const MINUTE = 60_000;
@@ -62,6 +63,10 @@ describe('deadlines: reminders, escalation, the D-20 rule and postponement (time
       expect(atRisk.atRisk).toBe(true);
       expect(atRisk.atRiskDecision?.status).toBe('pending');
       expect(activities.escalationsOf('milestone_overdue').map((e) => e.milestoneKey)).toEqual(['propertyTransfer']);
+      // a run started under the DOMAIN_MILESTONE_LABELS patch names the gate as libs/domain does
+      expect(activities.escalationsOf('milestone_overdue')[0].message).toBe(
+        `The transfer to the property company (交付前移交) gate of ${input.name} was due on ${transferDue} and is not closed.`,
+      );
       expect(activities.escalationsOf('handover_date_at_risk')).toHaveLength(1);
 
       const byLead = handle.executeUpdate(decideAtRiskUpdate, { args: [{ actor: LEAD, decision: 'proceed', note: 'we can make it' }] });
@@ -91,6 +96,26 @@ describe('deadlines: reminders, escalation, the D-20 rule and postponement (time
       expect((await handle.query(statusQuery)).atRisk).toBe(true);
       await handle.terminate('test finished');
     });
+  });
+
+  it('keeps the gate names of the recorded wording in a run started before the milestone-labels-from-domain patch', async () => {
+    const activities = new FakeTimelineActivities();
+    const input = projectInput(await env.currentTimeMs(), { daysAhead: 60 });
+    const worker = await createTestWorker(env, activities, { inactivePatches: ['milestone-labels-from-domain'] });
+    const history = await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: input.projectId, args: [input] });
+      await closeEarlyGates(handle);
+      const transferDue = (await handle.query(statusQuery)).milestones.find((m) => m.key === 'propertyTransfer')!.dueDate;
+      await sleepUntil(escalationAt(transferDue) + MINUTE);
+      const [overdue] = activities.escalationsOf('milestone_overdue');
+      expect(overdue.message).toBe(`The property transfer (交付前移交) gate of ${input.name} was due on ${transferDue} and is not closed.`);
+      expect((await handle.query(statusQuery)).escalations[0].message).toBe(overdue.message);
+      await handle.terminate('test finished');
+      return handle.fetchHistory();
+    });
+    const markers = history.events?.filter((event) => event.markerRecordedEventAttributes) ?? [];
+    expect(markers).toHaveLength(1); // only the mirror patch; the labels patch left no marker
+    await Worker.runReplayHistory({ workflowBundle: await workflowBundle() }, history, input.projectId);
   });
 
   it('lets the lead request a postponement that HQ refuses or approves', async () => {

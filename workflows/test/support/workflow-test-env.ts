@@ -42,8 +42,9 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
 export async function createTestWorker(
   env: TestWorkflowEnvironment,
   activities: FakeTimelineActivities,
-  options: { cacheWorkflows?: boolean } = {},
+  options: { cacheWorkflows?: boolean; inactivePatches?: string[] } = {},
 ): Promise<Worker> {
+  const inactive = new Set(options.inactivePatches ?? []);
   return Worker.create({
     connection: env.nativeConnection,
     taskQueue: TASK_QUEUE,
@@ -52,6 +53,8 @@ export async function createTestWorker(
     // Without a cache every task replays the run from its history; used for a worker that will be killed, because
     // the Java test server does not move a sticky queue's tasks off a worker that has gone away.
     ...(options.cacheWorkflows === false ? { maxCachedWorkflows: 0 } : {}),
+    // Runs as a worker from before these patches would: the patch stays off and no marker is recorded.
+    ...(inactive.size > 0 ? { patchActivationCallback: ({ patchId }: { patchId: string }) => !inactive.has(patchId) } : {}),
   });
 }
 

@@ -13,3 +13,8 @@ export const DEPARTMENTS: readonly Department[] = Object.freeze([
 
 /** who signs a milestone gate: a department head, the project lead, or HQ */
 export type ApprovalParty = Department | 'project_lead' | 'hq';
+
+/** How messages name a signing party: "customer service", "project lead", "hq". */
+export function partyLabel(party: ApprovalParty | string): string {
+  return party.replace('_', ' ');
+}

@@ -48,3 +48,9 @@ export const DEFAULT_MILESTONE_PARTIES: Record<MilestoneKey, ApprovalParty[]> = 
 };
 
 export const MILESTONE_KEYS = Object.keys(MILESTONE_INFO) as MilestoneKey[];
+
+/** How messages name a milestone gate: its English label with the Chinese name, e.g. "owner open day (业主开放日)". */
+export function milestoneLabel(key: MilestoneKey): string {
+  const { label, nameZh } = MILESTONE_INFO[key];
+  return `${label} (${nameZh})`;
+}

@@ -33,3 +33,16 @@ export const PHASE_NAMES_ZH: Readonly<Record<PhaseKey, string>> = Object.freeze(
   scatteredHandover: '零星交付',
   summary: '交付总结',
 });
+
+/** English names of the phases, for messages shown to people (refusals of the workflow's gates). */
+export const PHASE_LABELS: Readonly<Record<PhaseKey, string>> = Object.freeze({
+  riskSelfCheck: 'risk self-check',
+  unitInspection: 'unit inspection',
+  openDay: 'open day',
+  rectification: 'rectification',
+  propertyTransfer: 'property transfer',
+  handoverPreparation: 'handover preparation',
+  centralizedHandover: 'centralized handover',
+  scatteredHandover: 'scattered handover',
+  summary: 'summary',
+});
