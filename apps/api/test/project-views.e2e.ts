@@ -69,6 +69,43 @@ describe('project views for the console', () => {
     });
   });
 
+  it('counts the field facts (现场数据) from the records on every read, following the records as they change', async () => {
+    const id = await stack.launchProject(lead, launchRequest({ departmentHeadIds: [engineering.id, design.id] }));
+    const facts = async () => (await stack.http().get(`/projects/${id}`).set(bearer(lead)).expect(200)).body.fieldFacts;
+    expect(await facts()).toEqual({ undecidedRiskItems: 0, openInUnitQualityDefects: 0, keysWithContractor: 0, unitsTotal: 0, unitsHandedOver: 0 });
+
+    const units: { id: string }[] = await stack.app.get(DataSource).query(
+      `INSERT INTO units (project_id, building, unit_no, room, owner_name, owner_phone, contracted_area_centi, surveyed_area_centi, price_fen_per_sqm, fit_out)
+       VALUES ($1, '3', '1', '101', '业主甲', '13800000001', 9000, 9010, 3000000, 'fitted'),
+              ($1, '3', '1', '102', '业主乙', '13800000002', 9000, 8990, 3000000, 'fitted') RETURNING id`,
+      [id],
+    );
+    await stack.http().post(`/projects/${id}/risk-register/init`).set(bearer(lead)).expect(200);
+    const risk = (await stack.http().post(`/projects/${id}/risks`).set(bearer(design)).send({ area: 'A', description: '户型与销售图不一致', department: 'design' }).expect(201)).body;
+    const defect = (body: object) =>
+      stack.http().post(`/projects/${id}/defects`).set(bearer(engineering)).send({ source: 'open_day', trade: 'civil', description: '客厅墙面空鼓', ...body }).expect(201);
+    const hollow = (await defect({ unitId: units[0].id, category: 'quality' })).body;
+    const crack = (await defect({ unitId: units[1].id, category: 'quality' })).body;
+    await defect({ unitId: units[1].id, category: 'non_quality', trade: 'landscape', description: '窗外景观与宣传不符' }); // not a quality defect
+    await defect({ publicArea: '3# 大堂', category: 'quality' }); // not in a unit
+    const keys = (await stack.http().post(`/projects/${id}/keys`).set(bearer(lead)).send({ unitId: units[0].id, keys: [{ kind: 'unit_door', label: '户门' }, { kind: 'mailbox', label: '信箱' }] }).expect(201)).body;
+    expect(await facts()).toEqual({ undecidedRiskItems: 1, openInUnitQualityDefects: 2, keysWithContractor: 2, unitsTotal: 2, unitsHandedOver: 0 });
+
+    await stack.http().post(`/projects/${id}/risks/${risk.id}/decision`).set(bearer(design)).send({ decision: 'rectify', plan: '按销售图整改', owner: '王工', deadline: '2099-01-31' }).expect(200);
+    await stack.http().post(`/projects/${id}/defects/${hollow.id}/defer`).set(bearer(engineering)).send({ until: '2099-03-31', reason: '待材料到货' }).expect(200);
+    await stack.http().post(`/projects/${id}/defects/${crack.id}/fix`).set(bearer(engineering)).send({}).expect(200);
+    expect((await facts()).openInUnitQualityDefects).toBe(1); // fixed, awaiting verification: still open
+    await stack.http().post(`/projects/${id}/defects/${crack.id}/verify`).set(bearer(engineering)).send({}).expect(200);
+    await stack.http().post(`/projects/${id}/keys/transfer`).set(bearer(lead)).send({ keyIds: keys.map((key: { id: string }) => key.id) }).expect(200);
+    await stack.app.get(DataSource).query(`UPDATE units SET handover_state = 'handed_over' WHERE id = $1`, [units[0].id]);
+    const expected = { undecidedRiskItems: 0, openInUnitQualityDefects: 0, keysWithContractor: 0, unitsTotal: 2, unitsHandedOver: 1 };
+    expect(await facts()).toEqual(expected);
+
+    // the detail an approval answers with carries the same facts (the console shows it without reading again)
+    const approved = await stack.http().post(`/projects/${id}/milestones/unitInspection/approve`).set(bearer(engineering)).send({}).expect(200);
+    expect(approved.body.fieldFacts).toEqual(expected);
+  });
+
   it('lists the reminders and escalations sent for a project, within scope', async () => {
     await stack.app.get(DataSource).query(
       `INSERT INTO notification_events (project_id, kind, key, recipients, payload) VALUES ($1, 'reminder', 'openDay:reminder:x:3', $2, $3)`,

@@ -1,4 +1,4 @@
-import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type {
   ApprovalParty,
   CalendarDate,
@@ -103,14 +103,6 @@ export interface AtRiskDecision {
   note: string | null;
 }
 
-/** Facts from the field that gates rest on, sent as a signal by the API when records change. */
-export interface FieldFacts {
-  undecidedRiskItems?: number;
-  openInUnitQualityDefects?: number;
-  unitsTotal?: number;
-  unitsHandedOver?: number;
-}
-
 export interface HandoverProjectState {
   input: HandoverProjectInput;
   revision: number;
@@ -124,7 +116,6 @@ export interface HandoverProjectState {
   atRisk: boolean;
   atRiskDecision: AtRiskDecision | null;
   postponements: PostponementRequest[];
-  fieldFacts: FieldFacts;
   status: 'active' | 'completed';
   continuedAsNewCount: number;
 }
@@ -143,7 +134,6 @@ export interface HandoverProjectStatus {
   milestones: (MilestoneState & { missingParties: ApprovalParty[] })[];
   escalations: EscalationRecord[];
   postponements: PostponementRequest[];
-  fieldFacts: FieldFacts;
 }
 
 export interface ApproveMilestoneArgs {
@@ -192,7 +182,6 @@ export const decidePostponementUpdate = defineUpdate<HandoverProjectStatus, [Dec
   'decidePostponement',
 );
 export const decideAtRiskUpdate = defineUpdate<HandoverProjectStatus, [DecideAtRiskArgs]>('decideAtRisk');
-export const fieldFactsSignal = defineSignal<[FieldFacts]>('fieldFacts');
 
 /** Failure types the workflow's validators use; the API maps them to HTTP statuses. */
 export const FailureTypes = {

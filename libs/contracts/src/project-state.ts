@@ -48,7 +48,6 @@ export function initialState(input: HandoverProjectInput, nowIso: string): Hando
     atRisk: false,
     atRiskDecision: null,
     postponements: [],
-    fieldFacts: {},
     status: 'active',
     continuedAsNewCount: 0,
   };

@@ -20,6 +20,5 @@ export function statusViewOf(state: HandoverProjectState): HandoverProjectStatus
     })),
     escalations: state.escalations,
     postponements: state.postponements,
-    fieldFacts: state.fieldFacts,
   };
 }

@@ -108,7 +108,7 @@ export class ProjectDecisionsService {
       throw toHttpError(error);
     }
     await this.audit.record({ actor: user, action, entityType: 'project', entityId, projectId, before: auditView(before), after: auditView(after) });
-    return this.status.withUserNames(ProjectDetailDto.fromStatus(project, after, 'live'));
+    return this.status.withUserNames(ProjectDetailDto.fromStatus(project, after, 'live', await this.status.fieldFacts(projectId)));
   }
 }
 

@@ -111,7 +111,8 @@ export class ProjectLaunchService {
     const input = await this.startWorkflow(project, launch, launchDate, hqExceptionRecordedBy);
     // The workflow starts from this same state; computing it here keeps its first task off the response path.
     const launched = statusViewOf(initialState(input, project.createdAt.toISOString()));
-    return { created: true, project: ProjectDetailDto.fromStatus({ ...project, status: 'active' }, launched, 'launch') };
+    const fieldFacts = await this.status.fieldFacts(id);
+    return { created: true, project: ProjectDetailDto.fromStatus({ ...project, status: 'active' }, launched, 'launch', fieldFacts) };
   }
 
   private async repeatLaunch(existing: ProjectEntity, launch: NormalizedLaunch, user: AuthenticatedUser): Promise<LaunchResult> {

@@ -3,11 +3,12 @@ import { statusQuery, statusViewOf, type HandoverProjectState, type HandoverProj
 import type { ProjectEntity } from '@handover/database';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Page } from '../common/page.dto';
+import { GateEvidenceRepository } from '../risks/gate-evidence.repository';
 import { TemporalClientService } from '../temporal/temporal-client.service';
 import { toHttpError } from '../temporal/workflow-errors';
 import { UsersRepository } from '../users/users.repository';
 import type { ListProjectsQueryDto } from './dto/list-projects.query';
-import { mentionedUserIds, ProjectDetailDto, ProjectSummaryDto } from './dto/project-response.dto';
+import { mentionedUserIds, ProjectDetailDto, ProjectSummaryDto, type FieldFactsDto } from './dto/project-response.dto';
 import { ProjectAccessService } from './project-access.service';
 import { ProjectsRepository } from './projects.repository';
 
@@ -23,6 +24,7 @@ export class ProjectStatusService {
     private readonly access: ProjectAccessService,
     private readonly users: UsersRepository,
     private readonly temporal: TemporalClientService,
+    private readonly gateEvidence: GateEvidenceRepository,
   ) {}
 
   async get(user: AuthenticatedUser, projectId: string): Promise<ProjectDetailDto> {
@@ -36,15 +38,21 @@ export class ProjectStatusService {
 
   /** Live status from the workflow when Temporal answers; the mirrored snapshot otherwise. */
   async detail(project: ProjectEntity): Promise<ProjectDetailDto> {
+    const fieldFacts = await this.fieldFacts(project.id);
     try {
       const status = await this.temporal.client.workflow.getHandle(project.workflowId).query(statusQuery);
-      return ProjectDetailDto.fromStatus(project, status, 'live');
+      return ProjectDetailDto.fromStatus(project, status, 'live', fieldFacts);
     } catch (error) {
       this.logger.warn({ projectId: project.id, error: (error as Error).message }, 'status query failed; serving the read model');
       const snapshot = project.snapshot as unknown as HandoverProjectState | null;
-      if (!snapshot) return ProjectDetailDto.fromStatus(project, null, 'none');
-      return ProjectDetailDto.fromStatus(project, statusViewOf(snapshot), 'read-model');
+      if (!snapshot) return ProjectDetailDto.fromStatus(project, null, 'none', fieldFacts);
+      return ProjectDetailDto.fromStatus(project, statusViewOf(snapshot), 'read-model', fieldFacts);
     }
+  }
+
+  /** 现场数据 beside the gates (undecided risks, open in-unit defects, keys with the contractor, units handed over), from the records. */
+  fieldFacts(projectId: string): Promise<FieldFactsDto> {
+    return this.gateEvidence.fieldFacts(projectId);
   }
 
   /** Live status only, for what must not act on a stale copy (updates, reschedule previews); Temporal errors as HTTP errors. */

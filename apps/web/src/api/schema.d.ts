@@ -2097,10 +2097,16 @@ export interface components {
             updatedAt: string;
         };
         FieldFactsDto: {
-            openInUnitQualityDefects?: number;
-            undecidedRiskItems?: number;
-            unitsHandedOver?: number;
-            unitsTotal?: number;
+            /** @description keys the contractor still holds (not yet transferred to the property company) */
+            keysWithContractor: number;
+            /** @description in-unit quality defects still open and not deferred to a committed date */
+            openInUnitQualityDefects: number;
+            /** @description risk items (交付风险自查) without a decision */
+            undecidedRiskItems: number;
+            /** @description units handed over (交付完成) */
+            unitsHandedOver: number;
+            /** @description units of the project */
+            unitsTotal: number;
         };
         FollowUpComplaintDto: {
             /** @description 跟进人 */

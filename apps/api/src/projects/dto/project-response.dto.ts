@@ -58,12 +58,13 @@ export class AtRiskDecisionDto {
   @ApiProperty({ nullable: true, type: String }) note!: string | null;
 }
 
-/** Facts from the field that gates rest on; a fact not reported yet is absent. */
+/** 现场数据: facts from the field that gates rest on, counted from the records when the project is read. */
 export class FieldFactsDto {
-  @ApiPropertyOptional() undecidedRiskItems?: number;
-  @ApiPropertyOptional() openInUnitQualityDefects?: number;
-  @ApiPropertyOptional() unitsTotal?: number;
-  @ApiPropertyOptional() unitsHandedOver?: number;
+  @ApiProperty({ description: 'risk items (交付风险自查) without a decision' }) undecidedRiskItems!: number;
+  @ApiProperty({ description: 'in-unit quality defects still open and not deferred to a committed date' }) openInUnitQualityDefects!: number;
+  @ApiProperty({ description: 'keys the contractor still holds (not yet transferred to the property company)' }) keysWithContractor!: number;
+  @ApiProperty({ description: 'units of the project' }) unitsTotal!: number;
+  @ApiProperty({ description: 'units handed over (交付完成)' }) unitsHandedOver!: number;
 }
 
 export class MilestoneViewDto {
@@ -140,10 +141,15 @@ export class ProjectDetailDto extends ProjectSummaryDto {
   })
   userNames!: Record<string, string>;
 
-  static fromStatus(project: ProjectEntity, status: HandoverProjectStatus | null, source: 'live' | 'launch' | 'read-model' | 'none'): ProjectDetailDto {
+  static fromStatus(
+    project: ProjectEntity,
+    status: HandoverProjectStatus | null,
+    source: 'live' | 'launch' | 'read-model' | 'none',
+    fieldFacts: FieldFactsDto,
+  ): ProjectDetailDto {
     const summary = ProjectSummaryDto.from(project);
     if (!status) {
-      return { ...summary, timelineSource: 'none', planVersion: 0, phases: [], milestones: [], planHistory: [], escalations: [], postponements: [], atRiskDecision: null, fieldFacts: {}, userNames: {} };
+      return { ...summary, timelineSource: 'none', planVersion: 0, phases: [], milestones: [], planHistory: [], escalations: [], postponements: [], atRiskDecision: null, fieldFacts, userNames: {} };
     }
     const phaseStatus = new Map(status.phases.map((phase) => [phase.key, phase.status]));
     const nameOf = new Map(status.plan.milestones.map((milestone) => [milestone.key, milestone.nameZh]));
@@ -161,7 +167,7 @@ export class ProjectDetailDto extends ProjectSummaryDto {
       escalations: status.escalations,
       postponements: status.postponements,
       atRiskDecision: status.atRiskDecision,
-      fieldFacts: status.fieldFacts,
+      fieldFacts,
       userNames: {},
     };
   }
