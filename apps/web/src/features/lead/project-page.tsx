@@ -12,7 +12,8 @@ import { Postponement } from './postponement';
 import { ProjectNotifications } from './project-notifications';
 import { Timeline } from './timeline';
 
-const FIELD_FACTS = ['undecidedRiskItems', 'openInUnitQualityDefects', 'unitsTotal', 'unitsHandedOver'] as const;
+/** 现场数据, counted by the API from the records each time the project is read. */
+const FIELD_FACTS = ['undecidedRiskItems', 'openInUnitQualityDefects', 'keysWithContractor', 'unitsTotal', 'unitsHandedOver'] as const;
 
 /** A project's plan: timeline, milestones and approvals, at-risk state, reminders, plan history and postponements. */
 export function ProjectPage() {
@@ -39,10 +40,10 @@ export function ProjectPage() {
               </Card>
               <Card title={t('project.milestones')} size="small" style={{ marginBottom: 16 }}>
                 <MilestonesTable project={p} />
-                <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }} title={t('fieldFacts.title')} style={{ marginTop: 16 }}>
+                <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 5 }} title={t('fieldFacts.title')} style={{ marginTop: 16 }}>
                   {FIELD_FACTS.map((fact) => (
                     <Descriptions.Item key={fact} label={t(`fieldFacts.${fact}`)}>
-                      {p.fieldFacts[fact] ?? '—'}
+                      <span data-testid={`field-fact-${fact}`}>{p.fieldFacts[fact]}</span>
                     </Descriptions.Item>
                   ))}
                 </Descriptions>
