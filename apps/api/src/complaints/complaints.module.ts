@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { RecordDeadlinesModule } from '../defects/record-deadlines.service';
+import { RecordDeadlinesModule } from '../defects/record-deadlines.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { ComplaintsController } from './complaints.controller';
 import { ComplaintsRepository } from './complaints.repository';

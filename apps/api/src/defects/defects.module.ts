@@ -4,7 +4,7 @@ import { StorageModule } from '../storage/storage.module';
 import { DefectsController } from './defects.controller';
 import { DefectsRepository } from './defects.repository';
 import { DefectsService } from './defects.service';
-import { RecordDeadlinesModule } from './record-deadlines.service';
+import { RecordDeadlinesModule } from './record-deadlines.module';
 
 /** 问题项: defects of units and public areas, from the unit inspection to after handover. */
 @Module({

@@ -1,4 +1,4 @@
-import { Injectable, Logger, Module } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import {
   deadlineChangedSignal,
@@ -47,6 +47,3 @@ export class RecordDeadlinesService {
     }
   }
 }
-
-@Module({ providers: [RecordDeadlinesService], exports: [RecordDeadlinesService] })
-export class RecordDeadlinesModule {}
