@@ -7,3 +7,4 @@ export * from './complaints';
 export * from './survey';
 export * from './briefing';
 export * from './errors';
+export * from './access';

@@ -1,0 +1,170 @@
+import type { Department } from '../schedule/departments';
+
+/**
+ * Who may do what to which record (权限). Pure: the caller's role, department and relation to the project, the record
+ * kind and the action decide; the API turns a refusal into its 404 or 403 and the SQL scope follows `projectScopeOf`.
+ */
+
+/** The caller's role; the same four as `ActorRole` in libs/contracts. */
+export type AccessRole = 'project_lead' | 'department_head' | 'hq' | 'admin';
+
+/** How the caller stands to the project: its lead, a department head assigned to it, or neither. */
+export type ProjectRelation = 'lead' | 'assigned' | 'none';
+
+export interface AccessCaller {
+  role: AccessRole;
+  department: Department | null;
+  relation: ProjectRelation;
+}
+
+/** The records whose writers the policy names. */
+export type RecordKind =
+  | 'project'
+  /** 问题项 */
+  | 'defect'
+  /** 交付异议/投诉 */
+  | 'complaint'
+  /** 风险自查 register (its areas A–H) */
+  | 'risk_register'
+  /** one 风险 item, owned by a department */
+  | 'risk_item'
+  /** 满意度调查: dimensions and responses */
+  | 'survey'
+  /** 交付总结 */
+  | 'summary'
+  /** an on-site step of a unit's handover (check-in, inspection, documents, gift, handover, refusal, objection) */
+  | 'handover_step'
+  /** area settlement and fees (the cashiers') */
+  | 'payment'
+  /** the key ledger (the property company's) */
+  | 'key';
+
+export type AccessAction = 'read' | 'create' | 'update' | 'decide' | 'compile' | 'submit';
+
+/** The record a decision is about, when its department matters (a risk item). */
+export interface AccessSubject {
+  department?: Department;
+}
+
+export type AccessRefusal =
+  /** the project is not the caller's: answered as if it did not exist */
+  | { allowed: false; reason: 'not_in_scope' }
+  /** the caller's role never does this here */
+  | { allowed: false; reason: 'role'; roles: readonly AccessRole[] }
+  /** a department head of another department than the one(s) that do this */
+  | { allowed: false; reason: 'department'; departments: readonly Department[] };
+
+export type AccessDecision = { allowed: true } | AccessRefusal;
+
+/** Which department heads write a kind: some departments, any assigned head, or none. */
+type HeadWriters = readonly Department[] | 'any' | 'none' | 'record department';
+
+interface Writers {
+  /** does the project's lead do it */
+  lead: boolean;
+  hq: boolean;
+  heads: HeadWriters;
+}
+
+const ALLOWED: AccessDecision = Object.freeze({ allowed: true });
+
+/**
+ * The rules, as the API enforced them before this file: an action not listed for a kind is refused to everyone.
+ * Reading is never listed: whoever may see the project reads its records. (The routes' @Roles guards narrow further,
+ * e.g. only leads and HQ reach the summary's compile.)
+ */
+const WRITERS: Readonly<Record<RecordKind, Partial<Record<AccessAction, Writers | 'anyone in scope'>>>> = {
+  project: {},
+  defect: {
+    create: { lead: true, hq: false, heads: ['engineering', 'customer_service'] },
+    update: { lead: true, hq: false, heads: ['engineering', 'customer_service'] },
+  },
+  complaint: {
+    create: { lead: true, hq: false, heads: ['customer_service'] },
+    update: { lead: true, hq: false, heads: ['customer_service'] },
+  },
+  risk_register: { create: { lead: true, hq: false, heads: 'none' } },
+  risk_item: {
+    create: { lead: true, hq: false, heads: 'record department' },
+    decide: { lead: false, hq: false, heads: 'record department' },
+  },
+  survey: {
+    create: { lead: true, hq: true, heads: ['customer_service'] },
+    update: { lead: true, hq: true, heads: ['customer_service'] },
+  },
+  summary: {
+    compile: 'anyone in scope',
+    update: { lead: true, hq: false, heads: 'none' },
+    submit: { lead: true, hq: false, heads: 'none' },
+  },
+  handover_step: { update: { lead: true, hq: false, heads: 'any' } },
+  payment: { update: { lead: true, hq: false, heads: ['finance'] } },
+  key: { update: { lead: true, hq: false, heads: ['property'] } },
+};
+
+/** HQ and admins see every project, a lead the projects it leads, a department head those it is assigned to. */
+export function seesProject(caller: AccessCaller): boolean {
+  switch (caller.role) {
+    case 'hq':
+    case 'admin':
+      return true;
+    case 'project_lead':
+      return caller.relation === 'lead';
+    case 'department_head':
+      return caller.relation === 'assigned';
+  }
+}
+
+/**
+ * May the caller do `action` to a record of `kind` in the project? The project scope is checked first, so a record
+ * out of scope is refused as `not_in_scope` whatever the action.
+ */
+export function decideAccess(caller: AccessCaller, kind: RecordKind, action: AccessAction, subject: AccessSubject = {}): AccessDecision {
+  if (!seesProject(caller)) return { allowed: false, reason: 'not_in_scope' };
+  if (action === 'read') return ALLOWED;
+  const writers = WRITERS[kind][action];
+  if (writers === 'anyone in scope') return ALLOWED;
+  if (!writers) return { allowed: false, reason: 'role', roles: [] };
+  switch (caller.role) {
+    case 'project_lead':
+      return writers.lead ? ALLOWED : refusedByRole(writers);
+    case 'hq':
+      return writers.hq ? ALLOWED : refusedByRole(writers);
+    case 'admin':
+      return refusedByRole(writers);
+    case 'department_head':
+      return decideHead(caller.department, writers, subject);
+  }
+}
+
+function decideHead(department: Department | null, writers: Writers, subject: AccessSubject): AccessDecision {
+  const heads = writers.heads;
+  if (heads === 'none') return refusedByRole(writers);
+  if (heads === 'any') return ALLOWED;
+  const departments = heads === 'record department' ? (subject.department ? [subject.department] : []) : heads;
+  if (department !== null && departments.includes(department)) return ALLOWED;
+  return { allowed: false, reason: 'department', departments };
+}
+
+function refusedByRole(writers: Writers): AccessRefusal {
+  const roles: AccessRole[] = [];
+  if (writers.lead) roles.push('project_lead');
+  if (writers.heads !== 'none') roles.push('department_head');
+  if (writers.hq) roles.push('hq');
+  return { allowed: false, reason: 'role', roles };
+}
+
+/** The projects a caller sees, as the SQL scope predicate states it (the same rule as `seesProject`). */
+export type ProjectScopeRule = { kind: 'all' } | { kind: 'led_by'; userId: string } | { kind: 'assigned_to'; userId: string };
+
+export function projectScopeOf(caller: { id: string; role: AccessRole }): ProjectScopeRule {
+  switch (caller.role) {
+    case 'hq':
+    case 'admin':
+      return { kind: 'all' };
+    case 'project_lead':
+      return { kind: 'led_by', userId: caller.id };
+    case 'department_head':
+      return { kind: 'assigned_to', userId: caller.id };
+  }
+}
