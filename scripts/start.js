@@ -25,7 +25,7 @@ function runNode(script, args, env, label) {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  child.label = label;
+  Object.assign(child, { label });
   children.push(child);
   child.once('exit', (code, signal) => {
     if (!stopping) {
@@ -89,6 +89,7 @@ async function main() {
   process.on('SIGHUP', () => void shutdown(0));
   const data = dataDir();
   fs.mkdirSync(data, { recursive: true });
+  /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'development' };
   env.JWT_SECRET = env.JWT_SECRET || localJwtSecret(data);
 

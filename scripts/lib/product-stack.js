@@ -14,6 +14,7 @@ async function startProductStack({ label = 'stack', env: extraEnv = {}, readyTim
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `handover-${label}-`));
   const port = await freePort();
   const temporalPort = await freePort();
+  /** @type {NodeJS.ProcessEnv} */
   const env = {
     ...process.env,
     HANDOVER_DATA_DIR: dataDir,

@@ -6,6 +6,17 @@ const path = require('node:path');
 const { spawn } = require('node:child_process');
 const searchAttributes = require('./search-attributes');
 
+/**
+ * The search attributes in the SDK's spelling ('KEYWORD', 'BOOL'; the CLI takes 'Keyword', 'Bool').
+ * @returns {import('@temporalio/common/lib/search-attributes').SearchAttributeKey<import('@temporalio/common').SearchAttributeType>[]}
+ */
+function sdkSearchAttributes() {
+  return Object.entries(searchAttributes).map(([name, type]) => ({
+    name,
+    type: /** @type {import('@temporalio/common').SearchAttributeType} */ (type.toUpperCase()),
+  }));
+}
+
 function waitForPort(port, timeoutMs, isAlive) {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
@@ -96,7 +107,7 @@ async function startTemporal({ dbFile, port, uiPort, logFile }) {
   if (cli) return startTemporalDevServer({ cli, dbFile, port, uiPort, logFile });
   const { TestWorkflowEnvironment } = require('@temporalio/testing');
   const env = await TestWorkflowEnvironment.createLocal({
-    server: { ip: '127.0.0.1', port, ui: true, uiPort, dbFilename: dbFile, searchAttributes: Object.entries(searchAttributes).map(([name, type]) => ({ name, type })) },
+    server: { ip: '127.0.0.1', port, ui: true, uiPort, dbFilename: dbFile, searchAttributes: sdkSearchAttributes() },
   });
   return { address: env.address, uiUrl: `http://127.0.0.1:${uiPort}`, stop: () => env.teardown() };
 }
