@@ -1,4 +1,7 @@
 import type { Language } from './language';
+import { KEY_ERROR_MESSAGES } from '../keys/error-messages';
+import { UNIT_HANDOVER_ERROR_MESSAGES } from '../unit-handover/error-messages';
+import { FIELD_ERROR_MESSAGES } from './field-error-messages';
 
 export type ErrorParams = Record<string, string | number>;
 type Render = (params: ErrorParams) => string;
@@ -117,6 +120,12 @@ export const ERROR_MESSAGES = {
     'zh-CN': (p) => `照片像素过多：最多 ${p.megapixels} 百万像素，请降低分辨率后再上传。`,
     en: (p) => `The photo has too many pixels: at most ${p.megapixels} megapixels; lower the resolution and upload it again.`,
   },
+
+  // The per-unit handover flow (分户交付), key custody (钥匙保管) and the field work around them: units and their CSV
+  // import, appointments, fee settings, briefings, cases, users. Each catalogue lives beside the rule it words.
+  ...UNIT_HANDOVER_ERROR_MESSAGES,
+  ...KEY_ERROR_MESSAGES,
+  ...FIELD_ERROR_MESSAGES,
 } satisfies Record<string, Record<Language, Render>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

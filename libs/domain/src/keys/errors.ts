@@ -1,24 +1,20 @@
-import { KEY_CUSTODY_HOLDER } from './custody';
+import type { ErrorParams } from '../errors/error-messages';
 import type { KeyAction, KeyCustodyFacts, KeyCustodyState, KeyHolder } from './custody';
+import { holderPhrase, KEY_ERROR_MESSAGES, type KeyErrorCode } from './error-messages';
 
-const HOLDER_PHRASE: Record<KeyHolder, string> = {
-  contractor: 'with the general contractor (总包)',
-  property: 'with the property company (物业)',
-  owner: 'with the owner (业主)',
-};
+export { holderPhrase };
 
-/** 'with the property company (物业)' */
-export function holderPhrase(holder: KeyHolder): string {
-  return HOLDER_PHRASE[holder] ?? `with ${String(holder)}`;
-}
-
-/** Base class of every refused key move. */
+/**
+ * Base class of every refused key move: a stable `code` with its `params`; the message is the English sentence of
+ * the code (KEY_ERROR_MESSAGES), the API renders the caller's language.
+ */
 export abstract class KeyCustodyError extends Error {
   protected constructor(
-    message: string,
+    readonly code: KeyErrorCode,
+    readonly params: ErrorParams,
     readonly action: KeyAction,
   ) {
-    super(message);
+    super(KEY_ERROR_MESSAGES[code].en(params));
   }
 }
 
@@ -42,20 +38,17 @@ export class KeysNotHeldError extends KeyCustodyError {
     refused: readonly { key: KeyCustodyFacts; state: KeyCustodyState }[],
     readonly unitLabel?: string,
   ) {
-    const list = refused.map(({ key, state }) => `${key.label} is ${whereItIs(key, state, required)}`).join('; ');
-    const reason = `${refused.length === 1 ? 'a key is' : 'some keys are'} not ${holderPhrase(required)}: ${list}.`;
-    super(unitLabel === undefined ? reason : `Cannot hand over the keys of ${unitLabel}: ${reason}`, action);
+    const params: ErrorParams = { action, required, count: refused.length };
+    if (unitLabel !== undefined) params.unit = unitLabel;
+    refused.forEach(({ key, state }, index) => {
+      const n = index + 1;
+      Object.assign(params, { [`key${n}`]: key.label, [`holder${n}`]: key.holder, [`state${n}`]: state });
+      if (key.entrustment) params[`letterNo${n}`] = `${key.entrustment.letterNo}`;
+      if (key.loan) params[`borrower${n}`] = `${key.loan.borrower}`;
+    });
+    super('KEYS_NOT_HELD', params, action);
     this.keys = refused.map(({ key, state }) => ({ label: key.label, state }));
   }
-}
-
-/** Where a refused key is: its holder, or, when it is with the required holder after all, what keeps it there. */
-function whereItIs(key: KeyCustodyFacts, state: KeyCustodyState, required: KeyHolder): string {
-  if (KEY_CUSTODY_HOLDER[state] !== required) return holderPhrase(key.holder);
-  if (state === 'entrusted') {
-    return `${holderPhrase(key.holder)} under entrustment letter ${key.entrustment?.letterNo} (钥匙委托书)`;
-  }
-  return `on loan to ${key.loan?.borrower}`;
 }
 
 /** A loan or entrustment of a key that is not where the action needs it (lend: the property company; entrust: the owner). */
@@ -68,9 +61,7 @@ export class KeyNotHeldError extends KeyCustodyError {
     readonly state: KeyCustodyState,
     holder: KeyHolder,
   ) {
-    const only =
-      action === 'lend' ? 'only keys held by the property company can be lent' : "only an owner's key can be entrusted";
-    super(`Key ${label} is ${holderPhrase(holder)}; ${only}.`, action);
+    super('KEY_NOT_HELD', { action, key: label, state, holder }, action);
   }
 }
 
@@ -82,7 +73,7 @@ export class KeyAlreadyOnLoanError extends KeyCustodyError {
     readonly label: string,
     readonly borrower: string | null,
   ) {
-    super(`Key ${label} is already on loan to ${borrower}; it must be returned before it is lent again.`, 'lend');
+    super('KEY_ALREADY_ON_LOAN', { key: label, borrower: `${borrower}` }, 'lend');
   }
 }
 
@@ -95,7 +86,7 @@ export class KeyNotOnLoanError extends KeyCustodyError {
     readonly state: KeyCustodyState,
     holder: KeyHolder,
   ) {
-    super(`Key ${label} is not on loan; it is ${holderPhrase(holder)}.`, 'return_loan');
+    super('KEY_NOT_ON_LOAN', { key: label, state, holder }, 'return_loan');
   }
 }
 
@@ -104,7 +95,7 @@ export class NoOpenEntrustmentError extends KeyCustodyError {
   override readonly name = 'NoOpenEntrustmentError';
 
   constructor(readonly label: string) {
-    super(`Key ${label} has no open entrustment letter (钥匙委托书).`, 'return_entrusted');
+    super('KEY_NO_OPEN_ENTRUSTMENT', { key: label }, 'return_entrusted');
   }
 }
 
@@ -117,7 +108,7 @@ export class EntrustmentLetterMismatchError extends KeyCustodyError {
     readonly letterNo: string | null,
     readonly presented: string,
   ) {
-    super(`Key ${label} was left under entrustment letter ${letterNo}, not ${presented}.`, 'return_entrusted');
+    super('KEY_ENTRUSTMENT_LETTER_MISMATCH', { key: label, letterNo: `${letterNo}`, presented }, 'return_entrusted');
   }
 }
 
@@ -126,7 +117,7 @@ export class EntrustedKeyOnLoanError extends KeyCustodyError {
   override readonly name = 'EntrustedKeyOnLoanError';
 
   constructor(readonly label: string) {
-    super(`Key ${label} is on loan; it must be returned to the property company first.`, 'return_entrusted');
+    super('KEY_ENTRUSTED_ON_LOAN', { key: label }, 'return_entrusted');
   }
 }
 
@@ -135,23 +126,24 @@ export class UnitHasNoKeysError extends KeyCustodyError {
   override readonly name = 'UnitHasNoKeysError';
 
   constructor(readonly unitLabel: string) {
-    super(
-      `Cannot hand over the keys of ${unitLabel}: the unit has no keys in the key ledger (钥匙台账); register them first.`,
-      'hand_over',
-    );
+    super('UNIT_HAS_NO_KEYS', { unit: unitLabel }, 'hand_over');
   }
 }
 
 /** The stored holder and open records match no custody state (e.g. an owner's key with an open loan). */
 export class InconsistentKeyCustodyError extends Error {
   override readonly name = 'InconsistentKeyCustodyError';
+  readonly code = 'KEY_CUSTODY_INCONSISTENT';
+  readonly params: ErrorParams;
 
   constructor(readonly facts: KeyCustodyFacts) {
-    const open = [facts.loan ? 'an open loan' : null, facts.entrustment ? 'an open entrustment letter' : null]
-      .filter((record) => record !== null)
-      .join(' and ');
-    super(
-      `Key ${facts.label} has an inconsistent ledger record: held by ${String(facts.holder)}${open ? ` with ${open}` : ''}.`,
-    );
+    const params = {
+      key: facts.label,
+      holder: String(facts.holder),
+      openLoan: facts.loan ? 1 : 0,
+      openEntrustment: facts.entrustment ? 1 : 0,
+    };
+    super(KEY_ERROR_MESSAGES.KEY_CUSTODY_INCONSISTENT.en(params));
+    this.params = params;
   }
 }

@@ -1,13 +1,18 @@
+import type { ErrorParams } from '../errors/error-messages';
+import { UNIT_HANDOVER_ERROR_MESSAGES, type UnitHandoverErrorCode } from './error-messages';
 import type { UnitHandoverState, UnitHandoverStep } from './steps';
-import { alreadyPhrase, cannotRecord, notYetPhrase, stateName } from './step-phrases';
 
-/** Base class of every refused transition in the per-unit handover flow. */
+/**
+ * Base class of every refused transition in the per-unit handover flow: a stable `code` with its `params`; the
+ * message is the English sentence of the code (UNIT_HANDOVER_ERROR_MESSAGES), the API renders the caller's language.
+ */
 export abstract class UnitHandoverTransitionError extends Error {
   protected constructor(
-    message: string,
+    readonly code: UnitHandoverErrorCode,
+    readonly params: ErrorParams,
     readonly current: UnitHandoverState,
   ) {
-    super(message);
+    super(UNIT_HANDOVER_ERROR_MESSAGES[code].en(params));
   }
 }
 
@@ -20,7 +25,7 @@ export class StepOutOfOrderError extends UnitHandoverTransitionError {
     current: UnitHandoverState,
     readonly missingStep: UnitHandoverStep,
   ) {
-    super(`${cannotRecord(attempted)}: ${notYetPhrase(missingStep)}.`, current);
+    super('HANDOVER_STEP_OUT_OF_ORDER', { step: attempted, state: current, missingStep }, current);
   }
 }
 
@@ -32,8 +37,7 @@ export class StepAlreadyRecordedError extends UnitHandoverTransitionError {
     readonly attempted: UnitHandoverStep,
     current: UnitHandoverStep,
   ) {
-    const where = attempted === current ? '' : ` (the unit is already at ${stateName(current)})`;
-    super(`${cannotRecord(attempted)}: ${alreadyPhrase(attempted)}${where}.`, current);
+    super('HANDOVER_STEP_ALREADY_RECORDED', { step: attempted, state: current }, current);
   }
 }
 
@@ -45,24 +49,12 @@ export class UnitHandoverClosedError extends UnitHandoverTransitionError {
     readonly attempted: UnitHandoverStep,
     current: 'handed_over' | 'refused' | 'objected',
   ) {
-    super(`${cannotRecord(attempted)}: ${CLOSED_REASON[current]}.`, current);
+    super('HANDOVER_CLOSED', { step: attempted, state: current }, current);
   }
 }
 
-const CLOSED_REASON: Record<'handed_over' | 'refused' | 'objected', string> = {
-  handed_over: 'the unit has already been handed over (交付完成); no further steps can be recorded',
-  refused: 'the owner refused the handover (拒收); no further steps can be recorded',
-  objected: 'the owner has an open objection (交付异议); resolve it before continuing',
-};
-
 /** The owner-side actions outside the step sequence. */
 export type OwnerAction = 'refuse' | 'object' | 'resolve_objection';
-
-const ACTION_PHRASE: Record<OwnerAction, string> = {
-  refuse: 'Cannot record a refusal (拒收)',
-  object: 'Cannot record an objection (交付异议)',
-  resolve_objection: 'Cannot resolve an objection',
-};
 
 /** A refusal, objection or objection resolution was attempted in a state that does not allow it. */
 export class InvalidOwnerActionError extends UnitHandoverTransitionError {
@@ -72,33 +64,19 @@ export class InvalidOwnerActionError extends UnitHandoverTransitionError {
     readonly attempted: OwnerAction,
     current: UnitHandoverState,
   ) {
-    super(`${ACTION_PHRASE[attempted]}: ${ownerActionReason(attempted, current)}.`, current);
-  }
-}
-
-function ownerActionReason(action: OwnerAction, current: UnitHandoverState): string {
-  if (action === 'resolve_objection') {
-    return `no objection is open (the unit is at ${stateName(current)})`;
-  }
-  switch (current) {
-    case 'not_started':
-      return 'the owner has not checked in yet';
-    case 'handed_over':
-      return 'the unit has already been handed over (交付完成)';
-    case 'refused':
-      return 'the owner has already refused the handover';
-    case 'objected':
-      return 'an objection is already open; resolve it first';
-    default:
-      return `not allowed at ${stateName(current)}`;
+    super('HANDOVER_OWNER_ACTION_NOT_ALLOWED', { action: attempted, state: current }, current);
   }
 }
 
 /** The stored state is not one of the known states (e.g. corrupted or from a newer version). */
 export class UnknownUnitHandoverStateError extends Error {
   override readonly name = 'UnknownUnitHandoverStateError';
+  readonly code = 'HANDOVER_STATE_UNKNOWN';
+  readonly params: ErrorParams;
 
   constructor(readonly value: unknown) {
-    super(`Unknown unit handover state ${JSON.stringify(value) ?? String(value)}.`);
+    const params = { value: JSON.stringify(value) ?? String(value) };
+    super(UNIT_HANDOVER_ERROR_MESSAGES.HANDOVER_STATE_UNKNOWN.en(params));
+    this.params = params;
   }
 }

@@ -1,0 +1,244 @@
+import type { ErrorParams } from './error-messages';
+import type { Language } from './language';
+
+type Render = (params: ErrorParams) => string;
+
+/** 部门 in Chinese; an unknown value is shown as it is. */
+const DEPARTMENT_ZH: Record<string, string> = {
+  engineering: '工程',
+  design: '设计',
+  sales: '营销',
+  customer_service: '客服',
+  property: '物业',
+  finance: '财务',
+  cost: '成本',
+};
+const departmentZh = (department: unknown): string => DEPARTMENT_ZH[String(department)] ?? String(department);
+
+const ROLE_ZH: Record<string, string> = {
+  project_lead: '项目负责人',
+  hq: '总部',
+  admin: '系统管理员',
+};
+
+/** 'the finance department head' / 'a project lead of another project' / 'HQ (read-only here)' */
+function recorderEn(p: ErrorParams): string {
+  switch (p.role) {
+    case 'department_head':
+      return `the ${p.department} department head`;
+    case 'project_lead':
+      return 'a project lead of another project';
+    default:
+      return p.role === 'hq' ? 'HQ (read-only here)' : 'an admin (read-only here)';
+  }
+}
+
+function recorderZh(p: ErrorParams): string {
+  switch (p.role) {
+    case 'department_head':
+      return `${departmentZh(p.department)}负责人`;
+    case 'project_lead':
+      return '其他项目的项目负责人';
+    default:
+      return p.role === 'hq' ? '总部（此处只能查看）' : '系统管理员（此处只能查看）';
+  }
+}
+
+/** `writers`: 'any department' or the departments, comma-separated. */
+const writersEn = (p: ErrorParams): string =>
+  p.writers === 'any department'
+    ? 'the project lead or a department head assigned to the project'
+    : `the project lead or the ${String(p.writers).split(',').join(' or ')} department head`;
+const writersZh = (p: ErrorParams): string =>
+  p.writers === 'any department'
+    ? '项目负责人或本项目的部门负责人'
+    : `项目负责人或${String(p.writers).split(',').map(departmentZh).join('、')}负责人`;
+
+const APPOINTMENT_KIND: Record<string, { en: string; zh: string }> = {
+  open_day: { en: 'owner open day (业主开放日)', zh: '业主开放日' },
+  handover: { en: 'handover (交付)', zh: '交付' },
+};
+const CASE_SOURCE_ZH: Record<string, string> = { defect: '缺陷', complaint: '投诉' };
+const caseSourceZh = (kind: unknown): string => CASE_SOURCE_ZH[String(kind)] ?? String(kind);
+
+/**
+ * Refusals of the field work around the handover (分户交付) itself: units and their CSV import, appointments, the key
+ * ledger's registrations, fee settings, daily briefings, cases and users.
+ */
+export const FIELD_ERROR_MESSAGES = {
+  // Who records field facts (handover steps, payments, keys): `action` / `actionZh` name what was attempted.
+  FIELD_RECORD_FORBIDDEN: {
+    'zh-CN': (p) => `「${p.actionZh}」须由${writersZh(p)}登记；您是${recorderZh(p)}。`,
+    en: (p) => `${p.action} is recorded by ${writersEn(p)}; you are ${recorderEn(p)}.`,
+  },
+
+  // Units.
+  UNIT_NOT_FOUND: {
+    'zh-CN': (p) => `本项目中没有该房屋（${p.unitId}），请刷新后重试。`,
+    en: (p) => (p.projectId === undefined ? `No unit ${p.unitId} in this project.` : `Project ${p.projectId} has no unit ${p.unitId}.`),
+  },
+  CSV_CONTENT_TYPE: {
+    'zh-CN': () => '请将房屋清单作为请求体上传，并使用 Content-Type: text/csv。',
+    en: () => 'Send the unit list as the request body with Content-Type: text/csv.',
+  },
+  CSV_TOO_LARGE: {
+    'zh-CN': (p) => `CSV 文件超过 ${p.limit}，请拆分为几个文件分批导入。`,
+    en: (p) => `The CSV file is larger than ${p.limit}; split it into several imports.`,
+  },
+  CSV_NOT_UTF8: {
+    'zh-CN': () => '请以 UTF-8 编码上传 CSV（Content-Type: text/csv; charset=utf-8）；Excel 中可“另存为 CSV UTF-8”。',
+    en: () => 'Send the CSV as UTF-8 (Content-Type: text/csv; charset=utf-8).',
+  },
+  CSV_INCOMPLETE: {
+    'zh-CN': () => 'CSV 文件未完整接收，请重新上传。',
+    en: () => 'The CSV body could not be read completely; send the file again.',
+  },
+  UNIT_IMPORT_REJECTED: {
+    'zh-CN': (p) =>
+      `未导入任何房屋：文件中 ${p.rows} 行共有 ${p.problems} 处问题。请逐条修改后重新上传整个文件。${Number(p.shown) > 0 ? `下方只列出前 ${p.shown} 处。` : ''}`,
+    en: (p) =>
+      `Nothing was imported: the file has ${p.problems} problem${p.problems === 1 ? '' : 's'} in ${p.rows} row${p.rows === 1 ? '' : 's'}. Fix them and upload the whole file again.${Number(p.shown) > 0 ? ` The first ${p.shown} are listed.` : ''}`,
+  },
+  UNITS_IMPORTED_CONCURRENTLY: {
+    'zh-CN': () => '有人在同一时间向本项目添加了其中部分房屋，本次未导入任何房屋。请重新上传文件，查看是哪些房屋。',
+    en: () =>
+      'Some of these units were added to the project at the same moment by someone else; nothing was imported. Upload the file again to see which.',
+  },
+
+  // The key ledger (钥匙台账).
+  KEY_LABELS_REPEATED: {
+    'zh-CN': (p) => `每把钥匙的编号不能重复；重复的编号：${p.labels}。`,
+    en: (p) => `Each key needs its own label; repeated: ${p.labels}.`,
+  },
+  KEY_NEEDS_UNIT: {
+    'zh-CN': () => '入户门钥匙和信报箱钥匙属于具体房屋，请指定所属房屋（unitId）。',
+    en: () => 'Unit-door and mailbox keys belong to a unit: give unitId.',
+  },
+  KEY_LABELS_TAKEN: {
+    'zh-CN': (p) => `以下钥匙编号已在本项目的钥匙台账中：${p.labels}；请换用其他编号。`,
+    en: (p) => `These key labels are already in the project's key ledger: ${p.labels}.`,
+  },
+  KEYS_NOT_FOUND: {
+    'zh-CN': (p) => `本项目中找不到以下钥匙：${p.keyIds}，请刷新后重试。`,
+    en: (p) => `No keys ${p.keyIds} in this project.`,
+  },
+  KEY_NOT_FOUND: {
+    'zh-CN': (p) => `本项目中找不到该钥匙（${p.keyId}），请刷新后重试。`,
+    en: (p) => `No key ${p.keyId} in this project.`,
+  },
+  KEY_CHANGED_CONCURRENTLY: {
+    'zh-CN': (p) => `钥匙 ${p.key} 在同一时间已被他人办理，请刷新后重试。`,
+    en: (p) => `Key ${p.key} changed hands at the same moment; reload and try again.`,
+  },
+
+  // Fee settings (收费标准).
+  FEES_NEED_FEE_SETTINGS: {
+    'zh-CN': (p) => `无法登记缴费：本项目尚未设置收费标准，请先设置（PUT /projects/${p.projectId}/fee-settings）。`,
+    en: (p) =>
+      `Cannot record fees paid: the project has no fee settings yet; set them with PUT /projects/${p.projectId}/fee-settings.`,
+  },
+  FEE_SETTINGS_NOT_SET: {
+    'zh-CN': (p) => `本项目尚未设置收费标准，请先设置（PUT /projects/${p.projectId}/fee-settings）。`,
+    en: (p) => `The project has no fee settings yet; set them with PUT /projects/${p.projectId}/fee-settings.`,
+  },
+
+  // Appointments (预约).
+  SLOT_ENDS_BEFORE_START: {
+    'zh-CN': () => '时段的结束时间（endsAt）须晚于开始时间（startsAt）。',
+    en: () => 'endsAt must be after startsAt: a time slot ends after it starts.',
+  },
+  SLOT_NOT_FOUND: {
+    'zh-CN': (p) => `本项目中找不到该预约时段（${p.slotId}），请刷新后重试。`,
+    en: (p) => `Project ${p.projectId} has no time slot ${p.slotId}.`,
+  },
+  SLOT_ENDED: {
+    'zh-CN': (p) => `该时段已于 ${p.endsAt} 结束，请预约之后的时段。`,
+    en: (p) => `This time slot ended at ${p.endsAt}; book a later one.`,
+  },
+  SLOT_FULL: {
+    'zh-CN': (p) => `该时段已约满（共 ${p.capacity} 个名额），请选择其他时段。`,
+    en: (p) => `This time slot is full (capacity ${p.capacity}).`,
+  },
+  APPOINTMENT_UNIT_HANDED_OVER: {
+    'zh-CN': (p) => `${p.unit} 已交付完成，无需预约交付。`,
+    en: (p) => `Unit ${p.unit} has already been handed over; it needs no handover appointment.`,
+  },
+  UNIT_ALREADY_BOOKED: {
+    'zh-CN': (p) => `${p.unit} 已有一条有效的${APPOINTMENT_KIND[p.kind]?.zh ?? p.kind}预约；如需改约，请先取消该预约。`,
+    en: (p) =>
+      `Unit ${p.unit} already has an active ${APPOINTMENT_KIND[p.kind]?.en ?? p.kind} booking; cancel it before booking another time slot.`,
+  },
+  APPOINTMENT_BOOKED_CONCURRENTLY: {
+    'zh-CN': () => '该户在同一时间已被预约到同类的另一个时段；如需改约，请先取消那条预约。',
+    en: () => 'This unit was booked into another time slot of this kind at the same moment; cancel that booking first.',
+  },
+  BOOKING_NOT_FOUND: {
+    'zh-CN': (p) => `本项目中找不到该预约（${p.bookingId}），请刷新后重试。`,
+    en: (p) => `Project ${p.projectId} has no booking ${p.bookingId}.`,
+  },
+  BOOKING_ALREADY_CANCELLED: {
+    'zh-CN': () => '该预约已取消，无需重复取消。',
+    en: () => 'This booking is already cancelled.',
+  },
+  APPOINTMENTS_FORBIDDEN: {
+    'zh-CN': (p) => `预约由项目负责人或本项目的客服负责人管理；您是${departmentZh(p.department)}负责人。`,
+    en: (p) =>
+      `Only the project lead or the customer-service (客服) head assigned to the project manages appointments; you are the ${p.department} department head.`,
+  },
+
+  // Date ranges of lists (daily briefings, HQ handover rate).
+  DATE_RANGE_REVERSED: {
+    'zh-CN': () => '开始日期（from）不能晚于结束日期（to）。',
+    en: () => 'from must not be after to.',
+  },
+  DATE_RANGE_TOO_LONG: {
+    'zh-CN': (p) => `每次最多查询 ${p.maxDays} 天，请缩小日期范围。`,
+    en: (p) => `Ask for at most ${p.maxDays} days at a time.`,
+  },
+
+  // Daily briefings (日报).
+  BRIEFING_NOT_FOUND: {
+    'zh-CN': (p) => `本项目 ${p.date} 的日报尚未生成：日报在当天晚上自动生成，也可以手动重新生成。`,
+    en: (p) =>
+      `There is no briefing of this project for ${p.date} yet: it is generated in the evening of that day, or on request (regenerate).`,
+  },
+  BRIEFING_DAY_NOT_BEGUN: {
+    'zh-CN': (p) => `按项目时区 ${p.timeZone}，${p.date} 还未开始（今天是 ${p.today}）；日报只能为已开始的日期生成。`,
+    en: (p) =>
+      `${p.date} has not begun yet in ${p.timeZone} (today is ${p.today}); a briefing covers a day that has started.`,
+  },
+
+  // Cases (案例).
+  CASE_PROMOTION_FORBIDDEN: {
+    'zh-CN': (p) =>
+      `只有项目负责人、工程/设计/客服负责人或总部可以把记录升级为案例；您是${p.role === 'department_head' ? `${departmentZh(p.department)}负责人` : (ROLE_ZH[p.role] ?? p.role)}。`,
+    en: (p) =>
+      `Cases are promoted by project leads, the engineering, design or customer service heads, or HQ; you are ${p.role === 'department_head' ? `the ${p.department} head` : p.role}.`,
+  },
+  CASE_SOURCE_NOT_FOUND: {
+    'zh-CN': (p) => `项目中找不到该${caseSourceZh(p.recordKind)}（${p.recordId}），请刷新后重试。`,
+    en: (p) => `No ${p.recordKind} ${p.recordId} in project ${p.projectId}.`,
+  },
+  CASE_EXISTS: {
+    'zh-CN': (p) => `该${caseSourceZh(p.recordKind)}已升级为案例 ${p.caseId}；每条记录只能升级为一个案例。`,
+    en: (p) => `This ${p.recordKind} is already case ${p.caseId}; a record becomes one case.`,
+  },
+  CASE_NOT_FOUND: {
+    'zh-CN': (p) => `找不到该案例（${p.caseId}）。`,
+    en: (p) => `No case ${p.caseId}.`,
+  },
+
+  // Users.
+  DEPARTMENT_REQUIRED: {
+    'zh-CN': () => '部门负责人须指定所属部门。',
+    en: () => 'A department head needs a department.',
+  },
+  DEPARTMENT_NOT_ALLOWED: {
+    'zh-CN': () => '只有部门负责人才有所属部门，请去掉部门。',
+    en: () => 'Only a department head has a department.',
+  },
+  USER_NOT_FOUND: {
+    'zh-CN': (p) => `找不到该用户（${p.userId}）。`,
+    en: (p) => `No user ${p.userId}.`,
+  },
+} satisfies Record<string, Record<Language, Render>>;
