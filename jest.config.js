@@ -1,4 +1,7 @@
-/** Three tiers: unit specs beside the code, workflow tests on the time-skipping server, API e2e on a real stack. */
+/**
+ * Four tiers: unit specs beside the code, workflow tests on the time-skipping server, repositories and queries against a
+ * real PostgreSQL, API e2e on a real stack.
+ */
 const moduleNameMapper = {
   '^@handover/(contracts|domain|database|config)$': '<rootDir>/libs/$1/src',
   '^@handover/(database|config)/nest$': '<rootDir>/libs/$1/src/nest',
@@ -22,6 +25,13 @@ module.exports = {
       ...base,
       displayName: 'workflow',
       testMatch: ['<rootDir>/workflows/test/**/*.test.ts'],
+    },
+    {
+      ...base,
+      displayName: 'repository',
+      testMatch: ['<rootDir>/{apps,libs}/*/test/repository/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/harness/repository-global-setup.js',
+      globalTeardown: '<rootDir>/test/harness/global-teardown.js',
     },
     {
       ...base,
