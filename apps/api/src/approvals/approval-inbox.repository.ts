@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ApprovalParty } from '@handover/domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ProjectScope } from '../auth/project-scope';
 import type { PageQueryDto } from '../common/page.dto';
 import type { InboxItemDto } from './dto/inbox.dto';
 
@@ -23,14 +24,10 @@ export class ApprovalInboxRepository {
    * department head its assignments, HQ all), earliest due first.
    */
   async pendingGates(party: ApprovalParty, user: AuthenticatedUser, page: PageQueryDto): Promise<[PendingGateRow[], number]> {
-    const scope =
-      user.role === 'project_lead'
-        ? 'AND p.lead_user_id = $2'
-        : user.role === 'department_head'
-          ? 'AND EXISTS (SELECT 1 FROM project_assignments a WHERE a.project_id = p.id AND a.user_id = $2)'
-          : 'AND $2::uuid IS NOT NULL';
+    const scope = ProjectScope.of(user).sql('p', 2);
+    const params = [party, ...scope.params];
     const where = `FROM project_milestones m JOIN projects p ON p.id = m.project_id
-      WHERE m.status IN ('open', 'rework') AND $1 = ANY(m.parties) AND NOT ($1 = ANY(m.approved_parties)) ${scope}`;
+      WHERE m.status IN ('open', 'rework') AND $1 = ANY(m.parties) AND NOT ($1 = ANY(m.approved_parties)) AND ${scope.sql}`;
     const rows: PendingGateRow[] = await this.dataSource.query(
       `SELECT p.id AS "projectId", p.name AS "projectName", p.batch, p.city_company AS "cityCompany", p.time_zone AS "timeZone",
               to_char(p.first_handover_date, 'YYYY-MM-DD') AS "firstHandoverDate", m.key AS milestone, m.phase,
@@ -41,10 +38,10 @@ export class ApprovalInboxRepository {
                   AND d.status IN ('open', 'assigned', 'fixed') AND d.deferred_until IS NULL) AS "openInUnitQualityDefects",
               (SELECT count(*)::int FROM keys k WHERE k.project_id = p.id) AS "keysTotal",
               (SELECT count(*)::int FROM keys k WHERE k.project_id = p.id AND k.holder = 'contractor') AS "keysWithContractor"
-         ${where} ORDER BY m.due_date, p.id, m.key LIMIT $3 OFFSET $4`,
-      [party, user.id, page.pageSize, (page.page - 1) * page.pageSize],
+         ${where} ORDER BY m.due_date, p.id, m.key LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, page.pageSize, (page.page - 1) * page.pageSize],
     );
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${where}`, [party, user.id]);
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${where}`, params);
     return [rows, total];
   }
 }

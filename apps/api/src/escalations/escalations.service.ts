@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EscalationsRepository, type EscalationListFilter } from '@handover/database';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ProjectScope } from '../auth/project-scope';
 import { EscalationDto, type EscalationPageDto, type ListEscalationsQueryDto } from './dto/escalation.dto';
 
 /** 升级 as HQ, leads and department heads read them: within the caller's project scope, newest first. */
@@ -10,8 +11,7 @@ export class EscalationsService {
 
   async list(user: AuthenticatedUser, query: ListEscalationsQueryDto): Promise<EscalationPageDto> {
     const filter: EscalationListFilter = {
-      leadUserId: user.role === 'project_lead' ? user.id : undefined,
-      assignedUserId: user.role === 'department_head' ? user.id : undefined,
+      scope: ProjectScope.of(user),
       projectId: query.projectId,
       kind: query.kind,
       open: query.state === undefined ? undefined : query.state === 'open',

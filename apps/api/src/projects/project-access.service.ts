@@ -1,28 +1,72 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { ProjectEntity } from '@handover/database';
+import {
+  decideAccess,
+  seesProject,
+  type AccessAction,
+  type AccessCaller,
+  type AccessSubject,
+  type ProjectRelation,
+  type RecordKind,
+} from '@handover/domain';
+import { accessCallerOf, assertAllowed, type ToldRefusal } from '../auth/access-refusal';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ProjectsRepository } from './projects.repository';
 
-/** Project scope, enforced server-side. Projects out of scope are reported as not found so ids do not leak. */
+/** A project the caller may see, and the caller as the access policy knows it there. */
+export interface ProjectInScope {
+  project: ProjectEntity;
+  caller: AccessCaller;
+}
+
+/**
+ * Project scope, enforced server-side with the access policy of libs/domain. Projects out of scope are reported as
+ * not found so ids do not leak.
+ */
 @Injectable()
 export class ProjectAccessService {
   constructor(private readonly projects: ProjectsRepository) {}
 
   async requireVisible(user: AuthenticatedUser, projectId: string): Promise<ProjectEntity> {
+    return (await this.requireInScope(user, projectId)).project;
+  }
+
+  /** The project and the caller's standing in it; 404 when absent or out of scope. */
+  async requireInScope(user: AuthenticatedUser, projectId: string): Promise<ProjectInScope> {
     const project = await this.projects.findById(projectId);
-    if (!project || !(await this.canSee(user, project))) throw new NotFoundException(`No project ${projectId}.`);
+    if (project) {
+      const caller = accessCallerOf(user, await this.relationTo(user, project));
+      if (decideAccess(caller, 'project', 'read').allowed) return { project, caller };
+    }
+    throw new NotFoundException(`No project ${projectId}.`);
+  }
+
+  /**
+   * The project, when the policy lets the caller do `action` to a record of `kind` in it: 404 out of scope, 403 with
+   * the sentence `refused` writes when the role or department may not.
+   */
+  async requireAllowed(
+    user: AuthenticatedUser,
+    projectId: string,
+    kind: RecordKind,
+    action: AccessAction,
+    refused: (refusal: ToldRefusal) => string,
+    subject?: AccessSubject,
+  ): Promise<ProjectEntity> {
+    const { project, caller } = await this.requireInScope(user, projectId);
+    assertAllowed(decideAccess(caller, kind, action, subject), refused);
     return project;
   }
 
   async canSee(user: AuthenticatedUser, project: ProjectEntity): Promise<boolean> {
-    switch (user.role) {
-      case 'hq':
-      case 'admin':
-        return true;
-      case 'project_lead':
-        return project.leadUserId === user.id;
-      case 'department_head':
-        return this.projects.isAssigned(project.id, user.id);
-    }
+    return seesProject(accessCallerOf(user, await this.relationTo(user, project)));
+  }
+
+  /** Lead of it, a department head assigned to it, or neither (only a department head's assignment is looked up). */
+  async relationTo(user: AuthenticatedUser, project: ProjectEntity): Promise<ProjectRelation> {
+    if (user.role === 'project_lead') return project.leadUserId === user.id ? 'lead' : 'none';
+    if (user.role === 'department_head')
+      return (await this.projects.isAssigned(project.id, user.id)) ? 'assigned' : 'none';
+    return 'none';
   }
 }

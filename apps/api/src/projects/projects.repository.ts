@@ -3,6 +3,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ProjectAssignmentEntity, ProjectEntity } from '@handover/database';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ProjectScope } from '../auth/project-scope';
 import type { ListProjectsQueryDto } from './dto/list-projects.query';
 import type { ListNotificationsQueryDto, NotificationEventDto } from './dto/project-notifications.dto';
 
@@ -43,14 +44,9 @@ export class ProjectsRepository {
       .execute();
   }
 
-  /** Row-level scope: HQ and admins see all, a lead their own projects, a department head its assignments. */
+  /** Row-level scope (ProjectScope): HQ and admins see all, a lead its own projects, a department head its assignments. */
   scoped(user: AuthenticatedUser, alias = 'p'): SelectQueryBuilder<ProjectEntity> {
-    const query = this.dataSource.manager.createQueryBuilder(ProjectEntity, alias);
-    if (user.role === 'project_lead') query.andWhere(`${alias}.lead_user_id = :me`, { me: user.id });
-    if (user.role === 'department_head') {
-      query.andWhere(`EXISTS (SELECT 1 FROM project_assignments a WHERE a.project_id = ${alias}.id AND a.user_id = :me)`, { me: user.id });
-    }
-    return query;
+    return ProjectScope.of(user).where(this.dataSource.manager.createQueryBuilder(ProjectEntity, alias), alias);
   }
 
   async list(user: AuthenticatedUser, filter: ListProjectsQueryDto): Promise<[ProjectEntity[], number]> {

@@ -29,10 +29,14 @@ export interface ClosedGate {
   closedAt: string | null;
 }
 
-/** Which escalations to list; the scope fields restrict to a lead's own or a user's assigned projects. */
+/** A condition on the projects row `alias`, its parameters numbered from `$paramIndex` (the API's ProjectScope). */
+export interface ProjectScopeSql {
+  sql(alias: string, paramIndex: number): { sql: string; params: unknown[] };
+}
+
+/** Which escalations to list; `scope` restricts to the projects the caller may see. */
 export interface EscalationListFilter {
-  leadUserId?: string;
-  assignedUserId?: string;
+  scope: ProjectScopeSql;
   projectId?: string;
   kind?: EscalationKind;
   /** true: only unresolved ones; false: only resolved ones */
@@ -145,16 +149,13 @@ export class EscalationsRepository {
 
   /** Escalations with their project, newest first, and how many match in all. */
   async list(filter: EscalationListFilter): Promise<{ rows: EscalationListRow[]; total: number }> {
-    const params: unknown[] = [];
-    const where: string[] = [];
-    if (filter.leadUserId) where.push(`p.lead_user_id = $${params.push(filter.leadUserId)}`);
-    if (filter.assignedUserId) {
-      where.push(`EXISTS (SELECT 1 FROM project_assignments a WHERE a.project_id = p.id AND a.user_id = $${params.push(filter.assignedUserId)})`);
-    }
+    const scope = filter.scope.sql('p', 1);
+    const params: unknown[] = [...scope.params];
+    const where: string[] = [scope.sql];
     if (filter.projectId) where.push(`e.project_id = $${params.push(filter.projectId)}`);
     if (filter.kind) where.push(`e.kind = $${params.push(filter.kind)}`);
     if (filter.open !== undefined) where.push(filter.open ? 'e.resolved_at IS NULL' : 'e.resolved_at IS NOT NULL');
-    const from = `FROM escalations e JOIN projects p ON p.id = e.project_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+    const from = `FROM escalations e JOIN projects p ON p.id = e.project_id WHERE ${where.join(' AND ')}`;
     const rows: EscalationListRow[] = await this.dataSource.query(
       `SELECT e.id, e.project_id AS "projectId", p.name AS "projectName", p.batch, p.city_company AS "cityCompany",
               p.time_zone AS "timeZone", e.kind, e.milestone_key AS "milestoneKey", to_char(e.due_date, 'YYYY-MM-DD') AS "dueDate",

@@ -1,5 +1,12 @@
 import type { Department } from '../schedule/departments';
-import { decideAccess, projectScopeOf, seesProject, type AccessAction, type AccessCaller, type RecordKind } from './access-policy';
+import {
+  decideAccess,
+  projectScopeOf,
+  seesProject,
+  type AccessAction,
+  type AccessCaller,
+  type RecordKind,
+} from './access-policy';
 
 /** Callers in the project's scope: its lead, assigned heads of four departments, HQ, an admin. */
 const CALLERS: Record<string, AccessCaller> = {
@@ -54,19 +61,38 @@ describe('decideAccess: role × record kind × action, in scope', () => {
       const decision = decideAccess(CALLERS[name], kind, action, { department: RISK_DEPARTMENT });
       return decision.allowed ? 'ok' : decision.reason;
     });
-    expect(Object.fromEntries(callers.map((name, i) => [name, got[i]]))).toEqual(Object.fromEntries(callers.map((name, i) => [name, outcomes[i]])));
+    expect(Object.fromEntries(callers.map((name, i) => [name, got[i]]))).toEqual(
+      Object.fromEntries(callers.map((name, i) => [name, outcomes[i]])),
+    );
   });
 
   it('names who may instead: the roles, or the departments', () => {
-    expect(decideAccess(CALLERS.hq, 'complaint', 'update')).toEqual({ allowed: false, reason: 'role', roles: ['project_lead', 'department_head'] });
-    expect(decideAccess(CALLERS.finance, 'defect', 'create')).toEqual({ allowed: false, reason: 'department', departments: ['engineering', 'customer_service'] });
-    expect(decideAccess(CALLERS.property, 'risk_item', 'decide', { department: 'sales' })).toEqual({ allowed: false, reason: 'department', departments: ['sales'] });
+    expect(decideAccess(CALLERS.hq, 'complaint', 'update')).toEqual({
+      allowed: false,
+      reason: 'role',
+      roles: ['project_lead', 'department_head'],
+    });
+    expect(decideAccess(CALLERS.finance, 'defect', 'create')).toEqual({
+      allowed: false,
+      reason: 'department',
+      departments: ['engineering', 'customer_service'],
+    });
+    expect(decideAccess(CALLERS.property, 'risk_item', 'decide', { department: 'sales' })).toEqual({
+      allowed: false,
+      reason: 'department',
+      departments: ['sales'],
+    });
     expect(decideAccess(CALLERS.lead, 'summary', 'submit')).toEqual({ allowed: true });
   });
 
   it('refuses a head without a department wherever a department is named', () => {
-    expect(decideAccess({ role: 'department_head', department: null, relation: 'assigned' }, 'payment', 'update').allowed).toBe(false);
-    expect(decideAccess({ role: 'department_head', department: null, relation: 'assigned' }, 'handover_step', 'update').allowed).toBe(true);
+    expect(
+      decideAccess({ role: 'department_head', department: null, relation: 'assigned' }, 'payment', 'update').allowed,
+    ).toBe(false);
+    expect(
+      decideAccess({ role: 'department_head', department: null, relation: 'assigned' }, 'handover_step', 'update')
+        .allowed,
+    ).toBe(true);
   });
 });
 
@@ -76,9 +102,16 @@ describe('decideAccess: out of scope', () => {
     { role: 'project_lead', department: null, relation: 'assigned' },
     { role: 'department_head', department: 'engineering', relation: 'none' },
   ];
-  it.each(TABLE.map(([kind, action]) => [kind, action] as const))('%s %s is not_in_scope for a lead of another project and an unassigned head', (kind, action) => {
-    for (const caller of outside) expect(decideAccess(caller, kind, action, { department: 'engineering' })).toEqual({ allowed: false, reason: 'not_in_scope' });
-  });
+  it.each(TABLE.map(([kind, action]) => [kind, action] as const))(
+    '%s %s is not_in_scope for a lead of another project and an unassigned head',
+    (kind, action) => {
+      for (const caller of outside)
+        expect(decideAccess(caller, kind, action, { department: 'engineering' })).toEqual({
+          allowed: false,
+          reason: 'not_in_scope',
+        });
+    },
+  );
 });
 
 describe('projectScopeOf states the same scope as seesProject', () => {
@@ -89,11 +122,15 @@ describe('projectScopeOf states the same scope as seesProject', () => {
     expect(projectScopeOf({ id: 'u', role: 'department_head' })).toEqual({ kind: 'assigned_to', userId: 'u' });
   });
 
-  it.each(['project_lead', 'department_head', 'hq', 'admin'] as const)('%s: seen exactly by the relation the rule names', (role) => {
-    const rule = projectScopeOf({ id: 'u', role });
-    for (const relation of ['lead', 'assigned', 'none'] as const) {
-      const expected = rule.kind === 'all' || (rule.kind === 'led_by' ? relation === 'lead' : relation === 'assigned');
-      expect(seesProject({ role, department: null, relation })).toBe(expected);
-    }
-  });
+  it.each(['project_lead', 'department_head', 'hq', 'admin'] as const)(
+    '%s: seen exactly by the relation the rule names',
+    (role) => {
+      const rule = projectScopeOf({ id: 'u', role });
+      for (const relation of ['lead', 'assigned', 'none'] as const) {
+        const expected =
+          rule.kind === 'all' || (rule.kind === 'led_by' ? relation === 'lead' : relation === 'assigned');
+        expect(seesProject({ role, department: null, relation })).toBe(expected);
+      }
+    },
+  );
 });

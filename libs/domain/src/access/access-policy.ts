@@ -119,7 +119,12 @@ export function seesProject(caller: AccessCaller): boolean {
  * May the caller do `action` to a record of `kind` in the project? The project scope is checked first, so a record
  * out of scope is refused as `not_in_scope` whatever the action.
  */
-export function decideAccess(caller: AccessCaller, kind: RecordKind, action: AccessAction, subject: AccessSubject = {}): AccessDecision {
+export function decideAccess(
+  caller: AccessCaller,
+  kind: RecordKind,
+  action: AccessAction,
+  subject: AccessSubject = {},
+): AccessDecision {
   if (!seesProject(caller)) return { allowed: false, reason: 'not_in_scope' };
   if (action === 'read') return ALLOWED;
   const writers = WRITERS[kind][action];
@@ -155,7 +160,10 @@ function refusedByRole(writers: Writers): AccessRefusal {
 }
 
 /** The projects a caller sees, as the SQL scope predicate states it (the same rule as `seesProject`). */
-export type ProjectScopeRule = { kind: 'all' } | { kind: 'led_by'; userId: string } | { kind: 'assigned_to'; userId: string };
+export type ProjectScopeRule =
+  | { kind: 'all' }
+  | { kind: 'led_by'; userId: string }
+  | { kind: 'assigned_to'; userId: string };
 
 export function projectScopeOf(caller: { id: string; role: AccessRole }): ProjectScopeRule {
   switch (caller.role) {
