@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ComplaintEntity, ProjectEntity } from '@handover/database';
 import {
@@ -9,6 +9,7 @@ import {
   type ComplaintAction,
 } from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
+import { callerLabel } from '../auth/access-refusal';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Page } from '../common/page.dto';
 import { RecordDeadlinesService } from '../defects/record-deadlines.service';
@@ -70,17 +71,19 @@ export class ComplaintsService {
     private readonly deadlines: RecordDeadlinesService,
   ) {}
 
-  private async requireWriter(user: AuthenticatedUser, projectId: string): Promise<ProjectEntity> {
-    const project = await this.access.requireVisible(user, projectId);
-    if (user.role !== 'project_lead' && !(user.role === 'department_head' && user.department === 'customer_service')) {
-      const who = user.role === 'department_head' ? `the ${user.department} head` : user.role;
-      throw new ForbiddenException(`Complaints are handled by the project lead or the assigned customer service head; you are ${who}.`);
-    }
-    return project;
+  /** The access policy's complaint handlers: the project lead or the assigned customer service head. */
+  private requireWriter(user: AuthenticatedUser, projectId: string, action: 'create' | 'update' = 'update'): Promise<ProjectEntity> {
+    return this.access.requireAllowed(
+      user,
+      projectId,
+      'complaint',
+      action,
+      () => `Complaints are handled by the project lead or the assigned customer service head; you are ${callerLabel(user)}.`,
+    );
   }
 
   async create(user: AuthenticatedUser, projectId: string, body: CreateComplaintDto): Promise<ComplaintDto> {
-    const project = await this.requireWriter(user, projectId);
+    const project = await this.requireWriter(user, projectId, 'create');
     const receivedAt = new Date(body.receivedAt);
     if (receivedAt.getTime() > Date.now() + 5 * 60_000) throw new BadRequestException('receivedAt lies in the future.');
     const complaint = await this.dataSource.transaction(async (manager) => {

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { defectDeadlineInstant } from '@handover/contracts';
@@ -13,6 +13,7 @@ import {
 } from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
 import { ApiError } from '../common/api-error';
+import { callerLabel } from '../auth/access-refusal';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Page } from '../common/page.dto';
 import { ProjectAccessService } from '../projects/project-access.service';
@@ -34,9 +35,6 @@ import {
   type UnitDefectSummaryDto,
 } from './dto/defect.dto';
 import { RecordDeadlinesService } from './record-deadlines.service';
-
-/** Departments whose assigned heads may change defects, besides the project lead. */
-const DEFECT_DEPARTMENTS = ['engineering', 'customer_service'];
 
 /** A photo as multer hands it over (memory storage). */
 export interface UploadedPhotoFile {
@@ -96,18 +94,19 @@ export class DefectsService {
     private readonly escalations: EscalationsRepository,
   ) {}
 
-  private async requireWriter(user: AuthenticatedUser, projectId: string): Promise<ProjectEntity> {
-    const project = await this.access.requireVisible(user, projectId);
-    const allowed = user.role === 'project_lead' || (user.role === 'department_head' && DEFECT_DEPARTMENTS.includes(user.department ?? ''));
-    if (!allowed) {
-      const who = user.role === 'department_head' ? `the ${user.department} head` : user.role;
-      throw new ForbiddenException(`Defects are changed by the project lead or an assigned engineering or customer service head; you are ${who}.`);
-    }
-    return project;
+  /** The access policy's defect writers: the project lead or an assigned engineering or customer service head. */
+  private requireWriter(user: AuthenticatedUser, projectId: string, action: 'create' | 'update' = 'update'): Promise<ProjectEntity> {
+    return this.access.requireAllowed(
+      user,
+      projectId,
+      'defect',
+      action,
+      () => `Defects are changed by the project lead or an assigned engineering or customer service head; you are ${callerLabel(user)}.`,
+    );
   }
 
   async create(user: AuthenticatedUser, projectId: string, body: CreateDefectDto): Promise<DefectDto> {
-    const project = await this.requireWriter(user, projectId);
+    const project = await this.requireWriter(user, projectId, 'create');
     if ((body.unitId === undefined) === (body.publicArea === undefined)) {
       throw new BadRequestException('Give either unitId (a defect in a unit) or publicArea (a defect in a public area), not both and not neither.');
     }

@@ -1,8 +1,9 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RiskItemEntity } from '@handover/database';
-import { isCalendarDate } from '@handover/domain';
+import { decideAccess, isCalendarDate } from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
+import { assertAllowed } from '../auth/access-refusal';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Page } from '../common/page.dto';
 import { ProjectAccessService } from '../projects/project-access.service';
@@ -33,8 +34,7 @@ export class RisksService {
 
   /** Idempotent: creates the checklist areas A–H that do not exist yet. */
   async initRegister(user: AuthenticatedUser, projectId: string): Promise<RiskRegisterDto> {
-    await this.access.requireVisible(user, projectId);
-    if (user.role !== 'project_lead') throw new ForbiddenException('Only the project lead initialises the risk register.');
+    await this.access.requireAllowed(user, projectId, 'risk_register', 'create', () => 'Only the project lead initialises the risk register.');
     await this.dataSource.transaction(async (manager) => {
       const created = await this.risks.initAreas(projectId, manager);
       if (created.length > 0) {
@@ -56,13 +56,17 @@ export class RisksService {
   }
 
   async create(user: AuthenticatedUser, projectId: string, dto: CreateRiskItemDto): Promise<RiskItemDto> {
-    await this.access.requireVisible(user, projectId);
-    if (user.role === 'department_head' && user.department !== dto.department) {
-      throw new ForbiddenException(`A ${user.department} head records risk items of the ${user.department} department only, not of ${dto.department}.`);
-    }
-    if (user.role !== 'project_lead' && user.role !== 'department_head') {
-      throw new ForbiddenException('Risk items are recorded by the project lead or an assigned department head.');
-    }
+    await this.access.requireAllowed(
+      user,
+      projectId,
+      'risk_item',
+      'create',
+      (refusal) =>
+        refusal.reason === 'department'
+          ? `A ${user.department} head records risk items of the ${user.department} department only, not of ${dto.department}.`
+          : 'Risk items are recorded by the project lead or an assigned department head.',
+      { department: dto.department },
+    );
     const item = await this.dataSource.transaction(async (manager) => {
       if (!(await this.risks.hasArea(projectId, dto.area, manager))) {
         throw new ConflictException(`The risk register of this project is not initialised; POST /projects/${projectId}/risk-register/init first.`);
@@ -79,14 +83,15 @@ export class RisksService {
 
   /** The department's decision; deciding again replaces the previous decision (both are kept in the audit log). */
   async decide(user: AuthenticatedUser, projectId: string, riskId: string, dto: DecideRiskItemDto): Promise<RiskItemDto> {
-    await this.access.requireVisible(user, projectId);
+    const { caller } = await this.access.requireInScope(user, projectId);
     if (dto.decision === 'rectify' && !isCalendarDate(dto.deadline!)) throw new BadRequestException(`deadline ${dto.deadline} is not a real calendar date.`);
     const item = await this.dataSource.transaction(async (manager) => {
       const before = await this.risks.lockItem(projectId, riskId, manager);
       if (!before) throw new NotFoundException(`No risk item ${riskId} in this project.`);
-      if (user.role !== 'department_head' || user.department !== before.department) {
-        throw new ForbiddenException(`Only the ${before.department} department head decides this risk item; it belongs to ${before.department}.`);
-      }
+      assertAllowed(
+        decideAccess(caller, 'risk_item', 'decide', { department: before.department }),
+        () => `Only the ${before.department} department head decides this risk item; it belongs to ${before.department}.`,
+      );
       const rectify = dto.decision === 'rectify';
       const after = await this.risks.update(
         riskId,

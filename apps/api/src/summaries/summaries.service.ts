@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SummaryNarrative } from '@handover/database';
 import { AuditService } from '../audit/audit.service';
@@ -55,7 +55,7 @@ export class SummariesService {
    * summaryAccepted gate is in rework), which makes it a draft again.
    */
   async updateNarrative(user: AuthenticatedUser, projectId: string, body: SummaryNarrativeDto): Promise<HandoverSummaryDto> {
-    await this.requireLead(user, projectId, 'edits the summary narrative');
+    await this.requireLead(user, projectId, 'update', 'edits the summary narrative');
     await this.dataSource.transaction(async (manager) => {
       const stored = await this.summaries.find(projectId, manager, true);
       if (!stored) throw new NotFoundException('The handover summary of this project has not been compiled yet; compile it first.');
@@ -88,7 +88,7 @@ export class SummariesService {
 
   /** Submits the draft to HQ; every narrative section must be written. */
   async submit(user: AuthenticatedUser, projectId: string): Promise<HandoverSummaryDto> {
-    await this.requireLead(user, projectId, 'submits the summary');
+    await this.requireLead(user, projectId, 'submit', 'submits the summary');
     await this.dataSource.transaction(async (manager) => {
       const stored = await this.summaries.find(projectId, manager, true);
       if (!stored) throw new NotFoundException('The handover summary of this project has not been compiled yet; compile it first.');
@@ -107,8 +107,8 @@ export class SummariesService {
     return this.get(user, projectId);
   }
 
-  private async requireLead(user: AuthenticatedUser, projectId: string, what: string): Promise<void> {
-    await this.access.requireVisible(user, projectId);
-    if (user.role !== 'project_lead') throw new ForbiddenException(`Only the project lead ${what}; you are ${user.role}.`);
+  /** The access policy: only the project's lead edits and submits the summary. */
+  private async requireLead(user: AuthenticatedUser, projectId: string, action: 'update' | 'submit', what: string): Promise<void> {
+    await this.access.requireAllowed(user, projectId, 'summary', action, () => `Only the project lead ${what}; you are ${user.role}.`);
   }
 }

@@ -1,7 +1,8 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { analyzeSurvey } from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
+import { callerLabel } from '../auth/access-refusal';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ProjectAccessService } from '../projects/project-access.service';
 import {
@@ -25,13 +26,14 @@ export class SurveysService {
   ) {}
 
   /** The project lead, the customer service head (客服) assigned to the project, and HQ run the survey. */
-  private async requireSurveyor(user: AuthenticatedUser, projectId: string): Promise<void> {
-    await this.access.requireVisible(user, projectId);
-    const allowed = user.role === 'project_lead' || user.role === 'hq' || (user.role === 'department_head' && user.department === 'customer_service');
-    if (!allowed) {
-      const who = user.role === 'department_head' ? `the ${user.department} head` : user.role;
-      throw new ForbiddenException(`The satisfaction survey is run by the project lead, the customer service head or HQ; you are ${who}.`);
-    }
+  private async requireSurveyor(user: AuthenticatedUser, projectId: string, action: 'create' | 'update'): Promise<void> {
+    await this.access.requireAllowed(
+      user,
+      projectId,
+      'survey',
+      action,
+      () => `The satisfaction survey is run by the project lead, the customer service head or HQ; you are ${callerLabel(user)}.`,
+    );
   }
 
   async listDimensions(user: AuthenticatedUser, projectId: string): Promise<SurveyDimensionListDto> {
@@ -40,7 +42,7 @@ export class SurveysService {
   }
 
   async addDimensions(user: AuthenticatedUser, projectId: string, body: AddSurveyDimensionsDto): Promise<SurveyDimensionListDto> {
-    await this.requireSurveyor(user, projectId);
+    await this.requireSurveyor(user, projectId, 'update');
     const names = [...new Set(body.names.map((name) => name.trim()))];
     if (names.some((name) => name.length === 0)) throw new BadRequestException('names must not be blank.');
     return this.dataSource.transaction(async (manager) => {
@@ -61,7 +63,7 @@ export class SurveysService {
   }
 
   async createResponse(user: AuthenticatedUser, projectId: string, body: CreateSurveyResponseDto): Promise<SurveyResponseDto> {
-    await this.requireSurveyor(user, projectId);
+    await this.requireSurveyor(user, projectId, 'create');
     return this.dataSource.transaction(async (manager) => {
       await this.surveys.lockProjectSurvey(projectId, manager);
       if (!(await this.surveys.unitBelongsTo(projectId, body.unitId, manager))) {
