@@ -1,14 +1,9 @@
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { AppointmentKind } from '@handover/database';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ApiError } from '../common/api-error';
 import type { Page } from '../common/page.dto';
 import { ProjectAccessService } from '../projects/project-access.service';
 import { addressLabel } from '../units/unit-csv';
@@ -21,11 +16,6 @@ import {
   type CreateAppointmentSlotDto,
   type ListAppointmentSlotsQueryDto,
 } from './dto/appointment.dto';
-
-const KIND_NAMES: Record<AppointmentKind, string> = {
-  open_day: 'owner open day (业主开放日)',
-  handover: 'handover (交付)',
-};
 
 /**
  * 预约: time slots with a number of seats for the owner open day and the handover days, so visits are spread out
@@ -51,7 +41,7 @@ export class AppointmentsService {
     const startsAt = new Date(dto.startsAt);
     const endsAt = new Date(dto.endsAt);
     if (endsAt.getTime() <= startsAt.getTime()) {
-      throw new BadRequestException('endsAt must be after startsAt: a time slot ends after it starts.');
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'SLOT_ENDS_BEFORE_START');
     }
     return this.dataSource.transaction(async (manager) => {
       const slot = await this.appointments.insertSlot(
@@ -95,22 +85,21 @@ export class AppointmentsService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const slot = await this.appointments.findSlot(project.id, slotId, manager);
-        if (!slot) throw new NotFoundException(`Project ${project.id} has no time slot ${slotId}.`);
+        if (!slot) throw new ApiError(HttpStatus.NOT_FOUND, 'SLOT_NOT_FOUND', { projectId: project.id, slotId });
         if (slot.endsAt.getTime() <= Date.now()) {
-          throw new ConflictException(`This time slot ended at ${slot.endsAt.toISOString()}; book a later one.`);
+          throw new ApiError(HttpStatus.CONFLICT, 'SLOT_ENDED', { endsAt: slot.endsAt.toISOString() });
         }
         const unit = await this.units.findInProject(project.id, dto.unitId, manager);
-        if (!unit) throw new NotFoundException(`Project ${project.id} has no unit ${dto.unitId}.`);
+        if (!unit)
+          throw new ApiError(HttpStatus.NOT_FOUND, 'UNIT_NOT_FOUND', { projectId: project.id, unitId: dto.unitId });
         if (slot.kind === 'handover' && unit.handoverState === 'handed_over') {
-          throw new ConflictException(
-            `Unit ${addressLabel(unit)} has already been handed over; it needs no handover appointment.`,
-          );
+          throw new ApiError(HttpStatus.CONFLICT, 'APPOINTMENT_UNIT_HANDED_OVER', { unit: addressLabel(unit) });
         }
         if (await this.appointments.findActiveBooking(unit.id, slot.kind, manager)) {
           throw alreadyBooked(addressLabel(unit), slot.kind);
         }
         if (!(await this.appointments.takeSeat(slot.id, manager))) {
-          throw new ConflictException(`This time slot is full (capacity ${slot.capacity}).`);
+          throw new ApiError(HttpStatus.CONFLICT, 'SLOT_FULL', { capacity: slot.capacity });
         }
         const booking = await this.appointments.insertBooking(slot, unit.id, manager);
         await this.audit.record(
@@ -133,9 +122,7 @@ export class AppointmentsService {
         (error as QueryFailedError & { constraint?: string }).constraint ===
           'appointment_bookings_one_active_per_unit_kind'
       ) {
-        throw new ConflictException(
-          'This unit was booked into another time slot of this kind at the same moment; cancel that booking first.',
-        );
+        throw new ApiError(HttpStatus.CONFLICT, 'APPOINTMENT_BOOKED_CONCURRENTLY');
       }
       throw error;
     }
@@ -147,9 +134,9 @@ export class AppointmentsService {
     this.assertMayManageBookings(user);
     return this.dataSource.transaction(async (manager) => {
       const found = await this.appointments.findBooking(project.id, bookingId, manager);
-      if (!found) throw new NotFoundException(`Project ${project.id} has no booking ${bookingId}.`);
+      if (!found) throw new ApiError(HttpStatus.NOT_FOUND, 'BOOKING_NOT_FOUND', { projectId: project.id, bookingId });
       if (!(await this.appointments.cancelBooking(found.booking.id, manager))) {
-        throw new ConflictException('This booking is already cancelled.');
+        throw new ApiError(HttpStatus.CONFLICT, 'BOOKING_ALREADY_CANCELLED');
       }
       await this.appointments.releaseSeat(found.slot.id, manager);
       const cancelled = (await this.appointments.findBooking(project.id, bookingId, manager))!;
@@ -172,15 +159,11 @@ export class AppointmentsService {
   /** The route admits project leads and department heads; of the heads, only customer service (客服) books. */
   private assertMayManageBookings(user: AuthenticatedUser): void {
     if (user.role === 'department_head' && user.department !== 'customer_service') {
-      throw new ForbiddenException(
-        `Only the project lead or the customer-service (客服) head assigned to the project manages appointments; you are the ${user.department ?? 'unknown'} department head.`,
-      );
+      throw new ApiError(HttpStatus.FORBIDDEN, 'APPOINTMENTS_FORBIDDEN', { department: user.department ?? 'unknown' });
     }
   }
 }
 
-function alreadyBooked(unit: string, kind: AppointmentKind): ConflictException {
-  return new ConflictException(
-    `Unit ${unit} already has an active ${KIND_NAMES[kind]} booking; cancel it before booking another time slot.`,
-  );
+function alreadyBooked(unit: string, kind: AppointmentKind): ApiError {
+  return new ApiError(HttpStatus.CONFLICT, 'UNIT_ALREADY_BOOKED', { unit, kind });
 }

@@ -1,9 +1,10 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ProjectEntity } from '@handover/database';
 import { daysBetween, instantToCalendarDate, renderBriefingMarkdown, type CalendarDate } from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ApiError } from '../common/api-error';
 import { ProjectAccessService } from '../projects/project-access.service';
 import type { StoredBriefing } from '@handover/database';
 import { BriefingsRepository } from './briefings.repository';
@@ -44,8 +45,8 @@ export class BriefingsService {
   async list(user: AuthenticatedUser, projectId: string, query: ListBriefingsQueryDto): Promise<BriefingListDto> {
     const project = await this.access.requireVisible(user, projectId);
     const span = daysBetween(query.from, query.to);
-    if (span < 0) throw new BadRequestException('from must not be after to.');
-    if (span >= MAX_LIST_DAYS) throw new BadRequestException(`Ask for at most ${MAX_LIST_DAYS} days at a time.`);
+    if (span < 0) throw new ApiError(HttpStatus.BAD_REQUEST, 'DATE_RANGE_REVERSED');
+    if (span >= MAX_LIST_DAYS) throw new ApiError(HttpStatus.BAD_REQUEST, 'DATE_RANGE_TOO_LONG', { maxDays: MAX_LIST_DAYS });
     const stored = await this.briefings.list(project.id, query.from, query.to);
     return { items: stored.map((briefing) => this.toDto(project, briefing)) };
   }
@@ -54,7 +55,7 @@ export class BriefingsService {
     const project = await this.access.requireVisible(user, projectId);
     const stored = await this.briefings.find(project.id, date);
     if (!stored) {
-      throw new NotFoundException(`There is no briefing of this project for ${date} yet: it is generated in the evening of that day, or on request (regenerate).`);
+      throw new ApiError(HttpStatus.NOT_FOUND, 'BRIEFING_NOT_FOUND', { date });
     }
     return this.toDto(project, stored);
   }
@@ -63,7 +64,7 @@ export class BriefingsService {
   async regenerate(user: AuthenticatedUser, projectId: string, date: CalendarDate): Promise<BriefingDto> {
     const project = await this.access.requireVisible(user, projectId);
     const today = instantToCalendarDate(Date.now(), project.timeZone);
-    if (date > today) throw new BadRequestException(`${date} has not begun yet in ${project.timeZone} (today is ${today}); a briefing covers a day that has started.`);
+    if (date > today) throw new ApiError(HttpStatus.BAD_REQUEST, 'BRIEFING_DAY_NOT_BEGUN', { date, timeZone: project.timeZone, today });
     const stored = await this.dataSource.transaction(async (manager) => {
       await this.briefings.lockDate(manager, project.id, date);
       const before = await this.briefings.find(project.id, date, manager);

@@ -1,7 +1,8 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ApiError } from '../common/api-error';
 import type { Page } from '../common/page.dto';
 import { ProjectAccessService } from '../projects/project-access.service';
 import { CaseDto, type CreateCaseDto, type ListCasesQueryDto } from './dto/case.dto';
@@ -28,19 +29,16 @@ export class CasesService {
   async create(user: AuthenticatedUser, body: CreateCaseDto): Promise<CaseDto> {
     const allowed = user.role === 'project_lead' || user.role === 'hq' || (user.role === 'department_head' && CASE_DEPARTMENTS.includes(user.department ?? ''));
     if (!allowed) {
-      const who = user.role === 'department_head' ? `the ${user.department} head` : user.role;
-      throw new ForbiddenException(
-        `Cases are promoted by project leads, the engineering, design or customer service heads, or HQ; you are ${who}.`,
-      );
+      throw new ApiError(HttpStatus.FORBIDDEN, 'CASE_PROMOTION_FORBIDDEN', { role: user.role, department: `${user.department}` });
     }
     const { projectId, recordKind, recordId } = body.source;
     await this.access.requireVisible(user, projectId);
     const id = await this.dataSource.transaction(async (manager) => {
       if (!(await this.cases.recordExists(projectId, recordKind, recordId, manager))) {
-        throw new NotFoundException(`No ${recordKind} ${recordId} in project ${projectId}.`);
+        throw new ApiError(HttpStatus.NOT_FOUND, 'CASE_SOURCE_NOT_FOUND', { recordKind, recordId, projectId });
       }
       const existing = await this.cases.findBySource(recordKind, recordId, manager);
-      if (existing) throw new ConflictException(`This ${recordKind} is already case ${existing}; a record becomes one case.`);
+      if (existing) throw new ApiError(HttpStatus.CONFLICT, 'CASE_EXISTS', { recordKind, caseId: existing });
       const created = await this.cases.insert(
         {
           kind: body.kind,
@@ -65,7 +63,7 @@ export class CasesService {
 
   async get(id: string): Promise<CaseDto> {
     const row = await this.cases.find(id);
-    if (!row) throw new NotFoundException(`No case ${id}.`);
+    if (!row) throw new ApiError(HttpStatus.NOT_FOUND, 'CASE_NOT_FOUND', { caseId: id });
     return CaseDto.from(row);
   }
 

@@ -1,8 +1,9 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Environment } from '@handover/config';
 import { daysBetween, instantToCalendarDate, renderRollupMarkdown, type CalendarDate, type Rollup } from '@handover/domain';
 import { queryBoard, queryHandoverRate, queryPendingDecisions, queryPortfolioFigures } from '@handover/database';
+import { ApiError } from '../common/api-error';
 import { BoardDto } from './dto/board.dto';
 import { PendingDecisionDto, PendingDecisionListDto } from './dto/decisions.dto';
 import { HandoverRateDto } from './dto/handover-rate.dto';
@@ -47,8 +48,8 @@ export class HqService {
   /** The portfolio's handover rate per day, each project counted on its own local days. */
   async handoverRate(from: CalendarDate, to: CalendarDate, cityCompany?: string): Promise<HandoverRateDto> {
     const span = daysBetween(from, to);
-    if (span < 0) throw new BadRequestException('from must not be after to.');
-    if (span >= MAX_RATE_DAYS) throw new BadRequestException(`Ask for at most ${MAX_RATE_DAYS} days at a time.`);
+    if (span < 0) throw new ApiError(HttpStatus.BAD_REQUEST, 'DATE_RANGE_REVERSED');
+    if (span >= MAX_RATE_DAYS) throw new ApiError(HttpStatus.BAD_REQUEST, 'DATE_RANGE_TOO_LONG', { maxDays: MAX_RATE_DAYS });
     return HandoverRateDto.from(await queryHandoverRate(this.dataSource, from, to, cityCompany ?? null));
   }
 

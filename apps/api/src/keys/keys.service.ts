@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { KeyMovementEntity, ProjectEntity } from '@handover/database';
 import {
@@ -7,10 +7,12 @@ import {
   assertCanMoveAll,
   InconsistentKeyCustodyError,
   KeyCustodyError,
+  type BilingualLabel,
   type KeyAction,
   type KeyMove,
 } from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
+import { ApiError } from '../common/api-error';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Page } from '../common/page.dto';
 import { ProjectAccessService } from '../projects/project-access.service';
@@ -64,13 +66,13 @@ interface Moved {
   closed: KeyMovementEntity | null;
 }
 
-/** The custody machine's verdict; a refused move answers 409 with the machine's sentence. */
+/** The custody machine's verdict; a refused move answers 409 with the machine's code and params. */
 function custody<T>(check: () => T): T {
   try {
     return check();
   } catch (error) {
     if (error instanceof KeyCustodyError || error instanceof InconsistentKeyCustodyError) {
-      throw new ConflictException(error.message);
+      throw new ApiError(HttpStatus.CONFLICT, error.code, error.params);
     }
     throw error;
   }
@@ -87,20 +89,19 @@ export class KeysService {
   ) {}
 
   async register(user: AuthenticatedUser, projectId: string, dto: RegisterKeysDto): Promise<KeyDto[]> {
-    const project = await this.writable(user, projectId, 'Registering keys');
+    const project = await this.writable(user, projectId, { en: 'Registering keys', zh: '登记钥匙' });
     const labels = dto.keys.map((key) => key.label.trim());
     const repeated = labels.filter((label, index) => labels.indexOf(label) !== index);
     if (repeated.length > 0)
-      throw new BadRequestException(`Each key needs its own label; repeated: ${[...new Set(repeated)].join(', ')}.`);
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'KEY_LABELS_REPEATED', { labels: [...new Set(repeated)].join(', ') });
     if (!dto.unitId && dto.keys.some((key) => key.kind === 'unit_door' || key.kind === 'mailbox')) {
-      throw new BadRequestException('Unit-door and mailbox keys belong to a unit: give unitId.');
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'KEY_NEEDS_UNIT');
     }
     return this.dataSource.transaction(async (manager) => {
       if (dto.unitId && !(await this.keys.unitExists(project.id, dto.unitId, manager)))
-        throw new NotFoundException(`No unit ${dto.unitId} in this project.`);
+        throw new ApiError(HttpStatus.NOT_FOUND, 'UNIT_NOT_FOUND', { unitId: dto.unitId });
       const taken = await this.keys.existingLabels(project.id, labels, manager);
-      if (taken.length > 0)
-        throw new ConflictException(`These key labels are already in the project's key ledger: ${taken.join(', ')}.`);
+      if (taken.length > 0) throw new ApiError(HttpStatus.CONFLICT, 'KEY_LABELS_TAKEN', { labels: taken.join(', ') });
       const holder = dto.holder ?? 'contractor';
       const created = await this.keys.insertKeys(
         manager,
@@ -135,11 +136,15 @@ export class KeysService {
     projectId: string,
     dto: TransferKeysDto,
   ): Promise<KeyTransferResultDto> {
-    const project = await this.writable(user, projectId, 'Transferring keys to the property company');
+    const project = await this.writable(user, projectId, {
+      en: 'Transferring keys to the property company',
+      zh: '钥匙移交物业',
+    });
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.keys.lockKeys(manager, project.id, dto.keyIds);
       const missing = dto.keyIds.filter((id) => !locked.some((key) => key.id === id));
-      if (missing.length > 0) throw new NotFoundException(`No keys ${missing.join(', ')} in this project.`);
+      if (missing.length > 0)
+        throw new ApiError(HttpStatus.NOT_FOUND, 'KEYS_NOT_FOUND', { keyIds: missing.join(', ') });
       const move = custody(() => assertCanMoveAll(locked, 'transfer'));
       const moved: Moved[] = [];
       for (const key of locked) moved.push(await this.moveKey(manager, user, project.id, key, move));
@@ -158,7 +163,7 @@ export class KeysService {
     dto: LendKeyDto,
     now = new Date(),
   ): Promise<KeyMovementResultDto> {
-    const project = await this.writable(user, projectId, 'A key loan');
+    const project = await this.writable(user, projectId, { en: 'A key loan', zh: '钥匙借用' });
     const { dueBackAt, localDate } = endOfLocalDay(now.getTime(), project.timeZone);
     return this.dataSource.transaction(async (manager) => {
       const key = await this.lockedKey(manager, project.id, keyId);
@@ -179,7 +184,7 @@ export class KeysService {
     dto: ReturnKeyDto,
     now = new Date(),
   ): Promise<KeyMovementResultDto> {
-    const project = await this.writable(user, projectId, 'A key return');
+    const project = await this.writable(user, projectId, { en: 'A key return', zh: '钥匙归还' });
     return this.dataSource.transaction(async (manager) => {
       const key = await this.lockedKey(manager, project.id, keyId);
       const move = custody(() => assertCanMove(key, 'return_loan'));
@@ -202,7 +207,7 @@ export class KeysService {
     keyId: string,
     dto: EntrustKeyDto,
   ): Promise<KeyMovementResultDto> {
-    const project = await this.writable(user, projectId, 'A key entrustment letter');
+    const project = await this.writable(user, projectId, { en: 'A key entrustment letter', zh: '钥匙委托书' });
     return this.dataSource.transaction(async (manager) => {
       const key = await this.lockedKey(manager, project.id, keyId);
       const move = custody(() => assertCanMove(key, 'entrust'));
@@ -222,7 +227,7 @@ export class KeysService {
     dto: ReturnEntrustedKeyDto,
     now = new Date(),
   ): Promise<KeyMovementResultDto> {
-    const project = await this.writable(user, projectId, 'Returning an entrusted key');
+    const project = await this.writable(user, projectId, { en: 'Returning an entrusted key', zh: '委托钥匙退还业主' });
     return this.dataSource.transaction(async (manager) => {
       const key = await this.lockedKey(manager, project.id, keyId);
       const move = custody(() => assertCanMove(key, 'return_entrusted', { letterNo: dto.letterNo.trim() }));
@@ -271,7 +276,7 @@ export class KeysService {
   async get(user: AuthenticatedUser, projectId: string, keyId: string): Promise<KeyDetailDto> {
     const project = await this.access.requireVisible(user, projectId);
     const key = await this.keys.findKey(project.id, keyId);
-    if (!key) throw new NotFoundException(`No key ${keyId} in this project.`);
+    if (!key) throw new ApiError(HttpStatus.NOT_FOUND, 'KEY_NOT_FOUND', { keyId });
     return { ...KeyDto.from(key), movements: (await this.keys.movements(key.id)).map(KeyMovementDto.from) };
   }
 
@@ -293,7 +298,7 @@ export class KeysService {
     };
   }
 
-  private async writable(user: AuthenticatedUser, projectId: string, action: string): Promise<ProjectEntity> {
+  private async writable(user: AuthenticatedUser, projectId: string, action: BilingualLabel): Promise<ProjectEntity> {
     const project = await this.access.requireVisible(user, projectId);
     assertMayRecord(user, project, KEY_WRITERS, action);
     return project;
@@ -301,7 +306,7 @@ export class KeysService {
 
   private async lockedKey(manager: EntityManager, projectId: string, keyId: string): Promise<LedgerKey> {
     const key = await this.keys.lockKey(manager, projectId, keyId);
-    if (!key) throw new NotFoundException(`No key ${keyId} in this project.`);
+    if (!key) throw new ApiError(HttpStatus.NOT_FOUND, 'KEY_NOT_FOUND', { keyId });
     return key;
   }
 
@@ -319,7 +324,7 @@ export class KeysService {
     options: MoveOptions = {},
   ): Promise<Moved> {
     if (!(await this.keys.moveHolder(manager, key.id, move.from, move.to))) {
-      throw new ConflictException(`Key ${key.label} changed hands at the same moment; reload and try again.`);
+      throw new ApiError(HttpStatus.CONFLICT, 'KEY_CHANGED_CONCURRENTLY', { key: key.label });
     }
     const ended = move.closes === 'loan' ? key.loan : move.closes === 'entrustment' ? key.entrustment : null;
     const closed = ended ? await this.keys.markReturned(manager, ended.id, options.now ?? new Date()) : null;

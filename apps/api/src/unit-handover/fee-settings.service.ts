@@ -1,8 +1,9 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DEFAULT_AREA_REFUND_THRESHOLD_BP, DEFAULT_PREPAID_MONTHS, parseYuanToFen } from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ApiError } from '../common/api-error';
 import { ProjectAccessService } from '../projects/project-access.service';
 import { FeeSettingsDto, type PutFeeSettingsDto } from './dto/fee-settings.dto';
 import { UnitHandoverRepository } from './unit-handover.repository';
@@ -20,10 +21,7 @@ export class FeeSettingsService {
   async get(user: AuthenticatedUser, projectId: string): Promise<FeeSettingsDto> {
     const project = await this.access.requireVisible(user, projectId);
     const settings = await this.repository.feeSettings(project.id);
-    if (!settings)
-      throw new NotFoundException(
-        `The project has no fee settings yet; set them with PUT /projects/${project.id}/fee-settings.`,
-      );
+    if (!settings) throw new ApiError(HttpStatus.NOT_FOUND, 'FEE_SETTINGS_NOT_SET', { projectId: project.id });
     return FeeSettingsDto.from(settings);
   }
 

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   DEFAULT_AREA_REFUND_THRESHOLD_BP,
@@ -6,10 +6,12 @@ import {
   instantToCalendarDate,
   STEP_LABELS,
   type AreaDifference,
+  type BilingualLabel,
 } from '@handover/domain';
 import type { PaymentKind, ProjectEntity, ProjectFeeSettingsEntity } from '@handover/database';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ApiError } from '../common/api-error';
 import { KEY_WRITERS, KeysService } from '../keys/keys.service';
 import { ProjectAccessService } from '../projects/project-access.service';
 import type {
@@ -55,14 +57,17 @@ const WRITERS: Record<HandoverAction, FieldWriters> = {
   objection_resolved: 'any department',
 };
 
-const ACTION_NAMES: Record<HandoverAction, string> = {
+const ACTION_NAMES: Record<HandoverAction, BilingualLabel> = {
   ...Object.fromEntries(
-    Object.entries(STEP_LABELS).map(([step, label]) => [step, `${label.en} (${label.zh.replace(/（.*$/, '')})`]),
+    Object.entries(STEP_LABELS).map(([step, label]) => {
+      const zh = label.zh.replace(/（.*$/, '');
+      return [step, { en: `${label.en} (${zh})`, zh }];
+    }),
   ),
-  refused: 'A refusal (拒收)',
-  objected: 'An objection (交付异议)',
-  objection_resolved: 'Resolving an objection',
-} as Record<HandoverAction, string>;
+  refused: { en: 'A refusal (拒收)', zh: '拒收' },
+  objected: { en: 'An objection (交付异议)', zh: '交付异议' },
+  objection_resolved: { en: 'Resolving an objection', zh: '处理交付异议' },
+} as Record<HandoverAction, BilingualLabel>;
 
 interface StepContext {
   manager: EntityManager;
@@ -129,9 +134,7 @@ export class UnitHandoverService {
       const { manager, project, unit } = context;
       const settings = await this.repository.feeSettings(project.id, manager);
       if (!settings) {
-        throw new ConflictException(
-          `Cannot record fees paid: the project has no fee settings yet; set them with PUT /projects/${project.id}/fee-settings.`,
-        );
+        throw new ApiError(HttpStatus.CONFLICT, 'FEES_NEED_FEE_SETTINGS', { projectId: project.id });
       }
       const { contractPriceFen, fees } = feesOf(unit, settings);
       const line = async (kind: PaymentKind, amountFen: number): Promise<FeeLineDto> => ({
@@ -259,7 +262,7 @@ export class UnitHandoverService {
   async detail(user: AuthenticatedUser, projectId: string, unitId: string): Promise<UnitHandoverDetailDto> {
     const project = await this.access.requireVisible(user, projectId);
     const unit = await this.repository.findUnit(project.id, unitId);
-    if (!unit) throw new NotFoundException(`No unit ${unitId} in this project.`);
+    if (!unit) throw new ApiError(HttpStatus.NOT_FOUND, 'UNIT_NOT_FOUND', { unitId });
     const [payments, items, keys, history] = await Promise.all([
       this.repository.payments(unit.id),
       this.repository.inspectionItems(unit.id),
@@ -283,7 +286,7 @@ export class UnitHandoverService {
   async dues(user: AuthenticatedUser, projectId: string, unitId: string): Promise<UnitDuesDto> {
     const project = await this.access.requireVisible(user, projectId);
     const unit = await this.repository.findUnit(project.id, unitId);
-    if (!unit) throw new NotFoundException(`No unit ${unitId} in this project.`);
+    if (!unit) throw new ApiError(HttpStatus.NOT_FOUND, 'UNIT_NOT_FOUND', { unitId });
     const [settings, payments] = await Promise.all([
       this.repository.feeSettings(project.id),
       this.repository.payments(unit.id),
@@ -328,7 +331,7 @@ export class UnitHandoverService {
     assertMayRecord(user, project, WRITERS[action], ACTION_NAMES[action]);
     return this.dataSource.transaction(async (manager) => {
       const unit = await this.repository.lockUnit(manager, project.id, unitId);
-      if (!unit) throw new NotFoundException(`No unit ${unitId} in this project.`);
+      if (!unit) throw new ApiError(HttpStatus.NOT_FOUND, 'UNIT_NOT_FOUND', { unitId });
       const before = progressOf(unit);
       const after = transition(before, action);
       const outcome = await work({ manager, project, unit, user, now: new Date() });

@@ -1,12 +1,7 @@
-import {
-  BadRequestException,
-  Injectable,
-  NestMiddleware,
-  PayloadTooLargeException,
-  UnsupportedMediaTypeException,
-} from '@nestjs/common';
+import { HttpStatus, Injectable, NestMiddleware } from '@nestjs/common';
 import { text } from 'express';
 import type { NextFunction, Request, Response } from 'express';
+import { ApiError } from '../common/api-error';
 
 /** Media types read as a CSV body; anything else leaves the body unread and the import answers 415. */
 export const CSV_MEDIA_TYPES = ['text/csv', 'application/csv'];
@@ -32,12 +27,10 @@ export class CsvBodyMiddleware implements NestMiddleware {
 function toHttpError(error: unknown): Error {
   const { status, type } = error as { status?: number; type?: string };
   if (status === 413) {
-    return new PayloadTooLargeException(
-      `The CSV file is larger than ${CSV_BODY_LIMIT.replace('mb', ' MB')}; split it into several imports.`,
-    );
+    return new ApiError(HttpStatus.PAYLOAD_TOO_LARGE, 'CSV_TOO_LARGE', { limit: CSV_BODY_LIMIT.replace('mb', ' MB') });
   }
   if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
-    return new UnsupportedMediaTypeException('Send the CSV as UTF-8 (Content-Type: text/csv; charset=utf-8).');
+    return new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'CSV_NOT_UTF8');
   }
-  return new BadRequestException('The CSV body could not be read completely; send the file again.');
+  return new ApiError(HttpStatus.BAD_REQUEST, 'CSV_INCOMPLETE');
 }

@@ -1,7 +1,8 @@
-import { ConflictException, Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ApiError } from '../common/api-error';
 import type { Page } from '../common/page.dto';
 import { ProjectAccessService } from '../projects/project-access.service';
 import {
@@ -33,7 +34,7 @@ export class UnitsService {
   async import(user: AuthenticatedUser, projectId: string, csv: unknown): Promise<UnitImportResultDto> {
     const project = await this.access.requireVisible(user, projectId);
     if (typeof csv !== 'string') {
-      throw new UnsupportedMediaTypeException('Send the unit list as the request body with Content-Type: text/csv.');
+      throw new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'CSV_CONTENT_TYPE');
     }
     const { rows, problems } = parseUnitCsv(csv);
     try {
@@ -60,9 +61,7 @@ export class UnitsService {
         error instanceof QueryFailedError &&
         (error as QueryFailedError & { constraint?: string }).constraint === 'units_address_once'
       ) {
-        throw new ConflictException(
-          'Some of these units were added to the project at the same moment by someone else; nothing was imported. Upload the file again to see which.',
-        );
+        throw new ApiError(HttpStatus.CONFLICT, 'UNITS_IMPORTED_CONCURRENTLY');
       }
       throw error;
     }
@@ -92,7 +91,7 @@ export class UnitsService {
   async get(user: AuthenticatedUser, projectId: string, unitId: string): Promise<UnitDetailDto> {
     const project = await this.access.requireVisible(user, projectId);
     const unit = await this.units.findInProject(project.id, unitId);
-    if (!unit) throw new NotFoundException(`Project ${project.id} has no unit ${unitId}.`);
+    if (!unit) throw new ApiError(HttpStatus.NOT_FOUND, 'UNIT_NOT_FOUND', { projectId: project.id, unitId });
     return UnitDetailDto.from(unit);
   }
 }

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ApiError } from '../common/api-error';
 import { TokenService } from '../auth/token.service';
 import { AuditService } from '../audit/audit.service';
 import { CreateUserDto } from './dto/create-user.dto';
@@ -50,7 +51,7 @@ export class UsersController {
   @ApiCreatedResponse({ type: UserWithTokenResponseDto })
   async mintToken(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() by: AuthenticatedUser): Promise<UserWithTokenResponseDto> {
     const user = await this.users.findById(id);
-    if (!user) throw new NotFoundException(`No user ${id}.`);
+    if (!user) throw new ApiError(HttpStatus.NOT_FOUND, 'USER_NOT_FOUND', { userId: id });
     await this.audit.record({ actor: by, action: 'user.token', entityType: 'user', entityId: id });
     return { ...UserResponseDto.from(user), token: this.tokens.mint(user.id) };
   }

@@ -1,6 +1,7 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ApiError } from '../common/api-error';
 import { TokenService } from '../auth/token.service';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UsersRepository } from './users.repository';
@@ -14,8 +15,8 @@ export class UsersService {
   ) {}
 
   async create(dto: CreateUserDto, by: AuthenticatedUser | null): Promise<{ user: AuthenticatedUser; token: string }> {
-    if (dto.role === 'department_head' && !dto.department) throw new BadRequestException('A department head needs a department.');
-    if (dto.role !== 'department_head' && dto.department) throw new BadRequestException('Only a department head has a department.');
+    if (dto.role === 'department_head' && !dto.department) throw new ApiError(HttpStatus.BAD_REQUEST, 'DEPARTMENT_REQUIRED');
+    if (dto.role !== 'department_head' && dto.department) throw new ApiError(HttpStatus.BAD_REQUEST, 'DEPARTMENT_NOT_ALLOWED');
     const user = await this.users.create({ name: dto.name, role: dto.role, department: dto.department ?? null });
     await this.audit.record({ actor: by, action: 'user.create', entityType: 'user', entityId: user.id, after: { role: user.role, department: user.department } });
     return { user, token: this.tokens.mint(user.id) };

@@ -75,7 +75,10 @@ export const FIELD_ERROR_MESSAGES = {
   // Units.
   UNIT_NOT_FOUND: {
     'zh-CN': (p) => `本项目中没有该房屋（${p.unitId}），请刷新后重试。`,
-    en: (p) => (p.projectId === undefined ? `No unit ${p.unitId} in this project.` : `Project ${p.projectId} has no unit ${p.unitId}.`),
+    en: (p) =>
+      p.projectId === undefined
+        ? `No unit ${p.unitId} in this project.`
+        : `Project ${p.projectId} has no unit ${p.unitId}.`,
   },
   CSV_CONTENT_TYPE: {
     'zh-CN': () => '请将房屋清单作为请求体上传，并使用 Content-Type: text/csv。',

@@ -26,7 +26,9 @@ function holderZh(holder: unknown): string {
  * The keys of a refused bulk move as numbered params: `count`, then for each i from 1 `key<i>` (label),
  * `holder<i>`, `state<i>` and, where they apply, `letterNo<i>` and `borrower<i>`.
  */
-function refusedKeys(p: ErrorParams): { label: string; holder: unknown; state: unknown; letterNo: unknown; borrower: unknown }[] {
+function refusedKeys(
+  p: ErrorParams,
+): { label: string; holder: unknown; state: unknown; letterNo: unknown; borrower: unknown }[] {
   const count = Number(p.count) || 0;
   return Array.from({ length: count }, (_, index) => ({
     label: String(p[`key${index + 1}`]),
@@ -40,7 +42,8 @@ function refusedKeys(p: ErrorParams): { label: string; holder: unknown; state: u
 /** Where a refused key is: its holder, or, when it is with the required holder after all, what keeps it there. */
 function whereItIs(key: ReturnType<typeof refusedKeys>[number], required: unknown): string {
   if (KEY_CUSTODY_HOLDER[key.state as KeyCustodyState] !== required) return holderPhrase(key.holder);
-  if (key.state === 'entrusted') return `${holderPhrase(key.holder)} under entrustment letter ${key.letterNo} (钥匙委托书)`;
+  if (key.state === 'entrusted')
+    return `${holderPhrase(key.holder)} under entrustment letter ${key.letterNo} (钥匙委托书)`;
   return `on loan to ${key.borrower}`;
 }
 

@@ -85,11 +85,13 @@ export const UNIT_HANDOVER_ERROR_MESSAGES = {
       `${cannotRecord(p.step)}: ${alreadyPhrase(p.step)}${p.step === p.state ? '' : ` (the unit is already at ${stateName(p.state)})`}.`,
   },
   HANDOVER_CLOSED: {
-    'zh-CN': (p) => `无法登记「${stepNameZh(p.step)}」：${CLOSED_REASON_ZH[p.state] ?? `该户处于「${stateNameZh(p.state)}」`}。`,
+    'zh-CN': (p) =>
+      `无法登记「${stepNameZh(p.step)}」：${CLOSED_REASON_ZH[p.state] ?? `该户处于「${stateNameZh(p.state)}」`}。`,
     en: (p) => `${cannotRecord(p.step)}: ${CLOSED_REASON[p.state] ?? `the unit is at ${stateName(p.state)}`}.`,
   },
   HANDOVER_OWNER_ACTION_NOT_ALLOWED: {
-    'zh-CN': (p) => `${ACTION_PHRASE_ZH[p.action] ?? `无法办理 ${p.action}`}：${ownerActionReasonZh(p.action, p.state)}。`,
+    'zh-CN': (p) =>
+      `${ACTION_PHRASE_ZH[p.action] ?? `无法办理 ${p.action}`}：${ownerActionReasonZh(p.action, p.state)}。`,
     en: (p) => `${ACTION_PHRASE[p.action] ?? `Cannot ${p.action}`}: ${ownerActionReason(p.action, p.state)}.`,
   },
   HANDOVER_STATE_UNKNOWN: {
