@@ -47,3 +47,25 @@ export async function expectViolation(write: Promise<unknown>, constraint: strin
     );
   expect((error as QueryFailedError & { constraint?: string }).constraint).toBe(constraint);
 }
+
+/** A transaction left open for the test to interleave with another one (locks, concurrent writers); end it with commit or rollback. */
+export async function openTransaction(
+  dataSource: DataSource,
+): Promise<{ manager: EntityManager; commit(): Promise<void>; rollback(): Promise<void> }> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  await runner.startTransaction();
+  const end = (how: 'commit' | 'rollback') => async () => {
+    try {
+      await (how === 'commit' ? runner.commitTransaction() : runner.rollbackTransaction());
+    } finally {
+      await runner.release();
+    }
+  };
+  return { manager: runner.manager, commit: end('commit'), rollback: end('rollback') };
+}
+
+/** A list query's DTO with its paging defaults (page 1 of 20) and the given filters. */
+export function query<T extends object>(Dto: new () => T, fields: Partial<T> = {}): T {
+  return Object.assign(new Dto(), fields);
+}
