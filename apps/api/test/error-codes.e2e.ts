@@ -104,7 +104,7 @@ describe('coded refusals of the handover flow, keys, appointments and the unit l
     });
   });
 
-  it('a unit list refused: CSV_CONTENT_TYPE for a JSON body, UNIT_IMPORT_REJECTED with the counts for bad rows', async () => {
+  it('a unit list refused: CSV_CONTENT_TYPE for a JSON body, UNIT_IMPORT_REJECTED with the counts and each row problem in Chinese', async () => {
     const url = `/projects/${projectId}/units/import`;
     const notCsv = await stack.http().post(url).set(chinese()).send({ rows: [] }).expect(415);
     expect(notCsv.body).toMatchObject({
@@ -122,6 +122,14 @@ describe('coded refusals of the handover flow, keys, appointments and the unit l
       params: { problems: 2, rows: 2, shown: 0 },
       message: '未导入任何房屋：文件中 2 行共有 2 处问题。请逐条修改后重新上传整个文件。',
     });
-    expect(refused.body.errors).toHaveLength(2);
+    expect(refused.body.errors).toEqual([
+      {
+        row: 2,
+        column: 'ownerPhone',
+        problem:
+          '业主电话既不是大陆手机号（11 位，以 13–19 开头），也不是带区号的固定电话（如 0571-88886666），请核对。',
+      },
+      { row: 3, column: 'contractedArea', problem: '「合同面积」必须大于 0 平方米。' },
+    ]);
   });
 });

@@ -1,4 +1,12 @@
-import { addressKey, duplicateAddressProblems, maskPhone, MAX_IMPORT_ROWS, parseUnitCsv } from './unit-csv';
+import { renderErrorMessage } from '@handover/domain';
+import {
+  addressKey,
+  duplicateAddressProblems,
+  maskPhone,
+  MAX_IMPORT_ROWS,
+  parseUnitCsv,
+  type UnitCsvProblem,
+} from './unit-csv';
 
 const ENGLISH_HEADER = 'building,unit,room,ownerName,ownerPhone,contractedArea,surveyedArea,pricePerSqm,fitOut';
 const CHINESE_HEADER = '楼栋,单元,房号,业主姓名,业主电话,合同面积,实测面积,单价,精装/毛坯';
@@ -21,6 +29,10 @@ function row(overrides: Partial<Record<string, string>> = {}): string {
 }
 
 const csv = (...lines: string[]) => lines.join('\n');
+
+/** The problems as an English caller reads them: row, column and the sentence of the problem's code. */
+const worded = (problems: UnitCsvProblem[]) =>
+  problems.map(({ row, column, code, params }) => ({ row, column, problem: renderErrorMessage(code, params, 'en') }));
 
 describe('parseUnitCsv', () => {
   it('reads English headers into exact integers: areas in centi-m², price in fen', () => {
@@ -86,7 +98,7 @@ describe('parseUnitCsv', () => {
       ),
     );
     expect(result.rows.map((r) => r.room)).toEqual(['1201']);
-    expect(result.problems.map(({ row: r, column }) => [r, column])).toEqual([
+    expect(worded(result.problems).map(({ row: r, column }) => [r, column])).toEqual([
       [3, 'ownerName'],
       [3, 'ownerPhone'],
       [4, 'contractedArea'],
@@ -95,14 +107,14 @@ describe('parseUnitCsv', () => {
       [5, 'contractedArea'],
       [5, 'fitOut'],
     ]);
-    expect(result.problems[0].problem).toBe('The owner name (业主姓名) is empty; every unit needs one.');
-    expect(result.problems[2].problem).toBe('The contracted area (合同面积) must be greater than 0 m².');
-    expect(result.problems[5].problem).toContain('at most 2 decimals');
+    expect(worded(result.problems)[0].problem).toBe('The owner name (业主姓名) is empty; every unit needs one.');
+    expect(worded(result.problems)[2].problem).toBe('The contracted area (合同面积) must be greater than 0 m².');
+    expect(worded(result.problems)[5].problem).toContain('at most 2 decimals');
   });
 
   it('never puts an owner phone or name into a problem', () => {
     const result = parseUnitCsv(csv(ENGLISH_HEADER, row({ ownerPhone: '1381234123', ownerName: 'x'.repeat(101) })));
-    const text = JSON.stringify(result.problems);
+    const text = JSON.stringify([result.problems, worded(result.problems)]);
     expect(text).not.toContain('1381234123');
     expect(text).not.toContain('xxxxx');
   });
@@ -124,7 +136,7 @@ describe('parseUnitCsv', () => {
 
   it('reports a unit listed twice in the file on the later row', () => {
     const result = parseUnitCsv(csv(ENGLISH_HEADER, row(), row({ room: '1202' }), row({ ownerName: '李四' })));
-    expect(result.problems).toEqual([
+    expect(worded(result.problems)).toEqual([
       { row: 4, column: 'room', problem: 'Unit 3#-1-1201 is listed twice: it is already on row 2.' },
     ]);
     expect(result.rows).toHaveLength(2);
@@ -134,18 +146,18 @@ describe('parseUnitCsv', () => {
     const result = parseUnitCsv(
       csv(ENGLISH_HEADER, '', row({ ownerName: '"王\n小明"' }), ',,,,,,,,', row({ room: '1202', fitOut: '' })),
     );
-    expect(result.problems).toEqual([
+    expect(worded(result.problems)).toEqual([
       { row: 5, column: 'fitOut', problem: 'The fit-out (精装/毛坯) is empty; write 精装 or 毛坯 (fitted or shell).' },
     ]);
   });
 
   it('reports rows with the wrong number of values', () => {
     const result = parseUnitCsv(csv(ENGLISH_HEADER, `${row()},extra`, '3#,1,1203'));
-    expect(result.problems.map((p) => [p.row, p.column])).toEqual([
+    expect(worded(result.problems).map((p) => [p.row, p.column])).toEqual([
       [2, null],
       [3, null],
     ]);
-    expect(result.problems[0].problem).toBe(
+    expect(worded(result.problems)[0].problem).toBe(
       'The row has 10 values but the header has 9 columns; check for a missing or extra comma.',
     );
   });
@@ -155,7 +167,7 @@ describe('parseUnitCsv', () => {
       csv('building,unit,room,ownerName,电话号码,contractedArea,合同面积,pricePerSqm,fitOut', row()),
     );
     expect(result.rows).toEqual([]);
-    expect(result.problems.map((p) => p.problem)).toEqual([
+    expect(worded(result.problems).map((p) => p.problem)).toEqual([
       'Unknown column "电话号码" (column 5); the columns are: building (楼栋), unit (单元), room (房号), owner name (业主姓名), owner phone (业主电话), contracted area (合同面积), surveyed area (实测面积), price per m² (单价), fit-out (精装/毛坯).',
       'The contracted area (合同面积) column appears twice (columns 6 and 7).',
       'The owner phone (业主电话) column is missing; name it "ownerPhone" or "业主电话".',
@@ -164,15 +176,17 @@ describe('parseUnitCsv', () => {
   });
 
   it('refuses an empty file, a header without rows, broken quoting and too many rows', () => {
-    expect(parseUnitCsv('').problems[0].problem).toBe('The file is empty: it needs a header row and one row per unit.');
-    expect(parseUnitCsv(`${ENGLISH_HEADER}\n`).problems[0].problem).toBe(
+    expect(worded(parseUnitCsv('').problems)[0].problem).toBe(
+      'The file is empty: it needs a header row and one row per unit.',
+    );
+    expect(worded(parseUnitCsv(`${ENGLISH_HEADER}\n`).problems)[0].problem).toBe(
       'The file has a header row but no units below it.',
     );
-    expect(parseUnitCsv(csv(ENGLISH_HEADER, row({ ownerName: '"王小明' }))).problems[0].problem).toContain(
+    expect(worded(parseUnitCsv(csv(ENGLISH_HEADER, row({ ownerName: '"王小明' }))).problems)[0].problem).toContain(
       'quoted value is never closed',
     );
     const many = [ENGLISH_HEADER, ...Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => row({ room: String(i) }))];
-    expect(parseUnitCsv(csv(...many)).problems).toEqual([
+    expect(worded(parseUnitCsv(csv(...many)).problems)).toEqual([
       {
         row: MAX_IMPORT_ROWS + 2,
         column: null,
@@ -197,7 +211,7 @@ describe('duplicateAddressProblems', () => {
   it('reports rows whose building–unit–room is already stored', () => {
     const { rows } = parseUnitCsv(csv(ENGLISH_HEADER, row(), row({ room: '1202' })));
     const existing = new Set([addressKey({ building: '3#', unitNo: '1', room: '1202' })]);
-    expect(duplicateAddressProblems(rows, existing)).toEqual([
+    expect(worded(duplicateAddressProblems(rows, existing))).toEqual([
       { row: 3, column: 'room', problem: 'Unit 3#-1-1202 already exists in this project.' },
     ]);
   });

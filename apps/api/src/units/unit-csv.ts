@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { parseAreaToCenti, parseYuanToFen } from '@handover/domain';
+import { parseAreaToCenti, parseYuanToFen, type ErrorCode, type ErrorParams } from '@handover/domain';
 
 /**
  * The unit list (户清单) a project lead uploads as CSV: one home per row, a header row first.
@@ -22,18 +22,6 @@ export const UNIT_CSV_COLUMNS = {
 export type UnitCsvColumn = keyof typeof UNIT_CSV_COLUMNS;
 
 const COLUMN_KEYS = Object.keys(UNIT_CSV_COLUMNS) as UnitCsvColumn[];
-
-const COLUMN_LABELS: Record<UnitCsvColumn, string> = {
-  building: 'building (楼栋)',
-  unit: 'unit (单元)',
-  room: 'room (房号)',
-  ownerName: 'owner name (业主姓名)',
-  ownerPhone: 'owner phone (业主电话)',
-  contractedArea: 'contracted area (合同面积)',
-  surveyedArea: 'surveyed area (实测面积)',
-  pricePerSqm: 'price per m² (单价)',
-  fitOut: 'fit-out (精装/毛坯)',
-};
 
 /** More rows than this are refused as a whole: split the list into several imports. */
 export const MAX_IMPORT_ROWS = 20_000;
@@ -71,11 +59,15 @@ export interface UnitImportRow {
   fitOut: 'fitted' | 'shell';
 }
 
-/** One problem of the file: the spreadsheet row (header = 1), the column (null: the whole row or file) and what is wrong. */
+/**
+ * One problem of the file: the spreadsheet row (header = 1), the column (null: the whole row or file) and what is
+ * wrong, as a code of the error catalogue (UNIT_CSV_…) with its params; the refusal words it in the caller's language.
+ */
 export interface UnitCsvProblem {
   row: number;
   column: UnitCsvColumn | null;
-  problem: string;
+  code: ErrorCode;
+  params: ErrorParams;
 }
 
 export interface UnitCsvResult {
@@ -143,21 +135,21 @@ export function parseUnitCsv(text: string): UnitCsvResult {
     // csv-parse reports the line of the file where it stopped
     const { lines = 1, code } = error as { lines?: number; code?: string };
     if (code === 'CSV_QUOTE_NOT_CLOSED') {
-      return refuse(lines, 'A quoted value is never closed: check the double quotes (") on this line or before it.');
+      return refuse(lines, 'UNIT_CSV_QUOTE_NOT_CLOSED');
     }
-    return refuse(lines, 'The file is not readable as CSV here; save it again as CSV (UTF-8, comma-separated).');
+    return refuse(lines, 'UNIT_CSV_UNREADABLE');
   }
   const nonBlank = records.filter(({ record }) => record.some((value) => value !== ''));
-  if (nonBlank.length === 0) return refuse(1, 'The file is empty: it needs a header row and one row per unit.');
+  if (nonBlank.length === 0) return refuse(1, 'UNIT_CSV_EMPTY');
 
   const [header, ...data] = nonBlank;
   const headerRow = spreadsheetRow(header);
   const { positions, problems } = readHeader(header.record, headerRow);
   if (problems.length > 0) return { rows: [], problems };
-  if (data.length === 0) return refuse(headerRow, 'The file has a header row but no units below it.');
+  if (data.length === 0) return refuse(headerRow, 'UNIT_CSV_NO_UNITS');
   if (data.length > MAX_IMPORT_ROWS) {
-    const tooMany = `The file has ${data.length} units; import at most ${MAX_IMPORT_ROWS} at a time.`;
-    return refuse(spreadsheetRow(data[MAX_IMPORT_ROWS]), tooMany);
+    const tooMany = { count: data.length, max: MAX_IMPORT_ROWS };
+    return refuse(spreadsheetRow(data[MAX_IMPORT_ROWS]), 'UNIT_CSV_TOO_MANY_ROWS', tooMany);
   }
 
   const rows: UnitImportRow[] = [];
@@ -168,7 +160,8 @@ export function parseUnitCsv(text: string): UnitCsvResult {
       problems.push({
         row,
         column: null,
-        problem: `The row has ${entry.record.length} values but the header has ${header.record.length} columns; check for a missing or extra comma.`,
+        code: 'UNIT_CSV_COLUMN_COUNT',
+        params: { values: entry.record.length, columns: header.record.length },
       });
       continue;
     }
@@ -181,7 +174,8 @@ export function parseUnitCsv(text: string): UnitCsvResult {
       problems.push({
         row,
         column: 'room',
-        problem: `Unit ${addressLabel(parsed)} is listed twice: it is already on row ${first}.`,
+        code: 'UNIT_CSV_LISTED_TWICE',
+        params: { unit: addressLabel(parsed), firstRow: first },
       });
       continue;
     }
@@ -201,7 +195,8 @@ export function duplicateAddressProblems(
     .map((row) => ({
       row: row.row,
       column: 'room' as const,
-      problem: `Unit ${addressLabel(row)} already exists in this project.`,
+      code: 'UNIT_CSV_UNIT_EXISTS' as const,
+      params: { unit: addressLabel(row) },
     }));
 }
 
@@ -211,8 +206,8 @@ export function sortProblems(problems: UnitCsvProblem[]): UnitCsvProblem[] {
 }
 
 /** The whole file is refused for one reason. */
-function refuse(row: number, problem: string): UnitCsvResult {
-  return { rows: [], problems: [{ row, column: null, problem }] };
+function refuse(row: number, code: ErrorCode, params: ErrorParams = {}): UnitCsvResult {
+  return { rows: [], problems: [{ row, column: null, code, params }] };
 }
 
 /** Row number as a spreadsheet shows it: records so far plus the blank lines skipped before this record. */
@@ -232,13 +227,15 @@ function readHeader(
       problems.push({
         row,
         column: null,
-        problem: `Unknown column "${cell}" (column ${index + 1}); the columns are: ${COLUMN_KEYS.map((k) => COLUMN_LABELS[k]).join(', ')}.`,
+        code: 'UNIT_CSV_UNKNOWN_COLUMN',
+        params: { header: cell, position: index + 1 },
       });
     } else if (positions[key] !== undefined) {
       problems.push({
         row,
         column: key,
-        problem: `The ${COLUMN_LABELS[key]} column appears twice (columns ${positions[key] + 1} and ${index + 1}).`,
+        code: 'UNIT_CSV_COLUMN_TWICE',
+        params: { column: key, first: positions[key] + 1, second: index + 1 },
       });
     } else {
       positions[key] = index;
@@ -249,7 +246,8 @@ function readHeader(
       problems.push({
         row,
         column: key,
-        problem: `The ${COLUMN_LABELS[key]} column is missing; name it "${UNIT_CSV_COLUMNS[key][0]}" or "${UNIT_CSV_COLUMNS[key][1]}".`,
+        code: 'UNIT_CSV_COLUMN_MISSING',
+        params: { column: key, name1: UNIT_CSV_COLUMNS[key][0], name2: UNIT_CSV_COLUMNS[key][1] },
       });
     }
   }
@@ -263,13 +261,13 @@ function validateRow(
   problems: UnitCsvProblem[],
 ): UnitImportRow | null {
   const before = problems.length;
-  const report = (column: UnitCsvColumn, problem: string) => problems.push({ row, column, problem });
+  const report = (column: UnitCsvColumn, code: ErrorCode, params: ErrorParams = {}) =>
+    problems.push({ row, column, code, params: { column, ...params } });
 
   const required = (column: UnitCsvColumn & keyof typeof MAX_TEXT): string => {
     const text = value(column);
-    if (text === '') report(column, `The ${COLUMN_LABELS[column]} is empty; every unit needs one.`);
-    else if (text.length > MAX_TEXT[column])
-      report(column, `The ${COLUMN_LABELS[column]} is longer than ${MAX_TEXT[column]} characters.`);
+    if (text === '') report(column, 'UNIT_CSV_VALUE_EMPTY');
+    else if (text.length > MAX_TEXT[column]) report(column, 'UNIT_CSV_VALUE_TOO_LONG', { max: MAX_TEXT[column] });
     return text;
   };
   const building = required('building');
@@ -278,33 +276,24 @@ function validateRow(
   const ownerName = required('ownerName');
 
   const ownerPhone = normalizePhone(value('ownerPhone'));
-  if (ownerPhone === '') report('ownerPhone', `The ${COLUMN_LABELS.ownerPhone} is empty; every unit needs one.`);
-  else if (!isValidOwnerPhone(ownerPhone)) {
-    report(
-      'ownerPhone',
-      'The owner phone is not a mainland mobile number (11 digits, 13…–19…) or a landline with area code such as 0571-88886666.',
-    );
-  }
+  if (ownerPhone === '') report('ownerPhone', 'UNIT_CSV_VALUE_EMPTY');
+  else if (!isValidOwnerPhone(ownerPhone)) report('ownerPhone', 'UNIT_CSV_PHONE_INVALID');
 
   const area = (column: 'contractedArea' | 'surveyedArea'): number => {
     const text = value(column);
     if (text === '') {
-      report(column, `The ${COLUMN_LABELS[column]} is empty; give it in m² with at most 2 decimals, e.g. 89.57.`);
+      report(column, 'UNIT_CSV_AREA_EMPTY');
       return 0;
     }
     let centi: number;
     try {
       centi = parseAreaToCenti(text);
     } catch {
-      report(
-        column,
-        `The ${COLUMN_LABELS[column]} "${text}" is not a positive number of m² with at most 2 decimals, e.g. 89.57.`,
-      );
+      report(column, 'UNIT_CSV_AREA_INVALID', { value: text });
       return 0;
     }
-    if (centi <= 0) report(column, `The ${COLUMN_LABELS[column]} must be greater than 0 m².`);
-    else if (centi > MAX_AREA_CENTI)
-      report(column, `The ${COLUMN_LABELS[column]} "${text}" is too large; give it in m².`);
+    if (centi <= 0) report(column, 'UNIT_CSV_AREA_NOT_POSITIVE');
+    else if (centi > MAX_AREA_CENTI) report(column, 'UNIT_CSV_AREA_TOO_LARGE', { value: text });
     return centi;
   };
   const contractedAreaCenti = area('contractedArea');
@@ -313,28 +302,21 @@ function validateRow(
   let priceFenPerSqm = 0;
   const priceText = value('pricePerSqm');
   if (priceText === '') {
-    report('pricePerSqm', `The ${COLUMN_LABELS.pricePerSqm} is empty; give it in yuan per m², e.g. 25000 or 25000.50.`);
+    report('pricePerSqm', 'UNIT_CSV_PRICE_EMPTY');
   } else {
     try {
       priceFenPerSqm = parseYuanToFen(priceText);
-      if (priceFenPerSqm <= 0) report('pricePerSqm', `The ${COLUMN_LABELS.pricePerSqm} must be greater than 0 yuan.`);
+      if (priceFenPerSqm <= 0) report('pricePerSqm', 'UNIT_CSV_PRICE_NOT_POSITIVE');
     } catch {
-      report(
-        'pricePerSqm',
-        `The ${COLUMN_LABELS.pricePerSqm} "${priceText}" is not a positive amount in yuan with at most 2 decimals, e.g. 25000.50.`,
-      );
+      report('pricePerSqm', 'UNIT_CSV_PRICE_INVALID', { value: priceText });
     }
   }
 
   const fitOutText = value('fitOut');
   const fitOut = FIT_OUT_VALUES[fitOutText.toLowerCase()];
   if (!fitOut) {
-    report(
-      'fitOut',
-      fitOutText === ''
-        ? `The ${COLUMN_LABELS.fitOut} is empty; write 精装 or 毛坯 (fitted or shell).`
-        : `The ${COLUMN_LABELS.fitOut} "${fitOutText}" is not 精装 or 毛坯 (fitted or shell).`,
-    );
+    if (fitOutText === '') report('fitOut', 'UNIT_CSV_FIT_OUT_EMPTY');
+    else report('fitOut', 'UNIT_CSV_FIT_OUT_INVALID', { value: fitOutText });
   }
 
   if (problems.length > before) return null;

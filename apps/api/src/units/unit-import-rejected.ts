@@ -21,7 +21,10 @@ export class UnitImportRejectedException extends ApiError {
   }
 }
 
-/** Answers a refused import with the per-row report, in the error shape of the rest of the API plus `errors`. */
+/**
+ * Answers a refused import with the per-row report, in the error shape of the rest of the API plus `errors`: each
+ * problem's row, column and sentence in the caller's language.
+ */
 @Catch(UnitImportRejectedException)
 export class UnitImportRejectedFilter implements ExceptionFilter {
   catch(exception: UnitImportRejectedException, host: ArgumentsHost): void {
@@ -36,7 +39,13 @@ export class UnitImportRejectedFilter implements ExceptionFilter {
         code: exception.code,
         params: exception.params,
         message: renderErrorMessage(exception.code, exception.params, language),
-        errors: exception.problems.slice(0, MAX_REPORTED_PROBLEMS),
+        errors: exception.problems
+          .slice(0, MAX_REPORTED_PROBLEMS)
+          .map(({ row, column, code, params }) => ({
+            row,
+            column,
+            problem: renderErrorMessage(code, params, language),
+          })),
       });
   }
 }

@@ -66,6 +66,18 @@ const SAMPLE: ErrorParams = {
   recordId: 'd-1',
   caseId: 'c-1',
   userId: 'user-1',
+  column: 'contractedArea',
+  value: '89.5x',
+  header: '电话号码',
+  position: 5,
+  first: 6,
+  second: 7,
+  name1: 'surveyedArea',
+  name2: '实测面积',
+  values: 10,
+  columns: 9,
+  firstRow: 2,
+  max: 20000,
 };
 
 const sample = new Proxy(SAMPLE, {

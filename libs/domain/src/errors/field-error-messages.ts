@@ -61,6 +61,27 @@ const APPOINTMENT_KIND: Record<string, { en: string; zh: string }> = {
 const CASE_SOURCE_ZH: Record<string, string> = { defect: '缺陷', complaint: '投诉' };
 const caseSourceZh = (kind: unknown): string => CASE_SOURCE_ZH[String(kind)] ?? String(kind);
 
+/** The columns of the unit list (户清单) as its refusals name them. */
+const UNIT_LIST_COLUMNS: Record<string, { en: string; zh: string }> = {
+  building: { en: 'building (楼栋)', zh: '楼栋' },
+  unit: { en: 'unit (单元)', zh: '单元' },
+  room: { en: 'room (房号)', zh: '房号' },
+  ownerName: { en: 'owner name (业主姓名)', zh: '业主姓名' },
+  ownerPhone: { en: 'owner phone (业主电话)', zh: '业主电话' },
+  contractedArea: { en: 'contracted area (合同面积)', zh: '合同面积' },
+  surveyedArea: { en: 'surveyed area (实测面积)', zh: '实测面积' },
+  pricePerSqm: { en: 'price per m² (单价)', zh: '单价' },
+  fitOut: { en: 'fit-out (精装/毛坯)', zh: '精装/毛坯' },
+};
+const columnEn = (column: unknown): string => UNIT_LIST_COLUMNS[String(column)]?.en ?? String(column);
+const columnZh = (column: unknown): string => UNIT_LIST_COLUMNS[String(column)]?.zh ?? String(column);
+const ALL_COLUMNS_EN = Object.values(UNIT_LIST_COLUMNS)
+  .map((label) => label.en)
+  .join(', ');
+const ALL_COLUMNS_ZH = Object.values(UNIT_LIST_COLUMNS)
+  .map((label) => label.zh)
+  .join('、');
+
 /**
  * Refusals of the field work around the handover (分户交付) itself: units and their CSV import, appointments, the key
  * ledger's registrations, fee settings, daily briefings, cases and users.
@@ -101,6 +122,106 @@ export const FIELD_ERROR_MESSAGES = {
       `未导入任何房屋：文件中 ${p.rows} 行共有 ${p.problems} 处问题。请逐条修改后重新上传整个文件。${Number(p.shown) > 0 ? `下方只列出前 ${p.shown} 处。` : ''}`,
     en: (p) =>
       `Nothing was imported: the file has ${p.problems} problem${p.problems === 1 ? '' : 's'} in ${p.rows} row${p.rows === 1 ? '' : 's'}. Fix them and upload the whole file again.${Number(p.shown) > 0 ? ` The first ${p.shown} are listed.` : ''}`,
+  },
+  // Problems of a unit list (户清单) row or of the whole file, listed in a UNIT_IMPORT_REJECTED refusal. `column` is
+  // the column's key (building, ownerPhone, ...), `value` the text found in the cell.
+  UNIT_CSV_QUOTE_NOT_CLOSED: {
+    'zh-CN': () => '有一个引号没有闭合：请检查本行或之前各行的双引号（"）。',
+    en: () => 'A quoted value is never closed: check the double quotes (") on this line or before it.',
+  },
+  UNIT_CSV_UNREADABLE: {
+    'zh-CN': () => '此处内容无法按 CSV 读取：请重新另存为 CSV（UTF-8，逗号分隔）。',
+    en: () => 'The file is not readable as CSV here; save it again as CSV (UTF-8, comma-separated).',
+  },
+  UNIT_CSV_EMPTY: {
+    'zh-CN': () => '文件是空的：需要一行表头，以及每户一行。',
+    en: () => 'The file is empty: it needs a header row and one row per unit.',
+  },
+  UNIT_CSV_NO_UNITS: {
+    'zh-CN': () => '文件只有表头，下面没有房屋。',
+    en: () => 'The file has a header row but no units below it.',
+  },
+  UNIT_CSV_TOO_MANY_ROWS: {
+    'zh-CN': (p) => `文件中有 ${p.count} 户，每次最多导入 ${p.max} 户，请拆分后分批导入。`,
+    en: (p) => `The file has ${p.count} units; import at most ${p.max} at a time.`,
+  },
+  UNIT_CSV_UNKNOWN_COLUMN: {
+    'zh-CN': (p) => `无法识别第 ${p.position} 列「${p.header}」；可用的列为：${ALL_COLUMNS_ZH}。`,
+    en: (p) => `Unknown column "${p.header}" (column ${p.position}); the columns are: ${ALL_COLUMNS_EN}.`,
+  },
+  UNIT_CSV_COLUMN_TWICE: {
+    'zh-CN': (p) => `「${columnZh(p.column)}」列出现了两次（第 ${p.first} 列和第 ${p.second} 列），请删去其中一列。`,
+    en: (p) => `The ${columnEn(p.column)} column appears twice (columns ${p.first} and ${p.second}).`,
+  },
+  UNIT_CSV_COLUMN_MISSING: {
+    'zh-CN': (p) => `缺少「${columnZh(p.column)}」列：请添加该列，表头写作「${p.name1}」或「${p.name2}」。`,
+    en: (p) => `The ${columnEn(p.column)} column is missing; name it "${p.name1}" or "${p.name2}".`,
+  },
+  UNIT_CSV_COLUMN_COUNT: {
+    'zh-CN': (p) => `本行有 ${p.values} 个值，而表头有 ${p.columns} 列：请检查是否少了或多了逗号。`,
+    en: (p) =>
+      `The row has ${p.values} values but the header has ${p.columns} columns; check for a missing or extra comma.`,
+  },
+  UNIT_CSV_LISTED_TWICE: {
+    'zh-CN': (p) => `${p.unit} 重复出现：第 ${p.firstRow} 行已有该户。`,
+    en: (p) => `Unit ${p.unit} is listed twice: it is already on row ${p.firstRow}.`,
+  },
+  UNIT_CSV_UNIT_EXISTS: {
+    'zh-CN': (p) => `${p.unit} 已在本项目中，请从文件中删去该行。`,
+    en: (p) => `Unit ${p.unit} already exists in this project.`,
+  },
+  UNIT_CSV_VALUE_EMPTY: {
+    'zh-CN': (p) => `「${columnZh(p.column)}」为空：每户都必须填写。`,
+    en: (p) => `The ${columnEn(p.column)} is empty; every unit needs one.`,
+  },
+  UNIT_CSV_VALUE_TOO_LONG: {
+    'zh-CN': (p) => `「${columnZh(p.column)}」超过 ${p.max} 个字符，请缩短。`,
+    en: (p) => `The ${columnEn(p.column)} is longer than ${p.max} characters.`,
+  },
+  UNIT_CSV_PHONE_INVALID: {
+    'zh-CN': () =>
+      '业主电话既不是大陆手机号（11 位，以 13–19 开头），也不是带区号的固定电话（如 0571-88886666），请核对。',
+    en: () =>
+      'The owner phone is not a mainland mobile number (11 digits, 13…–19…) or a landline with area code such as 0571-88886666.',
+  },
+  UNIT_CSV_AREA_EMPTY: {
+    'zh-CN': (p) => `「${columnZh(p.column)}」为空：请填写平方米数，最多 2 位小数，如 89.57。`,
+    en: (p) => `The ${columnEn(p.column)} is empty; give it in m² with at most 2 decimals, e.g. 89.57.`,
+  },
+  UNIT_CSV_AREA_INVALID: {
+    'zh-CN': (p) =>
+      `「${columnZh(p.column)}」的值「${p.value}」不是有效的平方米数：须为正数，最多 2 位小数，如 89.57。`,
+    en: (p) =>
+      `The ${columnEn(p.column)} "${p.value}" is not a positive number of m² with at most 2 decimals, e.g. 89.57.`,
+  },
+  UNIT_CSV_AREA_NOT_POSITIVE: {
+    'zh-CN': (p) => `「${columnZh(p.column)}」必须大于 0 平方米。`,
+    en: (p) => `The ${columnEn(p.column)} must be greater than 0 m².`,
+  },
+  UNIT_CSV_AREA_TOO_LARGE: {
+    'zh-CN': (p) => `「${columnZh(p.column)}」的值「${p.value}」过大：请以平方米为单位填写。`,
+    en: (p) => `The ${columnEn(p.column)} "${p.value}" is too large; give it in m².`,
+  },
+  UNIT_CSV_PRICE_EMPTY: {
+    'zh-CN': () => '「单价」为空：请填写每平方米的元数，如 25000 或 25000.50。',
+    en: () => `The ${columnEn('pricePerSqm')} is empty; give it in yuan per m², e.g. 25000 or 25000.50.`,
+  },
+  UNIT_CSV_PRICE_NOT_POSITIVE: {
+    'zh-CN': () => '「单价」必须大于 0 元。',
+    en: () => `The ${columnEn('pricePerSqm')} must be greater than 0 yuan.`,
+  },
+  UNIT_CSV_PRICE_INVALID: {
+    'zh-CN': (p) => `「单价」的值「${p.value}」不是有效金额：须为正数的元数，最多 2 位小数，如 25000.50。`,
+    en: (p) =>
+      `The ${columnEn('pricePerSqm')} "${p.value}" is not a positive amount in yuan with at most 2 decimals, e.g. 25000.50.`,
+  },
+  UNIT_CSV_FIT_OUT_EMPTY: {
+    'zh-CN': () => '「精装/毛坯」为空：请填写“精装”或“毛坯”。',
+    en: () => `The ${columnEn('fitOut')} is empty; write 精装 or 毛坯 (fitted or shell).`,
+  },
+  UNIT_CSV_FIT_OUT_INVALID: {
+    'zh-CN': (p) => `「精装/毛坯」的值「${p.value}」无效：请填写“精装”或“毛坯”。`,
+    en: (p) => `The ${columnEn('fitOut')} "${p.value}" is not 精装 or 毛坯 (fitted or shell).`,
   },
   UNITS_IMPORTED_CONCURRENTLY: {
     'zh-CN': () => '有人在同一时间向本项目添加了其中部分房屋，本次未导入任何房屋。请重新上传文件，查看是哪些房屋。',
