@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { SummaryActivitiesService } from '../../worker/src/activities/summary.activities';
 import { SummaryGateService } from '../src/summaries/summary-gate.service';
-import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
+import { bearer, E2eStack, eventually, type TestUser } from './support/e2e-stack';
 import { launchRequest } from './support/project-factory';
 
 describe('post-handover summary (交付总结)', () => {
@@ -113,7 +113,12 @@ describe('post-handover summary (交付总结)', () => {
     await new SummaryActivitiesService(db).compileHandoverSummary(projectId);
     expect((await stack.http().get(`/projects/${projectId}/summary`).set(bearer(hq)).expect(200)).body).toMatchObject({ status: 'submitted', compileCount: 5 });
 
-    // HQ sends it back (gate in rework): the lead may edit again, which makes it a draft
+    // HQ sends it back (gate in rework): the lead may edit again, which makes it a draft. The gate's row is written by
+    // the worker's first mirror of the timeline; changing it before that mirror lands would be overwritten.
+    await eventually(async () => {
+      const rows = await db.query(`SELECT 1 FROM project_milestones WHERE project_id = $1 AND key = 'summaryAccepted'`, [projectId]);
+      expect(rows).toHaveLength(1);
+    });
     await db.query(`UPDATE project_milestones SET status = 'rework' WHERE project_id = $1 AND key = 'summaryAccepted'`, [projectId]);
     const reworked = await stack.http().put(`/projects/${projectId}/summary/narrative`).set(bearer(lead)).send({ ...narrative, focusPoints: '外墙渗漏; 车位' }).expect(200);
     expect(reworked.body).toMatchObject({ status: 'draft', gateStatus: 'rework' });
