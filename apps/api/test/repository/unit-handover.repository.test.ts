@@ -1,0 +1,210 @@
+import { insertPayment, insertProject, insertUnit } from '../../../../test/factories';
+import {
+  expectViolation,
+  openTransaction,
+  rolledBack,
+  useRepositoryDatabase,
+} from '../../../../test/harness/repository-database';
+import { UnitHandoverRepository, type NewPayment } from '../../src/unit-handover/unit-handover.repository';
+
+describe('UnitHandoverRepository (交付流程: state, history, payments, inspection items, fees)', () => {
+  const db = useRepositoryDatabase();
+  let handover: UnitHandoverRepository;
+  beforeAll(() => {
+    handover = new UnitHandoverRepository(db.dataSource);
+  });
+
+  it('reads and locks a unit of its project without the owner’s name or phone', async () => {
+    const project = await insertProject(db.dataSource);
+    const unit = await insertUnit(db.dataSource, {
+      projectId: project.id,
+      contractedAreaCenti: 9000,
+      surveyedAreaCenti: 9050,
+      priceFenPerSqm: 2_000_000,
+    });
+    const found = await handover.findUnit(project.id, unit.id);
+    expect(found).toMatchObject({
+      id: unit.id,
+      contractedAreaCenti: 9000,
+      surveyedAreaCenti: 9050,
+      priceFenPerSqm: '2000000',
+      handoverState: 'not_started',
+      handoverResumeFrom: null,
+    });
+    const { ownerName, ownerPhone } = found as unknown as Record<string, unknown>; // not selected
+    expect([ownerName, ownerPhone]).toEqual([undefined, undefined]);
+    expect(await handover.findUnit((await insertProject(db.dataSource)).id, unit.id)).toBeNull();
+
+    const holder = await openTransaction(db.dataSource);
+    try {
+      expect(await handover.lockUnit(holder.manager, project.id, unit.id)).toMatchObject({ id: unit.id });
+      await rolledBack(db.dataSource, async (manager) => {
+        await expect(
+          manager.query(`SELECT 1 FROM units WHERE id = $1 FOR UPDATE NOWAIT`, [unit.id]),
+        ).rejects.toMatchObject({ code: '55P03' });
+      });
+    } finally {
+      await holder.rollback();
+    }
+  });
+
+  it('saves the state and appends the history in order', async () => {
+    const project = await insertProject(db.dataSource);
+    const unit = await insertUnit(db.dataSource, { projectId: project.id });
+    await db.dataSource.transaction(async (manager) => {
+      await handover.saveState(manager, unit.id, 'objected', 'inspected');
+      await handover.addEvent(manager, {
+        projectId: project.id,
+        unitId: unit.id,
+        step: 'checked_in',
+        actor: project.leadUserId,
+        payload: {},
+      });
+      const objected = await handover.addEvent(manager, {
+        projectId: project.id,
+        unitId: unit.id,
+        step: 'objected',
+        actor: project.leadUserId,
+        payload: { replyDueAt: '2030-01-11T10:00:00Z' },
+      });
+      expect(objected).toMatchObject({ step: 'objected', payload: { replyDueAt: '2030-01-11T10:00:00Z' } });
+      expect(objected.at).toBeInstanceOf(Date);
+    });
+    expect(await handover.findUnit(project.id, unit.id)).toMatchObject({
+      handoverState: 'objected',
+      handoverResumeFrom: 'inspected',
+    });
+    expect((await handover.history(unit.id)).map((event) => event.step)).toEqual(['checked_in', 'objected']);
+  });
+
+  it('upserts the fee settings within their ranges and locks them', async () => {
+    const project = await insertProject(db.dataSource);
+    const settings = {
+      projectId: project.id,
+      propertyFeeFenPerSqmMonth: '280',
+      prepaidMonths: 12,
+      deedTaxRateBp: 300,
+      maintenanceFundFenPerSqm: '6000',
+      refundThresholdBp: 300,
+      updatedBy: project.leadUserId,
+    };
+    expect(await handover.feeSettings(project.id)).toBeNull();
+    const stored = await db.dataSource.transaction((manager) => handover.upsertFeeSettings(manager, settings));
+    expect(stored).toMatchObject({ propertyFeeFenPerSqmMonth: '280', prepaidMonths: 12 });
+    const changed = await db.dataSource.transaction((manager) =>
+      handover.upsertFeeSettings(manager, { ...settings, prepaidMonths: 6 }),
+    );
+    expect(changed).toMatchObject({ prepaidMonths: 6, createdAt: stored.createdAt });
+    await expectViolation(
+      db.dataSource.transaction((manager) => handover.upsertFeeSettings(manager, { ...settings, prepaidMonths: 25 })),
+      'fee_settings_prepaid_months_range',
+    );
+    await expectViolation(
+      db.dataSource.transaction((manager) =>
+        handover.upsertFeeSettings(manager, { ...settings, refundThresholdBp: 0 }),
+      ),
+      'fee_settings_refund_threshold_range',
+    );
+    await expectViolation(
+      db.dataSource.transaction((manager) =>
+        handover.upsertFeeSettings(manager, { ...settings, deedTaxRateBp: 10_001 }),
+      ),
+      'fee_settings_deed_tax_range',
+    );
+    await db.dataSource.transaction(async (manager) =>
+      expect(await handover.lockFeeSettings(manager, project.id)).toMatchObject({ prepaidMonths: 6 }),
+    );
+  });
+
+  it('numbers receipts per project 1, 2, 3…, holding the counter until the transaction ends', async () => {
+    const project = await insertProject(db.dataSource);
+    const other = await insertProject(db.dataSource);
+    const next = (projectId: string) =>
+      db.dataSource.transaction((manager) => handover.nextReceiptSeq(manager, projectId));
+    expect([await next(project.id), await next(project.id), await next(other.id), await next(project.id)]).toEqual([
+      1, 2, 1, 3,
+    ]);
+    const holder = await openTransaction(db.dataSource);
+    try {
+      expect(await handover.nextReceiptSeq(holder.manager, project.id)).toBe(4);
+      await rolledBack(db.dataSource, async (manager) => {
+        await expect(
+          manager.query(`SELECT 1 FROM payment_receipt_counters WHERE project_id = $1 FOR UPDATE NOWAIT`, [project.id]),
+        ).rejects.toMatchObject({ code: '55P03' });
+      });
+    } finally {
+      await holder.rollback();
+    }
+    expect(await next(project.id)).toBe(4); // the rolled-back number is given again
+  });
+
+  it('records one payment per unit and kind with a receipt unique in the project; refunds only for the area difference', async () => {
+    const project = await insertProject(db.dataSource);
+    const unit = await insertUnit(db.dataSource, { projectId: project.id });
+    const neighbour = await insertUnit(db.dataSource, { projectId: project.id });
+    const pay = (fields: Partial<NewPayment>) =>
+      handover.insertPayment(db.dataSource.manager, {
+        projectId: project.id,
+        unitId: unit.id,
+        kind: 'property_fee',
+        amountFen: 302_400,
+        receiptNo: 'R-1',
+        recordedBy: project.leadUserId,
+        ...fields,
+      });
+    expect(await pay({})).toMatchObject({
+      kind: 'property_fee',
+      amountFen: '302400',
+      specialHandling: false,
+      receiptNo: 'R-1',
+    });
+    const refund = await pay({ kind: 'area_difference', amountFen: -50_000, receiptNo: 'R-2', specialHandling: true });
+    expect(refund).toMatchObject({ amountFen: '-50000', specialHandling: true });
+    await expectViolation(pay({ receiptNo: 'R-3' }), 'payments_kind_once_per_unit');
+    await expectViolation(pay({ unitId: neighbour.id, receiptNo: 'R-1' }), 'payments_receipt_once');
+    await expectViolation(
+      pay({ unitId: neighbour.id, kind: 'deed_tax', amountFen: -1, receiptNo: 'R-4' }),
+      'payments_refund_only_area',
+    );
+    await insertPayment(db.dataSource, { projectId: project.id, unitId: neighbour.id, kind: 'deed_tax', amountFen: 1 });
+    expect((await handover.payments(unit.id)).map((payment) => payment.receiptNo)).toEqual(['R-1', 'R-2']);
+  });
+
+  it('inserts inspection items in the order given (simple ones fixed on the spot) and lists a unit’s items', async () => {
+    const project = await insertProject(db.dataSource);
+    const unit = await insertUnit(db.dataSource, { projectId: project.id });
+    const item = (description: string, simple: boolean) =>
+      ({
+        projectId: project.id,
+        unitId: unit.id,
+        description,
+        simple,
+        status: simple ? 'fixed_on_spot' : 'logged_for_repair',
+        recordedBy: project.leadUserId,
+      }) as const;
+    const inserted = await db.dataSource.transaction((manager) =>
+      handover.insertInspectionItems(manager, [
+        item('墙面污渍', true),
+        item('窗户渗水', false),
+        item('插座松动', true),
+      ]),
+    );
+    expect(inserted.map((row) => [row.description, row.status])).toEqual([
+      ['墙面污渍', 'fixed_on_spot'],
+      ['窗户渗水', 'logged_for_repair'],
+      ['插座松动', 'fixed_on_spot'],
+    ]);
+    expect(await handover.insertInspectionItems(db.dataSource.manager, [])).toEqual([]);
+    await expectViolation(
+      handover.insertInspectionItems(db.dataSource.manager, [{ ...item('x', true), status: 'logged_for_repair' }]),
+      'inspection_items_simple_fixed',
+    );
+    await expectViolation(
+      handover.insertInspectionItems(db.dataSource.manager, [item('', true)]),
+      'inspection_items_description_present',
+    );
+    expect((await handover.inspectionItems(unit.id)).map((row) => row.id).sort()).toEqual(
+      inserted.map((row) => row.id).sort(),
+    );
+  });
+});
