@@ -35,6 +35,7 @@ async function main() {
     // The console is type-checked against the generated client, so an API change that breaks a screen fails here.
     const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
     results.push(run('tsc: web console against the generated API client', [tsc, '-p', 'apps/web/tsconfig.json'], env));
+    results.push(run('tsc: API, worker, workflows, libraries and tests (Jest runs them without type checks)', [tsc, '-p', 'tsconfig.json', '--noEmit'], env));
     results.push(run('tsc: launcher, harness and tools (checkJs)', [tsc, '-p', 'tsconfig.scripts.json'], env));
     const vitest = path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs');
     results.push(run('Vitest: web console components', [vitest, 'run', '--config', 'apps/web/vite.config.mts'], env));

@@ -25,7 +25,6 @@ const SAMPLE: ErrorParams = {
   state: 'inspected',
   missingStep: 'area_settled',
   action: 'lend',
-  value: '"lost"',
   required: 'property',
   count: 2,
   key1: '3-1-101-门',
