@@ -167,7 +167,8 @@ test('field screens: unit grid, unit page with money and photos, defect list fil
     '2027-03-17T10:00:00.000Z',
   );
   await page.getByTestId('step-area_settled').click();
-  await expect(page.getByTestId('step-error')).toContainText('open objection');
+  // The console is in Chinese, so the server words its refusals in Chinese too (Accept-Language).
+  await expect(page.getByTestId('step-error')).toContainText('业主有未处理的交付异议');
   await screenshot(page, '10a-unit-objection');
   await page.getByTestId('owner-resolve').click();
   await page.getByTestId('objection-resolution').fill('已出示测绘报告');
@@ -184,7 +185,7 @@ test('field screens: unit grid, unit page with money and photos, defect list fil
   await page.getByTestId('objection-description').fill('重复登记的异议');
   await page.getByTestId('owner-action-submit').click();
   await expect(page.getByTestId('owner-action-error')).toContainText('与当前状态冲突');
-  await expect(page.getByTestId('owner-action-error')).toContainText('an objection is already open');
+  await expect(page.getByTestId('owner-action-error')).toContainText('已有未处理的交付异议');
   await page.getByRole('button', { name: '取消' }).click();
   await expect(page.getByTestId('unit-state')).toHaveText('交付异议');
   await expect(page.getByTestId('open-objection')).toContainText('窗外景观遮挡');
@@ -207,7 +208,7 @@ test('field screens: unit grid, unit page with money and photos, defect list fil
   await expect(page.getByTestId('check-in-state')).toHaveText('已签到');
   await expect(page.getByTestId('step-checked_in')).toBeDisabled();
   await page.getByTestId('step-keys_handed_over').click();
-  await expect(page.getByTestId('step-error')).toContainText('Cannot record keys handed over');
+  await expect(page.getByTestId('step-error')).toContainText('无法登记「钥匙交接」');
   await expect(page.getByTestId('step-error')).toContainText('与当前状态冲突');
   const box = await page.getByTestId('step-area_settled').boundingBox();
   expect(box?.height).toBeGreaterThanOrEqual(56);
