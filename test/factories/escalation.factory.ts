@@ -20,6 +20,12 @@ export interface EscalationFixture {
 export async function insertEscalation(db: Db, fixture: EscalationFixture): Promise<EscalationEntity> {
   const manager = managerOf(db);
   const key = fixture.key ?? `${fixture.kind}-${tag()}`;
+  const resolvedAt = fixture.resolvedAt == null ? null : new Date(fixture.resolvedAt);
+  // raised now unless stated, and never after it was resolved (escalations_resolved_after_raised)
+  const raisedAt =
+    fixture.raisedAt !== undefined
+      ? new Date(fixture.raisedAt)
+      : new Date(Math.min(Date.now(), resolvedAt?.getTime() ?? Infinity));
   const { identifiers } = await manager.insert(EscalationEntity, {
     projectId: fixture.projectId,
     key,
@@ -29,8 +35,8 @@ export async function insertEscalation(db: Db, fixture: EscalationFixture): Prom
     recordId: fixture.recordId ?? null,
     dueDate: fixture.dueDate ?? '2029-12-01',
     message: fixture.message ?? `${fixture.kind} of ${key}`,
-    raisedAt: new Date(fixture.raisedAt ?? Date.now()),
-    resolvedAt: fixture.resolvedAt == null ? null : new Date(fixture.resolvedAt),
+    raisedAt,
+    resolvedAt,
   });
   return manager.findOneByOrFail(EscalationEntity, { id: identifiers[0].id as string });
 }

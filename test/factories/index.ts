@@ -13,3 +13,4 @@ export * from './handover.factory';
 export * from './defect.factory';
 export * from './complaint.factory';
 export * from './key.factory';
+export * from './survey.factory';
