@@ -8,6 +8,7 @@ import {
   type Actor,
 } from '@handover/contracts';
 import type { MilestoneKey } from '@handover/domain';
+import { eventually } from '../../test/harness/eventually';
 import { FakeTimelineActivities } from './support/fake-timeline-activities';
 import { actorFor, closeGate } from './support/gates';
 import { LEAD, projectInput } from './support/project-fixtures';
@@ -48,15 +49,19 @@ describe('approval gates (Updates with validators)', () => {
     return events.map((event) => Object.keys(event).find((key) => key.endsWith('EventAttributes')) ?? 'unknown');
   }
 
-  /** Waits until the run has mirrored its launch state and sleeps on its first timer. */
+  /** Waits until the run has mirrored its launch state and sleeps on its first timer (its history stops growing). */
   async function settledHistory(handle: WorkflowHandle): Promise<string[]> {
     let previous: string[] = [];
-    for (;;) {
-      const current = await eventTypes(handle);
-      if (current.includes('timerStartedEventAttributes') && current.length === previous.length) return current;
-      previous = current;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    return eventually(
+      async () => {
+        const current = await eventTypes(handle);
+        const settled = current.includes('timerStartedEventAttributes') && current.length === previous.length;
+        previous = current;
+        if (!settled) throw new Error(`the history has ${current.length} events, the last ${current.at(-1) ?? 'none'}`);
+        return current;
+      },
+      { what: `run ${handle.workflowId} mirroring its launch state and sleeping on its first timer`, timeoutMs: 30_000 },
+    );
   }
 
   const approve = (handle: WorkflowHandle, actor: Actor, milestoneKey: MilestoneKey) =>

@@ -1,6 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { HANDOVER_PROJECT_WORKFLOW, type HandoverProjectState } from '@handover/contracts';
+import { until } from '../../test/harness/eventually';
 import { FakeTimelineActivities } from './support/fake-timeline-activities';
 import { actorFor } from './support/gates';
 import { projectInput } from './support/project-fixtures';
@@ -40,9 +41,12 @@ describe('read-model mirroring', () => {
       await firstMirrorRunning;
       const approved = await handle.executeUpdate(approveMilestoneUpdate, { args: [{ actor: actorFor('engineering'), milestoneKey: 'unitInspection' }] });
       releaseFirstMirror();
-      for (let attempt = 0; attempt < 100 && mirrored.at(-1)!.revision < approved.revision; attempt += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      // The follow-up mirror arrives through this process's worker: wait until the fake activity has recorded it.
+      await until(() => mirrored.at(-1)!.revision >= approved.revision, {
+        what: `a mirror of revision ${approved.revision} (the approval) after the held one was released`,
+        timeoutMs: 10_000,
+        intervalMs: 20,
+      });
       expect(mirrored.at(-1)!.revision).toBe(approved.revision);
       expect(mirrored.at(-1)!.milestones.find((m) => m.key === 'unitInspection')!.status).toBe('closed');
       await handle.terminate('test finished');

@@ -1,6 +1,7 @@
 import type { WorkflowHandle } from '@temporalio/client';
 import { approveMilestoneUpdate, statusQuery, type Actor, type HandoverProjectStatus } from '@handover/contracts';
 import type { ApprovalParty, Department, MilestoneKey } from '@handover/domain';
+import { until } from '../../../test/harness/eventually';
 import { HQ, LEAD, departmentHead } from './project-fixtures';
 
 const heads = new Map<Department, Actor>();
@@ -25,12 +26,10 @@ export async function closeGate(handle: WorkflowHandle, key: MilestoneKey): Prom
 
 /**
  * The result of a workflow that is about to complete. The Java test server's long poll for the result does not
- * wake up when the run completes while the poll is open, so wait for the run to close first (polling describe).
+ * wake up when the run completes while the poll is open, so wait for the run to close first (polling describe, with a
+ * deadline).
  */
 export async function resultWhenClosed<T>(handle: WorkflowHandle): Promise<T> {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    if ((await handle.describe()).status.name !== 'RUNNING') return (await handle.result()) as T;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`workflow ${handle.workflowId} still running after 30 s`);
+  await until(async () => (await handle.describe()).status.name !== 'RUNNING', { what: `workflow ${handle.workflowId} closing`, timeoutMs: 30_000 });
+  return (await handle.result()) as T;
 }
