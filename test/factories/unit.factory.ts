@@ -25,7 +25,8 @@ function unitValues(fixture: UnitFixture) {
     projectId: fixture.projectId,
     building: fixture.building ?? '1#',
     unitNo: fixture.unitNo ?? '1',
-    room: fixture.room ?? String(100 + sequence()),
+    // four digits: never one of the CSV builder's rooms (101–200), so both can fill one project
+    room: fixture.room ?? String(1000 + sequence()),
     ownerName: fixture.ownerName ?? '业主',
     ownerPhone: fixture.ownerPhone ?? '13800000000',
     contractedAreaCenti: fixture.contractedAreaCenti ?? 10_000,

@@ -1,17 +1,9 @@
 import { DataSource } from 'typeorm';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
-import { launchRequest } from './support/project-factory';
+import { launchRequest, unitCsv } from '../../../test/factories';
 
-const HEADER = 'building,unit,room,ownerName,ownerPhone,contractedArea,surveyedArea,pricePerSqm,fitOut';
-
-/** A unit list of `count` valid homes in building 5#. */
-function unitCsv(count: number): string {
-  const rows = Array.from(
-    { length: count },
-    (_, index) => `5#,2,${1001 + index},业主${index},137${String(index).padStart(8, '0')},120.00,119.50,18000,shell`,
-  );
-  return [HEADER, ...rows].join('\n');
-}
+/** 12 homes of building 5#, unit 2, rooms 1001–1012 (a refusal below names one). */
+const homesOfBuilding5 = Array.from({ length: 12 }, (_, index) => ({ building: '5#', unit: '2', room: String(1001 + index) }));
 
 /** An instant `days` from now, written with the +08:00 offset of Asia/Shanghai. */
 function inDays(days: number, hour = 9): string {
@@ -57,7 +49,7 @@ describe('appointments: time slots with capacity, bookings, never overbooked', (
       .post(`/projects/${projectId}/units/import`)
       .set(bearer(lead))
       .set('Content-Type', 'text/csv')
-      .send(unitCsv(12))
+      .send(unitCsv(homesOfBuilding5, { header: 'en' }))
       .expect(201);
     const units = await stack
       .http()

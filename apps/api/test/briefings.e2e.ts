@@ -1,13 +1,22 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
+import type { ComplaintSeverity, DefectStatus, PaymentKind } from '@handover/database';
 import { projectReportingStatusQuery, projectReportingWorkflowId } from '@handover/contracts';
 import { Environment } from '@handover/config';
 import { zonedTimeToInstant } from '@handover/domain';
 import { ReportingActivities } from '../../worker/src/activities/reporting.activities';
 import { TemporalClientService } from '../src/temporal/temporal-client.service';
 import { bearer, E2eStack, eventually, type TestUser } from './support/e2e-stack';
-import { launchRequest } from './support/project-factory';
+import {
+  insertComplaint,
+  insertDefect,
+  insertHandoverEvent,
+  insertInspectionItem,
+  insertPayment,
+  insertUnit,
+  launchRequest,
+} from '../../../test/factories';
 
 /** The fixture date X and its neighbours; the project is in Asia/Shanghai (+08, no daylight saving). */
 const X = '2025-03-10';
@@ -15,68 +24,35 @@ const BEFORE = '2025-03-09';
 const AFTER = '2025-03-11';
 const local = (date: string, time: string) => `${date}T${time}+08:00`;
 
-/** One factory per record kind: each states only what the figures depend on. */
+/** The records of this project, through the fixture factories; each states only what the figures depend on. */
 class Fixture {
-  private unitNo = 0;
-  private receipt = 0;
-
   constructor(
     private readonly db: DataSource,
     readonly projectId: string,
-    private readonly userId: string,
   ) {}
 
-  async unit(state = 'not_started'): Promise<string> {
-    this.unitNo += 1;
-    const [row] = await this.db.query(
-      `INSERT INTO units (project_id, building, unit_no, room, owner_name, owner_phone, contracted_area_centi, surveyed_area_centi,
-                          price_fen_per_sqm, fit_out, handover_state)
-       VALUES ($1, '1#', '1', $2, '业主', '13800000000', 10000, 10000, 2000000, 'fitted', $3) RETURNING id`,
-      [this.projectId, String(1000 + this.unitNo), state],
-    );
-    return row.id;
+  async unit(handoverState = 'not_started'): Promise<string> {
+    return (await insertUnit(this.db, { projectId: this.projectId, fitOut: 'fitted', handoverState })).id;
   }
 
-  async event(unitId: string, step: string, at: string, payload: object = {}): Promise<void> {
-    await this.db.query(`INSERT INTO unit_handover_events (project_id, unit_id, step, at, payload) VALUES ($1, $2, $3, $4, $5)`, [
-      this.projectId,
-      unitId,
-      step,
-      at,
-      payload,
-    ]);
+  async event(unitId: string, step: string, at: string, payload: Record<string, unknown> = {}): Promise<void> {
+    await insertHandoverEvent(this.db, { projectId: this.projectId, unitId, step, at, payload });
   }
 
   async inspectionItem(unitId: string, simple: boolean, at: string): Promise<void> {
-    await this.db.query(
-      `INSERT INTO handover_inspection_items (project_id, unit_id, description, simple, status, created_at) VALUES ($1, $2, '墙面污渍', $3, $4, $5)`,
-      [this.projectId, unitId, simple, simple ? 'fixed_on_spot' : 'logged_for_repair', at],
-    );
+    await insertInspectionItem(this.db, { projectId: this.projectId, unitId, simple, createdAt: at });
   }
 
-  async defect(createdAt: string, status: string, closedAt: string | null): Promise<void> {
-    await this.db.query(
-      `INSERT INTO defects (project_id, public_area, source, category, trade, description, status, created_by, created_at, closed_at)
-       VALUES ($1, '大堂', 'handover_inspection', 'quality', '土建', '地面空鼓', $2, $3, $4, $5)`,
-      [this.projectId, status, this.userId, createdAt, closedAt],
-    );
+  async defect(createdAt: string, status: DefectStatus, closedAt: string | null): Promise<void> {
+    await insertDefect(this.db, { projectId: this.projectId, source: 'handover_inspection', status, createdAt, closedAt });
   }
 
-  async complaint(receivedAt: string, severity: string, replyDeadline: string | null, repliedAt: string | null): Promise<void> {
-    const status = repliedAt ? 'replied' : replyDeadline ? 'accepted' : 'received';
-    await this.db.query(
-      `INSERT INTO complaints (project_id, subject, description, received_at, severity, status, reply_deadline, replied_at, reply_content, created_by)
-       VALUES ($1, '车位', '业主异议', $2, $3, $4, $5, $6, $7, $8)`,
-      [this.projectId, receivedAt, severity, status, replyDeadline, repliedAt, repliedAt ? '已答复' : null, this.userId],
-    );
+  async complaint(receivedAt: string, severity: ComplaintSeverity, replyDeadline: string | null, repliedAt: string | null): Promise<void> {
+    await insertComplaint(this.db, { projectId: this.projectId, receivedAt, severity, replyDeadline, repliedAt });
   }
 
-  async payment(unitId: string, kind: string, amountFen: number, at: string): Promise<void> {
-    this.receipt += 1;
-    await this.db.query(
-      `INSERT INTO payments (project_id, unit_id, kind, amount_fen, receipt_no, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [this.projectId, unitId, kind, amountFen, `R-${this.receipt}`, at],
-    );
+  async payment(unitId: string, kind: PaymentKind, amountFen: number, at: string): Promise<void> {
+    await insertPayment(this.db, { projectId: this.projectId, unitId, kind, amountFen, createdAt: at });
   }
 }
 
@@ -99,7 +75,7 @@ describe('daily handover briefings (集中交付快报)', () => {
     const launched = await stack.http().post('/projects').set(bearer(lead)).send(launchRequest({ departmentHeadIds: [engineering.id] })).expect(201);
     projectId = launched.body.id;
 
-    const f = new Fixture(db, projectId, lead.id);
+    const f = new Fixture(db, projectId);
     const [u1, u2, u3, u4, u5, u6, u7, u8] = [
       await f.unit('handed_over'),
       await f.unit('handed_over'),

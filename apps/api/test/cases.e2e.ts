@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
-import { launchRequest } from './support/project-factory';
+import { insertComplaint, insertDefect, launchRequest } from '../../../test/factories';
 
 describe('case library (案例库)', () => {
   let stack: E2eStack;
@@ -25,18 +25,8 @@ describe('case library (案例库)', () => {
     hq = await stack.user('hq');
     projectA = (await stack.http().post('/projects').set(bearer(lead)).send(launchRequest({ departmentHeadIds: [design.id, finance.id] })).expect(201)).body.id;
     projectB = (await stack.http().post('/projects').set(bearer(lead)).send(launchRequest()).expect(201)).body.id;
-    const [defect] = await db.query(
-      `INSERT INTO defects (project_id, public_area, source, category, trade, description, created_by)
-       VALUES ($1, '3# 大堂', 'open_day', 'quality', 'windows', '卫生间门与淋浴房门开启冲突', $2) RETURNING id`,
-      [projectA, lead.id],
-    );
-    defectId = defect.id;
-    const [complaint] = await db.query(
-      `INSERT INTO complaints (project_id, subject, description, received_at, severity, created_by)
-       VALUES ($1, '车位数量与宣传不符', '多户业主集中投诉', now(), 'group', $2) RETURNING id`,
-      [projectB, lead.id],
-    );
-    complaintId = complaint.id;
+    defectId = (await insertDefect(db, { projectId: projectA, publicArea: '3# 大堂', trade: 'windows', description: '卫生间门与淋浴房门开启冲突' })).id;
+    complaintId = (await insertComplaint(db, { projectId: projectB, subject: '车位数量与宣传不符', description: '多户业主集中投诉', severity: 'group' })).id;
   });
   afterAll(async () => {
     await stack?.stop();

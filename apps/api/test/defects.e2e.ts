@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
-import { launchRequest } from './support/project-factory';
+import { insertUnits, launchRequest } from '../../../test/factories';
 
 /** A real 1×1 PNG: photos are decoded on upload (the hand-written one this replaced had a broken IDAT chunk). */
 const png = () => sharp({ create: { width: 1, height: 1, channels: 4, background: '#ffffff80' } }).png().toBuffer();
@@ -21,14 +21,8 @@ describe('defects (问题项): lifecycle, photos, per-household summary', () => 
     design = await stack.user('department_head', 'design');
     const launched = await stack.http().post('/projects').set(bearer(lead)).send(launchRequest({ departmentHeadIds: [engineering.id, design.id] })).expect(201);
     projectId = launched.body.id;
-    const rows = await stack.app.get(DataSource).query(
-      `INSERT INTO units (project_id, building, unit_no, room, owner_name, owner_phone, contracted_area_centi, surveyed_area_centi, price_fen_per_sqm, fit_out)
-       VALUES ($1, '3', '1', '101', '业主甲', '13800000001', 9000, 9010, 3000000, 'fitted'),
-              ($1, '3', '1', '102', '业主乙', '13800000002', 9000, 8990, 3000000, 'fitted')
-       RETURNING id`,
-      [projectId],
-    );
-    unitIds = rows.map((row: { id: string }) => row.id);
+    const units = await insertUnits(stack.app.get(DataSource), 2, { projectId, building: '3' }, (index) => ({ room: String(101 + index) }));
+    unitIds = units.map((unit) => unit.id);
   });
   afterAll(async () => {
     await stack?.stop();

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { HandoverProjectState } from '@handover/contracts';
-import { dataSourceOptions, EscalationsRepository, migrations } from '@handover/database';
+import { dataSourceOptions, EscalationsRepository, migrations, type ComplaintSeverity, type ComplaintStatus, type DefectStatus } from '@handover/database';
 import { EscalationResolution1764000800000 } from '../../../libs/database/src/migrations/1764000800000-escalation-resolution';
 import { TimelineActivities } from '../../worker/src/activities/timeline.activities';
 import { bearer, E2eStack, eventually, type TestUser } from './support/e2e-stack';
-import { launchRequest } from './support/project-factory';
+import { insertComplaint, insertDefect, insertMilestone, insertProject, insertUser, launchRequest } from '../../../test/factories';
 
 /** The open-rule the board and the list used before escalations had resolved_at: record ids cut out of the key. */
 const FORMER_OPEN_SQL = `CASE e.kind
@@ -52,16 +52,9 @@ describe('escalation resolution: the migration backfill (a scratch database, mig
 
   it('gives every escalation of each key format its record and resolves exactly those the former rule called closed', async () => {
     const db = before;
-    const [{ id: lead }] = await db.query(`INSERT INTO users (name, role) VALUES ('李项目', 'project_lead') RETURNING id`);
-    const project = async (name: string, atRisk: boolean, snapshot: object) => {
-      const id = randomUUID();
-      await db.query(
-        `INSERT INTO projects (id, city_company, name, batch, first_handover_date, centralized_days, time_zone, lead_user_id, workflow_id, status, at_risk, launch_request, snapshot)
-         VALUES ($1, '杭州城市公司', $2, '一期', '2025-04-01', 3, 'Asia/Shanghai', $3, $4, 'active', $5, '{}', $6)`,
-        [id, name, lead, `handover-project-${id}`, atRisk, snapshot],
-      );
-      return id;
-    };
+    const lead = (await insertUser(db, { name: '李项目' })).id;
+    const project = async (name: string, atRisk: boolean, snapshot: Record<string, unknown>) =>
+      (await insertProject(db, { name, atRisk, snapshot, leadUserId: lead, firstHandoverDate: '2025-04-01' })).id;
     const calm = await project('平稳', false, {
       milestones: [
         { key: 'riskSelfCheck', closedAt: '2025-03-05T00:00:00.000Z' },
@@ -70,28 +63,21 @@ describe('escalation resolution: the migration backfill (a scratch database, mig
       planHistory: [{ version: 1, at: '2025-01-01T00:00:00.000Z' }, { version: 2, at: '2025-03-07T00:00:00.000Z' }],
     });
     const risky = await project('风险', true, { milestones: [], planHistory: [] });
-    for (const [key, status] of [['riskSelfCheck', 'closed'], ['openDay', 'open']]) {
-      await db.query(
-        `INSERT INTO project_milestones (project_id, key, phase, due_date, status, parties) VALUES ($1, $2, 'openDay', '2025-02-27', $3, '{engineering}')`,
-        [calm, key, status],
-      );
-    }
-    const defect = async (status: string, closedAt: string | null, updatedAt: string) =>
+    await insertMilestone(db, { projectId: calm, key: 'riskSelfCheck', dueDate: '2025-02-27', status: 'closed' });
+    await insertMilestone(db, { projectId: calm, key: 'openDay', dueDate: '2025-02-27', status: 'open' });
+    const defect = async (status: DefectStatus, closedAt: string | null, updatedAt: string) =>
+      (await insertDefect(db, { projectId: calm, source: 'handover_inspection', status, closedAt, updatedAt })).id;
+    const complaint = async (severity: ComplaintSeverity, status: ComplaintStatus, repliedAt: string | null) =>
       (
-        await db.query(
-          `INSERT INTO defects (project_id, public_area, source, category, trade, description, status, created_by, closed_at, updated_at)
-           VALUES ($1, '大堂', 'handover_inspection', 'quality', '土建', '地面空鼓', $2, $3, $4, $5) RETURNING id`,
-          [calm, status, lead, closedAt, updatedAt],
-        )
-      )[0].id as string;
-    const complaint = async (severity: string, status: string, repliedAt: string | null) =>
-      (
-        await db.query(
-          `INSERT INTO complaints (project_id, subject, description, received_at, severity, status, reply_deadline, replied_at, reply_content, created_by)
-           VALUES ($1, '车位', '业主异议', '2025-02-01T00:00:00Z', $2, $3, $4, $5, $6, $7) RETURNING id`,
-          [calm, severity, status, status === 'received' ? null : '2025-02-28T10:00:00Z', repliedAt, repliedAt ? '已答复' : null, lead],
-        )
-      )[0].id as string;
+        await insertComplaint(db, {
+          projectId: calm,
+          receivedAt: '2025-02-01T00:00:00Z',
+          severity,
+          status,
+          replyDeadline: status === 'received' ? null : '2025-02-28T10:00:00Z',
+          repliedAt,
+        })
+      ).id;
     const assigned = await defect('assigned', null, '2025-02-10T00:00:00Z');
     const verified = await defect('verified', '2025-03-04T00:00:00Z', '2025-03-04T00:00:00Z');
     const fixed = await defect('fixed', null, '2025-03-03T00:00:00Z');
@@ -290,11 +276,17 @@ describe('escalation resolution: open is resolved_at IS NULL, set where the reco
     });
     // A copy of the launched project without a workflow, so its read model moves only when this test mirrors it.
     const copy = randomUUID();
-    await db.query(
-      `INSERT INTO projects (id, city_company, name, batch, first_handover_date, centralized_days, time_zone, lead_user_id, workflow_id, status, launch_request)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'active', '{}')`,
-      [copy, launched.city_company, `${launched.name}-副本`, launched.batch, launched.first_day, launched.centralized_days, launched.time_zone, lead.id, `copy-${copy}`],
-    );
+    await insertProject(db, {
+      id: copy,
+      workflowId: `copy-${copy}`,
+      cityCompany: launched.city_company,
+      name: `${launched.name}-副本`,
+      batch: launched.batch,
+      firstHandoverDate: launched.first_day,
+      centralizedDays: launched.centralized_days,
+      timeZone: launched.time_zone,
+      leadUserId: lead.id,
+    });
     const state: HandoverProjectState = structuredClone(launched.snapshot);
     state.input = { ...state.input, projectId: copy };
     const activities = new TimelineActivities(db, new EscalationsRepository(db));

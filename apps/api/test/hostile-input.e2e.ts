@@ -8,7 +8,7 @@ import { projectWorkflowId, type HandoverProjectInput } from '@handover/contract
 import { ReportingActivities } from '../../worker/src/activities/reporting.activities';
 import { TemporalClientService } from '../src/temporal/temporal-client.service';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
-import { launchRequest } from './support/project-factory';
+import { launchRequest, unitCsv } from '../../../test/factories';
 
 /**
  * Hostile and malformed input, as a fuzzer or an attacker sends it: every one gets a 4xx with a stable code and a
@@ -38,7 +38,7 @@ describe('hostile input: a clear 4xx, never a 5xx, nothing changed', () => {
       .http()
       .post(`/projects/${projectId}/units/import`)
       .set({ ...bearer(lead), 'Content-Type': 'text/csv' })
-      .send('楼栋,单元,房号,业主姓名,业主电话,合同面积,实测面积,单价,精装/毛坯\n1#,1,101,业主甲,13900000001,89.57,89.12,25000.50,精装')
+      .send(unitCsv(1))
       .expect(201);
     unitId = (await db.query(`SELECT id FROM units WHERE project_id = $1`, [projectId]))[0].id;
   });
@@ -106,7 +106,7 @@ describe('hostile input: a clear 4xx, never a 5xx, nothing changed', () => {
       .http()
       .post(`/projects/${projectId}/units/import`)
       .set({ ...bearer(lead), 'Content-Type': 'text/csv' })
-      .send('楼栋,单元,房号,业主姓名,业主电话,合同面积,实测面积,单价,精装/毛坯\n2#,1,101,业主\u0000乙,13900000002,89.57,89.12,25000.50,精装')
+      .send(unitCsv([{ building: '2#', ownerName: '业主\u0000乙' }]))
       .expect(400);
     expect(csv.body.code).toBe('TEXT_CONTAINS_NUL');
 

@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import type { EscalationKind } from '@handover/database';
+import {
+  insertEscalation,
+  insertHandoverEvent,
+  insertMilestone,
+  insertProject,
+  insertUnits,
+  type MilestoneFixture,
+  type ProjectFixture,
+} from '../../../test/factories';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
 
 interface BoardCard {
@@ -21,48 +31,18 @@ describe('HQ board, decisions and handover rate (项目看板)', () => {
   const city = `看板城市公司-${run}`;
   const ids = { calm: '', escalated: '', atRisk: '', london: '', done: '' };
 
-  async function project(name: string, options: { firstHandoverDate?: string; timeZone?: string; atRisk?: boolean; status?: string; snapshot?: object }): Promise<string> {
-    const id = randomUUID();
-    await db.query(
-      `INSERT INTO projects (id, city_company, name, batch, first_handover_date, centralized_days, time_zone, lead_user_id, workflow_id, status,
-                             current_phase, at_risk, launch_request, snapshot)
-       VALUES ($1, $2, $3, '一期', $4, 3, $5, $6, $7, $8, 'openDay', $9, '{}', $10)`,
-      [id, city, `${name}-${run}`, options.firstHandoverDate ?? '2030-01-10', options.timeZone ?? 'Asia/Shanghai', lead.id, `handover-project-${id}`,
-        options.status ?? 'active', options.atRisk ?? false, options.snapshot ?? null],
-    );
-    return id;
-  }
+  const project = async (name: string, fields: Omit<ProjectFixture, 'name'> = {}): Promise<string> =>
+    (await insertProject(db, { cityCompany: city, name: `${name}-${run}`, leadUserId: lead.id, currentPhase: 'openDay', ...fields })).id;
 
   /** An escalation as the timeline leaves it: resolved when its gate closed. */
-  async function escalate(projectId: string, key: string, kind: string, milestoneKey: string | null, raisedAt: string, resolvedAt: string | null = null): Promise<void> {
-    await db.query(
-      `INSERT INTO escalations (project_id, key, kind, milestone_key, due_date, message, raised_at, resolved_at) VALUES ($1, $2, $3, $4, '2029-12-01', $5, $6, $7)`,
-      [projectId, key, kind, milestoneKey, `${kind} of ${key}`, raisedAt, resolvedAt],
-    );
-  }
+  const escalate = (projectId: string, key: string, kind: EscalationKind, milestoneKey: string | null, raisedAt: string, resolvedAt: string | null = null) =>
+    insertEscalation(db, { projectId, key, kind, milestoneKey, raisedAt, resolvedAt });
 
-  async function milestone(projectId: string, key: string, status: string): Promise<void> {
-    await db.query(
-      `INSERT INTO project_milestones (project_id, key, phase, due_date, status, parties) VALUES ($1, $2, 'openDay', '2029-12-01', $3, '{engineering}')`,
-      [projectId, key, status],
-    );
-  }
+  const milestone = (projectId: string, key: string, status: MilestoneFixture['status']) => insertMilestone(db, { projectId, key, status });
 
-  async function units(projectId: string, count: number): Promise<string[]> {
-    const created: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const [row] = await db.query(
-        `INSERT INTO units (project_id, building, unit_no, room, owner_name, owner_phone, contracted_area_centi, surveyed_area_centi, price_fen_per_sqm, fit_out)
-         VALUES ($1, '1#', '1', $2, '业主', '13800000000', 10000, 10000, 2000000, 'shell') RETURNING id`,
-        [projectId, `10${i}`],
-      );
-      created.push(row.id);
-    }
-    return created;
-  }
+  const units = async (projectId: string, count: number): Promise<string[]> => (await insertUnits(db, count, { projectId })).map((unit) => unit.id);
 
-  const handOver = (projectId: string, unitId: string, at: string) =>
-    db.query(`INSERT INTO unit_handover_events (project_id, unit_id, step, at) VALUES ($1, $2, 'handed_over', $3)`, [projectId, unitId, at]);
+  const handOver = (projectId: string, unitId: string, at: string) => insertHandoverEvent(db, { projectId, unitId, step: 'handed_over', at });
 
   beforeAll(async () => {
     stack = await E2eStack.start();

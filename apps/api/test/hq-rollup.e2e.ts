@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
+import { insertHandoverEvent, insertPayment, insertProject, insertUnit, type ProjectFixture } from '../../../test/factories';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
 
 const X = '2025-03-10';
@@ -14,34 +15,16 @@ describe('HQ roll-up (集团交付日报汇总)', () => {
   const run = randomUUID().slice(0, 8);
   const names = { shanghai: `汇总-上海-${run}`, london: `汇总-伦敦|${run}`, done: `汇总-已完成-${run}` };
 
-  async function project(name: string, timeZone: string, options: { atRisk?: boolean; status?: string; city?: string }): Promise<string> {
-    const id = randomUUID();
-    await db.query(
-      `INSERT INTO projects (id, city_company, name, batch, first_handover_date, centralized_days, time_zone, lead_user_id, workflow_id, status,
-                             current_phase, at_risk, launch_request)
-       VALUES ($1, $2, $3, '一期', '2025-03-09', 3, $4, $5, $6, $7, 'centralized_handover', $8, '{}')`,
-      [id, options.city ?? '杭州城市公司', name, timeZone, lead.id, `handover-project-${id}`, options.status ?? 'active', options.atRisk ?? false],
-    );
-    return id;
-  }
+  const project = async (name: string, timeZone: string, fields: Pick<ProjectFixture, 'atRisk' | 'status' | 'cityCompany'>): Promise<string> =>
+    (await insertProject(db, { name, timeZone, leadUserId: lead.id, firstHandoverDate: '2025-03-09', currentPhase: 'centralized_handover', ...fields })).id;
 
-  async function unit(projectId: string, room: string): Promise<string> {
-    const [row] = await db.query(
-      `INSERT INTO units (project_id, building, unit_no, room, owner_name, owner_phone, contracted_area_centi, surveyed_area_centi, price_fen_per_sqm, fit_out)
-       VALUES ($1, '1#', '1', $2, '业主', '13800000000', 10000, 10000, 2000000, 'shell') RETURNING id`,
-      [projectId, room],
-    );
-    return row.id;
-  }
+  const unit = async (projectId: string, room: string): Promise<string> => (await insertUnit(db, { projectId, room })).id;
 
   /** The same instants in two zones: 2025-03-10 23:30 UTC is 03-11 07:30 in Shanghai but 03-10 23:30 in London. */
   async function handOver(projectId: string, unitId: string, at: string, paidFen: number, refundFen: number): Promise<void> {
-    await db.query(`INSERT INTO unit_handover_events (project_id, unit_id, step, at) VALUES ($1, $2, 'handed_over', $3)`, [projectId, unitId, at]);
-    await db.query(
-      `INSERT INTO payments (project_id, unit_id, kind, amount_fen, receipt_no, created_at)
-       VALUES ($1, $2, 'property_fee', $3, $4, $5), ($1, $2, 'area_difference', $6, $7, $5)`,
-      [projectId, unitId, paidFen, `P-${unitId}`, at, -refundFen, `A-${unitId}`],
-    );
+    await insertHandoverEvent(db, { projectId, unitId, step: 'handed_over', at });
+    await insertPayment(db, { projectId, unitId, kind: 'property_fee', amountFen: paidFen, receiptNo: `P-${unitId}`, createdAt: at });
+    await insertPayment(db, { projectId, unitId, kind: 'area_difference', amountFen: -refundFen, receiptNo: `A-${unitId}`, createdAt: at });
   }
 
   const ids: Record<keyof typeof names, string> = { shanghai: '', london: '', done: '' };
@@ -53,7 +36,7 @@ describe('HQ roll-up (集团交付日报汇总)', () => {
     lead = await stack.user('project_lead');
     engineering = await stack.user('department_head', 'engineering');
     ids.shanghai = await project(names.shanghai, 'Asia/Shanghai', {});
-    ids.london = await project(names.london, 'Europe/London', { atRisk: true, city: '伦敦城市公司' });
+    ids.london = await project(names.london, 'Europe/London', { atRisk: true, cityCompany: '伦敦城市公司' });
     ids.done = await project(names.done, 'Asia/Shanghai', { status: 'completed' });
     for (const key of ['shanghai', 'london'] as const) {
       const units = [await unit(ids[key], '101'), await unit(ids[key], '102'), await unit(ids[key], '103')];

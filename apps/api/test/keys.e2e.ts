@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
-import { launchRequest } from './support/project-factory';
+import { insertUnit, launchRequest } from '../../../test/factories';
 import { endOfLocalDay } from '../src/keys/end-of-local-day';
 
 describe('key ledger (钥匙台账) through the API: transfer, loans, entrustment, concurrent handovers', () => {
@@ -32,14 +32,7 @@ describe('key ledger (钥匙台账) through the API: transfer, loans, entrustmen
 
   const keysUrl = () => `/projects/${projectId}/keys`;
 
-  async function unit(): Promise<string> {
-    const rows: { id: string }[] = await db.query(
-      `INSERT INTO units (project_id, building, unit_no, room, owner_name, owner_phone, contracted_area_centi, surveyed_area_centi, price_fen_per_sqm, fit_out)
-       VALUES ($1, '5#', '2', $2, '李业主', '13900139000', 9000, 9000, 2000000, 'shell') RETURNING id`,
-      [projectId, randomUUID().slice(0, 6)],
-    );
-    return rows[0].id;
-  }
+  const unit = async (): Promise<string> => (await insertUnit(db, { projectId })).id;
 
   async function register(
     unitId: string | undefined,

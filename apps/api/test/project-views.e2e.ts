@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { addDays, instantToCalendarDate } from '@handover/domain';
 import { bearer, E2eStack, eventually, type TestUser } from './support/e2e-stack';
-import { launchRequest } from './support/project-factory';
+import { insertNotification, insertUnits, launchRequest } from '../../../test/factories';
 
 /** The read views the console is built on: plan preview, typed project detail, inbox evidence, sent notifications. */
 describe('project views for the console', () => {
@@ -74,12 +74,7 @@ describe('project views for the console', () => {
     const facts = async () => (await stack.http().get(`/projects/${id}`).set(bearer(lead)).expect(200)).body.fieldFacts;
     expect(await facts()).toEqual({ undecidedRiskItems: 0, openInUnitQualityDefects: 0, keysWithContractor: 0, unitsTotal: 0, unitsHandedOver: 0 });
 
-    const units: { id: string }[] = await stack.app.get(DataSource).query(
-      `INSERT INTO units (project_id, building, unit_no, room, owner_name, owner_phone, contracted_area_centi, surveyed_area_centi, price_fen_per_sqm, fit_out)
-       VALUES ($1, '3', '1', '101', '业主甲', '13800000001', 9000, 9010, 3000000, 'fitted'),
-              ($1, '3', '1', '102', '业主乙', '13800000002', 9000, 8990, 3000000, 'fitted') RETURNING id`,
-      [id],
-    );
+    const units = await insertUnits(stack.app.get(DataSource), 2, { projectId: id });
     await stack.http().post(`/projects/${id}/risk-register/init`).set(bearer(lead)).expect(200);
     const risk = (await stack.http().post(`/projects/${id}/risks`).set(bearer(design)).send({ area: 'A', description: '户型与销售图不一致', department: 'design' }).expect(201)).body;
     const defect = (body: object) =>
@@ -107,10 +102,13 @@ describe('project views for the console', () => {
   });
 
   it('lists the reminders and escalations sent for a project, within scope', async () => {
-    await stack.app.get(DataSource).query(
-      `INSERT INTO notification_events (project_id, kind, key, recipients, payload) VALUES ($1, 'reminder', 'openDay:reminder:x:3', $2, $3)`,
-      [projectId, [`user:${lead.id}`], { milestoneKey: 'openDay', kind: 'reminder', daysBefore: 3, dueDate: '2030-01-01', at: 0 }],
-    );
+    await insertNotification(stack.app.get(DataSource), {
+      projectId,
+      kind: 'reminder',
+      key: 'openDay:reminder:x:3',
+      recipients: [`user:${lead.id}`],
+      payload: { milestoneKey: 'openDay', kind: 'reminder', daysBefore: 3, dueDate: '2030-01-01', at: 0 },
+    });
     const sent = await stack.http().get(`/projects/${projectId}/notifications`).query({ kind: 'reminder' }).set(bearer(lead)).expect(200);
     expect(sent.body).toEqual({
       items: [

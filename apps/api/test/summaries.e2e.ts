@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { SummaryActivitiesService } from '../../worker/src/activities/summary.activities';
 import { SummaryGateService } from '../src/summaries/summary-gate.service';
 import { bearer, E2eStack, eventually, type TestUser } from './support/e2e-stack';
-import { launchRequest } from './support/project-factory';
+import { insertHandoverEvent, insertUnits, launchRequest } from '../../../test/factories';
 
 describe('post-handover summary (交付总结)', () => {
   let stack: E2eStack;
@@ -22,12 +22,10 @@ describe('post-handover summary (交付总结)', () => {
     hq = await stack.user('hq');
     engineering = await stack.user('department_head', 'engineering');
     projectId = (await stack.http().post('/projects').set(bearer(lead)).send(launchRequest({ departmentHeadIds: [engineering.id] })).expect(201)).body.id;
-    const units: { id: string }[] = await db.query(
-      `INSERT INTO units (project_id, building, unit_no, room, owner_name, owner_phone, contracted_area_centi, surveyed_area_centi, price_fen_per_sqm, fit_out)
-       SELECT $1, '3#', '1', (100 + n)::text, '业主', '13900000000', 8957, 8912, 2500050, CASE WHEN n % 2 = 0 THEN 'fitted' ELSE 'shell' END
-         FROM generate_series(1, 4) AS n RETURNING id`,
-      [projectId],
-    );
+    const units = await insertUnits(db, 4, { projectId, building: '3#', contractedAreaCenti: 8957, surveyedAreaCenti: 8912, priceFenPerSqm: 2_500_050 }, (index) => ({
+      room: String(101 + index),
+      fitOut: index % 2 === 1 ? 'fitted' : 'shell',
+    }));
     unitIds = units.map((unit) => unit.id);
   });
   afterAll(async () => {
@@ -64,7 +62,8 @@ describe('post-handover summary (交付总结)', () => {
 
     // one unit handed over, one objection; the figures follow, the narrative stays
     await db.query(`UPDATE units SET handover_state = 'handed_over' WHERE id = $1`, [unitIds[0]]);
-    await db.query(`INSERT INTO unit_handover_events (project_id, unit_id, step) VALUES ($1, $2, 'handed_over'), ($1, $3, 'objected')`, [projectId, unitIds[0], unitIds[1]]);
+    await insertHandoverEvent(db, { projectId, unitId: unitIds[0], step: 'handed_over' });
+    await insertHandoverEvent(db, { projectId, unitId: unitIds[1], step: 'objected' });
     const recompiled = await summary('/compile', hq).expect(200);
     expect(recompiled.body).toMatchObject({ status: 'draft', compileCount: 2, narrative });
     expect(recompiled.body.sections.actualHandoverFigures).toMatchObject({ handedOver: 1, handoverRate: '25.00%' });

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
-import { launchRequest } from './support/project-factory';
+import { insertUnits, launchRequest } from '../../../test/factories';
 
 describe('satisfaction survey (满意度调查)', () => {
   let stack: E2eStack;
@@ -23,12 +23,7 @@ describe('satisfaction survey (满意度调查)', () => {
     projectId = (
       await stack.http().post('/projects').set(bearer(lead)).send(launchRequest({ departmentHeadIds: [customerService.id, engineering.id] })).expect(201)
     ).body.id;
-    const units: { id: string }[] = await db.query(
-      `INSERT INTO units (project_id, building, unit_no, room, owner_name, owner_phone, contracted_area_centi, surveyed_area_centi, price_fen_per_sqm, fit_out)
-       SELECT $1, '5#', '2', (200 + n)::text, '业主', '13900000000', 9000, 9000, 2000000, 'fitted' FROM generate_series(1, 5) AS n RETURNING id`,
-      [projectId],
-    );
-    unitIds = units.map((unit) => unit.id);
+    unitIds = (await insertUnits(db, 5, { projectId })).map((unit) => unit.id);
   });
   afterAll(async () => {
     await stack?.stop();

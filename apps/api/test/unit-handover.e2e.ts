@@ -8,7 +8,7 @@ import {
   type UnitHandoverStep,
 } from '@handover/domain';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
-import { launchRequest } from './support/project-factory';
+import { insertUnit, launchRequest } from '../../../test/factories';
 
 const ROUTES: Record<UnitHandoverStep, string> = {
   checked_in: 'check-in',
@@ -38,7 +38,7 @@ const BODIES: Record<UnitHandoverStep, object> = {
   handed_over: {},
 };
 
-interface UnitFixture {
+interface UnitAreas {
   contractedAreaCenti: number;
   surveyedAreaCenti: number;
   priceFenPerSqm: number;
@@ -75,24 +75,8 @@ describe('per-unit handover through the API: order, money, receipts, roles, audi
   });
 
   /** One unit, inserted directly (the CSV import is another feature); only the areas and the price matter here. */
-  async function unit(
-    fixture: UnitFixture = { contractedAreaCenti: 9000, surveyedAreaCenti: 9000, priceFenPerSqm: 2_000_000 },
-  ): Promise<string> {
-    const rows: { id: string }[] = await db.query(
-      `INSERT INTO units (project_id, building, unit_no, room, owner_name, owner_phone, contracted_area_centi, surveyed_area_centi, price_fen_per_sqm, fit_out)
-       VALUES ($1, '3#', '1', $2, $3, $4, $5, $6, $7, 'fitted') RETURNING id`,
-      [
-        projectId,
-        randomUUID().slice(0, 6),
-        OWNER_NAME,
-        OWNER_PHONE,
-        fixture.contractedAreaCenti,
-        fixture.surveyedAreaCenti,
-        fixture.priceFenPerSqm,
-      ],
-    );
-    return rows[0].id;
-  }
+  const unit = async (fixture: UnitAreas = { contractedAreaCenti: 9000, surveyedAreaCenti: 9000, priceFenPerSqm: 2_000_000 }): Promise<string> =>
+    (await insertUnit(db, { projectId, ownerName: OWNER_NAME, ownerPhone: OWNER_PHONE, fitOut: 'fitted', ...fixture })).id;
 
   /** The unit's keys, registered and moved to the property company, as at the property transfer. */
   async function keysWithProperty(unitId: string): Promise<string[]> {

@@ -1,28 +1,6 @@
 import { DataSource } from 'typeorm';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
-import { launchRequest } from './support/project-factory';
-
-const HEADER = '楼栋,单元,房号,业主姓名,业主电话,合同面积,实测面积,单价,精装/毛坯';
-
-/** A unit list of `count` valid homes, 100 per building; `edit` changes single rows (0-based) to make them bad. */
-function unitCsv(count: number, edit: (index: number, values: string[]) => void = () => undefined): string {
-  const rows = Array.from({ length: count }, (_, index) => {
-    const values = [
-      `${Math.floor(index / 100) + 1}#`,
-      '1',
-      String(101 + (index % 100)),
-      `业主${index}`,
-      `139${String(index).padStart(8, '0')}`,
-      '89.57',
-      '89.12',
-      '25000.50',
-      index % 2 === 0 ? '精装' : '毛坯',
-    ];
-    edit(index, values);
-    return values.join(',');
-  });
-  return [HEADER, ...rows].join('\n');
-}
+import { launchRequest, UNIT_CSV_HEADER, unitCsv } from '../../../test/factories';
 
 describe('units: CSV import of the unit list, lists and details', () => {
   let stack: E2eStack;
@@ -52,11 +30,13 @@ describe('units: CSV import of the unit list, lists and details', () => {
   });
 
   it('refuses a file with bad rows with a per-row report and imports nothing', async () => {
-    const csv = unitCsv(20, (index, values) => {
-      if (index === 3) values[4] = '12345'; // phone
-      if (index === 7) values[5] = '0'; // contracted area
-      if (index === 8) [values[6], values[7]] = ['88.123', '']; // surveyed area, price
-      if (index === 12) values[2] = '101'; // same room as row 2
+    const csv = unitCsv(20, {
+      edit: (index, row) => {
+        if (index === 3) row.ownerPhone = '12345';
+        if (index === 7) row.contractedArea = '0';
+        if (index === 8) [row.surveyedArea, row.pricePerSqm] = ['88.123', ''];
+        if (index === 12) row.room = '101'; // same room as row 2
+      },
     });
     const response = await importCsv(lead, projectId, csv).expect(400);
     expect(response.body.message).toBe(
@@ -167,13 +147,12 @@ describe('units: CSV import of the unit list, lists and details', () => {
 
   it('answers the unit grid in one compact request: every unit with floor and state, no owner data, in scope only', async () => {
     const project = await launch(lead, { departmentHeadIds: [engineering.id] });
-    const csv = [
-      HEADER,
-      '2#,1,1201,业主甲,13900000001,89.57,89.12,25000.50,精装',
-      '1#,2,302,业主乙,13900000002,89.57,89.12,25000.50,毛坯',
-      '1#,1,101,业主丙,13900000003,89.57,89.12,25000.50,精装',
-      '1#,1,商铺A,业主丁,13900000004,89.57,89.12,25000.50,毛坯',
-    ].join('\n');
+    const csv = unitCsv([
+      { building: '2#', unit: '1', room: '1201' },
+      { building: '1#', unit: '2', room: '302' },
+      { building: '1#', unit: '1', room: '101' },
+      { building: '1#', unit: '1', room: '商铺A' },
+    ]);
     await importCsv(lead, project, csv).expect(201);
     await db.query(`UPDATE units SET handover_state = 'refused' WHERE project_id = $1 AND room = '1201'`, [project]);
 
@@ -234,7 +213,7 @@ describe('units: CSV import of the unit list, lists and details', () => {
       .send({ rows: [] })
       .expect(415);
     expect(response.body.message).toBe('Send the unit list as the request body with Content-Type: text/csv.');
-    const tooLarge = await importCsv(lead, projectId, `${HEADER}\n${'x'.repeat(11 * 1024 * 1024)}`).expect(413);
+    const tooLarge = await importCsv(lead, projectId, `${UNIT_CSV_HEADER}\n${'x'.repeat(11 * 1024 * 1024)}`).expect(413);
     expect(tooLarge.body.message).toBe('The CSV file is larger than 10 MB; split it into several imports.');
     expect(await unitCount(projectId)).toBe(200);
   });

@@ -84,15 +84,5 @@ export const bearer = (user: TestUser, language: string | null = 'en') => ({
   ...(language ? { 'Accept-Language': language } : {}),
 });
 
-/** Polls until `check` passes (read-model mirroring is asynchronous); fails with the last error after 30 s. */
-export async function eventually<T>(check: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
+/** Polls until `check` passes (read-model mirroring is asynchronous); the shared helper, with its 30 s deadline. */
+export { eventually } from '../../../../test/harness/eventually';
