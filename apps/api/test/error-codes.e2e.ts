@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
-import { launchRequest } from './support/project-factory';
+import { insertUnit, launchRequest, unitCsv } from '../../../test/factories';
 
 /** An instant `days` from now, written with the +08:00 offset of Asia/Shanghai. */
 function inDays(days: number, hour = 9): string {
@@ -32,14 +32,7 @@ describe('coded refusals of the handover flow, keys, appointments and the unit l
 
   const chinese = () => bearer(lead, null);
 
-  async function unit(): Promise<string> {
-    const rows: { id: string }[] = await db.query(
-      `INSERT INTO units (project_id, building, unit_no, room, owner_name, owner_phone, contracted_area_centi, surveyed_area_centi, price_fen_per_sqm, fit_out)
-       VALUES ($1, '7#', '1', $2, '赵业主', '13900139000', 9000, 9000, 2000000, 'shell') RETURNING id`,
-      [projectId, randomUUID().slice(0, 6)],
-    );
-    return rows[0].id;
-  }
+  const unit = async (): Promise<string> => (await insertUnit(db, { projectId })).id;
 
   it('a handover step out of order: HANDOVER_STEP_OUT_OF_ORDER, the steps as params, step names in Chinese', async () => {
     const url = `/projects/${projectId}/units/${await unit()}/handover/settle-area`;
@@ -111,11 +104,7 @@ describe('coded refusals of the handover flow, keys, appointments and the unit l
       code: 'CSV_CONTENT_TYPE',
       message: '请将房屋清单作为请求体上传，并使用 Content-Type: text/csv。',
     });
-    const csv = [
-      'building,unit,room,ownerName,ownerPhone,contractedArea,surveyedArea,pricePerSqm,fitOut',
-      '8#,1,101,钱业主,12345,120.00,119.50,18000,shell',
-      '8#,1,102,孙业主,13700000002,0,119.50,18000,shell',
-    ].join('\n');
+    const csv = unitCsv([{ ownerPhone: '12345' }, { contractedArea: '0' }], { header: 'en' });
     const refused = await stack.http().post(url).set(chinese()).set('Content-Type', 'text/csv').send(csv).expect(400);
     expect(refused.body).toMatchObject({
       code: 'UNIT_IMPORT_REJECTED',
