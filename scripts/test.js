@@ -27,7 +27,7 @@ async function main() {
   say(`Temporal CLI: ${cli ?? 'SDK download'}; test server: ${testServer ?? 'SDK download'}`);
   const jestArgs = process.argv.slice(2);
   const jest = path.join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js');
-  const results = [run('Jest: unit, workflow, API e2e', [jest, '--maxWorkers=2', ...jestArgs], env)];
+  const results = [run('Jest: unit, repository, workflow, API e2e', [jest, '--maxWorkers=2', ...jestArgs], env)];
   if (jestArgs.length === 0) {
     // ESLint over every TypeScript and JavaScript file, and the type check of the launcher and harness (checkJs).
     const eslint = path.join(repoRoot, 'node_modules', 'eslint', 'bin', 'eslint.js');
