@@ -28,8 +28,9 @@ export class SummariesService {
   /** Recompiles the computed sections (creating the summary if missing); the narrative is kept. */
   async compile(user: AuthenticatedUser, projectId: string): Promise<HandoverSummaryDto> {
     await this.access.requireVisible(user, projectId);
-    await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const result = await this.compiler.compile(projectId, manager);
+    // The compiler's own transaction takes the per-project lock before its snapshot, so a compilation that waited
+    // for another one sees its result and recompiles instead of failing with a serialization error.
+    await this.compiler.compileInOwnTransaction(projectId, async (manager, result) => {
       if (result.outcome === 'no_project') throw new NotFoundException(`No project ${projectId}.`);
       if (result.outcome === 'frozen') {
         const status = (await this.summaries.find(projectId, manager))?.status ?? result.status;

@@ -31,24 +31,61 @@ export class SummaryCompiler {
     const run = async (tx: EntityManager): Promise<CompileOutcome> => {
       // One compilation at a time per project; the lock is released with the transaction.
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('handover_summary'), hashtext($1))`, [projectId]);
-      const sections = await this.computeSections(tx, projectId);
-      if (!sections) return { outcome: 'no_project' };
-      const rows = (await tx.query(
-        `INSERT INTO handover_summaries (project_id, compiled_at, sections) VALUES ($1, now(), $2)
-         ON CONFLICT (project_id) DO UPDATE
-           SET sections = EXCLUDED.sections, compiled_at = EXCLUDED.compiled_at,
-               compile_count = handover_summaries.compile_count + 1, updated_at = now()
-         WHERE handover_summaries.status = 'draft'
-         RETURNING compile_count`,
-        [projectId, sections],
-      )) as { compile_count: number }[];
-      if (rows.length === 0) {
-        const [current] = (await tx.query(`SELECT status FROM handover_summaries WHERE project_id = $1`, [projectId])) as { status: string }[];
-        return { outcome: 'frozen', status: current?.status ?? 'unknown' };
-      }
-      return { outcome: rows[0].compile_count === 1 ? 'created' : 'recompiled', compileCount: rows[0].compile_count };
+      return this.compileLocked(tx, projectId);
     };
-    return manager ? run(manager) : this.dataSource.transaction('REPEATABLE READ', run);
+    return manager ? run(manager) : this.compileInOwnTransaction(projectId);
+  }
+
+  /**
+   * In its own transaction: the lock is taken first, on the session, and only then does the REPEATABLE READ
+   * transaction begin, so its snapshot includes a compilation that held the lock (taken inside the transaction, the
+   * lock statement itself would fix the snapshot and the recompilation would fail with 40001). `then` runs in the same
+   * transaction before it commits (the API's audit row); whatever it throws rolls the compilation back.
+   */
+  async compileInOwnTransaction(
+    projectId: string,
+    then?: (tx: EntityManager, outcome: CompileOutcome) => Promise<void>,
+  ): Promise<CompileOutcome> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query(`SELECT pg_advisory_lock(hashtext('handover_summary'), hashtext($1))`, [projectId]);
+      try {
+        await runner.startTransaction('REPEATABLE READ');
+        try {
+          const outcome = await this.compileLocked(runner.manager, projectId);
+          if (then) await then(runner.manager, outcome);
+          await runner.commitTransaction();
+          return outcome;
+        } catch (error) {
+          await runner.rollbackTransaction();
+          throw error;
+        }
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock(hashtext('handover_summary'), hashtext($1))`, [projectId]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async compileLocked(tx: EntityManager, projectId: string): Promise<CompileOutcome> {
+    const sections = await this.computeSections(tx, projectId);
+    if (!sections) return { outcome: 'no_project' };
+    const rows = (await tx.query(
+      `INSERT INTO handover_summaries (project_id, compiled_at, sections) VALUES ($1, now(), $2)
+       ON CONFLICT (project_id) DO UPDATE
+         SET sections = EXCLUDED.sections, compiled_at = EXCLUDED.compiled_at,
+             compile_count = handover_summaries.compile_count + 1, updated_at = now()
+       WHERE handover_summaries.status = 'draft'
+       RETURNING compile_count`,
+      [projectId, sections],
+    )) as { compile_count: number }[];
+    if (rows.length === 0) {
+      const [current] = (await tx.query(`SELECT status FROM handover_summaries WHERE project_id = $1`, [projectId])) as { status: string }[];
+      return { outcome: 'frozen', status: current?.status ?? 'unknown' };
+    }
+    return { outcome: rows[0].compile_count === 1 ? 'created' : 'recompiled', compileCount: rows[0].compile_count };
   }
 
   /** The five computed sections, or null when the project does not exist. */

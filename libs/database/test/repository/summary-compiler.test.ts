@@ -60,12 +60,9 @@ describe('SummaryCompiler (交付总结: the computed sections)', () => {
     await Promise.allSettled([second]);
   });
 
-  // KNOWN BUG (reported, not fixed here): compile() runs REPEATABLE READ and its first statement is the advisory lock,
-  // so the waiting compilation's snapshot predates the first one's commit, and its INSERT … ON CONFLICT DO UPDATE then
-  // fails with 40001 (could not serialize access due to concurrent update) instead of recompiling. The API's compile
-  // (SummariesService, also REPEATABLE READ) and the worker's activity share it. Passes once the lock is taken before
-  // the snapshot; then turn this into a plain `it`.
-  it.failing(
+  // Regression: with the lock taken inside the REPEATABLE READ transaction, the lock statement fixed the snapshot
+  // before the first compilation committed, and the waiting one failed with 40001 instead of recompiling.
+  it(
     'recompiles after the first compilation commits, instead of failing with a serialization error',
     async () => {
       const project = await insertProject(db.dataSource);
