@@ -1,7 +1,7 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { isIP, type LookupFunction } from 'node:net';
+import type { LookupFunction } from 'node:net';
 import { addressScope, robotWebhookUrlProblem, type WebhookTargetPolicy } from '@handover/domain';
 
 /** 企业微信 or 钉钉 group robot. */
@@ -39,15 +39,6 @@ export function guardedLookup(policy: WebhookTargetPolicy): LookupFunction {
       callback(null, addresses[0]!.address, addresses[0]!.family);
     });
   };
-}
-
-/** Why the worker will not post to `url` under `policy` (URL rule, then a literal IP's scope), or null. */
-export function webhookTargetProblem(url: string, policy: WebhookTargetPolicy): string | null {
-  const problem = robotWebhookUrlProblem(url, policy);
-  if (problem) return problem;
-  const host = new URL(url).hostname.replace(/^\[(.*)\]$/, '$1');
-  if (isIP(host) && addressScope(host) !== 'public' && !policy.allowPrivateTargets) return 'must not point at a private address';
-  return null;
 }
 
 function post(url: URL, body: string, policy: WebhookTargetPolicy): Promise<{ status: number; text: string }> {
@@ -93,7 +84,8 @@ export async function pushToGroupRobot(
 ): Promise<void> {
   const target = new URL(url);
   const host = target.host;
-  const problem = webhookTargetProblem(url, policy);
+  // The URL rule already refuses private IP literals; guardedLookup covers names that resolve to private addresses.
+  const problem = robotWebhookUrlProblem(url, policy);
   if (problem) throw new WebhookTargetRefusedError(`The ${kind} robot URL at ${host} is refused: it ${problem}.`);
   let answer: { status: number; text: string };
   try {
