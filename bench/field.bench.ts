@@ -32,7 +32,9 @@ function csv(count: number): string {
     const room = `${1 + Math.floor((i % 100) / 4)}0${1 + (i % 4)}`;
     const contracted = 8000 + (i % 4000);
     const surveyed = contracted + ((i % 7) - 3) * 37;
-    rows.push(`${building},${unit},${room},业主${i},139${String(10000000 + i).slice(-8)},${(contracted / 100).toFixed(2)},${(surveyed / 100).toFixed(2)},25000.00,${i % 2 ? 'fitted' : 'shell'}`);
+    rows.push(
+      `${building},${unit},${room},业主${i},139${String(10000000 + i).slice(-8)},${(contracted / 100).toFixed(2)},${(surveyed / 100).toFixed(2)},25000.00,${i % 2 ? 'fitted' : 'shell'}`,
+    );
   }
   return `${rows.join('\n')}\n`;
 }
@@ -65,7 +67,8 @@ async function drive(label: string, token: string, paths: string[], body: (i: nu
 
 async function main(): Promise<void> {
   const admin = process.env.ADMIN_TOKEN ?? fs.readFileSync('.data/admin-token', 'utf8').trim();
-  const user = (name: string, role: string, department?: string) => api('POST', '/users', admin, { name, role, department });
+  const user = (name: string, role: string, department?: string) =>
+    api('POST', '/users', admin, { name, role, department });
   const lead = await user('bench lead', 'project_lead');
   const finance = await user('bench finance', 'department_head', 'finance');
   const property = await user('bench property', 'department_head', 'property');
@@ -80,12 +83,19 @@ async function main(): Promise<void> {
     departmentHeadIds: [finance.id, property.id, engineering.id],
   });
   const p = `/projects/${project.id}`;
-  await api('PUT', `${p}/fee-settings`, lead.token, { propertyFeePerSqmMonth: '3.50', prepaidMonths: 3, deedTaxRateBp: 300, maintenanceFundPerSqm: '45.00' });
+  await api('PUT', `${p}/fee-settings`, lead.token, {
+    propertyFeePerSqmMonth: '3.50',
+    prepaidMonths: 3,
+    deedTaxRateBp: 300,
+    maintenanceFundPerSqm: '45.00',
+  });
 
   const body = csv(unitCount);
   const t0 = performance.now();
   const imported = await api('POST', `${p}/units/import`, lead.token, body, 'text/csv');
-  console.log(`CSV import of ${imported.imported} units (${(body.length / 1024).toFixed(0)} KiB): ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  console.log(
+    `CSV import of ${imported.imported} units (${(body.length / 1024).toFixed(0)} KiB): ${((performance.now() - t0) / 1000).toFixed(2)} s`,
+  );
 
   const unitIds: string[] = [];
   for (let page = 1; unitIds.length < unitCount; page += 1) {
@@ -94,7 +104,11 @@ async function main(): Promise<void> {
     if (list.items.length === 0) break;
   }
   for (let i = 0; i < unitIds.length; i += 1) {
-    await api('POST', `${p}/keys`, property.token, { unitId: unitIds[i], holder: 'property', keys: [{ kind: 'unit_door', label: `K-${i}` }] });
+    await api('POST', `${p}/keys`, property.token, {
+      unitId: unitIds[i],
+      holder: 'property',
+      keys: [{ kind: 'unit_door', label: `K-${i}` }],
+    });
   }
 
   const step = (name: string) => unitIds.map((id) => `${p}/units/${id}/handover/${name}`);
@@ -102,23 +116,35 @@ async function main(): Promise<void> {
   await drive('check-in', lead.token, step('check-in'), () => ({}));
   await drive('settle-area', finance.token, step('settle-area'), () => ({}));
   await drive('pay-fees', finance.token, step('pay-fees'), () => ({}));
-  await drive('inspect', lead.token, step('inspect'), (i) => ({ team, defects: [{ description: `门吸松动 ${i}`, simple: true }] }));
+  await drive('inspect', lead.token, step('inspect'), (i) => ({
+    team,
+    defects: [{ description: `门吸松动 ${i}`, simple: true }],
+  }));
   await drive('hand-over-keys', property.token, step('hand-over-keys'), () => ({}));
-  await drive('hand-over-documents', lead.token, step('hand-over-documents'), () => ({ qualityGuarantee: true, userManual: true, ownerHandbook: true }));
+  await drive('hand-over-documents', lead.token, step('hand-over-documents'), () => ({
+    qualityGuarantee: true,
+    userManual: true,
+    ownerHandbook: true,
+  }));
   await drive('record-gift', lead.token, step('record-gift'), () => ({}));
   await drive('complete', lead.token, step('complete'), () => ({}));
   const defectsPath = `${p}/defects`;
   const probe = await fetch(`${base}${defectsPath}`, { headers: { authorization: `Bearer ${lead.token}` } });
   if (probe.status === 200) {
-    await drive('defect intake', engineering.token, unitIds.map(() => defectsPath), (i) => ({
-      unitId: unitIds[i % unitIds.length],
-      source: 'handover_inspection',
-      category: 'quality',
-      trade: '门窗',
-      description: `入户门关闭不严 ${i}`,
-      responsibleParty: '总包',
-      deadline: addDays(today, 14),
-    }));
+    await drive(
+      'defect intake',
+      engineering.token,
+      unitIds.map(() => defectsPath),
+      (i) => ({
+        unitId: unitIds[i % unitIds.length],
+        source: 'handover_inspection',
+        category: 'quality',
+        trade: '门窗',
+        description: `入户门关闭不严 ${i}`,
+        responsibleParty: '总包',
+        deadline: addDays(today, 14),
+      }),
+    );
   } else {
     console.log(`defect intake: skipped (GET ${defectsPath} answered ${probe.status})`);
   }

@@ -15,7 +15,11 @@ async function main(): Promise<void> {
     const input = projectInput(await env.currentTimeMs(), { daysAhead: 90 });
     const worker = await createTestWorker(env, new FakeTimelineActivities());
     const runs = await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: input.projectId, args: [input] });
+      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
+        taskQueue: TASK_QUEUE,
+        workflowId: input.projectId,
+        args: [input],
+      });
       const startedAt = await env.currentTimeMs();
       await runTimelineScenario(env, handle, async () => {}, 29); // 120 days from launch to summary accepted
       const lifeDays = ((await env.currentTimeMs()) - startedAt) / 864e5;
@@ -30,7 +34,9 @@ async function main(): Promise<void> {
       return { counts, lifeDays };
     });
     const total = runs.counts.reduce((a, b) => a + b, 0);
-    console.log(`one project over ${runs.lifeDays.toFixed(0)} days (launch to summary accepted): ${total} events in ${runs.counts.length} run(s) [${runs.counts.join(', ')}]`);
+    console.log(
+      `one project over ${runs.lifeDays.toFixed(0)} days (launch to summary accepted): ${total} events in ${runs.counts.length} run(s) [${runs.counts.join(', ')}]`,
+    );
   } finally {
     await env.teardown();
   }

@@ -51,7 +51,11 @@ async function main(): Promise<void> {
   let workDir: string | null = null;
   if (!url) {
     workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handover-bench-hq-'));
-    const pg = await startEmbeddedPostgres({ dir: path.join(workDir, 'postgres'), port: await freePort(), database: 'handover_bench' });
+    const pg = await startEmbeddedPostgres({
+      dir: path.join(workDir, 'postgres'),
+      port: await freePort(),
+      database: 'handover_bench',
+    });
     url = pg.url as string;
     stop = pg.stop;
     console.log('throwaway embedded PostgreSQL started');
@@ -98,14 +102,22 @@ async function main(): Promise<void> {
       }),
       { units: 0, today: 0, cumulative: 0, settled: 0, refunded: 0, defectsOpen: 0 },
     );
-    console.log(`\nroll-up for ${DATE}: ${rows.length} projects, ${rows.filter((row) => row.atRisk).length} at risk; ` +
-      `handed over today ${total.today}, cumulative ${total.cumulative} / ${total.units}; open defects ${total.defectsOpen}; ` +
-      `settled ${formatFen(total.settled)} 元, refunded ${formatFen(total.refunded)} 元`);
-    console.log(`sample project ${sample.name} (${sample.projectId}):`, { ...sample.figures, handoverRate: formatRateBp(sample.figures.handoverRateBp) });
+    console.log(
+      `\nroll-up for ${DATE}: ${rows.length} projects, ${rows.filter((row) => row.atRisk).length} at risk; ` +
+        `handed over today ${total.today}, cumulative ${total.cumulative} / ${total.units}; open defects ${total.defectsOpen}; ` +
+        `settled ${formatFen(total.settled)} 元, refunded ${formatFen(total.refunded)} 元`,
+    );
+    console.log(`sample project ${sample.name} (${sample.projectId}):`, {
+      ...sample.figures,
+      handoverRate: formatRateBp(sample.figures.handoverRateBp),
+    });
     console.log(`\n${summary('HQ roll-up query (goal < 1000 ms)', rollupMs)}`);
     console.log(summary('one project briefing generation incl. upsert (goal < 200 ms)', briefingMs));
 
-    const plan: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${PORTFOLIO_FIGURES_SQL}`, [DATE, null]);
+    const plan: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${PORTFOLIO_FIGURES_SQL}`, [
+      DATE,
+      null,
+    ]);
     console.log('\nEXPLAIN (ANALYZE, BUFFERS) of the roll-up:\n' + plan.map((line) => line['QUERY PLAN']).join('\n'));
   } finally {
     if (!stop) {

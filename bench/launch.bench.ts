@@ -14,7 +14,12 @@ const projects = Number(process.env.PROJECTS ?? 200);
 const concurrency = Number(process.env.CONCURRENCY ?? 20);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped JSON from the API under test
-async function call(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; json: any }> {
+async function call(
+  method: string,
+  path: string,
+  token: string,
+  body?: unknown,
+): Promise<{ status: number; json: any }> {
   const response = await fetch(`${base}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -43,7 +48,8 @@ async function main(): Promise<void> {
       centralizedDays: 3,
     });
     launchMs.push(performance.now() - t0);
-    if (response.status !== 201) throw new Error(`launch ${i} failed: ${response.status} ${JSON.stringify(response.json)}`);
+    if (response.status !== 201)
+      throw new Error(`launch ${i} failed: ${response.status} ${JSON.stringify(response.json)}`);
     ids.push(response.json.id);
   });
   const launchSeconds = (performance.now() - started) / 1000;
@@ -51,9 +57,12 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const response = await call('GET', `/projects/${id}`, lead.json.token);
     getMs.push(performance.now() - t0);
-    if (response.status !== 200 || response.json.timelineSource !== 'live') throw new Error(`get ${id}: ${response.status}`);
+    if (response.status !== 200 || response.json.timelineSource !== 'live')
+      throw new Error(`get ${id}: ${response.status}`);
   });
-  console.log(`launched ${projects} projects, ${concurrency} at a time, in ${launchSeconds.toFixed(2)} s: ${(projects / launchSeconds).toFixed(1)} launches/s`);
+  console.log(
+    `launched ${projects} projects, ${concurrency} at a time, in ${launchSeconds.toFixed(2)} s: ${(projects / launchSeconds).toFixed(1)} launches/s`,
+  );
   console.log(summary('POST /projects', launchMs));
   console.log(summary('GET /projects/:id', getMs));
 }

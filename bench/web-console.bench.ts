@@ -21,9 +21,14 @@ interface ProductStack {
   stop(): Promise<void>;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startProductStack } = require('../scripts/lib/product-stack') as { startProductStack(options: { label: string }): Promise<ProductStack> };
+const { startProductStack } = require('../scripts/lib/product-stack') as {
+  startProductStack(options: { label: string }): Promise<ProductStack>;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { chromiumPath, CHROMIUM_ARGS } = require('../scripts/lib/chromium') as { chromiumPath(): string; CHROMIUM_ARGS: string[] };
+const { chromiumPath, CHROMIUM_ARGS } = require('../scripts/lib/chromium') as {
+  chromiumPath(): string;
+  CHROMIUM_ARGS: string[];
+};
 
 const PROJECTS = 200;
 const UNITS = 3000;
@@ -35,7 +40,13 @@ const webDist = path.join(__dirname, '..', 'apps', 'web', 'dist');
 let base = '';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped JSON from the API under test
-async function api<T = any>(method: string, url: string, token: string, body?: unknown, contentType = 'application/json'): Promise<T> {
+async function api<T = any>(
+  method: string,
+  url: string,
+  token: string,
+  body?: unknown,
+  contentType = 'application/json',
+): Promise<T> {
   const response = await fetch(`${base}${url}`, {
     method,
     headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
@@ -52,13 +63,16 @@ function unitCsv(count: number): string {
     const contracted = 8000 + (i % 4000);
     const surveyed = contracted + ((i % 7) - 3) * 37;
     const room = `${1 + Math.floor((i % 100) / 4)}0${1 + (i % 4)}`;
-    rows.push(`${1 + Math.floor(i / 300)}#,${1 + (Math.floor(i / 100) % 3)},${room},业主${i},139${String(10000000 + i).slice(-8)},${(contracted / 100).toFixed(2)},${(surveyed / 100).toFixed(2)},25000.00,${i % 2 ? 'fitted' : 'shell'}`);
+    rows.push(
+      `${1 + Math.floor(i / 300)}#,${1 + (Math.floor(i / 100) % 3)},${room},业主${i},139${String(10000000 + i).slice(-8)},${(contracted / 100).toFixed(2)},${(surveyed / 100).toFixed(2)},25000.00,${i % 2 ? 'fitted' : 'shell'}`,
+    );
   }
   return `${rows.join('\n')}\n`;
 }
 
 async function seed(adminToken: string) {
-  const user = (name: string, role: string, department?: string) => api('POST', '/users', adminToken, { name, role, department });
+  const user = (name: string, role: string, department?: string) =>
+    api('POST', '/users', adminToken, { name, role, department });
   const lead = await user('bench 李项目', 'project_lead');
   const finance = await user('bench 财务', 'department_head', 'finance');
   const hq = await user('bench 集团', 'hq');
@@ -79,7 +93,12 @@ async function seed(adminToken: string) {
   console.log(`seeded ${PROJECTS} projects through the API in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const gridProject = `/projects/${ids[0]}`;
-  await api('PUT', `${gridProject}/fee-settings`, lead.token, { propertyFeePerSqmMonth: '3.50', prepaidMonths: 3, deedTaxRateBp: 300, maintenanceFundPerSqm: '45.00' });
+  await api('PUT', `${gridProject}/fee-settings`, lead.token, {
+    propertyFeePerSqmMonth: '3.50',
+    prepaidMonths: 3,
+    deedTaxRateBp: 300,
+    maintenanceFundPerSqm: '45.00',
+  });
   const imported = await api('POST', `${gridProject}/units/import`, lead.token, unitCsv(UNITS), 'text/csv');
   const unitIds: string[] = [];
   for (let page = 1; unitIds.length < UNITS; page += 1) {
@@ -90,19 +109,28 @@ async function seed(adminToken: string) {
   // Real steps for part of the units, so the grid shows several colours: ¾ checked in, ½ area settled, ¼ fees paid.
   const stepStarted = performance.now();
   const step = (name: string, token: string, keep: (i: number) => boolean) =>
-    pool(unitIds.map((id, i) => [id, i] as const).filter(([, i]) => keep(i)), 20, async ([id]) => {
-      await api('POST', `${gridProject}/units/${id}/handover/${name}`, token, {});
-    });
+    pool(
+      unitIds.map((id, i) => [id, i] as const).filter(([, i]) => keep(i)),
+      20,
+      async ([id]) => {
+        await api('POST', `${gridProject}/units/${id}/handover/${name}`, token, {});
+      },
+    );
   await step('check-in', lead.token, (i) => i % 4 !== 0);
   await step('settle-area', finance.token, (i) => i % 4 >= 2);
   await step('pay-fees', finance.token, (i) => i % 4 === 3);
-  console.log(`imported ${imported.imported} units into one project and recorded ${Math.round(UNITS * 1.5)} handover steps in ${((performance.now() - stepStarted) / 1000).toFixed(1)} s`);
+  console.log(
+    `imported ${imported.imported} units into one project and recorded ${Math.round(UNITS * 1.5)} handover steps in ${((performance.now() - stepStarted) / 1000).toFixed(1)} s`,
+  );
   return { hqToken: hq.token as string, leadToken: lead.token as string, gridProjectId: ids[0] };
 }
 
 /** Initial JavaScript: the entry chunk and every chunk it imports statically, gzipped (zlib level 9, like `gzip -9`). */
 function initialJavaScript(): { files: string[]; rawBytes: number; gzipBytes: number } {
-  const manifest = JSON.parse(fs.readFileSync(path.join(webDist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+  const manifest = JSON.parse(fs.readFileSync(path.join(webDist, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[]; isEntry?: boolean }
+  >;
   const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
   if (!entryKey) throw new Error('no entry in the Vite manifest; build the console first');
   const seen = new Set<string>();
@@ -144,7 +172,11 @@ async function renderAndSettle(page: Page, target: Target): Promise<number> {
 }
 
 async function measure(browser: Browser, token: string, target: Target) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   await context.addInitScript({ content: `localStorage.setItem('handover.token', ${JSON.stringify(token)});` });
   const page = await context.newPage();
   const cold = await renderAndSettle(page, target);
@@ -164,14 +196,16 @@ async function main(): Promise<void> {
     const { hqToken, leadToken, gridProjectId } = await seed(stack.adminToken);
     const js = initialJavaScript();
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-    const noSkeleton = async (page: Page) => (await page.locator('[data-testid="loading"], .ant-skeleton').count()) === 0;
+    const noSkeleton = async (page: Page) =>
+      (await page.locator('[data-testid="loading"], .ant-skeleton').count()) === 0;
     const targets: { target: Target; token: string }[] = [
       {
         token: hqToken,
         target: {
           label: 'HQ board (200 projects)',
           url: '/console/hq/board',
-          ready: async (page) => (await page.locator('[data-testid="board-card"]').count()) >= PROJECTS && (await noSkeleton(page)),
+          ready: async (page) =>
+            (await page.locator('[data-testid="board-card"]').count()) >= PROJECTS && (await noSkeleton(page)),
         },
       },
       {
@@ -179,7 +213,8 @@ async function main(): Promise<void> {
         target: {
           label: 'unit grid (3,000 units)',
           url: `/console/projects/${gridProjectId}/units`,
-          ready: async (page) => (await page.locator('[data-testid="unit-cell"]').count()) >= UNITS && (await noSkeleton(page)),
+          ready: async (page) =>
+            (await page.locator('[data-testid="unit-cell"]').count()) >= UNITS && (await noSkeleton(page)),
         },
       },
     ];
@@ -188,8 +223,11 @@ async function main(): Promise<void> {
       const { cold, warm } = await measure(browser, token, target);
       const worst = Math.max(cold, ...warm);
       rows.push(
-        `${target.label.padEnd(26)} cold ${cold.toFixed(0).padStart(5)} ms  warm p50 ${percentile(warm, 50).toFixed(0).padStart(5)} ms  max ${Math.max(...warm).toFixed(0).padStart(5)} ms  ` +
-          `goal < ${GOAL_MS} ms: ${worst < GOAL_MS ? 'met' : 'NOT met'}`,
+        `${target.label.padEnd(26)} cold ${cold.toFixed(0).padStart(5)} ms  warm p50 ${percentile(warm, 50).toFixed(0).padStart(5)} ms  max ${Math.max(
+          ...warm,
+        )
+          .toFixed(0)
+          .padStart(5)} ms  ` + `goal < ${GOAL_MS} ms: ${worst < GOAL_MS ? 'met' : 'NOT met'}`,
       );
     }
     console.log('');

@@ -11,12 +11,16 @@ const { repoRoot } = require('./lib/paths');
 const { build, distRoot } = require('./lib/build');
 
 const schemaFile = path.join(repoRoot, 'apps', 'web', 'src', 'api', 'schema.d.ts');
-const header = '/* Generated from the API\'s OpenAPI document by `npm run api-client`. Do not edit by hand. */\n\n';
+const header = "/* Generated from the API's OpenAPI document by `npm run api-client`. Do not edit by hand. */\n\n";
 
 function openApiDocument() {
   const result = spawnSync(
     process.execPath,
-    ['-r', path.join(__dirname, 'lib', 'register-aliases.js'), path.join(distRoot, 'apps', 'api', 'src', 'cli', 'openapi.cli.js')],
+    [
+      '-r',
+      path.join(__dirname, 'lib', 'register-aliases.js'),
+      path.join(distRoot, 'apps', 'api', 'src', 'cli', 'openapi.cli.js'),
+    ],
     { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.status !== 0) throw new Error(`could not produce the OpenAPI document:\n${result.stderr}`);
@@ -45,7 +49,7 @@ async function main() {
     );
     process.exit(1);
   }
-  process.stdout.write('the web console\'s API client matches the API\n');
+  process.stdout.write("the web console's API client matches the API\n");
 }
 
 main().catch((error) => {

@@ -20,11 +20,15 @@ const children = [];
 let stopping = false;
 
 function runNode(script, args, env, label) {
-  const child = spawn(process.execPath, ['-r', path.join(__dirname, 'lib', 'register-aliases.js'), path.join(distRoot, script), ...args], {
-    cwd: repoRoot,
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', path.join(__dirname, 'lib', 'register-aliases.js'), path.join(distRoot, script), ...args],
+    {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   Object.assign(child, { label });
   children.push(child);
   child.once('exit', (code, signal) => {
@@ -37,12 +41,16 @@ function runNode(script, args, env, label) {
 }
 
 function runNodeToCompletion(script, env) {
-  const result = spawnSync(process.execPath, ['-r', path.join(__dirname, 'lib', 'register-aliases.js'), path.join(distRoot, script)], {
-    cwd: repoRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['-r', path.join(__dirname, 'lib', 'register-aliases.js'), path.join(distRoot, script)],
+    {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`${script} failed`);
   return result.stdout;
 }
@@ -104,7 +112,12 @@ async function main() {
   if (!env.TEMPORAL_ADDRESS) {
     const port = Number(env.HANDOVER_TEMPORAL_PORT || 7233);
     const uiPort = Number(env.HANDOVER_TEMPORAL_UI_PORT || port + 1000);
-    const temporal = await startTemporal({ dbFile: path.join(data, 'temporal', 'temporal.sqlite'), port, uiPort, logFile: path.join(data, 'temporal.log') });
+    const temporal = await startTemporal({
+      dbFile: path.join(data, 'temporal', 'temporal.sqlite'),
+      port,
+      uiPort,
+      logFile: path.join(data, 'temporal.log'),
+    });
     stops.push(temporal.stop);
     env.TEMPORAL_ADDRESS = temporal.address;
     temporalUi = temporal.uiUrl;
@@ -113,7 +126,11 @@ async function main() {
   if (stopping) return;
   fs.writeFileSync(
     path.join(data, 'runtime.json'),
-    JSON.stringify({ DATABASE_URL: env.DATABASE_URL, TEMPORAL_ADDRESS: env.TEMPORAL_ADDRESS, JWT_SECRET: env.JWT_SECRET }),
+    JSON.stringify({
+      DATABASE_URL: env.DATABASE_URL,
+      TEMPORAL_ADDRESS: env.TEMPORAL_ADDRESS,
+      JWT_SECRET: env.JWT_SECRET,
+    }),
     { mode: 0o600 },
   );
   build();
@@ -121,7 +138,11 @@ async function main() {
   env.WEB_CONSOLE_DIR = env.WEB_CONSOLE_DIR || webDist;
   say('Applying database migrations…');
   runNodeToCompletion('libs/database/src/cli/migrate.js', env);
-  const firstAdmin = runNodeToCompletion("apps/api/src/cli/bootstrap-admin.js", { ...env, HANDOVER_DATA_DIR: data, LOG_LEVEL: "warn" }).trim();
+  const firstAdmin = runNodeToCompletion('apps/api/src/cli/bootstrap-admin.js', {
+    ...env,
+    HANDOVER_DATA_DIR: data,
+    LOG_LEVEL: 'warn',
+  }).trim();
 
   runNode('apps/worker/src/main.js', [], env, 'worker');
   runNode('apps/api/src/main.js', [], env, 'api');

@@ -18,11 +18,20 @@ async function main() {
   let status = 1;
   try {
     const playwright = path.join(repoRoot, 'node_modules', '@playwright', 'test', 'cli.js');
-    const result = spawnSync(process.execPath, [playwright, 'test', '--config', 'apps/web/playwright.config.ts', ...process.argv.slice(2)], {
-      cwd: repoRoot,
-      stdio: 'inherit',
-      env: { ...process.env, WEB_E2E_BASE_URL: stack.baseUrl, WEB_E2E_ADMIN_TOKEN: stack.adminToken, CHROMIUM_PATH: browser },
-    });
+    const result = spawnSync(
+      process.execPath,
+      [playwright, 'test', '--config', 'apps/web/playwright.config.ts', ...process.argv.slice(2)],
+      {
+        cwd: repoRoot,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          WEB_E2E_BASE_URL: stack.baseUrl,
+          WEB_E2E_ADMIN_TOKEN: stack.adminToken,
+          CHROMIUM_PATH: browser,
+        },
+      },
+    );
     status = result.status ?? 1;
   } finally {
     await stack.stop();

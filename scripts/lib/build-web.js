@@ -25,7 +25,11 @@ function isBuildCurrent() {
   const lockFile = path.join(repoRoot, 'package-lock.json');
   // The console also bundles the pure domain constants (libs/domain).
   const domainSources = path.join(repoRoot, 'libs', 'domain', 'src');
-  const sources = Math.max(newestSourceTime(webRoot), newestSourceTime(domainSources), fs.existsSync(lockFile) ? fs.statSync(lockFile).mtimeMs : 0);
+  const sources = Math.max(
+    newestSourceTime(webRoot),
+    newestSourceTime(domainSources),
+    fs.existsSync(lockFile) ? fs.statSync(lockFile).mtimeMs : 0,
+  );
   return fs.statSync(builtIndex).mtimeMs >= sources;
 }
 

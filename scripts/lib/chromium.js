@@ -19,7 +19,9 @@ const CHROMIUM_ARGS = [
 function chromiumPath() {
   const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!fs.existsSync(candidate)) {
-    throw new Error(`No Chromium at ${candidate}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `No Chromium at ${candidate}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
   }
   return candidate;
 }

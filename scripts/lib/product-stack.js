@@ -29,7 +29,11 @@ async function startProductStack({ label = 'stack', env: extraEnv = {}, readyTim
   delete env.TEMPORAL_ADDRESS;
   const logFile = path.join(dataDir, 'stack.log');
   const log = fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'start.js')], { cwd: repoRoot, env, stdio: ['ignore', log, log] });
+  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'start.js')], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', log, log],
+  });
   const baseUrl = `http://localhost:${port}`;
 
   const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -29,7 +29,8 @@ function waitForPort(port, timeoutMs, isAlive) {
       });
       socket.once('error', () => {
         socket.destroy();
-        if (Date.now() > deadline) reject(new Error(`the Temporal dev server did not open port ${port} within ${timeoutMs} ms`));
+        if (Date.now() > deadline)
+          reject(new Error(`the Temporal dev server did not open port ${port} within ${timeoutMs} ms`));
         else setTimeout(attempt, 200);
       });
     };

@@ -135,7 +135,8 @@ export async function handoverProjectWorkflow(
       state.revision += 1;
       const nowIso = new Date(now).toISOString();
       if (notification.kind === 'reminder') {
-        if (now - notification.at <= STALE_REMINDER_MS) await activities.sendReminder(state.input.projectId, notification);
+        if (now - notification.at <= STALE_REMINDER_MS)
+          await activities.sendReminder(state.input.projectId, notification);
         continue;
       }
       const label = patched(DOMAIN_MILESTONE_LABELS) ? milestoneLabel : recordedMilestoneLabel;
@@ -154,7 +155,10 @@ export async function handoverProjectWorkflow(
     await fireDueNotifications();
     await mirror();
     if (state.status !== 'active') break;
-    if (workflowInfo().historyLength > (state.input.historyEventBudget ?? HISTORY_EVENT_BUDGET) || workflowInfo().continueAsNewSuggested) {
+    if (
+      workflowInfo().historyLength > (state.input.historyEventBudget ?? HISTORY_EVENT_BUDGET) ||
+      workflowInfo().continueAsNewSuggested
+    ) {
       // Nothing may be awaited between this and continueAsNew, or an update could land in the closing run.
       await condition(allHandlersFinished);
       state.continuedAsNewCount += 1;

@@ -1,4 +1,12 @@
-import { ActivityFailure, allHandlersFinished, condition, continueAsNew, log, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  ActivityFailure,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  log,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow';
 import {
   projectReportingStatusQuery,
   reportingCalendarChangedSignal,
@@ -7,7 +15,13 @@ import {
   type ProjectReportingCarryOver,
   type ReportingSummaryState,
 } from '@handover/contracts';
-import { instantToCalendarDate, lastCentralizedDate, nextBriefingDate, zonedTimeToInstant, type CalendarDate } from '@handover/domain';
+import {
+  instantToCalendarDate,
+  lastCentralizedDate,
+  nextBriefingDate,
+  zonedTimeToInstant,
+  type CalendarDate,
+} from '@handover/domain';
 
 const { reportingCalendar, generateDailyBriefing } = proxyActivities<ProjectReportingActivities>({
   startToCloseTimeout: '2 minutes',
@@ -33,7 +47,10 @@ const { compileHandoverSummary } = proxyActivities<ProjectReportingActivities>({
  * summary (交付总结) once, without holding up the scattered-period briefings. Continues as new every
  * {@link REPORTING_BRIEFINGS_PER_RUN} briefings.
  */
-export async function projectReportingWorkflow(projectId: string, carried?: ProjectReportingCarryOver): Promise<string> {
+export async function projectReportingWorkflow(
+  projectId: string,
+  carried?: ProjectReportingCarryOver,
+): Promise<string> {
   let lastBriefingDate: CalendarDate | null = carried?.lastBriefingDate ?? null;
   let summary: ReportingSummaryState = carried?.summary ?? 'pending';
   const failedDeliveries: CalendarDate[] = [...(carried?.failedDeliveries ?? [])];
@@ -93,7 +110,11 @@ export async function projectReportingWorkflow(projectId: string, carried?: Proj
     } catch (error) {
       if (!(error instanceof ActivityFailure)) throw error;
       failedDeliveries.push(date);
-      log.warn('briefing delivery failed after its retries; the briefing is stored', { projectId, date, error: error.cause?.message });
+      log.warn('briefing delivery failed after its retries; the briefing is stored', {
+        projectId,
+        date,
+        error: error.cause?.message,
+      });
     }
     lastBriefingDate = date;
     briefingsThisRun += 1;
@@ -113,5 +134,7 @@ export async function projectReportingWorkflow(projectId: string, carried?: Proj
 
   if (summaryRun) await summaryRun;
   await condition(allHandlersFinished);
-  return lastBriefingDate ? `reported through ${lastBriefingDate}; summary ${summary}` : `nothing to report; summary ${summary}`;
+  return lastBriefingDate
+    ? `reported through ${lastBriefingDate}; summary ${summary}`
+    : `nothing to report; summary ${summary}`;
 }

@@ -28,7 +28,13 @@ export async function recordDeadlineWorkflow(input: RecordDeadlineInput): Promis
   setHandler(recordClosedSignal, () => {
     closed = true;
   });
-  setHandler(recordDeadlineStatusQuery, () => ({ kind: input.kind, recordId: input.recordId, deadline, closed, outcome }));
+  setHandler(recordDeadlineStatusQuery, () => ({
+    kind: input.kind,
+    recordId: input.recordId,
+    deadline,
+    closed,
+    outcome,
+  }));
 
   for (;;) {
     const armed = deadline;

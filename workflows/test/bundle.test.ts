@@ -17,12 +17,20 @@ describe('workflow bundle', () => {
     const dir = fs.mkdtempSync(path.join(__dirname, 'bad-workflow-'));
     const bundle = (source: string) => {
       fs.writeFileSync(path.join(dir, 'index.ts'), source);
-      return bundleWorkflowCode({ ...workflowBundleOptions(), workflowsPath: path.join(dir, 'index.ts'), logger: quiet });
+      return bundleWorkflowCode({
+        ...workflowBundleOptions(),
+        workflowsPath: path.join(dir, 'index.ts'),
+        logger: quiet,
+      });
     };
     try {
-      await expect(bundle("export async function fine(): Promise<boolean> { return true; }\n")).resolves.toHaveProperty('code');
+      await expect(bundle('export async function fine(): Promise<boolean> { return true; }\n')).resolves.toHaveProperty(
+        'code',
+      );
       await expect(
-        bundle("import fs from 'node:fs';\nexport async function bad(): Promise<boolean> { return fs.existsSync('/'); }\n"),
+        bundle(
+          "import fs from 'node:fs';\nexport async function bad(): Promise<boolean> { return fs.existsSync('/'); }\n",
+        ),
       ).rejects.toThrow(/Webpack finished with errors/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -31,11 +31,13 @@ describe('deadlines: reminders, escalation, the D-20 rule and postponement (time
     if (instant > now) await env.sleep(instant - now);
   }
 
-  const reminderAt = (dueDate: CalendarDate, daysBefore: number) => zonedTimeToInstant(addDays(dueDate, -daysBefore), '09:00', TZ);
+  const reminderAt = (dueDate: CalendarDate, daysBefore: number) =>
+    zonedTimeToInstant(addDays(dueDate, -daysBefore), '09:00', TZ);
   const escalationAt = (dueDate: CalendarDate) => zonedTimeToInstant(addDays(dueDate, 1), '00:00', TZ);
 
   async function closeEarlyGates(handle: WorkflowHandle): Promise<void> {
-    for (const key of ['riskSelfCheck', 'unitInspection', 'openDay', 'rectification'] as const) await closeGate(handle, key);
+    for (const key of ['riskSelfCheck', 'unitInspection', 'openDay', 'rectification'] as const)
+      await closeGate(handle, key);
   }
 
   it('reminds 3 and 1 days ahead, escalates when overdue, marks D at risk at D-20, and re-arms timers on the postponed plan', async () => {
@@ -43,7 +45,11 @@ describe('deadlines: reminders, escalation, the D-20 rule and postponement (time
     const input = projectInput(await env.currentTimeMs(), { daysAhead: 60 });
     const worker = await createTestWorker(env, activities);
     await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: input.projectId, args: [input] });
+      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
+        taskQueue: TASK_QUEUE,
+        workflowId: input.projectId,
+        args: [input],
+      });
       await closeEarlyGates(handle);
       const original = await handle.query(statusQuery);
       const transferDue = original.milestones.find((m) => m.key === 'propertyTransfer')!.dueDate;
@@ -69,18 +75,25 @@ describe('deadlines: reminders, escalation, the D-20 rule and postponement (time
       );
       expect(activities.escalationsOf('handover_date_at_risk')).toHaveLength(1);
 
-      const byLead = handle.executeUpdate(decideAtRiskUpdate, { args: [{ actor: LEAD, decision: 'proceed', note: 'we can make it' }] });
+      const byLead = handle.executeUpdate(decideAtRiskUpdate, {
+        args: [{ actor: LEAD, decision: 'proceed', note: 'we can make it' }],
+      });
       await expect(byLead).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
 
       const newDate = addDays(input.planInput.firstHandoverDate, 14);
       const postponed = await handle.executeUpdate(decideAtRiskUpdate, {
-        args: [{ actor: HQ, decision: 'postpone', newFirstHandoverDate: newDate, note: 'transfer needs two more weeks' }],
+        args: [
+          { actor: HQ, decision: 'postpone', newFirstHandoverDate: newDate, note: 'transfer needs two more weeks' },
+        ],
       });
       expect(postponed.plan.firstHandoverDate).toBe(newDate);
       expect(postponed.atRisk).toBe(false);
       expect(postponed.atRiskDecision?.status).toBe('postponed');
       expect(postponed.planVersion).toBe(2);
-      expect(postponed.planHistory.map((entry) => entry.firstHandoverDate)).toEqual([input.planInput.firstHandoverDate, newDate]);
+      expect(postponed.planHistory.map((entry) => entry.firstHandoverDate)).toEqual([
+        input.planInput.firstHandoverDate,
+        newDate,
+      ]);
       for (const milestone of postponed.milestones) {
         const before = original.milestones.find((m) => m.key === milestone.key)!;
         expect(milestone.dueDate).toBe(addDays(before.dueDate, 14));
@@ -92,7 +105,10 @@ describe('deadlines: reminders, escalation, the D-20 rule and postponement (time
       await sleepUntil(reminderAt(newTransferDue, 3) + MINUTE);
       expect(activities.reminderKeys('propertyTransfer')).toContain(`${newTransferDue}:3`);
       await sleepUntil(escalationAt(newTransferDue) + MINUTE);
-      expect(activities.escalationsOf('milestone_overdue').map((e) => e.dueDate)).toEqual([transferDue, newTransferDue]);
+      expect(activities.escalationsOf('milestone_overdue').map((e) => e.dueDate)).toEqual([
+        transferDue,
+        newTransferDue,
+      ]);
       expect((await handle.query(statusQuery)).atRisk).toBe(true);
       await handle.terminate('test finished');
     });
@@ -103,12 +119,20 @@ describe('deadlines: reminders, escalation, the D-20 rule and postponement (time
     const input = projectInput(await env.currentTimeMs(), { daysAhead: 60 });
     const worker = await createTestWorker(env, activities, { inactivePatches: ['milestone-labels-from-domain'] });
     const history = await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: input.projectId, args: [input] });
+      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
+        taskQueue: TASK_QUEUE,
+        workflowId: input.projectId,
+        args: [input],
+      });
       await closeEarlyGates(handle);
-      const transferDue = (await handle.query(statusQuery)).milestones.find((m) => m.key === 'propertyTransfer')!.dueDate;
+      const transferDue = (await handle.query(statusQuery)).milestones.find(
+        (m) => m.key === 'propertyTransfer',
+      )!.dueDate;
       await sleepUntil(escalationAt(transferDue) + MINUTE);
       const [overdue] = activities.escalationsOf('milestone_overdue');
-      expect(overdue.message).toBe(`The property transfer (交付前移交) gate of ${input.name} was due on ${transferDue} and is not closed.`);
+      expect(overdue.message).toBe(
+        `The property transfer (交付前移交) gate of ${input.name} was due on ${transferDue} and is not closed.`,
+      );
       expect((await handle.query(statusQuery)).escalations[0].message).toBe(overdue.message);
       await handle.terminate('test finished');
       return handle.fetchHistory();
@@ -123,22 +147,36 @@ describe('deadlines: reminders, escalation, the D-20 rule and postponement (time
     const input = projectInput(await env.currentTimeMs(), { daysAhead: 90 });
     const worker = await createTestWorker(env, activities);
     await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: input.projectId, args: [input] });
+      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
+        taskQueue: TASK_QUEUE,
+        workflowId: input.projectId,
+        args: [input],
+      });
       const newDate = addDays(input.planInput.firstHandoverDate, 7);
       const byHead = handle.executeUpdate(requestPostponementUpdate, {
         args: [{ actor: actorFor('engineering'), requestId: 'r0', newFirstHandoverDate: newDate, reason: 'x' }],
       });
       await expect(byHead).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
 
-      await handle.executeUpdate(requestPostponementUpdate, { args: [{ actor: LEAD, requestId: 'r1', newFirstHandoverDate: newDate, reason: 'lift installation late' }] });
-      const refused = await handle.executeUpdate(decidePostponementUpdate, { args: [{ actor: HQ, requestId: 'r1', approve: false, note: 'hold the date' }] });
+      await handle.executeUpdate(requestPostponementUpdate, {
+        args: [{ actor: LEAD, requestId: 'r1', newFirstHandoverDate: newDate, reason: 'lift installation late' }],
+      });
+      const refused = await handle.executeUpdate(decidePostponementUpdate, {
+        args: [{ actor: HQ, requestId: 'r1', approve: false, note: 'hold the date' }],
+      });
       expect(refused.plan.firstHandoverDate).toBe(input.planInput.firstHandoverDate);
       expect(refused.postponements.map((p) => p.status)).toEqual(['refused']);
 
-      await handle.executeUpdate(requestPostponementUpdate, { args: [{ actor: LEAD, requestId: 'r2', newFirstHandoverDate: newDate, reason: 'lift installation late' }] });
-      const twice = handle.executeUpdate(requestPostponementUpdate, { args: [{ actor: LEAD, requestId: 'r3', newFirstHandoverDate: newDate, reason: 'again' }] });
+      await handle.executeUpdate(requestPostponementUpdate, {
+        args: [{ actor: LEAD, requestId: 'r2', newFirstHandoverDate: newDate, reason: 'lift installation late' }],
+      });
+      const twice = handle.executeUpdate(requestPostponementUpdate, {
+        args: [{ actor: LEAD, requestId: 'r3', newFirstHandoverDate: newDate, reason: 'again' }],
+      });
       await expect(twice).rejects.toThrow();
-      const approved = await handle.executeUpdate(decidePostponementUpdate, { args: [{ actor: HQ, requestId: 'r2', approve: true }] });
+      const approved = await handle.executeUpdate(decidePostponementUpdate, {
+        args: [{ actor: HQ, requestId: 'r2', approve: true }],
+      });
       expect(approved.plan.firstHandoverDate).toBe(newDate);
       expect(approved.planHistory).toHaveLength(2);
       expect(approved.postponements.map((p) => p.status)).toEqual(['refused', 'approved']);

@@ -20,7 +20,11 @@ describe('durability: worker restarts, continue-as-new, history size', () => {
     const input = projectInput(await env.currentTimeMs(), { daysAhead: 90 });
     const worker = await createTestWorker(env, activities);
     return worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: input.projectId, args: [input] });
+      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
+        taskQueue: TASK_QUEUE,
+        workflowId: input.projectId,
+        args: [input],
+      });
       await runTimelineScenario(env, handle);
       const state = await resultWhenClosed<HandoverProjectState>(handle);
       return { state, handle, activities };
@@ -31,7 +35,11 @@ describe('durability: worker restarts, continue-as-new, history size', () => {
     const { state: reference } = await undisturbedRun();
 
     const input = projectInput(await env.currentTimeMs(), { daysAhead: 90 });
-    const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: input.projectId, args: [input] });
+    const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
+      taskQueue: TASK_QUEUE,
+      workflowId: input.projectId,
+      args: [input],
+    });
     const first = await createTestWorker(env, new FakeTimelineActivities(), { cacheWorkflows: false });
     const firstRun = first.run();
     const restarted = new FakeTimelineActivities();
@@ -58,7 +66,11 @@ describe('durability: worker restarts, continue-as-new, history size', () => {
       const input = projectInput(await env.currentTimeMs(), { daysAhead: 90, historyEventBudget: budget });
       const worker = await createTestWorker(env, activities);
       return worker.runUntil(async () => {
-        const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: input.projectId, args: [input] });
+        const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
+          taskQueue: TASK_QUEUE,
+          workflowId: input.projectId,
+          args: [input],
+        });
         await closeGate(handle, 'riskSelfCheck');
         await closeGate(handle, 'unitInspection');
         await env.sleep('100 days');

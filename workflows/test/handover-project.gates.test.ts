@@ -38,7 +38,11 @@ describe('approval gates (Updates with validators)', () => {
     const worker = await createTestWorker(env, new FakeTimelineActivities());
     const input = projectInput(await env.currentTimeMs(), { daysAhead: 90 });
     await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: input.projectId, args: [input] });
+      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
+        taskQueue: TASK_QUEUE,
+        workflowId: input.projectId,
+        args: [input],
+      });
       await body(handle);
       await handle.terminate('test finished');
     });
@@ -60,7 +64,10 @@ describe('approval gates (Updates with validators)', () => {
         if (!settled) throw new Error(`the history has ${current.length} events, the last ${current.at(-1) ?? 'none'}`);
         return current;
       },
-      { what: `run ${handle.workflowId} mirroring its launch state and sleeping on its first timer`, timeoutMs: 30_000 },
+      {
+        what: `run ${handle.workflowId} mirroring its launch state and sleeping on its first timer`,
+        timeoutMs: 30_000,
+      },
     );
   }
 
@@ -73,7 +80,9 @@ describe('approval gates (Updates with validators)', () => {
       const before = await handle.query(statusQuery);
       const result = await refusal(approve(handle, actorFor('design'), 'unitInspection'));
       expect(result.type).toBe('Forbidden');
-      expect(result.message).toBe('The design department does not sign the unit-by-unit inspection (分户验收) gate; it is signed by: engineering.');
+      expect(result.message).toBe(
+        'The design department does not sign the unit-by-unit inspection (分户验收) gate; it is signed by: engineering.',
+      );
       expect(await handle.query(statusQuery)).toEqual(before);
       // The Java test server records the workflow task that ran the validator; a real server drops even that
       // (speculative task). Either way no update, signal, activity or state change is recorded.
@@ -88,11 +97,16 @@ describe('approval gates (Updates with validators)', () => {
       expect((await refusal(approve(handle, otherLead, 'riskSelfCheck'))).type).toBe('Forbidden');
       await approve(handle, actorFor('engineering'), 'riskSelfCheck');
       const again = await refusal(approve(handle, actorFor('engineering'), 'riskSelfCheck'));
-      expect(again).toEqual({ type: 'Conflict', message: 'You have already approved the risk self-check (交付风险自查) gate.' });
+      expect(again).toEqual({
+        type: 'Conflict',
+        message: 'You have already approved the risk self-check (交付风险自查) gate.',
+      });
       const early = await refusal(approve(handle, actorFor('engineering'), 'rectification'));
       expect(early.type).toBe('Conflict');
       expect(early.message).toContain('opens when open day is closed');
-      expect((await handle.query(statusQuery)).milestones.find((m) => m.key === 'riskSelfCheck')!.approvals).toHaveLength(1);
+      expect(
+        (await handle.query(statusQuery)).milestones.find((m) => m.key === 'riskSelfCheck')!.approvals,
+      ).toHaveLength(1);
     });
   });
 
@@ -101,19 +115,38 @@ describe('approval gates (Updates with validators)', () => {
       await approve(handle, actorFor('engineering'), 'riskSelfCheck');
       await approve(handle, actorFor('design'), 'riskSelfCheck');
       const rejected = await handle.executeUpdate(rejectMilestoneUpdate, {
-        args: [{ actor: actorFor('sales'), milestoneKey: 'riskSelfCheck', reason: 'C: 样板间 promised finishes missing from the risk list' }],
+        args: [
+          {
+            actor: actorFor('sales'),
+            milestoneKey: 'riskSelfCheck',
+            reason: 'C: 样板间 promised finishes missing from the risk list',
+          },
+        ],
       });
       const gate = rejected.milestones.find((m) => m.key === 'riskSelfCheck')!;
       expect(gate.status).toBe('rework');
       expect(gate.approvals).toEqual([]);
-      expect(gate.rejections).toMatchObject([{ party: 'sales', reason: 'C: 样板间 promised finishes missing from the risk list' }]);
-      const noReason = await refusal(handle.executeUpdate(rejectMilestoneUpdate, { args: [{ actor: actorFor('sales'), milestoneKey: 'riskSelfCheck', reason: '  ' }] }));
+      expect(gate.rejections).toMatchObject([
+        { party: 'sales', reason: 'C: 样板间 promised finishes missing from the risk list' },
+      ]);
+      const noReason = await refusal(
+        handle.executeUpdate(rejectMilestoneUpdate, {
+          args: [{ actor: actorFor('sales'), milestoneKey: 'riskSelfCheck', reason: '  ' }],
+        }),
+      );
       expect(noReason.type).toBe('Invalid');
 
       const closed = await closeGate(handle, 'riskSelfCheck');
       const after = closed.milestones.find((m) => m.key === 'riskSelfCheck')!;
       expect(after.status).toBe('closed');
-      expect(after.approvals.map((a) => a.party).sort()).toEqual(['customer_service', 'design', 'engineering', 'project_lead', 'property', 'sales']);
+      expect(after.approvals.map((a) => a.party).sort()).toEqual([
+        'customer_service',
+        'design',
+        'engineering',
+        'project_lead',
+        'property',
+        'sales',
+      ]);
       expect(after.approvals.find((a) => a.party === 'project_lead')!.userId).toBe(LEAD.userId);
       expect(closed.currentPhase).toBe('unitInspection');
     });

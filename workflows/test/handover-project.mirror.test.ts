@@ -34,12 +34,23 @@ describe('read-model mirroring', () => {
         }
       },
     };
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUE, workflowBundle: await workflowBundle(), activities });
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: TASK_QUEUE,
+      workflowBundle: await workflowBundle(),
+      activities,
+    });
     const input = projectInput(await env.currentTimeMs(), { daysAhead: 90 });
     await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: input.projectId, args: [input] });
+      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
+        taskQueue: TASK_QUEUE,
+        workflowId: input.projectId,
+        args: [input],
+      });
       await firstMirrorRunning;
-      const approved = await handle.executeUpdate(approveMilestoneUpdate, { args: [{ actor: actorFor('engineering'), milestoneKey: 'unitInspection' }] });
+      const approved = await handle.executeUpdate(approveMilestoneUpdate, {
+        args: [{ actor: actorFor('engineering'), milestoneKey: 'unitInspection' }],
+      });
       releaseFirstMirror();
       // The follow-up mirror arrives through this process's worker: wait until the fake activity has recorded it.
       await until(() => mirrored.at(-1)!.revision >= approved.revision, {

@@ -25,13 +25,20 @@ describe('handover project timeline (time-skipping)', () => {
     const activities = new FakeTimelineActivities();
     const input = projectInput(await env.currentTimeMs(), { daysAhead: 60 });
     await run(activities, async () => {
-      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: input.projectId, args: [input] });
+      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
+        taskQueue: TASK_QUEUE,
+        workflowId: input.projectId,
+        args: [input],
+      });
       const startedAt = Date.now();
       await env.sleep('30 days');
       const status = await handle.query(statusQuery);
       expect(Date.now() - startedAt).toBeLessThan(60_000); // a guard against a real 30-day wait, not a speed target
       expect(status.escalations.map((e) => e.milestoneKey).sort()).toEqual(['riskSelfCheck', 'unitInspection']);
-      expect(activities.reminderKeys('riskSelfCheck')).toEqual([`${addDays(input.planInput.firstHandoverDate, -45)}:3`, `${addDays(input.planInput.firstHandoverDate, -45)}:1`]);
+      expect(activities.reminderKeys('riskSelfCheck')).toEqual([
+        `${addDays(input.planInput.firstHandoverDate, -45)}:3`,
+        `${addDays(input.planInput.firstHandoverDate, -45)}:1`,
+      ]);
       expect(activities.mirrored?.escalations).toHaveLength(2);
       await handle.terminate('test finished'); // a running workflow with due timers would hold up time skipping for the next test
     });
@@ -41,7 +48,11 @@ describe('handover project timeline (time-skipping)', () => {
     const activities = new FakeTimelineActivities();
     const input = projectInput(await env.currentTimeMs(), { daysAhead: 90 });
     const final = await run(activities, async () => {
-      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: input.projectId, args: [input] });
+      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
+        taskQueue: TASK_QUEUE,
+        workflowId: input.projectId,
+        args: [input],
+      });
       await closeGate(handle, 'riskSelfCheck');
       await closeGate(handle, 'unitInspection');
       await env.sleep('60 days'); // D-30: open day

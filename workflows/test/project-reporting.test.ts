@@ -11,7 +11,13 @@ import {
   type BriefingDeliveryResult,
   type ProjectReportingActivities,
 } from '@handover/contracts';
-import { addDays, instantToCalendarDate, zonedTimeToInstant, type BriefingCalendar, type CalendarDate } from '@handover/domain';
+import {
+  addDays,
+  instantToCalendarDate,
+  zonedTimeToInstant,
+  type BriefingCalendar,
+  type CalendarDate,
+} from '@handover/domain';
 import { pushToGroupRobot } from '../../apps/worker/src/activities/group-robot-client';
 import { resultWhenClosed } from './support/gates';
 import { createTimeSkippingEnv, workflowBundle } from './support/workflow-test-env';
@@ -32,7 +38,15 @@ class FakeReportingActivities {
     private readonly now: () => Promise<number>,
     calendar: Partial<BriefingCalendar>,
   ) {
-    this.calendar = { firstHandoverDate: '2026-01-01', centralizedDays: 3, timeZone: TZ, status: 'active', unitsRemaining: 10, briefingTime: '20:00', ...calendar };
+    this.calendar = {
+      firstHandoverDate: '2026-01-01',
+      centralizedDays: 3,
+      timeZone: TZ,
+      status: 'active',
+      unitsRemaining: 10,
+      briefingTime: '20:00',
+      ...calendar,
+    };
   }
 
   bind(): ProjectReportingActivities {
@@ -43,7 +57,10 @@ class FakeReportingActivities {
       },
       deliverBriefing: async (_projectId, date): Promise<BriefingDeliveryResult> => {
         this.deliveries.push({ date, at: await this.now(), attempt: Context.current().info.attempt });
-        if (this.robotUrl) await pushToGroupRobot('wecom', this.robotUrl, `集中交付快报 ${date}`, `### 集中交付快报 ${date}`, { allowPrivateTargets: true });
+        if (this.robotUrl)
+          await pushToGroupRobot('wecom', this.robotUrl, `集中交付快报 ${date}`, `### 集中交付快报 ${date}`, {
+            allowPrivateTargets: true,
+          });
         return { delivered: this.robotUrl ? 1 : 0, alreadyDelivered: 0, webhooks: this.robotUrl ? 1 : 0 };
       },
       compileHandoverSummary: async () => {
@@ -67,10 +84,19 @@ describe('projectReportingWorkflow: the evening briefing on durable timers (time
     const today = instantToCalendarDate(await env.currentTimeMs(), TZ);
     const activities = new FakeReportingActivities(() => env.currentTimeMs(), calendar(today));
     const taskQueue = `reporting-${randomUUID()}`;
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), activities: activities.bind() });
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: await workflowBundle(),
+      activities: activities.bind(),
+    });
     const projectId = randomUUID();
     const start = () =>
-      env.client.workflow.start(PROJECT_REPORTING_WORKFLOW, { taskQueue, workflowId: projectReportingWorkflowId(projectId), args: [projectId] });
+      env.client.workflow.start(PROJECT_REPORTING_WORKFLOW, {
+        taskQueue,
+        workflowId: projectReportingWorkflowId(projectId),
+        args: [projectId],
+      });
     return { today, activities, worker, start };
   }
 
@@ -82,7 +108,11 @@ describe('projectReportingWorkflow: the evening briefing on durable timers (time
   const at = (date: CalendarDate, time: string) => zonedTimeToInstant(date, time, TZ);
 
   it('briefs at 20:00 local on D … D+n−1, compiles the summary once at the end of the centralized period, then briefs daily while units remain', async () => {
-    const { today, activities, worker, start } = await setup((day) => ({ firstHandoverDate: addDays(day, 2), centralizedDays: 3, unitsRemaining: 12 }));
+    const { today, activities, worker, start } = await setup((day) => ({
+      firstHandoverDate: addDays(day, 2),
+      centralizedDays: 3,
+      unitsRemaining: 12,
+    }));
     const d = addDays(today, 2);
     await worker.runUntil(async () => {
       const handle = await start();
@@ -91,7 +121,11 @@ describe('projectReportingWorkflow: the evening briefing on durable timers (time
       await sleepUntil(at(d, '19:00'));
       expect(activities.briefings).toEqual([]);
       const waiting = await handle.query(projectReportingStatusQuery);
-      expect(waiting).toMatchObject({ nextBriefingDate: d, nextBriefingAt: new Date(at(d, '20:00')).toISOString(), summary: 'pending' });
+      expect(waiting).toMatchObject({
+        nextBriefingDate: d,
+        nextBriefingAt: new Date(at(d, '20:00')).toISOString(),
+        summary: 'pending',
+      });
 
       await sleepUntil(at(addDays(d, 2), '21:00'));
       expect(activities.briefings.map((b) => b.date)).toEqual([d, addDays(d, 1), addDays(d, 2)]);
@@ -120,7 +154,11 @@ describe('projectReportingWorkflow: the evening briefing on durable timers (time
   });
 
   it('moves the briefings with a postponed D', async () => {
-    const { today, activities, worker, start } = await setup((day) => ({ firstHandoverDate: addDays(day, 2), centralizedDays: 1, unitsRemaining: 0 }));
+    const { today, activities, worker, start } = await setup((day) => ({
+      firstHandoverDate: addDays(day, 2),
+      centralizedDays: 1,
+      unitsRemaining: 0,
+    }));
     await worker.runUntil(async () => {
       const handle = await start();
       await sleepUntil(at(addDays(today, 1), '12:00'));
@@ -152,7 +190,11 @@ describe('projectReportingWorkflow: the evening briefing on durable timers (time
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const { today, activities, worker, start } = await setup((day) => ({ firstHandoverDate: addDays(day, 1), centralizedDays: 1, unitsRemaining: 0 }));
+      const { today, activities, worker, start } = await setup((day) => ({
+        firstHandoverDate: addDays(day, 1),
+        centralizedDays: 1,
+        unitsRemaining: 0,
+      }));
       activities.robotUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/cgi-bin/webhook/send?key=test`;
       const d = addDays(today, 1);
       await worker.runUntil(async () => {
@@ -173,7 +215,11 @@ describe('projectReportingWorkflow: the evening briefing on durable timers (time
   });
 
   it('continues as new every 30 briefings without losing or repeating a day', async () => {
-    const { today, activities, worker, start } = await setup((day) => ({ firstHandoverDate: addDays(day, 1), centralizedDays: 2, unitsRemaining: 3 }));
+    const { today, activities, worker, start } = await setup((day) => ({
+      firstHandoverDate: addDays(day, 1),
+      centralizedDays: 2,
+      unitsRemaining: 3,
+    }));
     const d = addDays(today, 1);
     await worker.runUntil(async () => {
       const handle = await start();
@@ -182,7 +228,9 @@ describe('projectReportingWorkflow: the evening briefing on durable timers (time
       const status = await handle.query(projectReportingStatusQuery);
       expect(status).toMatchObject({ lastBriefingDate: addDays(d, 31), summary: 'compiled', briefingsThisRun: 2 });
       expect((await handle.describe()).runId).not.toBe(firstRunId);
-      expect(activities.briefings.map((b) => b.date)).toEqual([...Array(32).keys()].map((offset) => addDays(d, offset)));
+      expect(activities.briefings.map((b) => b.date)).toEqual(
+        [...Array(32).keys()].map((offset) => addDays(d, offset)),
+      );
       expect(activities.summaries).toHaveLength(1);
       await handle.terminate('test over');
     });

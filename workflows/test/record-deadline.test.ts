@@ -28,7 +28,11 @@ class FakeDeadlineActivities {
 
   bind(): DeadlineActivities {
     return {
-      checkAndEscalateOverdue: async (_kind: DeadlineRecordKind, recordId: string, deadline: string): Promise<OverdueCheckResult> => {
+      checkAndEscalateOverdue: async (
+        _kind: DeadlineRecordKind,
+        recordId: string,
+        deadline: string,
+      ): Promise<OverdueCheckResult> => {
         this.calls += 1;
         const stored = this.open.get(recordId);
         if (!stored) return { outcome: 'closed' };
@@ -95,7 +99,9 @@ describe('recordDeadlineWorkflow: durable defect and complaint deadlines (time-s
 
       await sleepUntil(deadlineMs + HOUR);
       expect(await resultWhenClosed(handle)).toBe('escalated');
-      expect([...activities.escalations.values()]).toEqual([{ recordId, deadline: new Date(deadlineMs).toISOString(), at: expect.any(Number) }]);
+      expect([...activities.escalations.values()]).toEqual([
+        { recordId, deadline: new Date(deadlineMs).toISOString(), at: expect.any(Number) },
+      ]);
       expect([...activities.escalations.values()][0].at).toBeGreaterThanOrEqual(deadlineMs);
       expect(activities.calls).toBe(1);
     });

@@ -21,7 +21,11 @@ async function main(): Promise<void> {
     const worker = await createTestWorker(env, new FakeTimelineActivities());
     const input = projectInput(await env.currentTimeMs(), { daysAhead: 90 });
     const history = await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: input.projectId, args: [input] });
+      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
+        taskQueue: TASK_QUEUE,
+        workflowId: input.projectId,
+        args: [input],
+      });
       await runTimelineScenario(env, handle);
       await resultWhenClosed(handle);
       return handle.fetchHistory();

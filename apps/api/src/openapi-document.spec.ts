@@ -33,7 +33,9 @@ describe('the OpenAPI document', () => {
     const problems: string[] = [];
     const visit = (schema: Schema, path: string): void => {
       if (schema.enum && schema.type) {
-        const wrong = schema.enum.filter((value) => (schema.type === 'integer' ? 'number' : schema.type) !== typeof value);
+        const wrong = schema.enum.filter(
+          (value) => (schema.type === 'integer' ? 'number' : schema.type) !== typeof value,
+        );
         if (wrong.length) problems.push(`${path}: type ${schema.type} with values ${JSON.stringify(wrong)}`);
       }
       for (const [name, property] of Object.entries(schema.properties ?? {})) visit(property, `${path}.${name}`);

@@ -3,7 +3,11 @@ import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
 import { launchRequest, unitCsv } from '../../../test/factories';
 
 /** 12 homes of building 5#, unit 2, rooms 1001–1012 (a refusal below names one). */
-const homesOfBuilding5 = Array.from({ length: 12 }, (_, index) => ({ building: '5#', unit: '2', room: String(1001 + index) }));
+const homesOfBuilding5 = Array.from({ length: 12 }, (_, index) => ({
+  building: '5#',
+  unit: '2',
+  room: String(1001 + index),
+}));
 
 /** An instant `days` from now, written with the +08:00 offset of Asia/Shanghai. */
 function inDays(days: number, hour = 9): string {
@@ -43,7 +47,10 @@ describe('appointments: time slots with capacity, bookings, never overbooked', (
     hq = await stack.user('hq');
     customerService = await stack.user('department_head', 'customer_service');
     engineering = await stack.user('department_head', 'engineering');
-    projectId = await stack.launchProject(lead, launchRequest({ departmentHeadIds: [customerService.id, engineering.id] }));
+    projectId = await stack.launchProject(
+      lead,
+      launchRequest({ departmentHeadIds: [customerService.id, engineering.id] }),
+    );
     await stack
       .http()
       .post(`/projects/${projectId}/units/import`)

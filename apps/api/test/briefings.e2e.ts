@@ -44,10 +44,21 @@ class Fixture {
   }
 
   async defect(createdAt: string, status: DefectStatus, closedAt: string | null): Promise<void> {
-    await insertDefect(this.db, { projectId: this.projectId, source: 'handover_inspection', status, createdAt, closedAt });
+    await insertDefect(this.db, {
+      projectId: this.projectId,
+      source: 'handover_inspection',
+      status,
+      createdAt,
+      closedAt,
+    });
   }
 
-  async complaint(receivedAt: string, severity: ComplaintSeverity, replyDeadline: string | null, repliedAt: string | null): Promise<void> {
+  async complaint(
+    receivedAt: string,
+    severity: ComplaintSeverity,
+    replyDeadline: string | null,
+    repliedAt: string | null,
+  ): Promise<void> {
     await insertComplaint(this.db, { projectId: this.projectId, receivedAt, severity, replyDeadline, repliedAt });
   }
 
@@ -72,7 +83,12 @@ describe('daily handover briefings (集中交付快报)', () => {
     hq = await stack.user('hq');
     engineering = await stack.user('department_head', 'engineering');
     outsider = await stack.user('project_lead');
-    const launched = await stack.http().post('/projects').set(bearer(lead)).send(launchRequest({ departmentHeadIds: [engineering.id] })).expect(201);
+    const launched = await stack
+      .http()
+      .post('/projects')
+      .set(bearer(lead))
+      .send(launchRequest({ departmentHeadIds: [engineering.id] }))
+      .expect(201);
     projectId = launched.body.id;
 
     const f = new Fixture(db, projectId);
@@ -101,10 +117,14 @@ describe('daily handover briefings (集中交付快报)', () => {
     await f.event(u5, 'checked_in', local(X, '13:00:00'));
     await f.event(u5, 'objected', local(X, '14:00:00'), { replyDueAt: new Date(local(X, '18:00:00')).toISOString() });
     await f.event(u6, 'checked_in', local(BEFORE, '09:00:00'));
-    await f.event(u6, 'objected', local(BEFORE, '10:00:00'), { replyDueAt: new Date(local('2025-03-12', '18:00:00')).toISOString() });
+    await f.event(u6, 'objected', local(BEFORE, '10:00:00'), {
+      replyDueAt: new Date(local('2025-03-12', '18:00:00')).toISOString(),
+    });
     // u7: objection raised and resolved on X, handed over five minutes into the next day.
     await f.event(u7, 'checked_in', local(X, '08:00:00'));
-    await f.event(u7, 'objected', local(X, '08:30:00'), { replyDueAt: new Date(local(AFTER, '12:00:00')).toISOString() });
+    await f.event(u7, 'objected', local(X, '08:30:00'), {
+      replyDueAt: new Date(local(AFTER, '12:00:00')).toISOString(),
+    });
     await f.event(u7, 'objection_resolved', local(X, '12:00:00'));
     await f.event(u7, 'handed_over', local(AFTER, '00:05:00'));
     // u8 checks in at midnight starting the next day: not on X.
@@ -142,7 +162,8 @@ describe('daily handover briefings (集中交付快报)', () => {
     await stack?.stop();
   });
 
-  const regenerate = (date: string, user: TestUser = lead) => stack.http().post(`/projects/${projectId}/briefings/${date}/regenerate`).set(bearer(user));
+  const regenerate = (date: string, user: TestUser = lead) =>
+    stack.http().post(`/projects/${projectId}/briefings/${date}/regenerate`).set(bearer(user));
 
   it('computes every figure of the day from the records, in the project time zone', async () => {
     const before = (await regenerate(BEFORE).expect(200)).body;
@@ -214,13 +235,27 @@ describe('daily handover briefings (集中交付快报)', () => {
     expect(second.figures).toEqual(first.figures);
     expect(second.change).toEqual(first.change);
     expect(second.generations).toBe(first.generations + 1);
-    const rows = await db.query(`SELECT count(*)::int AS n FROM daily_briefings WHERE project_id = $1 AND briefing_date = $2`, [projectId, X]);
+    const rows = await db.query(
+      `SELECT count(*)::int AS n FROM daily_briefings WHERE project_id = $1 AND briefing_date = $2`,
+      [projectId, X],
+    );
     expect(rows).toEqual([{ n: 1 }]);
-    const audit = await db.query(`SELECT actor_id FROM audit_log WHERE project_id = $1 AND action = 'briefing.regenerate' AND entity_id = $2`, [projectId, `${projectId}:${X}`]);
+    const audit = await db.query(
+      `SELECT actor_id FROM audit_log WHERE project_id = $1 AND action = 'briefing.regenerate' AND entity_id = $2`,
+      [projectId, `${projectId}:${X}`],
+    );
     expect(audit.length).toBeGreaterThanOrEqual(3);
 
-    expect((await stack.http().get(`/projects/${projectId}/briefings/${X}`).set(bearer(engineering)).expect(200)).body.figures).toEqual(first.figures);
-    const list = await stack.http().get(`/projects/${projectId}/briefings`).query({ from: BEFORE, to: AFTER }).set(bearer(engineering)).expect(200);
+    expect(
+      (await stack.http().get(`/projects/${projectId}/briefings/${X}`).set(bearer(engineering)).expect(200)).body
+        .figures,
+    ).toEqual(first.figures);
+    const list = await stack
+      .http()
+      .get(`/projects/${projectId}/briefings`)
+      .query({ from: BEFORE, to: AFTER })
+      .set(bearer(engineering))
+      .expect(200);
     expect(list.body.items.map((item: { date: string }) => item.date)).toEqual([BEFORE, X]);
   });
 
@@ -232,7 +267,12 @@ describe('daily handover briefings (集中交付快报)', () => {
     await stack.http().get(`/projects/${projectId}/briefings/${AFTER}`).set(bearer(lead)).expect(404);
     await stack.http().get(`/projects/${projectId}/briefings/2025-02-30`).set(bearer(lead)).expect(400);
     await regenerate('2999-01-01').expect(400);
-    await stack.http().get(`/projects/${projectId}/briefings`).query({ from: X, to: BEFORE }).set(bearer(lead)).expect(400);
+    await stack
+      .http()
+      .get(`/projects/${projectId}/briefings`)
+      .query({ from: X, to: BEFORE })
+      .set(bearer(lead))
+      .expect(400);
     await stack.http().get(`/projects/${projectId}/briefings`).query({ from: X }).set(bearer(lead)).expect(400);
   });
 
@@ -242,8 +282,13 @@ describe('daily handover briefings (集中交付快报)', () => {
     expect(first.body).toEqual({ workflowId: projectReportingWorkflowId(projectId), started: false }); // started by the launch
     const again = await stack.http().post(`/projects/${projectId}/reporting/start`).set(bearer(hq)).expect(200);
     expect(again.body.started).toBe(false);
-    const [project] = await db.query(`SELECT to_char(first_handover_date, 'YYYY-MM-DD') AS d FROM projects WHERE id = $1`, [projectId]);
-    const handle = stack.app.get(TemporalClientService).client.workflow.getHandle(projectReportingWorkflowId(projectId));
+    const [project] = await db.query(
+      `SELECT to_char(first_handover_date, 'YYYY-MM-DD') AS d FROM projects WHERE id = $1`,
+      [projectId],
+    );
+    const handle = stack.app
+      .get(TemporalClientService)
+      .client.workflow.getHandle(projectReportingWorkflowId(projectId));
     await eventually(async () =>
       expect(await handle.query(projectReportingStatusQuery)).toMatchObject({
         nextBriefingDate: project.d,
@@ -262,20 +307,26 @@ describe('daily handover briefings (集中交付快报)', () => {
       request.on('end', () => {
         requests.push({ path: request.url ?? '', body: JSON.parse(body) });
         response.setHeader('content-type', 'application/json');
-        if (request.url?.startsWith('/robot/send') && failDingTalk-- > 0) response.end('{"errcode":310000,"errmsg":"keywords not in content"}');
+        if (request.url?.startsWith('/robot/send') && failDingTalk-- > 0)
+          response.end('{"errcode":310000,"errmsg":"keywords not in content"}');
         else response.end('{"errcode":0,"errmsg":"ok"}');
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const put = (body: object, user: TestUser = lead) => stack.http().put(`/projects/${projectId}/briefing-webhooks`).set(bearer(user)).send(body);
-      const refused = await put({ webhooks: [{ kind: 'wecom', url: 'http://example.com/hook' }, { kind: 'dingtalk', url: 'ftp://127.0.0.1/x' }] }).expect(400);
-      expect(refused.body.message).toEqual([
-        'webhooks.0.url must use https',
-        'webhooks.1.url must be an http(s) URL',
-      ]);
-      const elsewhere = await put({ webhooks: [{ kind: 'wecom', url: 'https://internal.example.com/hook' }] }).expect(400);
+      const put = (body: object, user: TestUser = lead) =>
+        stack.http().put(`/projects/${projectId}/briefing-webhooks`).set(bearer(user)).send(body);
+      const refused = await put({
+        webhooks: [
+          { kind: 'wecom', url: 'http://example.com/hook' },
+          { kind: 'dingtalk', url: 'ftp://127.0.0.1/x' },
+        ],
+      }).expect(400);
+      expect(refused.body.message).toEqual(['webhooks.0.url must use https', 'webhooks.1.url must be an http(s) URL']);
+      const elsewhere = await put({ webhooks: [{ kind: 'wecom', url: 'https://internal.example.com/hook' }] }).expect(
+        400,
+      );
       expect(elsewhere.body.message).toEqual([
         'webhooks.0.url must be a WeChat Work or DingTalk group-robot URL (qyapi.weixin.qq.com or oapi.dingtalk.com)',
       ]);
@@ -296,23 +347,42 @@ describe('daily handover briefings (集中交付快报)', () => {
         `${base}/robot/send?access_token=…oken`,
       ]);
       expect(JSON.stringify(saved.body)).not.toContain('secret');
-      const [audit] = await db.query(`SELECT after FROM audit_log WHERE project_id = $1 AND action = 'briefing_webhooks.replace' ORDER BY id DESC LIMIT 1`, [projectId]);
+      const [audit] = await db.query(
+        `SELECT after FROM audit_log WHERE project_id = $1 AND action = 'briefing_webhooks.replace' ORDER BY id DESC LIMIT 1`,
+        [projectId],
+      );
       expect(JSON.stringify(audit.after)).not.toContain('secret');
 
       // The worker's delivery activity, called as Temporal would: the DingTalk robot refuses once.
       const activities = new ReportingActivities(db, stack.app.get(Environment));
-      await expect(activities.deliverBriefing(projectId, X)).rejects.toThrow(/1 of 2 briefing pushes failed: .*errcode 310000/);
-      expect(await activities.deliverBriefing(projectId, X)).toEqual({ delivered: 1, alreadyDelivered: 1, webhooks: 2 });
-      expect(await activities.deliverBriefing(projectId, X)).toEqual({ delivered: 0, alreadyDelivered: 2, webhooks: 2 });
+      await expect(activities.deliverBriefing(projectId, X)).rejects.toThrow(
+        /1 of 2 briefing pushes failed: .*errcode 310000/,
+      );
+      expect(await activities.deliverBriefing(projectId, X)).toEqual({
+        delivered: 1,
+        alreadyDelivered: 1,
+        webhooks: 2,
+      });
+      expect(await activities.deliverBriefing(projectId, X)).toEqual({
+        delivered: 0,
+        alreadyDelivered: 2,
+        webhooks: 2,
+      });
       expect(requests.map((request) => request.path)).toEqual([
         '/cgi-bin/webhook/send?key=secret-wecom-key',
         '/robot/send?access_token=secret-ding-token',
         '/robot/send?access_token=secret-ding-token',
       ]);
-      expect(requests[0].body).toEqual({ msgtype: 'markdown', markdown: { content: expect.stringContaining('今日交付：**2** 户') } });
+      expect(requests[0].body).toEqual({
+        msgtype: 'markdown',
+        markdown: { content: expect.stringContaining('今日交付：**2** 户') },
+      });
       expect(requests[2].body).toEqual({
         msgtype: 'markdown',
-        markdown: { title: expect.stringContaining(`集中交付快报`), text: expect.stringContaining('今日收款：3,622.56 元；退款：275.00 元') },
+        markdown: {
+          title: expect.stringContaining(`集中交付快报`),
+          text: expect.stringContaining('今日收款：3,622.56 元；退款：275.00 元'),
+        },
       });
       const deliveries = await db.query(
         `SELECT w.kind, d.status, d.attempts FROM briefing_deliveries d JOIN briefing_webhooks w ON w.id = d.webhook_id WHERE d.project_id = $1 ORDER BY w.kind`,
@@ -324,12 +394,23 @@ describe('daily handover briefings (集中交付快报)', () => {
       ]);
 
       // Replacing the list keeps a robot that stays (and its deliveries), removes the others.
-      const kept = await put({ webhooks: [{ kind: 'wecom', url: `${base}/cgi-bin/webhook/send?key=secret-wecom-key` }] }).expect(200);
-      expect(kept.body).toMatchObject({ briefingTime: '20:30', webhooks: [{ id: saved.body.webhooks[0].id, kind: 'wecom' }] });
-      expect((await db.query(`SELECT count(*)::int AS n FROM briefing_deliveries WHERE project_id = $1`, [projectId]))[0].n).toBe(1);
+      const kept = await put({
+        webhooks: [{ kind: 'wecom', url: `${base}/cgi-bin/webhook/send?key=secret-wecom-key` }],
+      }).expect(200);
+      expect(kept.body).toMatchObject({
+        briefingTime: '20:30',
+        webhooks: [{ id: saved.body.webhooks[0].id, kind: 'wecom' }],
+      });
+      expect(
+        (await db.query(`SELECT count(*)::int AS n FROM briefing_deliveries WHERE project_id = $1`, [projectId]))[0].n,
+      ).toBe(1);
     } finally {
       await new Promise((resolve) => server.close(resolve));
-      await stack.app.get(TemporalClientService).client.workflow.getHandle(projectReportingWorkflowId(projectId)).terminate('e2e over').catch(() => undefined);
+      await stack.app
+        .get(TemporalClientService)
+        .client.workflow.getHandle(projectReportingWorkflowId(projectId))
+        .terminate('e2e over')
+        .catch(() => undefined);
     }
   });
 });

@@ -23,10 +23,31 @@ describe('case library (案例库)', () => {
     design = await stack.user('department_head', 'design');
     finance = await stack.user('department_head', 'finance');
     hq = await stack.user('hq');
-    projectA = (await stack.http().post('/projects').set(bearer(lead)).send(launchRequest({ departmentHeadIds: [design.id, finance.id] })).expect(201)).body.id;
+    projectA = (
+      await stack
+        .http()
+        .post('/projects')
+        .set(bearer(lead))
+        .send(launchRequest({ departmentHeadIds: [design.id, finance.id] }))
+        .expect(201)
+    ).body.id;
     projectB = (await stack.http().post('/projects').set(bearer(lead)).send(launchRequest()).expect(201)).body.id;
-    defectId = (await insertDefect(db, { projectId: projectA, publicArea: '3# 大堂', trade: 'windows', description: '卫生间门与淋浴房门开启冲突' })).id;
-    complaintId = (await insertComplaint(db, { projectId: projectB, subject: '车位数量与宣传不符', description: '多户业主集中投诉', severity: 'group' })).id;
+    defectId = (
+      await insertDefect(db, {
+        projectId: projectA,
+        publicArea: '3# 大堂',
+        trade: 'windows',
+        description: '卫生间门与淋浴房门开启冲突',
+      })
+    ).id;
+    complaintId = (
+      await insertComplaint(db, {
+        projectId: projectB,
+        subject: '车位数量与宣传不符',
+        description: '多户业主集中投诉',
+        severity: 'group',
+      })
+    ).id;
   });
   afterAll(async () => {
     await stack?.stop();
@@ -69,18 +90,24 @@ describe('case library (案例库)', () => {
       tags: ['群诉', '销售承诺'],
       source: { projectId: projectB, recordKind: 'complaint', recordId: complaintId },
     }).expect(201);
-    const audit = await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'case.create' AND project_id = ANY($1)`, [[projectA, projectB]]);
+    const audit = await db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'case.create' AND project_id = ANY($1)`,
+      [[projectA, projectB]],
+    );
     expect(audit).toEqual([{ n: 2 }]);
   });
 
   it('is searchable by everyone across projects: text, tag, kind, paginated', async () => {
-    const search = (query: object, user: TestUser = finance) => stack.http().get('/cases').query(query).set(bearer(user)).expect(200);
+    const search = (query: object, user: TestUser = finance) =>
+      stack.http().get('/cases').query(query).set(bearer(user)).expect(200);
     const byText = await search({ q: `淋浴房` });
     expect(byText.body.items.map((item: { title: string }) => item.title)).toContain(`卫生间门开启冲突 ${marker}`);
     const byMarker = await search({ q: marker });
     expect(byMarker.body.total).toBe(2);
     const byTag = await search({ q: marker, tag: '群诉' });
-    expect(byTag.body.items).toEqual([expect.objectContaining({ kind: 'typical_complaint', sourceProject: expect.objectContaining({ id: projectB }) })]);
+    expect(byTag.body.items).toEqual([
+      expect.objectContaining({ kind: 'typical_complaint', sourceProject: expect.objectContaining({ id: projectB }) }),
+    ]);
     const byTagCase = await search({ q: marker, tag: 'DESIGN' });
     expect(byTagCase.body.items.map((item: { kind: string }) => item.kind)).toEqual(['design_defect']);
     const byKind = await search({ q: marker, kind: 'design_defect' });

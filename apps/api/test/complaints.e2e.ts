@@ -18,7 +18,10 @@ describe('complaints and objections (交付异议/投诉)', () => {
     hq = await stack.user('hq');
     customerService = await stack.user('department_head', 'customer_service');
     engineering = await stack.user('department_head', 'engineering');
-    projectId = await stack.launchProject(lead, launchRequest({ departmentHeadIds: [customerService.id, engineering.id] }));
+    projectId = await stack.launchProject(
+      lead,
+      launchRequest({ departmentHeadIds: [customerService.id, engineering.id] }),
+    );
   });
   afterAll(async () => {
     await stack?.stop();
@@ -32,24 +35,51 @@ describe('complaints and objections (交付异议/投诉)', () => {
   });
 
   it('shows a major complaint in GET /escalations at once', async () => {
-    const created = await stack.http().post(`/projects/${projectId}/complaints`).set(bearer(customerService)).send(complaint('major')).expect(201);
+    const created = await stack
+      .http()
+      .post(`/projects/${projectId}/complaints`)
+      .set(bearer(customerService))
+      .send(complaint('major'))
+      .expect(201);
     const escalations = await stack.http().get('/escalations').query({ projectId }).set(bearer(hq)).expect(200);
     expect(escalations.body.items).toEqual([
-      expect.objectContaining({ kind: 'major_complaint', milestoneKey: null, message: expect.stringContaining('客厅地面空鼓') }),
+      expect.objectContaining({
+        kind: 'major_complaint',
+        milestoneKey: null,
+        message: expect.stringContaining('客厅地面空鼓'),
+      }),
     ]);
-    const events = await stack.app.get(DataSource).query(`SELECT kind, recipients FROM notification_events WHERE key = $1`, [`complaint-${created.body.id}-major`]);
+    const events = await stack.app
+      .get(DataSource)
+      .query(`SELECT kind, recipients FROM notification_events WHERE key = $1`, [`complaint-${created.body.id}-major`]);
     expect(events).toEqual([{ kind: 'escalation', recipients: ['role:hq'] }]);
 
-    await stack.http().post(`/projects/${projectId}/complaints`).set(bearer(lead)).send(complaint('normal')).expect(201);
-    expect((await stack.http().get('/escalations').query({ projectId }).set(bearer(hq)).expect(200)).body.total).toBe(1);
+    await stack
+      .http()
+      .post(`/projects/${projectId}/complaints`)
+      .set(bearer(lead))
+      .send(complaint('normal'))
+      .expect(201);
+    expect((await stack.http().get('/escalations').query({ projectId }).set(bearer(hq)).expect(200)).body.total).toBe(
+      1,
+    );
   });
 
   it('runs accept → investigate → determine responsibility → reply, tracking the committed reply time durably', async () => {
-    const id = (await stack.http().post(`/projects/${projectId}/complaints`).set(bearer(customerService)).send(complaint('normal')).expect(201)).body.id;
+    const id = (
+      await stack
+        .http()
+        .post(`/projects/${projectId}/complaints`)
+        .set(bearer(customerService))
+        .send(complaint('normal'))
+        .expect(201)
+    ).body.id;
     const step = (path: string, body: object, user: TestUser = customerService) =>
       stack.http().post(`/projects/${projectId}/complaints/${id}/${path}`).set(bearer(user)).send(body);
 
-    await step('accept', { replyDeadline: new Date(Date.now() + 2 * 86_400_000).toISOString() }, engineering).expect(403);
+    await step('accept', { replyDeadline: new Date(Date.now() + 2 * 86_400_000).toISOString() }, engineering).expect(
+      403,
+    );
     await step('accept', {}).expect(400);
     await step('reply', { content: '已安排维修' }).expect(409);
     const deadline = new Date(Date.now() + 2 * 86_400_000).toISOString();
@@ -71,7 +101,12 @@ describe('complaints and objections (交付异议/投诉)', () => {
     await eventually(async () => expect((await handle.describe()).status.name).toBe('COMPLETED'));
     expect(await handle.result()).toBe('closed');
 
-    const list = await stack.http().get(`/projects/${projectId}/complaints`).query({ status: 'replied' }).set(bearer(engineering)).expect(200);
+    const list = await stack
+      .http()
+      .get(`/projects/${projectId}/complaints`)
+      .query({ status: 'replied' })
+      .set(bearer(engineering))
+      .expect(200);
     expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([id]);
   });
 });

@@ -1,11 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { HandoverProjectState } from '@handover/contracts';
-import { dataSourceOptions, EscalationsRepository, migrations, type ComplaintSeverity, type ComplaintStatus, type DefectStatus } from '@handover/database';
+import {
+  dataSourceOptions,
+  EscalationsRepository,
+  migrations,
+  type ComplaintSeverity,
+  type ComplaintStatus,
+  type DefectStatus,
+} from '@handover/database';
 import { EscalationResolution1764000800000 } from '../../../libs/database/src/migrations/1764000800000-escalation-resolution';
 import { TimelineActivities } from '../../worker/src/activities/timeline.activities';
 import { bearer, E2eStack, eventually, type TestUser } from './support/e2e-stack';
-import { insertComplaint, insertDefect, insertMilestone, insertProject, insertUser, launchRequest } from '../../../test/factories';
+import {
+  insertComplaint,
+  insertDefect,
+  insertMilestone,
+  insertProject,
+  insertUser,
+  launchRequest,
+} from '../../../test/factories';
 
 /** The open-rule the board and the list used before escalations had resolved_at: record ids cut out of the key. */
 const FORMER_OPEN_SQL = `CASE e.kind
@@ -60,7 +74,10 @@ describe('escalation resolution: the migration backfill (a scratch database, mig
         { key: 'riskSelfCheck', closedAt: '2025-03-05T00:00:00.000Z' },
         { key: 'openDay', closedAt: null },
       ],
-      planHistory: [{ version: 1, at: '2025-01-01T00:00:00.000Z' }, { version: 2, at: '2025-03-07T00:00:00.000Z' }],
+      planHistory: [
+        { version: 1, at: '2025-01-01T00:00:00.000Z' },
+        { version: 2, at: '2025-03-07T00:00:00.000Z' },
+      ],
     });
     const risky = await project('风险', true, { milestones: [], planHistory: [] });
     await insertMilestone(db, { projectId: calm, key: 'riskSelfCheck', dueDate: '2025-02-27', status: 'closed' });
@@ -96,10 +113,22 @@ describe('escalation resolution: the migration backfill (a scratch database, mig
     await escalation(calm, 'openDay:escalation:2025-02-27:-1', 'milestone_overdue', 'openDay');
     await escalation(calm, 'riskSelfCheck:escalation:2025-02-27:-1', 'milestone_overdue', 'riskSelfCheck');
     await escalation(calm, 'ownerOpenDay:escalation:2025-02-27:-1', 'milestone_overdue', 'propertyTransfer');
-    await escalation(calm, 'propertyTransfer:escalation:2025-03-12:-1:at-risk', 'handover_date_at_risk', 'propertyTransfer');
-    await escalation(risky, 'propertyTransfer:escalation:2025-03-12:-1:at-risk', 'handover_date_at_risk', 'propertyTransfer');
-    for (const id of [assigned, verified, fixed]) await escalation(calm, `deadline-defect-${id}-2025-02-28T16:00:00.000Z`, 'defect_overdue', null);
-    for (const id of [investigating, repliedEarly]) await escalation(calm, `deadline-complaint-${id}-2025-02-28T10:00:00.000Z`, 'complaint_overdue', null);
+    await escalation(
+      calm,
+      'propertyTransfer:escalation:2025-03-12:-1:at-risk',
+      'handover_date_at_risk',
+      'propertyTransfer',
+    );
+    await escalation(
+      risky,
+      'propertyTransfer:escalation:2025-03-12:-1:at-risk',
+      'handover_date_at_risk',
+      'propertyTransfer',
+    );
+    for (const id of [assigned, verified, fixed])
+      await escalation(calm, `deadline-defect-${id}-2025-02-28T16:00:00.000Z`, 'defect_overdue', null);
+    for (const id of [investigating, repliedEarly])
+      await escalation(calm, `deadline-complaint-${id}-2025-02-28T10:00:00.000Z`, 'complaint_overdue', null);
     await escalation(calm, `complaint-${major}-major`, 'major_complaint', null);
     await escalation(calm, `complaint-${groupReplied}-group`, 'major_complaint', null);
 
@@ -111,16 +140,31 @@ describe('escalation resolution: the migration backfill (a scratch database, mig
     const applied = await through.runMigrations({ transaction: 'each' });
     expect(applied.map((migration) => migration.name)).toEqual(['EscalationResolution1764000800000']);
 
-    const rows: { key: string; project_id: string; record_kind: string | null; record_id: string | null; resolved_at: Date | null }[] = await through.query(
+    const rows: {
+      key: string;
+      project_id: string;
+      record_kind: string | null;
+      record_id: string | null;
+      resolved_at: Date | null;
+    }[] = await through.query(
       `SELECT key, project_id, record_kind, record_id, resolved_at FROM escalations ORDER BY key, project_id`,
     );
-    expect(rows.map((row) => ({ key: row.key, project_id: row.project_id, open: row.resolved_at === null }))).toEqual(former);
-    const byKey = (key: string, projectId = calm) => rows.find((row) => row.key === key && row.project_id === projectId)!;
+    expect(rows.map((row) => ({ key: row.key, project_id: row.project_id, open: row.resolved_at === null }))).toEqual(
+      former,
+    );
+    const byKey = (key: string, projectId = calm) =>
+      rows.find((row) => row.key === key && row.project_id === projectId)!;
 
-    expect(byKey('openDay:escalation:2025-02-27:-1')).toMatchObject({ record_kind: null, record_id: null, resolved_at: null });
+    expect(byKey('openDay:escalation:2025-02-27:-1')).toMatchObject({
+      record_kind: null,
+      record_id: null,
+      resolved_at: null,
+    });
     expect(iso(byKey('riskSelfCheck:escalation:2025-02-27:-1').resolved_at)).toBe('2025-03-05T00:00:00.000Z');
     expect(byKey('ownerOpenDay:escalation:2025-02-27:-1').resolved_at).not.toBeNull(); // no gate row: closed, at the migration's time
-    expect(iso(byKey('propertyTransfer:escalation:2025-03-12:-1:at-risk').resolved_at)).toBe('2025-03-07T00:00:00.000Z'); // the last replan
+    expect(iso(byKey('propertyTransfer:escalation:2025-03-12:-1:at-risk').resolved_at)).toBe(
+      '2025-03-07T00:00:00.000Z',
+    ); // the last replan
     expect(byKey('propertyTransfer:escalation:2025-03-12:-1:at-risk', risky).resolved_at).toBeNull();
 
     const defectRow = (id: string) => byKey(`deadline-defect-${id}-2025-02-28T16:00:00.000Z`);
@@ -130,24 +174,47 @@ describe('escalation resolution: the migration backfill (a scratch database, mig
     expect(iso(defectRow(fixed).resolved_at)).toBe('2025-03-03T00:00:00.000Z');
 
     const complaintRow = (id: string) => byKey(`deadline-complaint-${id}-2025-02-28T10:00:00.000Z`);
-    expect(complaintRow(investigating)).toMatchObject({ record_kind: 'complaint', record_id: investigating, resolved_at: null });
+    expect(complaintRow(investigating)).toMatchObject({
+      record_kind: 'complaint',
+      record_id: investigating,
+      resolved_at: null,
+    });
     expect(iso(complaintRow(repliedEarly).resolved_at)).toBe(raisedAt); // replied before it was raised: never before raised_at
-    expect(byKey(`complaint-${major}-major`)).toMatchObject({ record_kind: 'complaint', record_id: major, resolved_at: null });
-    expect(byKey(`complaint-${groupReplied}-group`)).toMatchObject({ record_kind: 'complaint', record_id: groupReplied });
+    expect(byKey(`complaint-${major}-major`)).toMatchObject({
+      record_kind: 'complaint',
+      record_id: major,
+      resolved_at: null,
+    });
+    expect(byKey(`complaint-${groupReplied}-group`)).toMatchObject({
+      record_kind: 'complaint',
+      record_id: groupReplied,
+    });
     expect(iso(byKey(`complaint-${groupReplied}-group`).resolved_at)).toBe('2025-03-08T00:00:00.000Z');
 
     // The schema now states the invariants.
-    const insert = (kind: string, milestoneKey: string | null, recordKind: string | null, recordId: string | null, resolvedAt: string | null = null) =>
+    const insert = (
+      kind: string,
+      milestoneKey: string | null,
+      recordKind: string | null,
+      recordId: string | null,
+      resolvedAt: string | null = null,
+    ) =>
       through.query(
         `INSERT INTO escalations (project_id, key, kind, milestone_key, record_kind, record_id, due_date, message, raised_at, resolved_at)
          VALUES ($1, $2, $3, $4, $5, $6, '2025-02-28', 'x', $7, $8)`,
         [calm, randomUUID(), kind, milestoneKey, recordKind, recordId, raisedAt, resolvedAt],
       );
     await expect(insert('defect_overdue', null, null, null)).rejects.toThrow(/escalations_record_matches_kind/);
-    await expect(insert('defect_overdue', null, 'complaint', investigating)).rejects.toThrow(/escalations_record_matches_kind/);
-    await expect(insert('milestone_overdue', 'openDay', 'defect', assigned)).rejects.toThrow(/escalations_record_matches_kind/);
+    await expect(insert('defect_overdue', null, 'complaint', investigating)).rejects.toThrow(
+      /escalations_record_matches_kind/,
+    );
+    await expect(insert('milestone_overdue', 'openDay', 'defect', assigned)).rejects.toThrow(
+      /escalations_record_matches_kind/,
+    );
     await expect(insert('major_complaint', null, 'unit', major)).rejects.toThrow(/escalations_record_kind_known/);
-    await expect(insert('milestone_overdue', 'openDay', null, null, '2025-02-01T00:00:00Z')).rejects.toThrow(/escalations_resolved_after_raised/);
+    await expect(insert('milestone_overdue', 'openDay', null, null, '2025-02-01T00:00:00Z')).rejects.toThrow(
+      /escalations_resolved_after_raised/,
+    );
     const indexes: { indexname: string }[] = await through.query(
       `SELECT indexname FROM pg_indexes WHERE tablename = 'escalations' AND indexname IN ('escalations_open_by_project_idx', 'escalations_record_idx') ORDER BY indexname`,
     );
@@ -159,7 +226,16 @@ describe('escalation resolution: the migration backfill (a scratch database, mig
     const columns: { column_name: string }[] = await through.query(
       `SELECT column_name FROM information_schema.columns WHERE table_name = 'escalations' ORDER BY ordinal_position`,
     );
-    expect(columns.map((row) => row.column_name)).toEqual(['id', 'project_id', 'key', 'kind', 'milestone_key', 'due_date', 'message', 'raised_at']);
+    expect(columns.map((row) => row.column_name)).toEqual([
+      'id',
+      'project_id',
+      'key',
+      'kind',
+      'milestone_key',
+      'due_date',
+      'message',
+      'raised_at',
+    ]);
     expect((await through.query(`SELECT count(*)::int AS n FROM escalations`))[0].n).toBe(12);
 
     const [{ project_id: projectId }] = await through.query(`SELECT project_id FROM escalations LIMIT 1`);
@@ -167,9 +243,13 @@ describe('escalation resolution: the migration backfill (a scratch database, mig
       `INSERT INTO escalations (project_id, key, kind, milestone_key, due_date, message, raised_at) VALUES ($1, 'deadline-defect-nope', 'defect_overdue', NULL, '2025-02-28', 'x', now())`,
       [projectId],
     );
-    await expect(through.runMigrations({ transaction: 'each' })).rejects.toThrow(/key names no record.*deadline-defect-nope/);
+    await expect(through.runMigrations({ transaction: 'each' })).rejects.toThrow(
+      /key names no record.*deadline-defect-nope/,
+    );
     await through.query(`DELETE FROM escalations WHERE key = 'deadline-defect-nope'`);
-    expect((await through.runMigrations({ transaction: 'each' })).map((migration) => migration.name)).toEqual(['EscalationResolution1764000800000']);
+    expect((await through.runMigrations({ transaction: 'each' })).map((migration) => migration.name)).toEqual([
+      'EscalationResolution1764000800000',
+    ]);
     expect((await through.query(`SELECT count(*)::int AS n FROM escalations WHERE resolved_at IS NULL`))[0].n).toBe(5);
   });
 });
@@ -195,16 +275,27 @@ describe('escalation resolution: open is resolved_at IS NULL, set where the reco
   });
 
   const openList = async (project: string) =>
-    (await stack.http().get('/escalations').query({ projectId: project, state: 'open' }).set(bearer(hq)).expect(200)).body as {
+    (await stack.http().get('/escalations').query({ projectId: project, state: 'open' }).set(bearer(hq)).expect(200))
+      .body as {
       items: { kind: string; open: boolean }[];
       total: number;
     };
   const boardCard = async (project: string) => {
     const { body } = await stack.http().get('/hq/board').set(bearer(hq)).expect(200);
-    return body.items.find((card: { id: string }) => card.id === project) as { escalations: number; openEscalations: number };
+    return body.items.find((card: { id: string }) => card.id === project) as {
+      escalations: number;
+      openEscalations: number;
+    };
   };
-  const stored = (project: string): Promise<{ key: string; kind: string; record_kind: string | null; record_id: string | null; resolved_at: Date | null }[]> =>
-    db.query(`SELECT key, kind, record_kind, record_id, resolved_at FROM escalations WHERE project_id = $1 ORDER BY raised_at, key`, [project]);
+  const stored = (
+    project: string,
+  ): Promise<
+    { key: string; kind: string; record_kind: string | null; record_id: string | null; resolved_at: Date | null }[]
+  > =>
+    db.query(
+      `SELECT key, kind, record_kind, record_id, resolved_at FROM escalations WHERE project_id = $1 ORDER BY raised_at, key`,
+      [project],
+    );
   /** The board, the open list and the column give one answer. */
   const expectAgreement = async (project: string, open: number, total: number) => {
     const rows = await stored(project);
@@ -212,7 +303,12 @@ describe('escalation resolution: open is resolved_at IS NULL, set where the reco
     expect(rows.filter((row) => row.resolved_at === null)).toHaveLength(open);
     expect((await openList(project)).total).toBe(open);
     expect(await boardCard(project)).toMatchObject({ escalations: total, openEscalations: open });
-    const closed = await stack.http().get('/escalations').query({ projectId: project, state: 'closed' }).set(bearer(hq)).expect(200);
+    const closed = await stack
+      .http()
+      .get('/escalations')
+      .query({ projectId: project, state: 'closed' })
+      .set(bearer(hq))
+      .expect(200);
     expect(closed.body.total).toBe(total - open);
     expect(closed.body.items.every((item: { open: boolean }) => !item.open)).toBe(true);
   };
@@ -223,18 +319,37 @@ describe('escalation resolution: open is resolved_at IS NULL, set where the reco
       .http()
       .post(`/projects/${projectId}/complaints`)
       .set(bearer(customerService))
-      .send({ subject: '多户业主拒收: 车位', description: '群诉', receivedAt: new Date(Date.now() - 2 * dayMs).toISOString(), severity: 'group' })
+      .send({
+        subject: '多户业主拒收: 车位',
+        description: '群诉',
+        receivedAt: new Date(Date.now() - 2 * dayMs).toISOString(),
+        severity: 'group',
+      })
       .expect(201);
     const id = created.body.id as string;
     expect(await stored(projectId)).toEqual([
-      expect.objectContaining({ key: `complaint-${id}-group`, kind: 'major_complaint', record_kind: 'complaint', record_id: id, resolved_at: null }),
+      expect.objectContaining({
+        key: `complaint-${id}-group`,
+        kind: 'major_complaint',
+        record_kind: 'complaint',
+        record_id: id,
+        resolved_at: null,
+      }),
     ]);
     await expectAgreement(projectId, 1, 1);
 
     // A committed reply time already past: the deadline workflow escalates at once.
-    const step = (path: string, body: object) => stack.http().post(`/projects/${projectId}/complaints/${id}/${path}`).set(bearer(customerService)).send(body).expect(200);
+    const step = (path: string, body: object) =>
+      stack
+        .http()
+        .post(`/projects/${projectId}/complaints/${id}/${path}`)
+        .set(bearer(customerService))
+        .send(body)
+        .expect(200);
     await step('accept', { replyDeadline: new Date(Date.now() - dayMs).toISOString() });
-    await eventually(async () => expect((await stored(projectId)).map((row) => row.kind)).toEqual(['major_complaint', 'complaint_overdue']));
+    await eventually(async () =>
+      expect((await stored(projectId)).map((row) => row.kind)).toEqual(['major_complaint', 'complaint_overdue']),
+    );
     expect((await stored(projectId))[1]).toMatchObject({ record_kind: 'complaint', record_id: id, resolved_at: null });
     await expectAgreement(projectId, 2, 2);
 
@@ -253,13 +368,25 @@ describe('escalation resolution: open is resolved_at IS NULL, set where the reco
       .http()
       .post(`/projects/${defectProject}/defects`)
       .set(bearer(lead))
-      .send({ publicArea: '3# 大堂', source: 'open_day', category: 'quality', trade: 'civil', description: '地面空鼓', deadline: '2020-01-31' })
+      .send({
+        publicArea: '3# 大堂',
+        source: 'open_day',
+        category: 'quality',
+        trade: 'civil',
+        description: '地面空鼓',
+        deadline: '2020-01-31',
+      })
       .expect(201);
     const id = created.body.id as string;
-    await eventually(async () => expect(await stored(defectProject)).toEqual([expect.objectContaining({ kind: 'defect_overdue', record_kind: 'defect', record_id: id, resolved_at: null })]));
+    await eventually(async () =>
+      expect(await stored(defectProject)).toEqual([
+        expect.objectContaining({ kind: 'defect_overdue', record_kind: 'defect', record_id: id, resolved_at: null }),
+      ]),
+    );
     await expectAgreement(defectProject, 1, 1);
 
-    const step = (path: string, body: object = {}) => stack.http().post(`/projects/${defectProject}/defects/${id}/${path}`).set(bearer(lead)).send(body).expect(200);
+    const step = (path: string, body: object = {}) =>
+      stack.http().post(`/projects/${defectProject}/defects/${id}/${path}`).set(bearer(lead)).send(body).expect(200);
     await step('fix');
     await expectAgreement(defectProject, 0, 1);
     await step('assign', { responsibleParty: '总包-泥工班' });
@@ -270,7 +397,10 @@ describe('escalation resolution: open is resolved_at IS NULL, set where the reco
 
   it('resolves gate escalations when the mirrored timeline closes the gate, at-risk ones when the date is re-planned; retries change nothing', async () => {
     const launched = await eventually(async () => {
-      const [row] = await db.query(`SELECT *, first_handover_date::text AS first_day FROM projects WHERE id = $1 AND snapshot IS NOT NULL`, [projectId]);
+      const [row] = await db.query(
+        `SELECT *, first_handover_date::text AS first_day FROM projects WHERE id = $1 AND snapshot IS NOT NULL`,
+        [projectId],
+      );
       expect(row).toBeDefined();
       return row;
     });
@@ -292,12 +422,26 @@ describe('escalation resolution: open is resolved_at IS NULL, set where the reco
     const activities = new TimelineActivities(db, new EscalationsRepository(db));
     const gate = state.milestones[0];
     const raisedAt = new Date(Date.now() - 60_000).toISOString();
-    const overdue = { key: `${gate.key}:escalation:${gate.dueDate}:-1`, kind: 'milestone_overdue', milestoneKey: gate.key, dueDate: gate.dueDate, at: raisedAt, message: 'overdue' } as const;
-    const atRisk = { ...overdue, key: `propertyTransfer:escalation:${gate.dueDate}:-1:at-risk`, kind: 'handover_date_at_risk', milestoneKey: 'propertyTransfer' } as const;
+    const overdue = {
+      key: `${gate.key}:escalation:${gate.dueDate}:-1`,
+      kind: 'milestone_overdue',
+      milestoneKey: gate.key,
+      dueDate: gate.dueDate,
+      at: raisedAt,
+      message: 'overdue',
+    } as const;
+    const atRisk = {
+      ...overdue,
+      key: `propertyTransfer:escalation:${gate.dueDate}:-1:at-risk`,
+      kind: 'handover_date_at_risk',
+      milestoneKey: 'propertyTransfer',
+    } as const;
     await activities.escalate(copy, overdue);
     await activities.escalate(copy, atRisk);
     await activities.escalate(copy, overdue); // a retried activity
-    expect((await db.query(`SELECT count(*)::int AS n FROM notification_events WHERE project_id = $1`, [copy]))[0].n).toBe(2);
+    expect(
+      (await db.query(`SELECT count(*)::int AS n FROM notification_events WHERE project_id = $1`, [copy]))[0].n,
+    ).toBe(2);
 
     state.atRisk = true;
     state.revision += 1;
@@ -315,7 +459,10 @@ describe('escalation resolution: open is resolved_at IS NULL, set where the reco
 
     const replannedAt = new Date().toISOString();
     state.atRisk = false;
-    state.planHistory = [...state.planHistory, { ...state.planHistory[0], version: state.planHistory.length + 1, at: replannedAt }];
+    state.planHistory = [
+      ...state.planHistory,
+      { ...state.planHistory[0], version: state.planHistory.length + 1, at: replannedAt },
+    ];
     state.revision += 1;
     await activities.mirrorProjectState(state);
     await activities.mirrorProjectState(state); // a retried mirror: revision-guarded

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { insertHandoverEvent, insertPayment, insertProject, insertUnit, type ProjectFixture } from '../../../test/factories';
+import {
+  insertHandoverEvent,
+  insertPayment,
+  insertProject,
+  insertUnit,
+  type ProjectFixture,
+} from '../../../test/factories';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
 
 const X = '2025-03-10';
@@ -15,16 +21,50 @@ describe('HQ roll-up (集团交付日报汇总)', () => {
   const run = randomUUID().slice(0, 8);
   const names = { shanghai: `汇总-上海-${run}`, london: `汇总-伦敦|${run}`, done: `汇总-已完成-${run}` };
 
-  const project = async (name: string, timeZone: string, fields: Pick<ProjectFixture, 'atRisk' | 'status' | 'cityCompany'>): Promise<string> =>
-    (await insertProject(db, { name, timeZone, leadUserId: lead.id, firstHandoverDate: '2025-03-09', currentPhase: 'centralized_handover', ...fields })).id;
+  const project = async (
+    name: string,
+    timeZone: string,
+    fields: Pick<ProjectFixture, 'atRisk' | 'status' | 'cityCompany'>,
+  ): Promise<string> =>
+    (
+      await insertProject(db, {
+        name,
+        timeZone,
+        leadUserId: lead.id,
+        firstHandoverDate: '2025-03-09',
+        currentPhase: 'centralized_handover',
+        ...fields,
+      })
+    ).id;
 
-  const unit = async (projectId: string, room: string): Promise<string> => (await insertUnit(db, { projectId, room })).id;
+  const unit = async (projectId: string, room: string): Promise<string> =>
+    (await insertUnit(db, { projectId, room })).id;
 
   /** The same instants in two zones: 2025-03-10 23:30 UTC is 03-11 07:30 in Shanghai but 03-10 23:30 in London. */
-  async function handOver(projectId: string, unitId: string, at: string, paidFen: number, refundFen: number): Promise<void> {
+  async function handOver(
+    projectId: string,
+    unitId: string,
+    at: string,
+    paidFen: number,
+    refundFen: number,
+  ): Promise<void> {
     await insertHandoverEvent(db, { projectId, unitId, step: 'handed_over', at });
-    await insertPayment(db, { projectId, unitId, kind: 'property_fee', amountFen: paidFen, receiptNo: `P-${unitId}`, createdAt: at });
-    await insertPayment(db, { projectId, unitId, kind: 'area_difference', amountFen: -refundFen, receiptNo: `A-${unitId}`, createdAt: at });
+    await insertPayment(db, {
+      projectId,
+      unitId,
+      kind: 'property_fee',
+      amountFen: paidFen,
+      receiptNo: `P-${unitId}`,
+      createdAt: at,
+    });
+    await insertPayment(db, {
+      projectId,
+      unitId,
+      kind: 'area_difference',
+      amountFen: -refundFen,
+      receiptNo: `A-${unitId}`,
+      createdAt: at,
+    });
   }
 
   const ids: Record<keyof typeof names, string> = { shanghai: '', london: '', done: '' };
@@ -64,10 +104,32 @@ describe('HQ roll-up (集团交付日报汇总)', () => {
     const shanghai = mine.find((row: { projectId: string }) => row.projectId === ids.shanghai);
     const london = mine.find((row: { projectId: string }) => row.projectId === ids.london);
     expect(mine).toHaveLength(2);
-    expect(shanghai).toMatchObject({ day: 'D+1', atRisk: false, handoverRate: '33.3%', settled: { fen: 100, yuan: '1.00' }, refunded: { fen: 0, yuan: '0.00' } });
-    expect(shanghai.figures).toMatchObject({ totalUnits: 3, handedOverToday: 1, handedOverCumulative: 1, handoverRateBp: 3333 });
-    expect(london).toMatchObject({ cityCompany: '伦敦城市公司', atRisk: true, handoverRate: '66.7%', settled: { fen: 1_234_667, yuan: '12,346.67' } });
-    expect(london.figures).toMatchObject({ handedOverToday: 2, handedOverCumulative: 2, handoverRateBp: 6666, settledFen: 1_234_667, refundedFen: 50_000 });
+    expect(shanghai).toMatchObject({
+      day: 'D+1',
+      atRisk: false,
+      handoverRate: '33.3%',
+      settled: { fen: 100, yuan: '1.00' },
+      refunded: { fen: 0, yuan: '0.00' },
+    });
+    expect(shanghai.figures).toMatchObject({
+      totalUnits: 3,
+      handedOverToday: 1,
+      handedOverCumulative: 1,
+      handoverRateBp: 3333,
+    });
+    expect(london).toMatchObject({
+      cityCompany: '伦敦城市公司',
+      atRisk: true,
+      handoverRate: '66.7%',
+      settled: { fen: 1_234_667, yuan: '12,346.67' },
+    });
+    expect(london.figures).toMatchObject({
+      handedOverToday: 2,
+      handedOverCumulative: 2,
+      handoverRateBp: 6666,
+      settledFen: 1_234_667,
+      refundedFen: 50_000,
+    });
     expect(body.atRisk.map((row: { projectId: string }) => row.projectId)).toContain(ids.london);
     expect(body.atRisk.map((row: { projectId: string }) => row.projectId)).not.toContain(ids.shanghai);
   });
@@ -92,8 +154,25 @@ describe('HQ roll-up (集团交付日报汇总)', () => {
     const sheet = workbook.getWorksheet('汇总')!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual([
-      '城市公司', '项目', '批次', 'D', '进度', '阶段', '风险', '总户数', '今日交付', '累计交付', '交付率', '今日接待',
-      '未关闭问题', '未结异议', '逾期异议', '未复投诉', '逾期投诉', '今日收款（元）', '今日退款（元）',
+      '城市公司',
+      '项目',
+      '批次',
+      'D',
+      '进度',
+      '阶段',
+      '风险',
+      '总户数',
+      '今日交付',
+      '累计交付',
+      '交付率',
+      '今日接待',
+      '未关闭问题',
+      '未结异议',
+      '逾期异议',
+      '未复投诉',
+      '逾期投诉',
+      '今日收款（元）',
+      '今日退款（元）',
     ]);
     const col = (name: string) => header.indexOf(name) + 1;
     const rows: ExcelJS.Row[] = [];
@@ -129,7 +208,9 @@ describe('HQ roll-up (集团交付日报汇总)', () => {
     expect(lines).toContain(
       `| 伦敦城市公司 | ${names.london.replace('|', '\\|')} | 一期 | 2025-03-09 | D+1 | centralized_handover | ⚠ 风险 | 3 | 2 | 2 | 66.7% | 0 | 0 | 0 | 12,346.67 | 500.00 |`,
     );
-    expect(lines).toContain(`- 伦敦城市公司 · ${names.london.replace('|', '\\|')} 一期：D = 2025-03-09（D+1），阶段 centralized_handover`);
+    expect(lines).toContain(
+      `- 伦敦城市公司 · ${names.london.replace('|', '\\|')} 一期：D = 2025-03-09（D+1），阶段 centralized_handover`,
+    );
     expect(response.text).not.toContain(names.done);
   });
 });

@@ -11,7 +11,8 @@ import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
 import { launchRequest } from './support/project-factory';
 
 /** A photo-like image of random pixels (encoders cannot shrink it to nothing; a cut lands inside the data). */
-const noise = (width: number, height: number) => sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } });
+const noise = (width: number, height: number) =>
+  sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } });
 
 /** Taken in the owner's home: the camera's EXIF with the GPS position, and the phone held sideways. */
 const photoFromTheHome = () =>
@@ -19,7 +20,12 @@ const photoFromTheHome = () =>
     .jpeg()
     .withExif({
       IFD0: { Make: 'PhoneMaker', Model: 'Phone 12' },
-      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '30/1 12/1 3456/100', GPSLongitudeRef: 'E', GPSLongitude: '120/1 12/1 7890/100' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '30/1 12/1 3456/100',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '120/1 12/1 7890/100',
+      },
     })
     .withMetadata({ orientation: 6 })
     .toBuffer();
@@ -46,20 +52,39 @@ describe('defect photos: decoded, stripped of metadata, stored as a normalised c
       .http()
       .post(`/projects/${projectId}/defects`)
       .set(bearer(engineering))
-      .send({ publicArea: '2# 地下车库', source: 'unit_inspection', category: 'quality', trade: 'civil', description: '墙面渗水' })
+      .send({
+        publicArea: '2# 地下车库',
+        source: 'unit_inspection',
+        category: 'quality',
+        trade: 'civil',
+        description: '墙面渗水',
+      })
       .expect(201);
     return created.body.id as string;
   };
   const upload = (defectId: string, bytes: Buffer, filename: string, contentType: string) =>
-    stack.http().post(`/projects/${projectId}/defects/${defectId}/photos`).set(bearer(engineering)).attach('file', bytes, { filename, contentType });
+    stack
+      .http()
+      .post(`/projects/${projectId}/defects/${defectId}/photos`)
+      .set(bearer(engineering))
+      .attach('file', bytes, { filename, contentType });
   const listed = async (defectId: string) =>
-    (await stack.http().get(`/projects/${projectId}/defects/${defectId}/photos`).set(bearer(design)).expect(200)).body as { id: string }[];
+    (await stack.http().get(`/projects/${projectId}/defects/${defectId}/photos`).set(bearer(design)).expect(200))
+      .body as { id: string }[];
   const download = (defectId: string, photoId: string) =>
-    stack.http().get(`/projects/${projectId}/defects/${defectId}/photos/${photoId}`).set(bearer(design)).buffer(true).parse(rawBody);
+    stack
+      .http()
+      .get(`/projects/${projectId}/defects/${defectId}/photos/${photoId}`)
+      .set(bearer(design))
+      .buffer(true)
+      .parse(rawBody);
 
   it('refuses a PNG signature with garbage, a cut-off JPEG, an SVG, a PDF, a missing file and an oversized one, storing nothing', async () => {
     const defectId = await newDefect();
-    const garbage = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('garbage')]);
+    const garbage = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.from('garbage'),
+    ]);
     expect(garbage).toHaveLength(15);
 
     const zh = await upload(defectId, garbage, 'wall.png', 'image/png').set('Accept-Language', 'zh-CN').expect(400);
@@ -73,24 +98,50 @@ describe('defect photos: decoded, stripped of metadata, stored as a normalised c
     const jpeg = await noise(200, 200).jpeg().toBuffer();
     const refused: [Buffer, string, string][] = [
       [jpeg.subarray(0, Math.floor(jpeg.length * 0.6)), 'cut.jpg', 'image/jpeg'],
-      [Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.domain)"/>'), 'plan.svg', 'image/svg+xml'],
-      [Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.domain)"/>'), 'plan.png', 'image/png'],
+      [
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.domain)"/>'),
+        'plan.svg',
+        'image/svg+xml',
+      ],
+      [
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.domain)"/>'),
+        'plan.png',
+        'image/png',
+      ],
       [Buffer.from('%PDF-1.7\n%%EOF\n'), 'report.pdf', 'application/pdf'],
     ];
     for (const [bytes, filename, contentType] of refused) {
       const response = await upload(defectId, bytes, filename, contentType);
-      expect({ filename, status: response.status, code: response.body.code }).toEqual({ filename, status: 400, code: 'PHOTO_NOT_AN_IMAGE' });
+      expect({ filename, status: response.status, code: response.body.code }).toEqual({
+        filename,
+        status: 400,
+        code: 'PHOTO_NOT_AN_IMAGE',
+      });
     }
 
-    const missing = await stack.http().post(`/projects/${projectId}/defects/${defectId}/photos`).set(bearer(engineering)).field('note', 'no file').expect(400);
+    const missing = await stack
+      .http()
+      .post(`/projects/${projectId}/defects/${defectId}/photos`)
+      .set(bearer(engineering))
+      .field('note', 'no file')
+      .expect(400);
     expect(missing.body.code).toBe('PHOTO_FILE_MISSING');
-    const oversized = await upload(defectId, Buffer.concat([jpeg, Buffer.alloc(MAX_PHOTO_BYTES)]), 'big.jpg', 'image/jpeg').set('Accept-Language', 'en').expect(413);
+    const oversized = await upload(
+      defectId,
+      Buffer.concat([jpeg, Buffer.alloc(MAX_PHOTO_BYTES)]),
+      'big.jpg',
+      'image/jpeg',
+    )
+      .set('Accept-Language', 'en')
+      .expect(413);
     expect(oversized.body).toMatchObject({ code: 'PHOTO_TOO_LARGE', message: expect.stringContaining('at most 5 MB') });
 
     expect(await listed(defectId)).toEqual([]);
     const storage = stack.app.get(PhotoStorage) as LocalDiskPhotoStorage;
     expect(existsSync(path.join(storage.directory, projectId, defectId))).toBe(false);
-    const audit = await stack.app.get(DataSource).query(`SELECT action FROM audit_log WHERE entity_id = $1`, [defectId]);
+    const audit = await stack.app
+      .get(DataSource)
+      .query(`SELECT action FROM audit_log WHERE entity_id = $1`, [defectId]);
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['defect.create']);
   });
 
@@ -121,7 +172,9 @@ describe('defect photos: decoded, stripped of metadata, stored as a normalised c
     expect(metadata.orientation).toBeUndefined();
     expect(bytes.toString('latin1')).not.toContain('PhoneMaker');
 
-    const [row] = await stack.app.get(DataSource).query(`SELECT content_type, size_bytes FROM defect_photos WHERE id = $1`, [photoId]);
+    const [row] = await stack.app
+      .get(DataSource)
+      .query(`SELECT content_type, size_bytes FROM defect_photos WHERE id = $1`, [photoId]);
     expect(row).toEqual({ content_type: 'image/jpeg', size_bytes: bytes.length });
   });
 

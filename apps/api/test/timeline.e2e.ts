@@ -31,20 +31,38 @@ describe('timeline through the API: roles, gates, inbox, read model, audit', () 
     await stack?.stop();
   });
 
-  const project = async (user: TestUser = lead) => (await stack.http().get(`/projects/${projectId}`).set(bearer(user)).expect(200)).body;
-  const milestone = async (key: string) => ((await project()).milestones as MilestoneView[]).find((m) => m.key === key)!;
+  const project = async (user: TestUser = lead) =>
+    (await stack.http().get(`/projects/${projectId}`).set(bearer(user)).expect(200)).body;
+  const milestone = async (key: string) =>
+    ((await project()).milestones as MilestoneView[]).find((m) => m.key === key)!;
 
   it('refuses an approval by the wrong department with 403 and changes nothing', async () => {
     const before = await project();
-    const refused = await stack.http().post(`/projects/${projectId}/milestones/unitInspection/approve`).set(bearer(design)).send({}).expect(403);
-    expect(refused.body.message).toBe('The design department does not sign the unit-by-unit inspection (分户验收) gate; it is signed by: engineering.');
+    const refused = await stack
+      .http()
+      .post(`/projects/${projectId}/milestones/unitInspection/approve`)
+      .set(bearer(design))
+      .send({})
+      .expect(403);
+    expect(refused.body.message).toBe(
+      'The design department does not sign the unit-by-unit inspection (分户验收) gate; it is signed by: engineering.',
+    );
     expect(await project()).toEqual(before);
-    const audit = await stack.app.get(DataSource).query(`SELECT count(*)::int AS n FROM audit_log WHERE project_id = $1 AND action LIKE 'milestone.%'`, [projectId]);
+    const audit = await stack.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS n FROM audit_log WHERE project_id = $1 AND action LIKE 'milestone.%'`, [
+        projectId,
+      ]);
     expect(audit[0].n).toBe(0);
   });
 
   it('rejection sends the gate back to work; approvals after rework close it; each step is audited', async () => {
-    await stack.http().post(`/projects/${projectId}/milestones/unitInspection/reject`).set(bearer(engineering)).send({}).expect(400);
+    await stack
+      .http()
+      .post(`/projects/${projectId}/milestones/unitInspection/reject`)
+      .set(bearer(engineering))
+      .send({})
+      .expect(400);
     const rejected = await stack
       .http()
       .post(`/projects/${projectId}/milestones/unitInspection/reject`)
@@ -55,15 +73,27 @@ describe('timeline through the API: roles, gates, inbox, read model, audit', () 
     expect(reworked.status).toBe('rework');
     expect(reworked.rejections.map((r) => r.reason)).toEqual(['3# 12层 外墙淋水试验渗漏']);
 
-    await stack.http().post(`/projects/${projectId}/milestones/unitInspection/approve`).set(bearer(engineering)).send({ comment: 'retested, dry' }).expect(200);
+    await stack
+      .http()
+      .post(`/projects/${projectId}/milestones/unitInspection/approve`)
+      .set(bearer(engineering))
+      .send({ comment: 'retested, dry' })
+      .expect(200);
     expect((await milestone('unitInspection')).status).toBe('closed');
-    const again = await stack.http().post(`/projects/${projectId}/milestones/unitInspection/approve`).set(bearer(engineering)).send({}).expect(409);
+    const again = await stack
+      .http()
+      .post(`/projects/${projectId}/milestones/unitInspection/approve`)
+      .set(bearer(engineering))
+      .send({})
+      .expect(409);
     expect(again.body.message).toContain('already closed');
 
-    const audit = await stack.app.get(DataSource).query(
-      `SELECT action, actor_id AS "actorId", before, after FROM audit_log WHERE project_id = $1 AND action LIKE 'milestone.%' ORDER BY id`,
-      [projectId],
-    );
+    const audit = await stack.app
+      .get(DataSource)
+      .query(
+        `SELECT action, actor_id AS "actorId", before, after FROM audit_log WHERE project_id = $1 AND action LIKE 'milestone.%' ORDER BY id`,
+        [projectId],
+      );
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['milestone.reject', 'milestone.approve']);
     expect(audit[1].actorId).toBe(engineering.id);
     const gateBefore = audit[1].before.milestones.find((m: { key: string }) => m.key === 'unitInspection');
@@ -79,19 +109,31 @@ describe('timeline through the API: roles, gates, inbox, read model, audit', () 
     });
     await eventually(async () => {
       const engineeringInbox = await stack.http().get('/approvals/inbox').set(bearer(engineering)).expect(200);
-      expect(engineeringInbox.body.items.map((item: { milestone: string }) => item.milestone)).toEqual(['riskSelfCheck']);
+      expect(engineeringInbox.body.items.map((item: { milestone: string }) => item.milestone)).toEqual([
+        'riskSelfCheck',
+      ]);
     });
   });
 
   it('scopes projects: an unassigned department head sees nothing, HQ sees all; filters work', async () => {
     const stranger = await stack.user('department_head', 'engineering');
     await stack.http().get(`/projects/${projectId}`).set(bearer(stranger)).expect(404);
-    await stack.http().post(`/projects/${projectId}/milestones/riskSelfCheck/approve`).set(bearer(stranger)).send({}).expect(404);
+    await stack
+      .http()
+      .post(`/projects/${projectId}/milestones/riskSelfCheck/approve`)
+      .set(bearer(stranger))
+      .send({})
+      .expect(404);
     const strangerList = await stack.http().get('/projects').set(bearer(stranger)).expect(200);
     expect(strangerList.body.total).toBe(0);
 
     await eventually(async () => {
-      const list = await stack.http().get('/projects').query({ phase: 'riskSelfCheck', atRisk: 'false', pageSize: 200 }).set(bearer(hq)).expect(200);
+      const list = await stack
+        .http()
+        .get('/projects')
+        .query({ phase: 'riskSelfCheck', atRisk: 'false', pageSize: 200 })
+        .set(bearer(hq))
+        .expect(200);
       expect(list.body.items.map((p: { id: string }) => p.id)).toContain(projectId);
     });
     const none = await stack.http().get('/projects').query({ phase: 'summary' }).set(bearer(hq)).expect(200);
@@ -102,20 +144,47 @@ describe('timeline through the API: roles, gates, inbox, read model, audit', () 
   it('previews a new D without changing anything, and runs a postponement request through HQ', async () => {
     const current = await project();
     const newDate = current.milestones.find((m: MilestoneView) => m.key === 'summaryAccepted').dueDate; // ~3 weeks later
-    const preview = await stack.http().get(`/projects/${projectId}/reschedule-preview`).query({ firstHandoverDate: newDate }).set(bearer(design)).expect(200);
+    const preview = await stack
+      .http()
+      .get(`/projects/${projectId}/reschedule-preview`)
+      .query({ firstHandoverDate: newDate })
+      .set(bearer(design))
+      .expect(200);
     expect(preview.body.plan.firstHandoverDate).toBe(newDate);
     expect(preview.body.changes.length).toBeGreaterThan(0);
     expect((await project()).firstHandoverDate).toBe(current.firstHandoverDate);
 
-    await stack.http().post(`/projects/${projectId}/postponements`).set(bearer(engineering)).send({ newFirstHandoverDate: newDate, reason: 'x' }).expect(403);
-    const requested = await stack.http().post(`/projects/${projectId}/postponements`).set(bearer(lead)).send({ newFirstHandoverDate: newDate, reason: '电梯安装延误' }).expect(201);
+    await stack
+      .http()
+      .post(`/projects/${projectId}/postponements`)
+      .set(bearer(engineering))
+      .send({ newFirstHandoverDate: newDate, reason: 'x' })
+      .expect(403);
+    const requested = await stack
+      .http()
+      .post(`/projects/${projectId}/postponements`)
+      .set(bearer(lead))
+      .send({ newFirstHandoverDate: newDate, reason: '电梯安装延误' })
+      .expect(201);
     const requestId = requested.body.postponements[0].id;
-    await stack.http().post(`/projects/${projectId}/postponements/${requestId}/decision`).set(bearer(lead)).send({ approve: true }).expect(403);
-    const decided = await stack.http().post(`/projects/${projectId}/postponements/${requestId}/decision`).set(bearer(hq)).send({ approve: true, note: 'agreed' }).expect(200);
+    await stack
+      .http()
+      .post(`/projects/${projectId}/postponements/${requestId}/decision`)
+      .set(bearer(lead))
+      .send({ approve: true })
+      .expect(403);
+    const decided = await stack
+      .http()
+      .post(`/projects/${projectId}/postponements/${requestId}/decision`)
+      .set(bearer(hq))
+      .send({ approve: true, note: 'agreed' })
+      .expect(200);
     expect(decided.body.firstHandoverDate).toBe(newDate);
     expect(decided.body.planHistory).toHaveLength(2);
     await eventually(async () => {
-      const rows = await stack.app.get(DataSource).query(`SELECT to_char(first_handover_date, 'YYYY-MM-DD') AS d FROM projects WHERE id = $1`, [projectId]);
+      const rows = await stack.app
+        .get(DataSource)
+        .query(`SELECT to_char(first_handover_date, 'YYYY-MM-DD') AS d FROM projects WHERE id = $1`, [projectId]);
       expect(rows[0].d).toBe(newDate);
     });
   });

@@ -75,8 +75,11 @@ describe('per-unit handover through the API: order, money, receipts, roles, audi
   });
 
   /** One unit, inserted directly (the CSV import is another feature); only the areas and the price matter here. */
-  const unit = async (fixture: UnitAreas = { contractedAreaCenti: 9000, surveyedAreaCenti: 9000, priceFenPerSqm: 2_000_000 }): Promise<string> =>
-    (await insertUnit(db, { projectId, ownerName: OWNER_NAME, ownerPhone: OWNER_PHONE, fitOut: 'fitted', ...fixture })).id;
+  const unit = async (
+    fixture: UnitAreas = { contractedAreaCenti: 9000, surveyedAreaCenti: 9000, priceFenPerSqm: 2_000_000 },
+  ): Promise<string> =>
+    (await insertUnit(db, { projectId, ownerName: OWNER_NAME, ownerPhone: OWNER_PHONE, fitOut: 'fitted', ...fixture }))
+      .id;
 
   /** The unit's keys, registered and moved to the property company, as at the property transfer. */
   async function keysWithProperty(unitId: string): Promise<string[]> {

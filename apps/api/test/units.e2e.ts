@@ -213,7 +213,9 @@ describe('units: CSV import of the unit list, lists and details', () => {
       .send({ rows: [] })
       .expect(415);
     expect(response.body.message).toBe('Send the unit list as the request body with Content-Type: text/csv.');
-    const tooLarge = await importCsv(lead, projectId, `${UNIT_CSV_HEADER}\n${'x'.repeat(11 * 1024 * 1024)}`).expect(413);
+    const tooLarge = await importCsv(lead, projectId, `${UNIT_CSV_HEADER}\n${'x'.repeat(11 * 1024 * 1024)}`).expect(
+      413,
+    );
     expect(tooLarge.body.message).toBe('The CSV file is larger than 10 MB; split it into several imports.');
     expect(await unitCount(projectId)).toBe(200);
   });

@@ -6,14 +6,34 @@ interface ProjectView {
   milestones: { key: string; status: string; approvals: { party: string; comment?: string | null }[] }[];
 }
 
-test('an engineering head approves from the inbox; a design head neither sees the gate nor may sign it', async ({ browser, request }) => {
+test('an engineering head approves from the inbox; a design head neither sees the gate nor may sign it', async ({
+  browser,
+  request,
+}) => {
   const lead = await createUser(request, { name: `李项目${unique()}`, role: 'project_lead' });
-  const engineering = await createUser(request, { name: `张工${unique()}`, role: 'department_head', department: 'engineering' });
-  const design = await createUser(request, { name: `王设计${unique()}`, role: 'department_head', department: 'design' });
+  const engineering = await createUser(request, {
+    name: `张工${unique()}`,
+    role: 'department_head',
+    department: 'engineering',
+  });
+  const design = await createUser(request, {
+    name: `王设计${unique()}`,
+    role: 'department_head',
+    department: 'design',
+  });
   const d = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
-  const project = await apiAs<ProjectView>(request, lead, 'POST', '/projects', { cityCompany: '杭州城市公司', name: `审批项目${unique()}`, batch: '一期', firstHandoverDate: d, centralizedDays: 3 });
+  const project = await apiAs<ProjectView>(request, lead, 'POST', '/projects', {
+    cityCompany: '杭州城市公司',
+    name: `审批项目${unique()}`,
+    batch: '一期',
+    firstHandoverDate: d,
+    centralizedDays: 3,
+  });
   for (const head of [engineering, design]) {
-    const assigned = await request.post(`/projects/${project.id}/assignments`, { data: { userId: head.id }, headers: { Authorization: `Bearer ${lead.token}` } });
+    const assigned = await request.post(`/projects/${project.id}/assignments`, {
+      data: { userId: head.id },
+      headers: { Authorization: `Bearer ${lead.token}` },
+    });
     expect(assigned.status()).toBe(204);
   }
   const gateRow = (milestone: string) => `inbox-${project.id}-${milestone}`;
@@ -26,8 +46,13 @@ test('an engineering head approves from the inbox; a design head neither sees th
   await expect(designPage.getByTestId(gateRow('unitInspection'))).toHaveCount(0);
   await designPage.goto(`/console/projects/${project.id}`);
   await designPage.getByTestId(`approve-unitInspection-${project.id}`).click();
-  await designPage.getByRole('dialog').getByRole('button', { name: /同\s?意/ }).click();
-  await expect(designPage.getByRole('dialog').getByRole('alert')).toContainText('The design department does not sign the unit-by-unit inspection');
+  await designPage
+    .getByRole('dialog')
+    .getByRole('button', { name: /同\s?意/ })
+    .click();
+  await expect(designPage.getByRole('dialog').getByRole('alert')).toContainText(
+    'The design department does not sign the unit-by-unit inspection',
+  );
   await expect(designPage.getByRole('dialog').getByRole('alert')).toContainText('无权操作');
 
   // The right department approves from its inbox, seeing the evidence the gates rest on.
@@ -41,7 +66,10 @@ test('an engineering head approves from the inbox; a design head neither sees th
 
   await page.getByTestId(`approve-unitInspection-${project.id}`).click();
   await page.getByRole('dialog').getByTestId('gate-decision-text').fill('复验合格');
-  await page.getByRole('dialog').getByRole('button', { name: /同\s?意/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /同\s?意/ })
+    .click();
   await expect(page.getByText('已审批通过')).toBeVisible();
   const after = await apiAs<ProjectView>(request, lead, 'GET', `/projects/${project.id}`);
   const gate = after.milestones.find((m) => m.key === 'unitInspection')!;
@@ -55,6 +83,9 @@ test('an engineering head approves from the inbox; a design head neither sees th
 
   // A rejection needs a reason; the form says so before anything is sent.
   await page.getByTestId(`reject-riskSelfCheck-${project.id}`).click();
-  await page.getByRole('dialog').getByRole('button', { name: /退\s?回/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /退\s?回/ })
+    .click();
   await expect(page.getByRole('dialog')).toContainText('退回必须填写原因');
 });

@@ -2,7 +2,8 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { apiAs, baseUrl, createUser, screenshot, signIn, unique, type TestUser } from './support/stack';
 
 const SHANGHAI = 'Asia/Shanghai';
-const todayIn = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const todayIn = (timeZone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 function addDays(date: string, days: number): string {
   const instant = new Date(`${date}T00:00:00Z`);
   instant.setUTCDate(instant.getUTCDate() + days);
@@ -11,7 +12,11 @@ function addDays(date: string, days: number): string {
 
 /** Two homes imported as CSV, so the project has units for the survey. */
 async function importUnits(request: APIRequestContext, lead: TestUser, projectId: string): Promise<void> {
-  const csv = ['楼栋,单元,房号,业主姓名,业主电话,合同面积,实测面积,单价,精装/毛坯', '1#,1,101,业主甲,13900000001,89.57,89.12,25000.50,精装', '1#,1,102,业主乙,13900000002,89.57,89.57,25000.50,毛坯'].join('\n');
+  const csv = [
+    '楼栋,单元,房号,业主姓名,业主电话,合同面积,实测面积,单价,精装/毛坯',
+    '1#,1,101,业主甲,13900000001,89.57,89.12,25000.50,精装',
+    '1#,1,102,业主乙,13900000002,89.57,89.57,25000.50,毛坯',
+  ].join('\n');
   const response = await request.post(`${baseUrl()}/projects/${projectId}/units/import`, {
     data: csv,
     headers: { Authorization: `Bearer ${lead.token}`, 'Content-Type': 'text/csv' },
@@ -19,7 +24,10 @@ async function importUnits(request: APIRequestContext, lead: TestUser, projectId
   expect(response.ok(), await response.text()).toBeTruthy();
 }
 
-test('HQ sees a launched project on the board, its briefing, the roll-up with its .xlsx, the survey gaps and the case library', async ({ page, request }) => {
+test('HQ sees a launched project on the board, its briefing, the roll-up with its .xlsx, the survey gaps and the case library', async ({
+  page,
+  request,
+}) => {
   const run = unique();
   const lead = await createUser(request, { name: `李项目${run}`, role: 'project_lead' });
   const hq = await createUser(request, { name: `集团${run}`, role: 'hq' });
@@ -35,10 +43,21 @@ test('HQ sees a launched project on the board, its briefing, the roll-up with it
   });
   await apiAs(request, lead, 'POST', `/projects/${project.id}/briefings/${today}/regenerate`);
   await importUnits(request, lead, project.id);
-  const units = await apiAs<{ items: { id: string }[] }>(request, lead, 'GET', `/projects/${project.id}/units?pageSize=10`);
-  const dimensions = await apiAs<{ items: { id: string; name: string }[] }>(request, lead, 'POST', `/projects/${project.id}/survey/dimensions`, {
-    names: ['交付流程', '房屋质量'],
-  });
+  const units = await apiAs<{ items: { id: string }[] }>(
+    request,
+    lead,
+    'GET',
+    `/projects/${project.id}/units?pageSize=10`,
+  );
+  const dimensions = await apiAs<{ items: { id: string; name: string }[] }>(
+    request,
+    lead,
+    'POST',
+    `/projects/${project.id}/survey/dimensions`,
+    {
+      names: ['交付流程', '房屋质量'],
+    },
+  );
   const [flow, quality] = dimensions.items;
   for (const [index, unit] of units.items.entries()) {
     await apiAs(request, lead, 'POST', `/projects/${project.id}/survey/responses`, {
@@ -71,9 +90,15 @@ test('HQ sees a launched project on the board, its briefing, the roll-up with it
   await expect(card).toContainText(`${name} · 一期`);
   await expect(card).toContainText('杭州城市公司');
   await expect(card).toContainText(`D ${addDays(today, 90)} · D-90`);
-  const flags = await page.locator('[data-testid="board-phase"]').evaluateAll((sections) =>
-    sections.map((section) => [...section.querySelectorAll('[data-testid="board-card"]')].map((element) => element.querySelector('[data-testid="card-at-risk"]') !== null)),
-  );
+  const flags = await page
+    .locator('[data-testid="board-phase"]')
+    .evaluateAll((sections) =>
+      sections.map((section) =>
+        [...section.querySelectorAll('[data-testid="board-card"]')].map(
+          (element) => element.querySelector('[data-testid="card-at-risk"]') !== null,
+        ),
+      ),
+    );
   for (const column of flags) expect(column).toEqual([...column].sort((a, b) => Number(b) - Number(a)));
   await screenshot(page, '11-hq-board');
 

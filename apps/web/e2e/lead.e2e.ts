@@ -3,7 +3,12 @@ import { apiAs, createUser, screenshot, signIn, unique } from './support/stack';
 
 /** A calendar day `days` from today in Asia/Shanghai (the projects' time zone), as YYYY-MM-DD. */
 function dayFromToday(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const today = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
   const date = new Date(`${today}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
@@ -18,11 +23,24 @@ async function pickDate(page: Page, selector: string, date: string): Promise<voi
   await expect(input).toHaveValue(date);
 }
 
-test('a project lead previews the plan while launching, lands on the project page and previews a postponement', async ({ page, request }) => {
+test('a project lead previews the plan while launching, lands on the project page and previews a postponement', async ({
+  page,
+  request,
+}) => {
   const lead = await createUser(request, { name: `李项目${unique()}`, role: 'project_lead' });
-  const engineer = await createUser(request, { name: `张工${unique()}`, role: 'department_head', department: 'engineering' });
+  const engineer = await createUser(request, {
+    name: `张工${unique()}`,
+    role: 'department_head',
+    department: 'engineering',
+  });
   const existing = `已有项目${unique()}`;
-  await apiAs(request, lead, 'POST', '/projects', { cityCompany: '杭州城市公司', name: existing, batch: '一期', firstHandoverDate: dayFromToday(120), centralizedDays: 3 });
+  await apiAs(request, lead, 'POST', '/projects', {
+    cityCompany: '杭州城市公司',
+    name: existing,
+    batch: '一期',
+    firstHandoverDate: dayFromToday(120),
+    centralizedDays: 3,
+  });
 
   await signIn(page, lead);
   await expect(page.getByTestId('projects-table')).toContainText(`${existing} · 一期`);

@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { createUser, screenshot, signIn, unique } from './support/stack';
 
-test('a person signs in with a token, sees only their role\'s menu, and returns to their page after the token is refused', async ({ page, request }) => {
+test("a person signs in with a token, sees only their role's menu, and returns to their page after the token is refused", async ({
+  page,
+  request,
+}) => {
   const lead = await createUser(request, { name: `李项目${unique()}`, role: 'project_lead' });
   await page.goto('/console/');
   await expect(page).toHaveURL(/\/console\/sign-in\?next=/);
@@ -31,7 +34,7 @@ test('a person signs in with a token, sees only their role\'s menu, and returns 
   await expect(page).toHaveURL(/\/console\/cases\?q=/);
 });
 
-test('a wrong token gets the server\'s message, not a blank page', async ({ page }) => {
+test("a wrong token gets the server's message, not a blank page", async ({ page }) => {
   await page.goto('/console/sign-in');
   await page.getByTestId('token-input').fill('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad');
   await page.getByRole('button', { name: /登录|Sign in/ }).click();

@@ -1,7 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { apiAs, createUser, screenshot, signIn, unique } from './support/stack';
 
-const todayInShanghai = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const todayInShanghai = () =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 function addDays(date: string, days: number): string {
   const instant = new Date(`${date}T00:00:00Z`);
   instant.setUTCDate(instant.getUTCDate() + days);
@@ -17,7 +23,7 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 
 test.use({ viewport: { width: 768, height: 1024 } });
 
-test('on a 768-wide tablet the lead\'s and HQ\'s main screens fit the width', async ({ page, request }) => {
+test("on a 768-wide tablet the lead's and HQ's main screens fit the width", async ({ page, request }) => {
   const run = unique();
   const lead = await createUser(request, { name: `李项目${run}`, role: 'project_lead' });
   const hq = await createUser(request, { name: `集团${run}`, role: 'hq' });

@@ -19,7 +19,13 @@ function Home() {
 function NotFound() {
   const { t } = useTranslation('common');
   const navigate = useNavigate();
-  return <Result status="404" title={t('notFound')} extra={<Button onClick={() => void navigate('/')}>{t('backHome')}</Button>} />;
+  return (
+    <Result
+      status="404"
+      title={t('notFound')}
+      extra={<Button onClick={() => void navigate('/')}>{t('backHome')}</Button>}
+    />
+  );
 }
 
 export const routes: RouteObject[] = [
@@ -38,7 +44,10 @@ export const routes: RouteObject[] = [
       { path: 'approvals', ...page(() => import('./features/approvals/inbox-page'), 'InboxPage') },
       { path: 'projects/:projectId/units', ...page(() => import('./features/field/unit-grid-page'), 'UnitGridPage') },
       { path: 'projects/:projectId/units/:unitId', ...page(() => import('./features/field/unit-page'), 'UnitPage') },
-      { path: 'projects/:projectId/defects', ...page(() => import('./features/field/defect-list-page'), 'DefectListPage') },
+      {
+        path: 'projects/:projectId/defects',
+        ...page(() => import('./features/field/defect-list-page'), 'DefectListPage'),
+      },
       { path: 'projects/:projectId/check-in', ...page(() => import('./features/field/check-in-page'), 'CheckInPage') },
       { path: 'projects/:projectId/briefings', ...page(() => import('./features/hq/briefings-page'), 'BriefingsPage') },
       { path: 'projects/:projectId/survey', ...page(() => import('./features/hq/survey-page'), 'SurveyPage') },

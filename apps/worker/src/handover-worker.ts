@@ -8,7 +8,10 @@ import { TimelineActivities } from './activities/timeline.activities';
 import { workflowBundleOptions } from './workflow-bundle';
 
 /** Creates the Temporal worker with every activity bound from the Nest context. */
-export async function createHandoverWorker(app: INestApplicationContext, connection: NativeConnection): Promise<Worker> {
+export async function createHandoverWorker(
+  app: INestApplicationContext,
+  connection: NativeConnection,
+): Promise<Worker> {
   const environment = app.get(Environment);
   return Worker.create({
     connection,

@@ -12,7 +12,9 @@ async function main(): Promise<void> {
   const logger = app.get(Logger);
   app.useLogger(logger);
   Runtime.install({
-    logger: new DefaultLogger('WARN', (entry) => logger.warn({ temporal: entry.meta, level: entry.level }, entry.message)),
+    logger: new DefaultLogger('WARN', (entry) =>
+      logger.warn({ temporal: entry.meta, level: entry.level }, entry.message),
+    ),
   });
   const environment = app.get(Environment);
   const connection = await NativeConnection.connect({ address: environment.TEMPORAL_ADDRESS });

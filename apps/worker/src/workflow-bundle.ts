@@ -13,7 +13,9 @@ export function workflowBundleOptions(): Pick<BundleOptions, 'workflowsPath' | '
     '@handover/domain': path.join(root, 'libs', 'domain', 'src'),
   };
   return {
-    workflowsPath: ['index.ts', 'index.js'].map((file) => path.join(root, 'workflows', 'src', file)).find((file) => fs.existsSync(file))!,
+    workflowsPath: ['index.ts', 'index.js']
+      .map((file) => path.join(root, 'workflows', 'src', file))
+      .find((file) => fs.existsSync(file))!,
     webpackConfigHook: (config) => ({
       ...config,
       resolve: { ...config.resolve, alias: { ...(config.resolve?.alias as object), ...alias } },

@@ -38,7 +38,9 @@ describe('loadEnvironment', () => {
 
   it('keeps private webhook targets off unless asked, and never allows them in production', () => {
     expect(loadEnvironment(valid).WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(false);
-    expect(loadEnvironment({ ...valid, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }).WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(true);
+    expect(loadEnvironment({ ...valid, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }).WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(
+      true,
+    );
     expect(() => loadEnvironment({ ...valid, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'yes' })).toThrow(/true or false/);
     expect(() => loadEnvironment({ ...valid, NODE_ENV: 'production', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' })).toThrow(
       /cannot be true in production/,

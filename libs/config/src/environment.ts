@@ -1,5 +1,17 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 /** The validated environment shared by api and worker; read once at boot. */
 export class Environment {
@@ -63,7 +75,15 @@ export class Environment {
    * Lets briefing webhooks point at this machine or a private network (local test receivers). Off by default and
    * refused in production: such a URL would let any project lead aim the worker at internal services.
    */
-  @Transform(({ value }) => (value === undefined ? undefined : value === 'true' || value === true ? true : value === 'false' || value === false ? false : value))
+  @Transform(({ value }) =>
+    value === undefined
+      ? undefined
+      : value === 'true' || value === true
+        ? true
+        : value === 'false' || value === false
+          ? false
+          : value,
+  )
   @IsBoolean({ message: 'WEBHOOK_ALLOW_PRIVATE_TARGETS must be true or false' })
   WEBHOOK_ALLOW_PRIVATE_TARGETS = false;
 }
@@ -83,7 +103,9 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     throw new EnvironmentError(`Invalid environment configuration:\n${lines.join('\n')}`);
   }
   if (environment.NODE_ENV === 'production' && environment.WEBHOOK_ALLOW_PRIVATE_TARGETS) {
-    throw new EnvironmentError('Invalid environment configuration:\n  WEBHOOK_ALLOW_PRIVATE_TARGETS: cannot be true in production');
+    throw new EnvironmentError(
+      'Invalid environment configuration:\n  WEBHOOK_ALLOW_PRIVATE_TARGETS: cannot be true in production',
+    );
   }
   return environment;
 }

@@ -13,7 +13,11 @@ import { Environment, loadEnvironment } from './environment';
           redact: ['req.headers.authorization', 'req.headers.cookie'],
           autoLogging: { ignore: (req) => /^\/(health|console\/assets)\//.test(req.url ?? '') },
           serializers: {
-            req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: req.url }),
+            req: (req: { method: string; url: string; id: unknown }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url,
+            }),
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },
         },

@@ -30,7 +30,14 @@ export function initialState(input: HandoverProjectInput, nowIso: string): Hando
     plan,
     planVersion: 1,
     planHistory: [
-      { version: 1, firstHandoverDate: plan.firstHandoverDate, reason: 'launch', decidedBy: input.leadUserId, at: nowIso, plan },
+      {
+        version: 1,
+        firstHandoverDate: plan.firstHandoverDate,
+        reason: 'launch',
+        decidedBy: input.leadUserId,
+        at: nowIso,
+        plan,
+      },
     ],
     phases: plan.phases.map((phase) => ({ key: phase.key, status: 'pending' })),
     milestones: plan.milestones.map((milestone) => ({
@@ -68,7 +75,8 @@ export function refreshPhases(state: HandoverProjectState): void {
   for (const phase of state.phases) {
     if (phase.status === 'pending' && PHASE_PREREQUISITES[phase.key].every((before) => phaseClosed(state, before))) {
       phase.status = 'active';
-      for (const milestone of milestonesOf(state, phase.key)) if (milestone.status === 'pending') milestone.status = 'open';
+      for (const milestone of milestonesOf(state, phase.key))
+        if (milestone.status === 'pending') milestone.status = 'open';
     }
     if (phase.status === 'active' && phaseClosed(state, phase.key)) phase.status = 'closed';
   }

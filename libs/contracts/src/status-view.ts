@@ -16,7 +16,9 @@ export function statusViewOf(state: HandoverProjectState): HandoverProjectStatus
     phases: state.phases,
     milestones: state.milestones.map((milestone) => ({
       ...milestone,
-      missingParties: milestone.parties.filter((party) => !milestone.approvals.some((approval) => approval.party === party)),
+      missingParties: milestone.parties.filter(
+        (party) => !milestone.approvals.some((approval) => approval.party === party),
+      ),
     })),
     escalations: state.escalations,
     postponements: state.postponements,

@@ -61,7 +61,8 @@ function signingParty(state: HandoverProjectState, milestone: MilestoneState, ac
     };
     refuse('Forbidden', reasons[actor.role]);
   }
-  if (requested && !own.includes(requested)) refuse('Forbidden', `You cannot sign the ${label} gate for ${partyLabel(requested)}.`);
+  if (requested && !own.includes(requested))
+    refuse('Forbidden', `You cannot sign the ${label} gate for ${partyLabel(requested)}.`);
   return requested ?? own[0];
 }
 
@@ -71,7 +72,10 @@ function assertMilestoneOpen(state: HandoverProjectState, milestone: MilestoneSt
   if (milestone.status === 'closed') refuse('Conflict', `The ${label} gate is already closed.`);
   if (milestone.status === 'pending') {
     const waiting = PHASE_PREREQUISITES[milestone.phase].filter((phase) => !phaseClosed(state, phase));
-    refuse('Conflict', `The ${label} gate is not open yet: it opens when ${waiting.map((p) => PHASE_LABELS[p]).join(' and ')} is closed.`);
+    refuse(
+      'Conflict',
+      `The ${label} gate is not open yet: it opens when ${waiting.map((p) => PHASE_LABELS[p]).join(' and ')} is closed.`,
+    );
   }
 }
 
@@ -137,7 +141,11 @@ function assertCanMoveHandoverDate(state: HandoverProjectState, newDate: Calenda
   if (blocking.length > 0) refuse('Invalid', blocking.map((problem) => problem.message).join(' '));
 }
 
-export function checkRequestPostponement(state: HandoverProjectState, args: RequestPostponementArgs, now: number): void {
+export function checkRequestPostponement(
+  state: HandoverProjectState,
+  args: RequestPostponementArgs,
+  now: number,
+): void {
   if (args.actor.role !== 'project_lead' || args.actor.userId !== state.input.leadUserId) {
     refuse('Forbidden', "Only the project's lead can request a postponement.");
   }
@@ -151,7 +159,11 @@ export function checkRequestPostponement(state: HandoverProjectState, args: Requ
   assertCanMoveHandoverDate(state, args.newFirstHandoverDate, now);
 }
 
-export function applyRequestPostponement(state: HandoverProjectState, args: RequestPostponementArgs, now: number): void {
+export function applyRequestPostponement(
+  state: HandoverProjectState,
+  args: RequestPostponementArgs,
+  now: number,
+): void {
   checkRequestPostponement(state, args, now);
   state.postponements.push({
     id: args.requestId,
@@ -175,7 +187,8 @@ export function checkDecidePostponement(state: HandoverProjectState, args: Decid
   assertHq(args.actor, 'decide a postponement');
   const request = state.postponements.find((candidate) => candidate.id === args.requestId);
   if (!request) refuse('NotFound', `No postponement request ${args.requestId} on this project.`);
-  if (request.status !== 'pending') refuse('Conflict', `Postponement request ${args.requestId} was already ${request.status}.`);
+  if (request.status !== 'pending')
+    refuse('Conflict', `Postponement request ${args.requestId} was already ${request.status}.`);
   if (args.approve) assertCanMoveHandoverDate(state, request.newFirstHandoverDate, now);
 }
 
@@ -187,7 +200,8 @@ export function applyDecidePostponement(state: HandoverProjectState, args: Decid
   request.decidedBy = args.actor.userId;
   request.decidedAt = nowIso;
   request.decisionNote = args.note?.trim() || null;
-  if (args.approve) replan(state, request.newFirstHandoverDate, `postponement requested: ${request.reason}`, args.actor.userId, nowIso);
+  if (args.approve)
+    replan(state, request.newFirstHandoverDate, `postponement requested: ${request.reason}`, args.actor.userId, nowIso);
   state.revision += 1;
 }
 
@@ -218,12 +232,25 @@ export function applyDecideAtRisk(state: HandoverProjectState, args: DecideAtRis
 }
 
 /** Moves D: every due date re-planned; the previous plan stays in the history; timers follow the new dates. */
-export function replan(state: HandoverProjectState, newDate: CalendarDate, reason: string, decidedBy: string, nowIso: string): void {
+export function replan(
+  state: HandoverProjectState,
+  newDate: CalendarDate,
+  reason: string,
+  decidedBy: string,
+  nowIso: string,
+): void {
   state.input = { ...state.input, planInput: { ...state.input.planInput, firstHandoverDate: newDate } };
   const plan = buildPlan(state.input.planInput, state.input.launchDate);
   state.plan = plan;
   state.planVersion += 1;
-  state.planHistory.push({ version: state.planVersion, firstHandoverDate: newDate, reason, decidedBy, at: nowIso, plan });
+  state.planHistory.push({
+    version: state.planVersion,
+    firstHandoverDate: newDate,
+    reason,
+    decidedBy,
+    at: nowIso,
+    plan,
+  });
   for (const milestone of state.milestones) {
     milestone.dueDate = plan.milestones.find((planned) => planned.key === milestone.key)!.dueDate;
   }
@@ -262,7 +289,11 @@ export function overdueEscalation(
 }
 
 /** 20-day rule: the property transfer gate was not approved by D-20, so HQ must decide. */
-export function markHandoverDateAtRisk(state: HandoverProjectState, notification: PlannedNotification, nowIso: string): EscalationRecord {
+export function markHandoverDateAtRisk(
+  state: HandoverProjectState,
+  notification: PlannedNotification,
+  nowIso: string,
+): EscalationRecord {
   state.atRisk = true;
   state.atRiskDecision = { openedAt: nowIso, status: 'pending', decidedBy: null, decidedAt: null, note: null };
   state.revision += 1;

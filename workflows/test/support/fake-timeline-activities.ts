@@ -24,7 +24,9 @@ export class FakeTimelineActivities {
   }
 
   reminderKeys(milestone: string): string[] {
-    return [...this.reminders.values()].filter((n) => n.milestoneKey === milestone).map((n) => `${n.dueDate}:${n.daysBefore}`);
+    return [...this.reminders.values()]
+      .filter((n) => n.milestoneKey === milestone)
+      .map((n) => `${n.dueDate}:${n.daysBefore}`);
   }
 
   escalationsOf(kind: EscalationRecord['kind']): EscalationRecord[] {

@@ -19,7 +19,9 @@ export async function closeGate(handle: WorkflowHandle, key: MilestoneKey): Prom
   const milestone = status.milestones.find((m) => m.key === key)!;
   let after = status;
   for (const party of milestone.missingParties) {
-    after = await handle.executeUpdate(approveMilestoneUpdate, { args: [{ actor: actorFor(party), milestoneKey: key }] });
+    after = await handle.executeUpdate(approveMilestoneUpdate, {
+      args: [{ actor: actorFor(party), milestoneKey: key }],
+    });
   }
   return after;
 }
@@ -30,6 +32,9 @@ export async function closeGate(handle: WorkflowHandle, key: MilestoneKey): Prom
  * deadline).
  */
 export async function resultWhenClosed<T>(handle: WorkflowHandle): Promise<T> {
-  await until(async () => (await handle.describe()).status.name !== 'RUNNING', { what: `workflow ${handle.workflowId} closing`, timeoutMs: 30_000 });
+  await until(async () => (await handle.describe()).status.name !== 'RUNNING', {
+    what: `workflow ${handle.workflowId} closing`,
+    timeoutMs: 30_000,
+  });
   return (await handle.result()) as T;
 }

@@ -7,11 +7,18 @@ export const HQ: Actor = { userId: '00000000-0000-4000-8000-000000000002', role:
 let headCounter = 0;
 export function departmentHead(department: Department): Actor {
   headCounter += 1;
-  return { userId: `00000000-0000-4000-8000-1${String(headCounter).padStart(11, '0')}`, role: 'department_head', department };
+  return {
+    userId: `00000000-0000-4000-8000-1${String(headCounter).padStart(11, '0')}`,
+    role: 'department_head',
+    department,
+  };
 }
 
 /** A project launched today (in the test server's clock) with D `daysAhead` days later. */
-export function projectInput(nowMs: number, overrides: Partial<HandoverProjectInput> & { daysAhead?: number } = {}): HandoverProjectInput {
+export function projectInput(
+  nowMs: number,
+  overrides: Partial<HandoverProjectInput> & { daysAhead?: number } = {},
+): HandoverProjectInput {
   const { daysAhead = 90, ...rest } = overrides;
   const launchDate: CalendarDate = instantToCalendarDate(nowMs, 'Asia/Shanghai');
   return {

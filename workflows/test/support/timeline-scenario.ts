@@ -15,7 +15,9 @@ export async function runTimelineScenario(
   daysAfterCentralized = 10,
 ): Promise<void> {
   await closeGate(handle, 'unitInspection');
-  await handle.executeUpdate(rejectMilestoneUpdate, { args: [{ actor: actorFor('design'), milestoneKey: 'riskSelfCheck', reason: 'A: 户型图 mismatch in 3#' }] });
+  await handle.executeUpdate(rejectMilestoneUpdate, {
+    args: [{ actor: actorFor('design'), milestoneKey: 'riskSelfCheck', reason: 'A: 户型图 mismatch in 3#' }],
+  });
   await closeGate(handle, 'riskSelfCheck');
   await env.sleep('62 days'); // past the open day's due date (D-30): escalated
   await between();

@@ -1,6 +1,12 @@
 import { Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import {
+  bundleWorkflowCode,
+  DefaultLogger,
+  Runtime,
+  Worker,
+  type WorkflowBundleWithSourceMap,
+} from '@temporalio/worker';
 import { workflowBundleOptions } from '../../../apps/worker/src/workflow-bundle';
 import { FakeTimelineActivities } from './fake-timeline-activities';
 
@@ -9,7 +15,15 @@ const { resolveTestServer } = require('../../../scripts/lib/temporal-binaries');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const searchAttributes: Record<string, string> = require('../../../scripts/lib/search-attributes');
 
-const SEARCH_ATTRIBUTE_TYPES: Record<string, number> = { Keyword: 2, Bool: 5, Int: 3, Text: 1, Double: 4, Datetime: 6, KeywordList: 7 };
+const SEARCH_ATTRIBUTE_TYPES: Record<string, number> = {
+  Keyword: 2,
+  Bool: 5,
+  Int: 3,
+  Text: 1,
+  Double: 4,
+  Datetime: 6,
+  KeywordList: 7,
+};
 
 export const TASK_QUEUE = 'handover-test';
 
@@ -27,7 +41,9 @@ export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> 
 async function registerSearchAttributes(connection: Connection): Promise<void> {
   await connection.operatorService.addSearchAttributes({
     namespace: 'default',
-    searchAttributes: Object.fromEntries(Object.entries(searchAttributes).map(([name, type]) => [name, SEARCH_ATTRIBUTE_TYPES[type]])),
+    searchAttributes: Object.fromEntries(
+      Object.entries(searchAttributes).map(([name, type]) => [name, SEARCH_ATTRIBUTE_TYPES[type]]),
+    ),
   });
 }
 
@@ -54,7 +70,9 @@ export async function createTestWorker(
     // the Java test server does not move a sticky queue's tasks off a worker that has gone away.
     ...(options.cacheWorkflows === false ? { maxCachedWorkflows: 0 } : {}),
     // Runs as a worker from before these patches would: the patch stays off and no marker is recorded.
-    ...(inactive.size > 0 ? { patchActivationCallback: ({ patchId }: { patchId: string }) => !inactive.has(patchId) } : {}),
+    ...(inactive.size > 0
+      ? { patchActivationCallback: ({ patchId }: { patchId: string }) => !inactive.has(patchId) }
+      : {}),
   });
 }
 

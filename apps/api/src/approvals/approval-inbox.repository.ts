@@ -23,7 +23,11 @@ export class ApprovalInboxRepository {
    * Open or reworked gates that `party` signs and has not signed yet, in the projects `user` may see (a lead its own, a
    * department head its assignments, HQ all), earliest due first.
    */
-  async pendingGates(party: ApprovalParty, user: AuthenticatedUser, page: PageQueryDto): Promise<[PendingGateRow[], number]> {
+  async pendingGates(
+    party: ApprovalParty,
+    user: AuthenticatedUser,
+    page: PageQueryDto,
+  ): Promise<[PendingGateRow[], number]> {
     const scope = ProjectScope.of(user).sql('p', 2);
     const params = [party, ...scope.params];
     const where = `FROM project_milestones m JOIN projects p ON p.id = m.project_id

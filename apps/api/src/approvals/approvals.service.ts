@@ -35,7 +35,13 @@ export class ApprovalsService {
     if (!party) return { items: [], page: page.page, pageSize: page.pageSize, total: 0 };
     const [rows, total] = await this.inboxes.pendingGates(party, user, page);
     const items = rows.map((row) => {
-      const { undecidedRiskItems: _risks, openInUnitQualityDefects: _defects, keysTotal: _keys, keysWithContractor: _held, ...item } = row;
+      const {
+        undecidedRiskItems: _risks,
+        openInUnitQualityDefects: _defects,
+        keysTotal: _keys,
+        keysWithContractor: _held,
+        ...item
+      } = row;
       return { ...item, evidence: evidenceOf(row) };
     });
     return { items, page: page.page, pageSize: page.pageSize, total };

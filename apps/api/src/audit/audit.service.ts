@@ -29,6 +29,11 @@ export class AuditService {
       before: entry.before ?? null,
       after: entry.after ?? null,
     };
-    await manager.createQueryBuilder().insert().into(AuditLogEntity).values(row as never).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AuditLogEntity)
+      .values(row as never)
+      .execute();
   }
 }

@@ -29,7 +29,10 @@ export class BriefingsController {
   @HttpCode(200)
   @Roles('project_lead', 'hq')
   @ApiOkResponse({ type: ReportingStartedDto })
-  startReporting(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ReportingStartedDto> {
+  startReporting(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ReportingStartedDto> {
     return this.briefings.startReporting(user, id);
   }
 
@@ -68,7 +71,10 @@ export class BriefingsController {
 
   @Get('briefing-webhooks')
   @ApiOkResponse({ type: BriefingWebhooksDto })
-  webhooks(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<BriefingWebhooksDto> {
+  webhooks(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<BriefingWebhooksDto> {
     return this.briefings.webhooks(user, id);
   }
 

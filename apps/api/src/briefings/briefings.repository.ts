@@ -20,7 +20,11 @@ export class BriefingsRepository {
     return generateBriefing(manager, projectId, date);
   }
 
-  find(projectId: string, date: CalendarDate, manager: EntityManager = this.dataSource.manager): Promise<StoredBriefing | null> {
+  find(
+    projectId: string,
+    date: CalendarDate,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<StoredBriefing | null> {
     return findBriefing(manager, projectId, date);
   }
 
@@ -34,11 +38,18 @@ export class BriefingsRepository {
   }
 
   async briefingTime(projectId: string, manager: EntityManager = this.dataSource.manager): Promise<string> {
-    const [row] = await manager.query(`SELECT briefing_time FROM project_briefing_settings WHERE project_id = $1`, [projectId]);
+    const [row] = await manager.query(`SELECT briefing_time FROM project_briefing_settings WHERE project_id = $1`, [
+      projectId,
+    ]);
     return row?.briefing_time ?? DEFAULT_BRIEFING_TIME;
   }
 
-  async setBriefingTime(manager: EntityManager, projectId: string, briefingTime: string, userId: string): Promise<void> {
+  async setBriefingTime(
+    manager: EntityManager,
+    projectId: string,
+    briefingTime: string,
+    userId: string,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO project_briefing_settings (project_id, briefing_time, updated_by) VALUES ($1, $2, $3)
        ON CONFLICT (project_id) DO UPDATE SET briefing_time = EXCLUDED.briefing_time, updated_by = EXCLUDED.updated_by, updated_at = now()`,
@@ -47,7 +58,9 @@ export class BriefingsRepository {
   }
 
   webhooks(projectId: string, manager: EntityManager = this.dataSource.manager): Promise<StoredWebhook[]> {
-    return manager.query(`SELECT id, kind, url FROM briefing_webhooks WHERE project_id = $1 ORDER BY created_at, id`, [projectId]);
+    return manager.query(`SELECT id, kind, url FROM briefing_webhooks WHERE project_id = $1 ORDER BY created_at, id`, [
+      projectId,
+    ]);
   }
 
   /** Keeps the webhooks that stay (and their delivery records), adds the new ones in the order given, removes the others. */

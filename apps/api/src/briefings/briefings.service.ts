@@ -37,7 +37,14 @@ export class BriefingsService {
     const project = await this.access.requireVisible(user, projectId);
     const result = await this.reporting.start(project.id);
     if (result.started) {
-      await this.audit.record({ actor: user, action: 'reporting.start', entityType: 'project', entityId: project.id, projectId: project.id, after: result });
+      await this.audit.record({
+        actor: user,
+        action: 'reporting.start',
+        entityType: 'project',
+        entityId: project.id,
+        projectId: project.id,
+        after: result,
+      });
     }
     return result;
   }
@@ -46,7 +53,8 @@ export class BriefingsService {
     const project = await this.access.requireVisible(user, projectId);
     const span = daysBetween(query.from, query.to);
     if (span < 0) throw new ApiError(HttpStatus.BAD_REQUEST, 'DATE_RANGE_REVERSED');
-    if (span >= MAX_LIST_DAYS) throw new ApiError(HttpStatus.BAD_REQUEST, 'DATE_RANGE_TOO_LONG', { maxDays: MAX_LIST_DAYS });
+    if (span >= MAX_LIST_DAYS)
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'DATE_RANGE_TOO_LONG', { maxDays: MAX_LIST_DAYS });
     const stored = await this.briefings.list(project.id, query.from, query.to);
     return { items: stored.map((briefing) => this.toDto(project, briefing)) };
   }
@@ -64,7 +72,8 @@ export class BriefingsService {
   async regenerate(user: AuthenticatedUser, projectId: string, date: CalendarDate): Promise<BriefingDto> {
     const project = await this.access.requireVisible(user, projectId);
     const today = instantToCalendarDate(Date.now(), project.timeZone);
-    if (date > today) throw new ApiError(HttpStatus.BAD_REQUEST, 'BRIEFING_DAY_NOT_BEGUN', { date, timeZone: project.timeZone, today });
+    if (date > today)
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'BRIEFING_DAY_NOT_BEGUN', { date, timeZone: project.timeZone, today });
     const stored = await this.dataSource.transaction(async (manager) => {
       await this.briefings.lockDate(manager, project.id, date);
       const before = await this.briefings.find(project.id, date, manager);
@@ -92,16 +101,22 @@ export class BriefingsService {
   }
 
   /** Replaces the robots (and the briefing time when given), then makes sure the evening briefings run. */
-  async putWebhooks(user: AuthenticatedUser, projectId: string, dto: PutBriefingWebhooksDto): Promise<BriefingWebhooksDto> {
+  async putWebhooks(
+    user: AuthenticatedUser,
+    projectId: string,
+    dto: PutBriefingWebhooksDto,
+  ): Promise<BriefingWebhooksDto> {
     const project = await this.access.requireVisible(user, projectId);
     const wanted = dto.webhooks.filter(
-      (webhook, index) => dto.webhooks.findIndex((other) => other.kind === webhook.kind && other.url === webhook.url) === index,
+      (webhook, index) =>
+        dto.webhooks.findIndex((other) => other.kind === webhook.kind && other.url === webhook.url) === index,
     );
     const timeChanged = await this.dataSource.transaction(async (manager) => {
       const before = await this.briefings.webhooks(project.id, manager);
       const timeBefore = await this.briefings.briefingTime(project.id, manager);
       await this.briefings.replaceWebhooks(manager, project.id, wanted, user.id);
-      if (dto.briefingTime && dto.briefingTime !== timeBefore) await this.briefings.setBriefingTime(manager, project.id, dto.briefingTime, user.id);
+      if (dto.briefingTime && dto.briefingTime !== timeBefore)
+        await this.briefings.setBriefingTime(manager, project.id, dto.briefingTime, user.id);
       await this.audit.record(
         {
           actor: user,
@@ -109,7 +124,10 @@ export class BriefingsService {
           entityType: 'project',
           entityId: project.id,
           projectId: project.id,
-          before: { briefingTime: timeBefore, webhooks: before.map((webhook) => ({ kind: webhook.kind, url: maskWebhookUrl(webhook.url) })) },
+          before: {
+            briefingTime: timeBefore,
+            webhooks: before.map((webhook) => ({ kind: webhook.kind, url: maskWebhookUrl(webhook.url) })),
+          },
           after: {
             briefingTime: dto.briefingTime ?? timeBefore,
             webhooks: wanted.map((webhook) => ({ kind: webhook.kind, url: maskWebhookUrl(webhook.url) })),
@@ -134,8 +152,14 @@ export class BriefingsService {
   }
 
   private async webhooksView(projectId: string): Promise<BriefingWebhooksDto> {
-    const [webhooks, briefingTime] = await Promise.all([this.briefings.webhooks(projectId), this.briefings.briefingTime(projectId)]);
-    return { briefingTime, webhooks: webhooks.map((webhook) => ({ id: webhook.id, kind: webhook.kind, url: maskWebhookUrl(webhook.url) })) };
+    const [webhooks, briefingTime] = await Promise.all([
+      this.briefings.webhooks(projectId),
+      this.briefings.briefingTime(projectId),
+    ]);
+    return {
+      briefingTime,
+      webhooks: webhooks.map((webhook) => ({ id: webhook.id, kind: webhook.kind, url: maskWebhookUrl(webhook.url) })),
+    };
   }
 
   private toDto(project: ProjectEntity, stored: StoredBriefing): BriefingDto {
@@ -146,6 +170,10 @@ export class BriefingsService {
       firstHandoverDate: project.firstHandoverDate,
       centralizedDays: project.centralizedDays,
     };
-    return BriefingDto.from(stored, project.firstHandoverDate, renderBriefingMarkdown(heading, stored.date, stored.figures, stored.change));
+    return BriefingDto.from(
+      stored,
+      project.firstHandoverDate,
+      renderBriefingMarkdown(heading, stored.date, stored.figures, stored.change),
+    );
   }
 }

@@ -1,6 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { PROJECT_REPORTING_WORKFLOW, projectReportingWorkflowId, reportingCalendarChangedSignal } from '@handover/contracts';
+import {
+  PROJECT_REPORTING_WORKFLOW,
+  projectReportingWorkflowId,
+  reportingCalendarChangedSignal,
+} from '@handover/contracts';
 import { TemporalClientService } from '../temporal/temporal-client.service';
 
 /**
@@ -37,10 +41,15 @@ export class ProjectReportingStarter {
   /** D, the centralized period or the briefing time changed: the workflow re-plans its next briefing now. Never throws. */
   async calendarChanged(projectId: string): Promise<void> {
     try {
-      await this.temporal.client.workflow.getHandle(projectReportingWorkflowId(projectId)).signal(reportingCalendarChangedSignal);
+      await this.temporal.client.workflow
+        .getHandle(projectReportingWorkflowId(projectId))
+        .signal(reportingCalendarChangedSignal);
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return;
-      this.logger.warn({ projectId, error: (error as Error).message }, 'could not tell the reporting workflow that its calendar changed');
+      this.logger.warn(
+        { projectId, error: (error as Error).message },
+        'could not tell the reporting workflow that its calendar changed',
+      );
     }
   }
 }

@@ -16,24 +16,57 @@ const SELECT_CASE = `
 export class CasesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async recordExists(projectId: string, kind: CaseSourceKind, recordId: string, manager: EntityManager): Promise<boolean> {
+  async recordExists(
+    projectId: string,
+    kind: CaseSourceKind,
+    recordId: string,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const table = kind === 'defect' ? 'defects' : 'complaints';
-    return ((await manager.query(`SELECT 1 FROM ${table} WHERE id = $1 AND project_id = $2`, [recordId, projectId])) as unknown[]).length > 0;
+    return (
+      (
+        (await manager.query(`SELECT 1 FROM ${table} WHERE id = $1 AND project_id = $2`, [
+          recordId,
+          projectId,
+        ])) as unknown[]
+      ).length > 0
+    );
   }
 
   async findBySource(kind: CaseSourceKind, recordId: string, manager: EntityManager): Promise<string | null> {
-    const [row] = (await manager.query(`SELECT id FROM cases WHERE source_kind = $1 AND source_record_id = $2`, [kind, recordId])) as { id: string }[];
+    const [row] = (await manager.query(`SELECT id FROM cases WHERE source_kind = $1 AND source_record_id = $2`, [
+      kind,
+      recordId,
+    ])) as { id: string }[];
     return row?.id ?? null;
   }
 
   async insert(
-    values: { kind: CaseKind; title: string; summary: string; tags: string[]; projectId: string; sourceKind: CaseSourceKind; recordId: string; createdBy: string },
+    values: {
+      kind: CaseKind;
+      title: string;
+      summary: string;
+      tags: string[];
+      projectId: string;
+      sourceKind: CaseSourceKind;
+      recordId: string;
+      createdBy: string;
+    },
     manager: EntityManager,
   ): Promise<string> {
     const [row] = (await manager.query(
       `INSERT INTO cases (kind, title, summary, tags, source_project_id, source_kind, source_record_id, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [values.kind, values.title, values.summary, values.tags, values.projectId, values.sourceKind, values.recordId, values.createdBy],
+      [
+        values.kind,
+        values.title,
+        values.summary,
+        values.tags,
+        values.projectId,
+        values.sourceKind,
+        values.recordId,
+        values.createdBy,
+      ],
     )) as { id: string }[];
     return row.id;
   }
@@ -57,7 +90,9 @@ export class CasesRepository {
     if (filter.kind) add((p) => `c.kind = ${p}`, filter.kind);
     if (filter.projectId) add((p) => `c.source_project_id = ${p}`, filter.projectId);
     const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-    const [count] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM cases c ${where}`, parameters)) as { n: number }[];
+    const [count] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM cases c ${where}`, parameters)) as {
+      n: number;
+    }[];
     const rows = (await this.dataSource.query(
       `${SELECT_CASE} ${where} ORDER BY c.created_at DESC, c.id LIMIT $${parameters.length + 1} OFFSET $${parameters.length + 2}`,
       [...parameters, filter.pageSize, (filter.page - 1) * filter.pageSize],

@@ -27,9 +27,15 @@ export class CasesService {
   ) {}
 
   async create(user: AuthenticatedUser, body: CreateCaseDto): Promise<CaseDto> {
-    const allowed = user.role === 'project_lead' || user.role === 'hq' || (user.role === 'department_head' && CASE_DEPARTMENTS.includes(user.department ?? ''));
+    const allowed =
+      user.role === 'project_lead' ||
+      user.role === 'hq' ||
+      (user.role === 'department_head' && CASE_DEPARTMENTS.includes(user.department ?? ''));
     if (!allowed) {
-      throw new ApiError(HttpStatus.FORBIDDEN, 'CASE_PROMOTION_FORBIDDEN', { role: user.role, department: `${user.department}` });
+      throw new ApiError(HttpStatus.FORBIDDEN, 'CASE_PROMOTION_FORBIDDEN', {
+        role: user.role,
+        department: `${user.department}`,
+      });
     }
     const { projectId, recordKind, recordId } = body.source;
     await this.access.requireVisible(user, projectId);
@@ -53,7 +59,14 @@ export class CasesService {
         manager,
       );
       await this.audit.record(
-        { actor: user, action: 'case.create', entityType: 'case', entityId: created, projectId, after: { kind: body.kind, title: body.title, tags: normalizeTags(body.tags), source: body.source } },
+        {
+          actor: user,
+          action: 'case.create',
+          entityType: 'case',
+          entityId: created,
+          projectId,
+          after: { kind: body.kind, title: body.title, tags: normalizeTags(body.tags), source: body.source },
+        },
         manager,
       );
       return created;

@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   if (!dataDir) throw new Error('HANDOVER_DATA_DIR is missing');
   const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error'] });
   try {
-    let admin = await app.get(DataSource).manager.findOne(UserEntity, { where: { role: 'admin' }, order: { createdAt: 'ASC' } });
+    let admin = await app
+      .get(DataSource)
+      .manager.findOne(UserEntity, { where: { role: 'admin' }, order: { createdAt: 'ASC' } });
     if (!admin) {
       const { user } = await app.get(UsersService).create({ name: 'Administrator', role: 'admin' }, null);
       admin = { id: user.id } as UserEntity;

@@ -53,7 +53,13 @@ export interface DemoResult {
 }
 
 function httpClient(baseUrl: string, say: (line: string) => void) {
-  async function call<T = Record<string, unknown>>(token: string, method: string, url: string, body?: unknown, contentType = 'application/json'): Promise<Answer<T>> {
+  async function call<T = Record<string, unknown>>(
+    token: string,
+    method: string,
+    url: string,
+    body?: unknown,
+    contentType = 'application/json',
+  ): Promise<Answer<T>> {
     const response = await fetch(`${baseUrl}${url}`, {
       method,
       headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': contentType }) },
@@ -64,14 +70,27 @@ function httpClient(baseUrl: string, say: (line: string) => void) {
   }
 
   /** Calls that must work; stops the demo with the API's own message otherwise. */
-  async function must<T = Record<string, unknown>>(token: string, method: string, url: string, body?: unknown, contentType?: string): Promise<T> {
+  async function must<T = Record<string, unknown>>(
+    token: string,
+    method: string,
+    url: string,
+    body?: unknown,
+    contentType?: string,
+  ): Promise<T> {
     const answer = await call<T>(token, method, url, body, contentType);
-    if (answer.status >= 300) throw new Error(`${method} ${url} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    if (answer.status >= 300)
+      throw new Error(`${method} ${url} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
     return answer.body;
   }
 
   /** Calls that may fail on a stack without that feature (404) or by the workflow's rules; reported, not fatal. */
-  async function maybe<T = Record<string, unknown>>(what: string, token: string, method: string, url: string, body?: unknown): Promise<T | null> {
+  async function maybe<T = Record<string, unknown>>(
+    what: string,
+    token: string,
+    method: string,
+    url: string,
+    body?: unknown,
+  ): Promise<T | null> {
     const answer = await call<T>(token, method, url, body);
     if (answer.status < 300) return answer.body;
     const message = (answer.body as { message?: unknown }).message;
@@ -95,7 +114,19 @@ function unitCsv(count: number): string {
     const surveyed = (contracted + [-0.42, 0.18, -1.05, 0.33, 0][index % 5]).toFixed(2);
     const name = SURNAMES[index % SURNAMES.length] + GIVEN[(index * 7) % GIVEN.length];
     const phone = `13${(index % 7) + 2}${String(50_000_000 + index * 7919).padStart(8, '0')}`;
-    rows.push([building, String((index % 2) + 1), room, name, phone, contracted.toFixed(2), surveyed, (26_800 + (index % 5) * 350).toFixed(2), index % 3 === 0 ? '毛坯' : '精装'].join(','));
+    rows.push(
+      [
+        building,
+        String((index % 2) + 1),
+        room,
+        name,
+        phone,
+        contracted.toFixed(2),
+        surveyed,
+        (26_800 + (index % 5) * 350).toFixed(2),
+        index % 3 === 0 ? '毛坯' : '精装',
+      ].join(','),
+    );
   }
   return rows.join('\n');
 }
@@ -109,12 +140,17 @@ export async function seedDemo(options: DemoOptions): Promise<DemoResult> {
   const suffix = new Date().toISOString().slice(5, 16).replace(/[-T:]/g, '') + Math.random().toString(36).slice(2, 5);
   const log: string[] = [];
   const ready = await fetch(`${baseUrl}/health/ready`).catch(() => null);
-  if (!ready?.ok) throw new Error(`No running stack at ${baseUrl}; start it with npm start first (or set HANDOVER_API_URL).`);
+  if (!ready?.ok)
+    throw new Error(`No running stack at ${baseUrl}; start it with npm start first (or set HANDOVER_API_URL).`);
   say(`seeding ${baseUrl}, run suffix ${suffix}`);
 
   // 1. people
   const user = async (name: string, role: string, department?: string) => {
-    const created = await must<{ id: string; token: string }>(adminToken, 'POST', '/users', { name: `${name}-${suffix}`, role, department });
+    const created = await must<{ id: string; token: string }>(adminToken, 'POST', '/users', {
+      name: `${name}-${suffix}`,
+      role,
+      department,
+    });
     return created;
   };
   const leadA = await user('李项目', 'project_lead');
@@ -134,9 +170,36 @@ export async function seedDemo(options: DemoOptions): Promise<DemoResult> {
   // 2. projects at different distances from D (the first centralized handover day)
   const today = instantToCalendarDate(Date.now(), 'Asia/Shanghai');
   const plans = [
-    { key: 'early', lead: leadA, cityCompany: '杭州城市公司', name: '滨江壹号', batch: '一期 1#–3#', days: 75, units: 80, approve: [] as string[] },
-    { key: 'inspection', lead: leadA, cityCompany: '杭州城市公司', name: '钱塘府', batch: '二期 5#–6#', days: 40, units: 80, approve: ['riskSelfCheck'] },
-    { key: 'rectification', lead: leadB, cityCompany: '宁波城市公司', name: '东湖湾', batch: '一期', days: 24, units: 80, approve: ['riskSelfCheck', 'unitInspection', 'openDay'] },
+    {
+      key: 'early',
+      lead: leadA,
+      cityCompany: '杭州城市公司',
+      name: '滨江壹号',
+      batch: '一期 1#–3#',
+      days: 75,
+      units: 80,
+      approve: [] as string[],
+    },
+    {
+      key: 'inspection',
+      lead: leadA,
+      cityCompany: '杭州城市公司',
+      name: '钱塘府',
+      batch: '二期 5#–6#',
+      days: 40,
+      units: 80,
+      approve: ['riskSelfCheck'],
+    },
+    {
+      key: 'rectification',
+      lead: leadB,
+      cityCompany: '宁波城市公司',
+      name: '东湖湾',
+      batch: '一期',
+      days: 24,
+      units: 80,
+      approve: ['riskSelfCheck', 'unitInspection', 'openDay'],
+    },
     {
       key: 'handover',
       lead: leadB,
@@ -145,7 +208,15 @@ export async function seedDemo(options: DemoOptions): Promise<DemoResult> {
       batch: '三期 8#–10#',
       days: 1,
       units: 120,
-      approve: ['riskSelfCheck', 'unitInspection', 'openDay', 'rectification', 'propertyTransfer', 'rehearsal', 'handoverReadiness'],
+      approve: [
+        'riskSelfCheck',
+        'unitInspection',
+        'openDay',
+        'rectification',
+        'propertyTransfer',
+        'rehearsal',
+        'handoverReadiness',
+      ],
     },
   ];
   const signers: Record<string, { id: string; token: string }> = { ...heads, hq };
@@ -159,25 +230,57 @@ export async function seedDemo(options: DemoOptions): Promise<DemoResult> {
       firstHandoverDate,
       centralizedDays: 3,
       departmentHeadIds: headIds,
-      ...(plan.days < 45 ? { leadUserId: plan.lead.id, hqException: { reason: 'Demo: launched late, the earlier milestones are already due.' } } : {}),
+      ...(plan.days < 45
+        ? {
+            leadUserId: plan.lead.id,
+            hqException: { reason: 'Demo: launched late, the earlier milestones are already due.' },
+          }
+        : {}),
     };
     // A late launch needs HQ's exception; HQ launches on behalf of the lead.
     const launched = await must<{ id: string }>(plan.days < 45 ? hq.token : plan.lead.token, 'POST', '/projects', body);
-    const imported = await must<{ imported?: number }>(plan.lead.token, 'POST', `/projects/${launched.id}/units/import`, unitCsv(plan.units), 'text/csv');
-    const units = await must<{ items: { id: string }[] }>(plan.lead.token, 'GET', `/projects/${launched.id}/units?pageSize=200`);
-    projects[plan.key as keyof DemoResult['projects']] = { id: launched.id, name: body.name, lead: plan.lead, unitIds: units.items.map((unit) => unit.id) };
+    const imported = await must<{ imported?: number }>(
+      plan.lead.token,
+      'POST',
+      `/projects/${launched.id}/units/import`,
+      unitCsv(plan.units),
+      'text/csv',
+    );
+    const units = await must<{ items: { id: string }[] }>(
+      plan.lead.token,
+      'GET',
+      `/projects/${launched.id}/units?pageSize=200`,
+    );
+    projects[plan.key as keyof DemoResult['projects']] = {
+      id: launched.id,
+      name: body.name,
+      lead: plan.lead,
+      unitIds: units.items.map((unit) => unit.id),
+    };
     let approvals = 0;
     for (const milestone of plan.approve) {
-      const detail = await must<{ milestones?: { key: string; parties: string[] }[] }>(plan.lead.token, 'GET', `/projects/${launched.id}`);
+      const detail = await must<{ milestones?: { key: string; parties: string[] }[] }>(
+        plan.lead.token,
+        'GET',
+        `/projects/${launched.id}`,
+      );
       const parties = detail.milestones?.find((entry) => entry.key === milestone)?.parties ?? [];
       for (const party of parties) {
         const signer = party === 'project_lead' ? plan.lead : signers[party];
         if (!signer) continue;
-        const ok = await maybe(`${milestone} by ${party}`, signer.token, 'POST', `/projects/${launched.id}/milestones/${milestone}/approve`, { comment: '演示数据: 已核查', party });
+        const ok = await maybe(
+          `${milestone} by ${party}`,
+          signer.token,
+          'POST',
+          `/projects/${launched.id}/milestones/${milestone}/approve`,
+          { comment: '演示数据: 已核查', party },
+        );
         if (ok) approvals += 1;
       }
     }
-    log.push(`project ${body.name} (${plan.cityCompany}, D ${firstHandoverDate}): ${imported.imported ?? plan.units} units imported, ${approvals} gate approvals`);
+    log.push(
+      `project ${body.name} (${plan.cityCompany}, D ${firstHandoverDate}): ${imported.imported ?? plan.units} units imported, ${approvals} gate approvals`,
+    );
   }
 
   // 3. defects and complaints through the API
@@ -185,7 +288,12 @@ export async function seedDemo(options: DemoOptions): Promise<DemoResult> {
   const complaintIds: string[] = [];
   const defectSamples = [
     { source: 'unit_inspection', category: 'quality', trade: 'civil', description: '客厅地面空鼓约 0.5 m²' },
-    { source: 'unit_inspection', category: 'quality', trade: 'windows', description: '主卧铝合金窗框渗水, 淋水试验不合格' },
+    {
+      source: 'unit_inspection',
+      category: 'quality',
+      trade: 'windows',
+      description: '主卧铝合金窗框渗水, 淋水试验不合格',
+    },
     { source: 'open_day', category: 'quality', trade: 'doors', description: '卫生间门与淋浴房门开启冲突' },
     { source: 'open_day', category: 'non_quality', trade: 'landscape', description: '业主询问小区南门开通时间' },
     { source: 'handover_inspection', category: 'quality', trade: 'plumbing', description: '厨房下水管接口渗漏' },
@@ -195,11 +303,17 @@ export async function seedDemo(options: DemoOptions): Promise<DemoResult> {
     const project = projects[key];
     const samples = key === 'handover' ? defectSamples : defectSamples.slice(0, 4);
     for (const [index, sample] of samples.entries()) {
-      const created = await maybe<{ id: string }>('defect', heads.engineering.token, 'POST', `/projects/${project.id}/defects`, {
-        ...sample,
-        unitId: project.unitIds[index * 3],
-        deadline: addDays(today, 10 + index),
-      });
+      const created = await maybe<{ id: string }>(
+        'defect',
+        heads.engineering.token,
+        'POST',
+        `/projects/${project.id}/defects`,
+        {
+          ...sample,
+          unitId: project.unitIds[index * 3],
+          deadline: addDays(today, 10 + index),
+        },
+      );
       if (created) defectIds.push(created.id);
     }
   }
@@ -210,15 +324,23 @@ export async function seedDemo(options: DemoOptions): Promise<DemoResult> {
   ];
   for (const key of ['rectification', 'handover'] as const) {
     for (const [index, sample] of complaintSamples.entries()) {
-      const created = await maybe<{ id: string }>('complaint', heads.customer_service.token, 'POST', `/projects/${projects[key].id}/complaints`, {
-        ...sample,
-        unitId: projects[key].unitIds[index * 5 + 1],
-        receivedAt: new Date(Date.now() - (index + 1) * 3_600_000).toISOString(),
-      });
+      const created = await maybe<{ id: string }>(
+        'complaint',
+        heads.customer_service.token,
+        'POST',
+        `/projects/${projects[key].id}/complaints`,
+        {
+          ...sample,
+          unitId: projects[key].unitIds[index * 5 + 1],
+          receivedAt: new Date(Date.now() - (index + 1) * 3_600_000).toISOString(),
+        },
+      );
       if (created) complaintIds.push(created.id);
     }
   }
-  log.push(`records: ${defectIds.length} defects, ${complaintIds.length} complaints (major/group ones escalated to HQ)`);
+  log.push(
+    `records: ${defectIds.length} defects, ${complaintIds.length} complaints (major/group ones escalated to HQ)`,
+  );
 
   // 4. history the API cannot create: the last two handover days of the nearest project; then their briefings,
   //    generated by the product from those records (the figures the evening workflow would have stored).
@@ -235,10 +357,16 @@ export async function seedDemo(options: DemoOptions): Promise<DemoResult> {
     }
     // Oldest first: each briefing's change is taken against the day before's stored briefing.
     for (const date of briefingDates) {
-      await must(projects.handover.lead.token, 'POST', `/projects/${projects.handover.id}/briefings/${date}/regenerate`);
+      await must(
+        projects.handover.lead.token,
+        'POST',
+        `/projects/${projects.handover.id}/briefings/${date}/regenerate`,
+      );
     }
     if (briefingDates.length > 0) {
-      log.push(`briefings: ${briefingDates.length} daily briefings (${briefingDates[0]} – ${briefingDates[briefingDates.length - 1]}) generated from those records by the briefing endpoint`);
+      log.push(
+        `briefings: ${briefingDates.length} daily briefings (${briefingDates[0]} – ${briefingDates[briefingDates.length - 1]}) generated from those records by the briefing endpoint`,
+      );
     }
   } else {
     log.push('history: skipped (no DATABASE_URL and no .data/runtime.json)');
@@ -246,39 +374,79 @@ export async function seedDemo(options: DemoOptions): Promise<DemoResult> {
 
   // 5. satisfaction survey, summary and cases (issue 6 endpoints; skipped on a stack without them)
   const target = projects.handover;
-  const dimensions = await maybe<{ items: { id: string; name: string }[] }>('survey dimensions', target.lead.token, 'POST', `/projects/${target.id}/survey/dimensions`, {
-    names: ['交付流程', '房屋质量', '服务态度', '维修响应'],
-  });
+  const dimensions = await maybe<{ items: { id: string; name: string }[] }>(
+    'survey dimensions',
+    target.lead.token,
+    'POST',
+    `/projects/${target.id}/survey/dimensions`,
+    {
+      names: ['交付流程', '房屋质量', '服务态度', '维修响应'],
+    },
+  );
   if (dimensions) {
-    const profile: Record<string, [number, number, number]> = { 交付流程: [8, 8, 7], 房屋质量: [10, 9, 6], 服务态度: [6, 7, 8], 维修响应: [9, 8, 6] };
+    const profile: Record<string, [number, number, number]> = {
+      交付流程: [8, 8, 7],
+      房屋质量: [10, 9, 6],
+      服务态度: [6, 7, 8],
+      维修响应: [9, 8, 6],
+    };
     let responses = 0;
     for (const [index, unitId] of target.unitIds.slice(0, 30).entries()) {
       const answers = dimensions.items.map((dimension) => {
         const [importance, expectation, experience] = profile[dimension.name] ?? [7, 7, 7];
         const jitter = (offset: number) => ((index * 7 + offset) % 3) - 1;
         const clamp = (value: number) => Math.min(10, Math.max(1, value));
-        return { dimensionId: dimension.id, importance: clamp(importance + jitter(1)), expectation: clamp(expectation + jitter(2)), experience: clamp(experience + jitter(3)) };
+        return {
+          dimensionId: dimension.id,
+          importance: clamp(importance + jitter(1)),
+          expectation: clamp(expectation + jitter(2)),
+          experience: clamp(experience + jitter(3)),
+        };
       });
-      if (await maybe('survey response', heads.customer_service.token, 'POST', `/projects/${target.id}/survey/responses`, { unitId, answers })) responses += 1;
+      if (
+        await maybe(
+          'survey response',
+          heads.customer_service.token,
+          'POST',
+          `/projects/${target.id}/survey/responses`,
+          { unitId, answers },
+        )
+      )
+        responses += 1;
     }
-    const analysis = await maybe<{ keyExperience: { name: string; weightedGap: string } | null }>('survey analysis', hq.token, 'GET', `/projects/${target.id}/survey/analysis`);
-    log.push(`survey: ${responses} responses on ${dimensions.items.length} dimensions; key experience to fix: ${analysis?.keyExperience ? `${analysis.keyExperience.name} (${analysis.keyExperience.weightedGap})` : 'none'}`);
+    const analysis = await maybe<{ keyExperience: { name: string; weightedGap: string } | null }>(
+      'survey analysis',
+      hq.token,
+      'GET',
+      `/projects/${target.id}/survey/analysis`,
+    );
+    log.push(
+      `survey: ${responses} responses on ${dimensions.items.length} dimensions; key experience to fix: ${analysis?.keyExperience ? `${analysis.keyExperience.name} (${analysis.keyExperience.weightedGap})` : 'none'}`,
+    );
   }
-  const compiled = await maybe<{ compileCount: number }>('summary', target.lead.token, 'POST', `/projects/${target.id}/summary/compile`);
+  const compiled = await maybe<{ compileCount: number }>(
+    'summary',
+    target.lead.token,
+    'POST',
+    `/projects/${target.id}/summary/compile`,
+  );
   if (compiled) {
     await maybe('summary narrative', target.lead.token, 'PUT', `/projects/${target.id}/summary/narrative`, {
       lessonsLearned: '签到与补差分设两个窗口后排队明显缩短; 开放日问题逐户回复, 交付当天异议少。',
       focusPoints: '外窗渗水与厨房下水接口为集中问题, 保修期内重点回访。',
       recommendations: '设计阶段复核卫生间门开启方向; 车位配比写入统一说辞。',
     });
-    log.push(`summary: compiled for ${target.name} (draft, narrative filled in; the lead submits it, HQ accepts at summaryAccepted)`);
+    log.push(
+      `summary: compiled for ${target.name} (draft, narrative filled in; the lead submits it, HQ accepts at summaryAccepted)`,
+    );
   }
   let cases = 0;
   if (defectIds.length > 2) {
     const created = await maybe('case', heads.design.token, 'POST', '/cases', {
       kind: 'design_defect',
       title: '卫生间门与淋浴房门开启冲突',
-      summary: '开放日多户反映卫生间门与淋浴房门开启范围重叠。原因: 门垛尺寸与淋浴房选型未协同。后续项目: 设计阶段复核门的开启方向与洁具布置。',
+      summary:
+        '开放日多户反映卫生间门与淋浴房门开启范围重叠。原因: 门垛尺寸与淋浴房选型未协同。后续项目: 设计阶段复核门的开启方向与洁具布置。',
       tags: ['门窗', '设计协同', '精装'],
       source: { projectId: projects.inspection.id, recordKind: 'defect', recordId: defectIds[2] },
     });
@@ -296,7 +464,12 @@ export async function seedDemo(options: DemoOptions): Promise<DemoResult> {
   }
   if (cases > 0) log.push(`case library: ${cases} cases promoted (GET /cases?q=车位)`);
 
-  return { projects, briefingDates, tokens: { lead: leadB.token, engineering: heads.engineering.token, hq: hq.token }, log };
+  return {
+    projects,
+    briefingDates,
+    tokens: { lead: leadB.token, engineering: heads.engineering.token, hq: hq.token },
+    log,
+  };
 }
 
 async function main(): Promise<void> {
@@ -304,10 +477,17 @@ async function main(): Promise<void> {
   const say = (line: string) => process.stdout.write(`[demo] ${line}\n`);
   const dataDir = process.env.HANDOVER_DATA_DIR ?? path.join(process.cwd(), '.data');
   const runtimeFile = path.join(dataDir, 'runtime.json');
-  const runtime = fs.existsSync(runtimeFile) ? (JSON.parse(fs.readFileSync(runtimeFile, 'utf8')) as Record<string, string>) : {};
+  const runtime = fs.existsSync(runtimeFile)
+    ? (JSON.parse(fs.readFileSync(runtimeFile, 'utf8')) as Record<string, string>)
+    : {};
   const baseUrl = (process.env.HANDOVER_API_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
   const adminToken = fs.readFileSync(path.join(dataDir, 'admin-token'), 'utf8').trim();
-  const result = await seedDemo({ baseUrl, adminToken, databaseUrl: process.env.DATABASE_URL ?? runtime.DATABASE_URL, say });
+  const result = await seedDemo({
+    baseUrl,
+    adminToken,
+    databaseUrl: process.env.DATABASE_URL ?? runtime.DATABASE_URL,
+    say,
+  });
   say(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   for (const line of result.log) say(`  ${line}`);
   say('tokens (Authorization: Bearer <token>):');
@@ -321,30 +501,56 @@ async function main(): Promise<void> {
  * Past handover days (yesterday and the day before, local time): check-in → … → handed over. Returns the local dates
  * from the first of those days to yesterday, whose briefings the caller has the product generate.
  */
-async function seedHistory(db: Client, projectId: string, leadId: string): Promise<{ lines: string[]; briefingDates: CalendarDate[] }> {
+async function seedHistory(
+  db: Client,
+  projectId: string,
+  leadId: string,
+): Promise<{ lines: string[]; briefingDates: CalendarDate[] }> {
   const lines: string[] = [];
   const tables = new Set(
-    (await db.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`)).rows.map((row) => row.name),
+    (
+      await db.query<{ name: string }>(
+        `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`,
+      )
+    ).rows.map((row) => row.name),
   );
-  if (!tables.has('unit_handover_events')) return { lines: ['history: skipped (no unit_handover_events table)'], briefingDates: [] };
-  const steps = ['checked_in', 'area_settled', 'fees_paid', 'inspected', 'keys_handed_over', 'documents_handed_over', 'gift_recorded', 'handed_over'];
-  const { rows: units } = await db.query<{ id: string }>(`SELECT id FROM units WHERE project_id = $1 ORDER BY building, room LIMIT 70`, [projectId]);
+  if (!tables.has('unit_handover_events'))
+    return { lines: ['history: skipped (no unit_handover_events table)'], briefingDates: [] };
+  const steps = [
+    'checked_in',
+    'area_settled',
+    'fees_paid',
+    'inspected',
+    'keys_handed_over',
+    'documents_handed_over',
+    'gift_recorded',
+    'handed_over',
+  ];
+  const { rows: units } = await db.query<{ id: string }>(
+    `SELECT id FROM units WHERE project_id = $1 ORDER BY building, room LIMIT 70`,
+    [projectId],
+  );
   const days = [2, 1].map((daysAgo) => ({ daysAgo, units: units.splice(0, daysAgo === 2 ? 40 : 30) }));
   await db.query('BEGIN');
   try {
     for (const { daysAgo, units: batch } of days) {
       for (const [index, unit] of batch.entries()) {
         const refuses = index % 15 === 14;
-        const at = (step: number) => `now() - interval '${daysAgo} days' - interval '${8 - (index % 6)} hours' + interval '${step * 6} minutes'`;
+        const at = (step: number) =>
+          `now() - interval '${daysAgo} days' - interval '${8 - (index % 6)} hours' + interval '${step * 6} minutes'`;
         const taken = refuses ? steps.slice(0, 3) : steps;
-        const values = taken.map((step, position) => `($1, $2, '${step}', $3, ${at(position)}, '{"demo": true}'::jsonb)`);
+        const values = taken.map(
+          (step, position) => `($1, $2, '${step}', $3, ${at(position)}, '{"demo": true}'::jsonb)`,
+        );
         if (refuses) values.push(`($1, $2, 'objected', $3, ${at(3)}, '{"demo": true, "reason": "车位"}'::jsonb)`);
-        await db.query(`INSERT INTO unit_handover_events (project_id, unit_id, step, actor, at, payload) VALUES ${values.join(', ')}`, [projectId, unit.id, leadId]);
-        await db.query(`UPDATE units SET handover_state = $2, handover_resume_from = $3, updated_at = now() WHERE id = $1`, [
-          unit.id,
-          refuses ? 'objected' : 'handed_over',
-          refuses ? 'fees_paid' : null,
-        ]);
+        await db.query(
+          `INSERT INTO unit_handover_events (project_id, unit_id, step, actor, at, payload) VALUES ${values.join(', ')}`,
+          [projectId, unit.id, leadId],
+        );
+        await db.query(
+          `UPDATE units SET handover_state = $2, handover_resume_from = $3, updated_at = now() WHERE id = $1`,
+          [unit.id, refuses ? 'objected' : 'handed_over', refuses ? 'fees_paid' : null],
+        );
         if (!refuses && index % 4 === 0 && tables.has('handover_inspection_items')) {
           await db.query(
             `INSERT INTO handover_inspection_items (project_id, unit_id, description, simple, status, recorded_by, created_at)
@@ -359,7 +565,9 @@ async function seedHistory(db: Client, projectId: string, leadId: string): Promi
     await db.query('ROLLBACK');
     throw error;
   }
-  lines.push(`history: ${days.reduce((sum, day) => sum + day.units.length, 0)} owners received over the last 2 days (backdated SQL events; D itself lies ahead, a launch cannot be in the past)`);
+  lines.push(
+    `history: ${days.reduce((sum, day) => sum + day.units.length, 0)} owners received over the last 2 days (backdated SQL events; D itself lies ahead, a launch cannot be in the past)`,
+  );
 
   const { rows } = await db.query<{ date: string }>(
     `SELECT to_char(day, 'YYYY-MM-DD') AS date

@@ -19,14 +19,23 @@ async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   const { values } = parseArgs({
     args: rest,
-    options: { name: { type: 'string' }, role: { type: 'string' }, department: { type: 'string' }, user: { type: 'string' } },
+    options: {
+      name: { type: 'string' },
+      role: { type: 'string' },
+      department: { type: 'string' },
+      user: { type: 'string' },
+    },
   });
   if (command !== 'create' && command !== 'token') throw new Error(USAGE);
   loadCliEnvironment();
   const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error'] });
   try {
     if (command === 'create') {
-      const dto = plainToInstance(CreateUserDto, { name: values.name, role: values.role, department: values.department });
+      const dto = plainToInstance(CreateUserDto, {
+        name: values.name,
+        role: values.role,
+        department: values.department,
+      });
       const errors = validateSync(dto, { whitelist: true }).flatMap((error) => Object.values(error.constraints ?? {}));
       if (errors.length > 0) throw new Error(`${errors.join('\n')}\n\n${USAGE}`);
       const { user, token } = await app.get(UsersService).create(dto, null);

@@ -2,7 +2,14 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
-import { isErrorCode, languageOf, renderErrorMessage, type ErrorCode, type ErrorParams, type Language } from '@handover/domain';
+import {
+  isErrorCode,
+  languageOf,
+  renderErrorMessage,
+  type ErrorCode,
+  type ErrorParams,
+  type Language,
+} from '@handover/domain';
 import { ApiError } from './api-error';
 import { bodyReadingError } from './body-reading-errors';
 
@@ -65,11 +72,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const payload = exception.getResponse();
-      const own = typeof payload === 'object' && payload !== null ? (payload as { code?: unknown; message?: string | string[] }) : {};
+      const own =
+        typeof payload === 'object' && payload !== null
+          ? (payload as { code?: unknown; message?: string | string[] })
+          : {};
       if (status === 404 && own.message === `Cannot ${request.method} ${request.path}`) {
         return coded(404, 'ROUTE_NOT_FOUND', { method: request.method, path: request.path.slice(0, 200) });
       }
-      const code: ErrorCode = isErrorCode(own.code) ? own.code : (STATUS_CODE_OF[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'));
+      const code: ErrorCode = isErrorCode(own.code)
+        ? own.code
+        : (STATUS_CODE_OF[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'));
       const message = typeof payload === 'string' ? payload : (own.message ?? exception.message);
       return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', code, message };
     }
@@ -79,7 +91,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const mapped = PG_STATUS[(exception as QueryFailedError & { code?: string }).code ?? ''];
       if (mapped) {
         // A value the DTOs should have refused reached the database: answer for the caller, and log it to be fixed.
-        if (mapped[1] === 'VALUE_OUT_OF_RANGE' || mapped[1] === 'VALUE_FORMAT') this.logger.warn(`database refused a value: ${exception.message}`);
+        if (mapped[1] === 'VALUE_OUT_OF_RANGE' || mapped[1] === 'VALUE_FORMAT')
+          this.logger.warn(`database refused a value: ${exception.message}`);
         return coded(mapped[0], mapped[1]);
       }
     }

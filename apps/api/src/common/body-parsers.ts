@@ -37,10 +37,19 @@ export function createJsonParser(): RequestHandler {
   return function jsonParser(request: Request, response: Response, next: NextFunction): void {
     // JSON is UTF-8 (RFC 8259); body-parser would also decode UTF-16 and UTF-32 and then fail on the bytes.
     const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
-    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8' && request.is(['application/json', 'application/*+json'])) {
-      return next(new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_CHARSET', { charset: charset.slice(0, 40) }));
+    if (
+      charset !== undefined &&
+      charset !== 'utf-8' &&
+      charset !== 'utf8' &&
+      request.is(['application/json', 'application/*+json'])
+    ) {
+      return next(
+        new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_CHARSET', { charset: charset.slice(0, 40) }),
+      );
     }
-    parserFor(jsonLimitFor(request.path))(request, response, (error?: unknown) => next(error ? (bodyReadingError(error) ?? error) : undefined));
+    parserFor(jsonLimitFor(request.path))(request, response, (error?: unknown) =>
+      next(error ? (bodyReadingError(error) ?? error) : undefined),
+    );
   };
 }
 
@@ -50,7 +59,8 @@ export function createJsonParser(): RequestHandler {
  */
 export function createFormRefusal(): RequestHandler {
   return function urlencodedParser(request: Request, _response: Response, next: NextFunction): void {
-    if (request.is('application/x-www-form-urlencoded')) return next(new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'JSON_ONLY'));
+    if (request.is('application/x-www-form-urlencoded'))
+      return next(new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'JSON_ONLY'));
     next();
   };
 }

@@ -28,7 +28,9 @@ export function bodyReadingError(error: unknown): ApiError | null {
     case 'entity.parse.failed':
       return new ApiError(HttpStatus.BAD_REQUEST, 'MALFORMED_JSON');
     case 'charset.unsupported':
-      return new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_CHARSET', { charset: String(charset).slice(0, 40) });
+      return new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_CHARSET', {
+        charset: String(charset).slice(0, 40),
+      });
     case 'encoding.unsupported':
       return new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_CONTENT_ENCODING', {
         encoding: String(encoding).slice(0, 40),

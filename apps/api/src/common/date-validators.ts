@@ -12,7 +12,8 @@ const WINDOW = `between ${DATE_WINDOW.earliest} and ${DATE_WINDOW.latest}`;
 
 /** Why `value` is not an acceptable calendar day, or null. */
 export function calendarDateProblem(value: unknown): string | null {
-  if (typeof value !== 'string' || !isCalendarDate(value)) return 'must be a calendar date YYYY-MM-DD that exists, e.g. 2026-06-10';
+  if (typeof value !== 'string' || !isCalendarDate(value))
+    return 'must be a calendar date YYYY-MM-DD that exists, e.g. 2026-06-10';
   if (!isDateInWindow(value)) return `must be a date ${WINDOW}`;
   return null;
 }
@@ -31,7 +32,12 @@ class CalendarDateConstraint implements ValidatorConstraintInterface {
 /** A local day YYYY-MM-DD that exists and lies in DATE_WINDOW. */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
-    registerDecorator({ target: target.constructor, propertyName: String(propertyName), options, validator: CalendarDateConstraint });
+    registerDecorator({
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options,
+      validator: CalendarDateConstraint,
+    });
 }
 
 @ValidatorConstraint({ name: 'instantInWindow' })
@@ -48,7 +54,12 @@ class InstantInWindowConstraint implements ValidatorConstraintInterface {
 /** Beside @IsISO8601: the instant lies in DATE_WINDOW (the format check stays with @IsISO8601). */
 export function IsInstantInWindow(options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
-    registerDecorator({ target: target.constructor, propertyName: String(propertyName), options, validator: InstantInWindowConstraint });
+    registerDecorator({
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options,
+      validator: InstantInWindowConstraint,
+    });
 }
 
 /** The OpenAPI description of a calendar-date field. */

@@ -14,18 +14,21 @@ export function assertStorableInput(value: unknown, label: string): void {
   while (pending.length > 0) {
     const { value: current, path, depth } = pending.pop()!;
     if (typeof current === 'string') {
-      if (current.includes('\u0000')) throw new ApiError(HttpStatus.BAD_REQUEST, 'TEXT_CONTAINS_NUL', { field: path || 'body' });
+      if (current.includes('\u0000'))
+        throw new ApiError(HttpStatus.BAD_REQUEST, 'TEXT_CONTAINS_NUL', { field: path || 'body' });
       continue;
     }
     if (typeof current !== 'object' || current === null || Buffer.isBuffer(current)) continue;
-    if (depth >= MAX_INPUT_DEPTH) throw new ApiError(HttpStatus.BAD_REQUEST, 'JSON_TOO_DEEP', { maxDepth: MAX_INPUT_DEPTH });
+    if (depth >= MAX_INPUT_DEPTH)
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'JSON_TOO_DEEP', { maxDepth: MAX_INPUT_DEPTH });
     if (Array.isArray(current)) {
       current.forEach((item, index) => pending.push({ value: item, path: `${path}[${index}]`, depth: depth + 1 }));
       continue;
     }
     for (const [key, item] of Object.entries(current)) {
       const itemPath = path ? `${path}.${key}` : key;
-      if (key.includes('\u0000')) throw new ApiError(HttpStatus.BAD_REQUEST, 'TEXT_CONTAINS_NUL', { field: path || 'key' });
+      if (key.includes('\u0000'))
+        throw new ApiError(HttpStatus.BAD_REQUEST, 'TEXT_CONTAINS_NUL', { field: path || 'key' });
       pending.push({ value: item, path: itemPath, depth: depth + 1 });
     }
   }

@@ -27,19 +27,31 @@ export class ComplaintsController {
   @Post()
   @Roles(...WRITERS)
   @ApiCreatedResponse({ type: ComplaintDto })
-  create(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateComplaintDto, @CurrentUser() user: AuthenticatedUser) {
+  create(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CreateComplaintDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return this.complaints.create(user, id, body);
   }
 
   @Get()
   @ApiOkResponse({ type: ComplaintPageDto })
-  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListComplaintsQueryDto, @CurrentUser() user: AuthenticatedUser) {
+  list(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: ListComplaintsQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return this.complaints.list(user, id, query);
   }
 
   @Get(':complaintId')
   @ApiOkResponse({ type: ComplaintDto })
-  get(@Param('id', ParseUUIDPipe) id: string, @Param('complaintId', ParseUUIDPipe) complaintId: string, @CurrentUser() user: AuthenticatedUser) {
+  get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('complaintId', ParseUUIDPipe) complaintId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return this.complaints.get(user, id, complaintId);
   }
 

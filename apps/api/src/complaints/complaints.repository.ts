@@ -11,7 +11,9 @@ export class ComplaintsRepository {
   ) {}
 
   async unitBelongsTo(projectId: string, unitId: string, manager: EntityManager): Promise<boolean> {
-    return (await manager.query(`SELECT 1 FROM units WHERE id = $1 AND project_id = $2`, [unitId, projectId])).length > 0;
+    return (
+      (await manager.query(`SELECT 1 FROM units WHERE id = $1 AND project_id = $2`, [unitId, projectId])).length > 0
+    );
   }
 
   async insert(complaint: Partial<ComplaintEntity>, manager: EntityManager): Promise<ComplaintEntity> {
@@ -43,7 +45,17 @@ export class ComplaintsRepository {
     manager: EntityManager,
   ): Promise<void> {
     await this.escalations.raise(
-      { projectId, key, kind: 'major_complaint', milestoneKey: null, recordId: complaintId, dueDate, message, recipients: ['role:hq'], payload },
+      {
+        projectId,
+        key,
+        kind: 'major_complaint',
+        milestoneKey: null,
+        recordId: complaintId,
+        dueDate,
+        message,
+        recipients: ['role:hq'],
+        payload,
+      },
       manager,
     );
   }
@@ -54,7 +66,9 @@ export class ComplaintsRepository {
   }
 
   list(projectId: string, filter: ListComplaintsQueryDto): Promise<[ComplaintEntity[], number]> {
-    const query = this.dataSource.manager.createQueryBuilder(ComplaintEntity, 'c').where('c.project_id = :projectId', { projectId });
+    const query = this.dataSource.manager
+      .createQueryBuilder(ComplaintEntity, 'c')
+      .where('c.project_id = :projectId', { projectId });
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
     if (filter.severity) query.andWhere('c.severity = :severity', { severity: filter.severity });
     if (filter.unitId) query.andWhere('c.unit_id = :unitId', { unitId: filter.unitId });

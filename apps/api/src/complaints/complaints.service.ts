@@ -72,13 +72,18 @@ export class ComplaintsService {
   ) {}
 
   /** The access policy's complaint handlers: the project lead or the assigned customer service head. */
-  private requireWriter(user: AuthenticatedUser, projectId: string, action: 'create' | 'update' = 'update'): Promise<ProjectEntity> {
+  private requireWriter(
+    user: AuthenticatedUser,
+    projectId: string,
+    action: 'create' | 'update' = 'update',
+  ): Promise<ProjectEntity> {
     return this.access.requireAllowed(
       user,
       projectId,
       'complaint',
       action,
-      () => `Complaints are handled by the project lead or the assigned customer service head; you are ${callerLabel(user)}.`,
+      () =>
+        `Complaints are handled by the project lead or the assigned customer service head; you are ${callerLabel(user)}.`,
     );
   }
 
@@ -103,13 +108,30 @@ export class ComplaintsService {
         },
         manager,
       );
-      await this.audit.record({ actor: user, action: 'complaint.create', entityType: 'complaint', entityId: created.id, projectId, after: auditView(created) }, manager);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'complaint.create',
+          entityType: 'complaint',
+          entityId: created.id,
+          projectId,
+          after: auditView(created),
+        },
+        manager,
+      );
       if (created.severity !== 'normal') {
         const kind = created.severity === 'group' ? 'group complaint (群诉)' : 'major complaint';
         const message = `A ${kind} was received at ${created.receivedAt.toISOString()}: "${created.subject}". HQ is informed at once.`;
         const key = `complaint-${created.id}-${created.severity}`;
         const dueDate = instantToCalendarDate(created.receivedAt.getTime(), project.timeZone);
-        const payload = { key, kind: 'major_complaint', complaintId: created.id, severity: created.severity, dueDate, message };
+        const payload = {
+          key,
+          kind: 'major_complaint',
+          complaintId: created.id,
+          severity: created.severity,
+          dueDate,
+          message,
+        };
         await this.complaints.escalateToHq(projectId, created.id, key, dueDate, message, payload, manager);
       }
       return created;
@@ -117,42 +139,77 @@ export class ComplaintsService {
     return ComplaintDto.from(complaint);
   }
 
-  async accept(user: AuthenticatedUser, projectId: string, complaintId: string, body: AcceptComplaintDto): Promise<ComplaintDto> {
+  async accept(
+    user: AuthenticatedUser,
+    projectId: string,
+    complaintId: string,
+    body: AcceptComplaintDto,
+  ): Promise<ComplaintDto> {
     const replyDeadline = new Date(body.replyDeadline);
     return this.apply(user, projectId, complaintId, 'accept', (complaint) => {
-      if (replyDeadline <= complaint.receivedAt) throw new BadRequestException('replyDeadline must be after the time the complaint was received.');
+      if (replyDeadline <= complaint.receivedAt)
+        throw new BadRequestException('replyDeadline must be after the time the complaint was received.');
       return { replyDeadline, acceptedAt: new Date() };
     });
   }
 
   /** Moves the committed reply time (the deadline workflow is signalled). */
-  async changeReplyDeadline(user: AuthenticatedUser, projectId: string, complaintId: string, body: AcceptComplaintDto): Promise<ComplaintDto> {
+  async changeReplyDeadline(
+    user: AuthenticatedUser,
+    projectId: string,
+    complaintId: string,
+    body: AcceptComplaintDto,
+  ): Promise<ComplaintDto> {
     const replyDeadline = new Date(body.replyDeadline);
     return this.apply(user, projectId, complaintId, 'change_reply_deadline', (complaint) => {
-      if (replyDeadline <= complaint.receivedAt) throw new BadRequestException('replyDeadline must be after the time the complaint was received.');
+      if (replyDeadline <= complaint.receivedAt)
+        throw new BadRequestException('replyDeadline must be after the time the complaint was received.');
       return { replyDeadline };
     });
   }
 
-  investigate(user: AuthenticatedUser, projectId: string, complaintId: string, body: InvestigateComplaintDto): Promise<ComplaintDto> {
+  investigate(
+    user: AuthenticatedUser,
+    projectId: string,
+    complaintId: string,
+    body: InvestigateComplaintDto,
+  ): Promise<ComplaintDto> {
     return this.apply(user, projectId, complaintId, 'investigate', () => ({ facts: body.facts }));
   }
 
-  determineResponsibility(user: AuthenticatedUser, projectId: string, complaintId: string, body: DetermineResponsibilityDto): Promise<ComplaintDto> {
+  determineResponsibility(
+    user: AuthenticatedUser,
+    projectId: string,
+    complaintId: string,
+    body: DetermineResponsibilityDto,
+  ): Promise<ComplaintDto> {
     return this.apply(user, projectId, complaintId, 'determine_responsibility', () => ({
       responsibleParty: body.responsibleParty,
       responsibility: body.responsibility,
     }));
   }
 
-  reply(user: AuthenticatedUser, projectId: string, complaintId: string, body: ReplyComplaintDto): Promise<ComplaintDto> {
+  reply(
+    user: AuthenticatedUser,
+    projectId: string,
+    complaintId: string,
+    body: ReplyComplaintDto,
+  ): Promise<ComplaintDto> {
     const repliedAt = body.repliedAt ? new Date(body.repliedAt) : new Date();
     if (repliedAt.getTime() > Date.now() + 5 * 60_000) throw new BadRequestException('repliedAt lies in the future.');
     return this.apply(user, projectId, complaintId, 'reply', () => ({ replyContent: body.content, repliedAt }));
   }
 
-  followUp(user: AuthenticatedUser, projectId: string, complaintId: string, body: FollowUpComplaintDto): Promise<ComplaintDto> {
-    return this.apply(user, projectId, complaintId, 'follow_up', () => ({ followUpOwner: body.followUpOwner, followUpNote: body.note ?? null }));
+  followUp(
+    user: AuthenticatedUser,
+    projectId: string,
+    complaintId: string,
+    body: FollowUpComplaintDto,
+  ): Promise<ComplaintDto> {
+    return this.apply(user, projectId, complaintId, 'follow_up', () => ({
+      followUpOwner: body.followUpOwner,
+      followUpNote: body.note ?? null,
+    }));
   }
 
   /** One lifecycle action: the domain's complaint lifecycle decides the status, then `change` adds the action's fields. */
@@ -183,7 +240,15 @@ export class ComplaintsService {
       const updated = await this.complaints.update(complaintId, change(locked), manager);
       if (updated.status === 'replied') await this.complaints.resolveEscalations(complaintId, manager);
       await this.audit.record(
-        { actor: user, action: `complaint.${action}`, entityType: 'complaint', entityId: complaintId, projectId, before: auditView(locked), after: auditView(updated) },
+        {
+          actor: user,
+          action: `complaint.${action}`,
+          entityType: 'complaint',
+          entityId: complaintId,
+          projectId,
+          before: auditView(locked),
+          after: auditView(updated),
+        },
         manager,
       );
       return [locked, updated] as const;

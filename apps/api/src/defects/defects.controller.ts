@@ -1,4 +1,17 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -45,26 +58,42 @@ export class DefectsController {
   @Post()
   @Roles(...WRITERS)
   @ApiCreatedResponse({ type: DefectDto })
-  create(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateDefectDto, @CurrentUser() user: AuthenticatedUser) {
+  create(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CreateDefectDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return this.defects.create(user, id, body);
   }
 
   @Get()
   @ApiOkResponse({ type: DefectPageDto })
-  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListDefectsQueryDto, @CurrentUser() user: AuthenticatedUser) {
+  list(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: ListDefectsQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return this.defects.list(user, id, query);
   }
 
   /** Per household (e.g. after the open day: ?source=open_day): counts by status and category. */
   @Get('summary-by-unit')
   @ApiOkResponse({ type: UnitDefectSummaryPageDto })
-  summaryByUnit(@Param('id', ParseUUIDPipe) id: string, @Query() query: DefectSummaryQueryDto, @CurrentUser() user: AuthenticatedUser) {
+  summaryByUnit(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: DefectSummaryQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return this.defects.summaryByUnit(user, id, query);
   }
 
   @Get(':defectId')
   @ApiOkResponse({ type: DefectDto })
-  get(@Param('id', ParseUUIDPipe) id: string, @Param('defectId', ParseUUIDPipe) defectId: string, @CurrentUser() user: AuthenticatedUser) {
+  get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('defectId', ParseUUIDPipe) defectId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return this.defects.get(user, id, defectId);
   }
 
@@ -157,9 +186,13 @@ export class DefectsController {
   @Roles(...WRITERS)
   @UseInterceptors(PhotoUploadInterceptor)
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
+  })
   @ApiCreatedResponse({ type: DefectPhotoDto })
-  @ApiBadRequestResponse({ description: 'PHOTO_FILE_MISSING, PHOTO_NOT_AN_IMAGE (not a decodable JPEG, PNG or WebP) or PHOTO_TOO_MANY_PIXELS' })
+  @ApiBadRequestResponse({
+    description: 'PHOTO_FILE_MISSING, PHOTO_NOT_AN_IMAGE (not a decodable JPEG, PNG or WebP) or PHOTO_TOO_MANY_PIXELS',
+  })
   @ApiPayloadTooLargeResponse({ description: 'PHOTO_TOO_LARGE' })
   addPhoto(
     @Param('id', ParseUUIDPipe) id: string,
@@ -172,7 +205,11 @@ export class DefectsController {
 
   @Get(':defectId/photos')
   @ApiOkResponse({ type: [DefectPhotoDto] })
-  photos(@Param('id', ParseUUIDPipe) id: string, @Param('defectId', ParseUUIDPipe) defectId: string, @CurrentUser() user: AuthenticatedUser) {
+  photos(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('defectId', ParseUUIDPipe) defectId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return this.defects.photos(user, id, defectId);
   }
 
@@ -183,10 +220,15 @@ export class DefectsController {
   @ApiProduces(...PHOTO_CONTENT_TYPES)
   @ApiOkResponse({
     description: 'the photo in its stored type',
-    content: Object.fromEntries(PHOTO_CONTENT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+    content: Object.fromEntries(
+      PHOTO_CONTENT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+    ),
     headers: {
       'X-Content-Type-Options': { schema: { type: 'string', enum: ['nosniff'] } },
-      'Content-Disposition': { description: 'inline; filename="<photo id>.<jpg|png|webp>"', schema: { type: 'string' } },
+      'Content-Disposition': {
+        description: 'inline; filename="<photo id>.<jpg|png|webp>"',
+        schema: { type: 'string' },
+      },
       'Content-Security-Policy': { schema: { type: 'string', enum: [PHOTO_CONTENT_SECURITY_POLICY] } },
     },
   })

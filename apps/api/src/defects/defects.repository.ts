@@ -31,7 +31,9 @@ export class DefectsRepository {
   }
 
   list(projectId: string, filter: ListDefectsQueryDto): Promise<[DefectEntity[], number]> {
-    const query = this.dataSource.manager.createQueryBuilder(DefectEntity, 'd').where('d.project_id = :projectId', { projectId });
+    const query = this.dataSource.manager
+      .createQueryBuilder(DefectEntity, 'd')
+      .where('d.project_id = :projectId', { projectId });
     if (filter.unitId) query.andWhere('d.unit_id = :unitId', { unitId: filter.unitId });
     if (filter.source) query.andWhere('d.source = :source', { source: filter.source });
     if (filter.category) query.andWhere('d.category = :category', { category: filter.category });
@@ -40,9 +42,12 @@ export class DefectsRepository {
     if (filter.location === 'unit') query.andWhere('d.unit_id IS NOT NULL');
     if (filter.location === 'public_area') query.andWhere('d.unit_id IS NULL');
     if (filter.building !== undefined) {
-      query.andWhere('d.unit_id IN (SELECT u.id FROM units u WHERE u.project_id = :projectId AND u.building = :building)', {
-        building: filter.building,
-      });
+      query.andWhere(
+        'd.unit_id IN (SELECT u.id FROM units u WHERE u.project_id = :projectId AND u.building = :building)',
+        {
+          building: filter.building,
+        },
+      );
     }
     return query
       .orderBy('d.created_at', 'DESC')
@@ -55,14 +60,19 @@ export class DefectsRepository {
   /** For a page of defects, in one query: each one's unit address (null for public areas) and photo count. */
   async listExtras(defectIds: string[]): Promise<Map<string, { unit: DefectUnitDto | null; photoCount: number }>> {
     if (defectIds.length === 0) return new Map();
-    const rows: { id: string; building: string | null; unitNo: string | null; room: string | null; photoCount: number }[] =
-      await this.dataSource.query(
-        `SELECT d.id, u.building, u.unit_no AS "unitNo", u.room,
+    const rows: {
+      id: string;
+      building: string | null;
+      unitNo: string | null;
+      room: string | null;
+      photoCount: number;
+    }[] = await this.dataSource.query(
+      `SELECT d.id, u.building, u.unit_no AS "unitNo", u.room,
                 (SELECT count(*) FROM defect_photos p WHERE p.defect_id = d.id)::int AS "photoCount"
            FROM defects d LEFT JOIN units u ON u.id = d.unit_id
           WHERE d.id = ANY($1::uuid[])`,
-        [defectIds],
-      );
+      [defectIds],
+    );
     return new Map(
       rows.map((row) => [
         row.id,
@@ -109,7 +119,10 @@ export class DefectsRepository {
   }
 
   photos(defectId: string): Promise<DefectPhotoEntity[]> {
-    return this.dataSource.manager.find(DefectPhotoEntity, { where: { defectId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource.manager.find(DefectPhotoEntity, {
+      where: { defectId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   photo(defectId: string, photoId: string): Promise<DefectPhotoEntity | null> {

@@ -2,7 +2,12 @@ import { BadRequestException, ConflictException, HttpStatus, Injectable, NotFoun
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { defectDeadlineInstant } from '@handover/contracts';
-import { EscalationsRepository, type DefectEntity, type PhotoContentType, type ProjectEntity } from '@handover/database';
+import {
+  EscalationsRepository,
+  type DefectEntity,
+  type PhotoContentType,
+  type ProjectEntity,
+} from '@handover/database';
 import {
   applyDefectAction,
   DEFECT_DEADLINE_RUNNING,
@@ -95,22 +100,30 @@ export class DefectsService {
   ) {}
 
   /** The access policy's defect writers: the project lead or an assigned engineering or customer service head. */
-  private requireWriter(user: AuthenticatedUser, projectId: string, action: 'create' | 'update' = 'update'): Promise<ProjectEntity> {
+  private requireWriter(
+    user: AuthenticatedUser,
+    projectId: string,
+    action: 'create' | 'update' = 'update',
+  ): Promise<ProjectEntity> {
     return this.access.requireAllowed(
       user,
       projectId,
       'defect',
       action,
-      () => `Defects are changed by the project lead or an assigned engineering or customer service head; you are ${callerLabel(user)}.`,
+      () =>
+        `Defects are changed by the project lead or an assigned engineering or customer service head; you are ${callerLabel(user)}.`,
     );
   }
 
   async create(user: AuthenticatedUser, projectId: string, body: CreateDefectDto): Promise<DefectDto> {
     const project = await this.requireWriter(user, projectId, 'create');
     if ((body.unitId === undefined) === (body.publicArea === undefined)) {
-      throw new BadRequestException('Give either unitId (a defect in a unit) or publicArea (a defect in a public area), not both and not neither.');
+      throw new BadRequestException(
+        'Give either unitId (a defect in a unit) or publicArea (a defect in a public area), not both and not neither.',
+      );
     }
-    if (body.deadline !== undefined && !isCalendarDate(body.deadline)) throw new BadRequestException(`deadline ${body.deadline} is not a real calendar date.`);
+    if (body.deadline !== undefined && !isCalendarDate(body.deadline))
+      throw new BadRequestException(`deadline ${body.deadline} is not a real calendar date.`);
     const defect = await this.dataSource.transaction(async (manager) => {
       if (body.unitId && !(await this.defects.unitBelongsTo(projectId, body.unitId, manager))) {
         throw new BadRequestException(`Unit ${body.unitId} is not a unit of this project.`);
@@ -131,7 +144,17 @@ export class DefectsService {
         },
         manager,
       );
-      await this.audit.record({ actor: user, action: 'defect.create', entityType: 'defect', entityId: created.id, projectId, after: auditView(created) }, manager);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'defect.create',
+          entityType: 'defect',
+          entityId: created.id,
+          projectId,
+          after: auditView(created),
+        },
+        manager,
+      );
       return created;
     });
     await this.afterChange(project, null, defect);
@@ -139,7 +162,8 @@ export class DefectsService {
   }
 
   assign(user: AuthenticatedUser, projectId: string, defectId: string, body: AssignDefectDto): Promise<DefectDto> {
-    if (body.deadline !== undefined && !isCalendarDate(body.deadline)) throw new BadRequestException(`deadline ${body.deadline} is not a real calendar date.`);
+    if (body.deadline !== undefined && !isCalendarDate(body.deadline))
+      throw new BadRequestException(`deadline ${body.deadline} is not a real calendar date.`);
     return this.apply(user, projectId, defectId, 'assign', () => ({
       responsibleParty: body.responsibleParty,
       ...(body.deadline !== undefined ? { deadline: body.deadline } : {}),
@@ -154,7 +178,12 @@ export class DefectsService {
     return this.apply(user, projectId, defectId, 'verify', () => ({ closedAt: new Date() }));
   }
 
-  cannotFix(user: AuthenticatedUser, projectId: string, defectId: string, body: CannotFixDefectDto): Promise<DefectDto> {
+  cannotFix(
+    user: AuthenticatedUser,
+    projectId: string,
+    defectId: string,
+    body: CannotFixDefectDto,
+  ): Promise<DefectDto> {
     return this.apply(user, projectId, defectId, 'cannot_fix', () => ({
       explanation: body.explanation,
       compensationPlan: body.compensationPlan,
@@ -162,14 +191,25 @@ export class DefectsService {
     }));
   }
 
-  replyToOwner(user: AuthenticatedUser, projectId: string, defectId: string, body: ReplyToOwnerDto): Promise<DefectDto> {
-    return this.apply(user, projectId, defectId, 'reply_to_owner', () => ({ ownerReply: body.reply, ownerRepliedAt: new Date() }));
+  replyToOwner(
+    user: AuthenticatedUser,
+    projectId: string,
+    defectId: string,
+    body: ReplyToOwnerDto,
+  ): Promise<DefectDto> {
+    return this.apply(user, projectId, defectId, 'reply_to_owner', () => ({
+      ownerReply: body.reply,
+      ownerRepliedAt: new Date(),
+    }));
   }
 
   /** The fix moves past the gate with a committed completion date (noted in the transfer record). */
   defer(user: AuthenticatedUser, projectId: string, defectId: string, body: DeferDefectDto): Promise<DefectDto> {
     if (!isCalendarDate(body.until)) throw new BadRequestException(`until ${body.until} is not a real calendar date.`);
-    return this.apply(user, projectId, defectId, 'defer', () => ({ deferredUntil: body.until, deferralReason: body.reason }));
+    return this.apply(user, projectId, defectId, 'defer', () => ({
+      deferredUntil: body.until,
+      deferralReason: body.reason,
+    }));
   }
 
   /** One lifecycle action: the domain's defect lifecycle decides the status, then `change` adds the action's fields. */
@@ -199,9 +239,22 @@ export class DefectsService {
       const locked = await this.defects.lock(projectId, defectId, manager);
       if (!locked) throw new NotFoundException(`No defect ${defectId} in this project.`);
       const updated = await this.defects.update(defectId, change(locked), manager);
-      await this.escalations.followRecord('defect', defectId, DEFECT_DEADLINE_RUNNING.includes(updated.status), manager);
+      await this.escalations.followRecord(
+        'defect',
+        defectId,
+        DEFECT_DEADLINE_RUNNING.includes(updated.status),
+        manager,
+      );
       await this.audit.record(
-        { actor: user, action: `defect.${action}`, entityType: 'defect', entityId: defectId, projectId, before: auditView(locked), after: auditView(updated) },
+        {
+          actor: user,
+          action: `defect.${action}`,
+          entityType: 'defect',
+          entityId: defectId,
+          projectId,
+          before: auditView(locked),
+          after: auditView(updated),
+        },
         manager,
       );
       return [locked, updated] as const;
@@ -214,7 +267,12 @@ export class DefectsService {
     const wasRunning = before !== null && DEFECT_DEADLINE_RUNNING.includes(before.status) && before.deadline !== null;
     const running = DEFECT_DEADLINE_RUNNING.includes(after.status) && after.deadline !== null;
     if (running && (!wasRunning || before?.deadline !== after.deadline)) {
-      await this.deadlines.track('defect', after.id, project.id, defectDeadlineInstant(after.deadline!, project.timeZone));
+      await this.deadlines.track(
+        'defect',
+        after.id,
+        project.id,
+        defectDeadlineInstant(after.deadline!, project.timeZone),
+      );
     } else if (wasRunning && !running) {
       await this.deadlines.closed('defect', after.id);
     }
@@ -227,15 +285,27 @@ export class DefectsService {
     return dto(defect);
   }
 
-  async list(user: AuthenticatedUser, projectId: string, filter: ListDefectsQueryDto): Promise<Page<DefectListItemDto>> {
+  async list(
+    user: AuthenticatedUser,
+    projectId: string,
+    filter: ListDefectsQueryDto,
+  ): Promise<Page<DefectListItemDto>> {
     await this.access.requireVisible(user, projectId);
     const [rows, total] = await this.defects.list(projectId, filter);
     const extras = await this.defects.listExtras(rows.map((row) => row.id));
-    const items = rows.map((row) => ({ ...dto(row), unit: extras.get(row.id)?.unit ?? null, photoCount: extras.get(row.id)?.photoCount ?? 0 }));
+    const items = rows.map((row) => ({
+      ...dto(row),
+      unit: extras.get(row.id)?.unit ?? null,
+      photoCount: extras.get(row.id)?.photoCount ?? 0,
+    }));
     return { items, page: filter.page, pageSize: filter.pageSize, total };
   }
 
-  async summaryByUnit(user: AuthenticatedUser, projectId: string, filter: DefectSummaryQueryDto): Promise<Page<UnitDefectSummaryDto>> {
+  async summaryByUnit(
+    user: AuthenticatedUser,
+    projectId: string,
+    filter: DefectSummaryQueryDto,
+  ): Promise<Page<UnitDefectSummaryDto>> {
     await this.access.requireVisible(user, projectId);
     const [items, total] = await this.defects.summaryByUnit(projectId, filter);
     return { items, page: filter.page, pageSize: filter.pageSize, total };
@@ -245,7 +315,12 @@ export class DefectsService {
    * Stores a normalised copy of a JPEG, PNG or WebP photo (≤ 5 MB, ≤ 50 MP): decoded, upright, re-encoded without
    * metadata (see normalisePhoto). The type is what the bytes decode as, whatever the upload claims.
    */
-  async addPhoto(user: AuthenticatedUser, projectId: string, defectId: string, file: UploadedPhotoFile | undefined): Promise<DefectPhotoDto> {
+  async addPhoto(
+    user: AuthenticatedUser,
+    projectId: string,
+    defectId: string,
+    file: UploadedPhotoFile | undefined,
+  ): Promise<DefectPhotoDto> {
     await this.requireWriter(user, projectId);
     if (!file) throw new ApiError(HttpStatus.BAD_REQUEST, 'PHOTO_FILE_MISSING');
     if (file.size > MAX_PHOTO_BYTES || file.buffer.length > MAX_PHOTO_BYTES) throw photoTooLarge();
@@ -262,7 +337,14 @@ export class DefectsService {
           manager,
         );
         await this.audit.record(
-          { actor: user, action: 'defect.photo.add', entityType: 'defect', entityId: defectId, projectId, after: { photoId: id, contentType, sizeBytes: saved.sizeBytes } },
+          {
+            actor: user,
+            action: 'defect.photo.add',
+            entityType: 'defect',
+            entityId: defectId,
+            projectId,
+            after: { photoId: id, contentType, sizeBytes: saved.sizeBytes },
+          },
           manager,
         );
         return saved;
@@ -279,7 +361,12 @@ export class DefectsService {
     return (await this.defects.photos(defectId)).map(DefectPhotoDto.from);
   }
 
-  async photoContent(user: AuthenticatedUser, projectId: string, defectId: string, photoId: string): Promise<{ id: string; contentType: PhotoContentType; bytes: Buffer }> {
+  async photoContent(
+    user: AuthenticatedUser,
+    projectId: string,
+    defectId: string,
+    photoId: string,
+  ): Promise<{ id: string; contentType: PhotoContentType; bytes: Buffer }> {
     await this.get(user, projectId, defectId);
     const photo = await this.defects.photo(defectId, photoId);
     if (!photo) throw new NotFoundException(`No photo ${photoId} of this defect.`);

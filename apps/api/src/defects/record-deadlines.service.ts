@@ -33,17 +33,25 @@ export class RecordDeadlinesService {
         signalArgs: [{ deadline }],
       });
     } catch (error) {
-      this.logger.error({ kind, recordId, projectId, error: (error as Error).message }, 'could not start or signal the deadline workflow');
+      this.logger.error(
+        { kind, recordId, projectId, error: (error as Error).message },
+        'could not start or signal the deadline workflow',
+      );
     }
   }
 
   /** The record closed: its deadline workflow ends without escalating. */
   async closed(kind: DeadlineRecordKind, recordId: string): Promise<void> {
     try {
-      await this.temporal.client.workflow.getHandle(recordDeadlineWorkflowId(kind, recordId)).signal(recordClosedSignal);
+      await this.temporal.client.workflow
+        .getHandle(recordDeadlineWorkflowId(kind, recordId))
+        .signal(recordClosedSignal);
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return;
-      this.logger.warn({ kind, recordId, error: (error as Error).message }, 'could not signal the deadline workflow that the record closed');
+      this.logger.warn(
+        { kind, recordId, error: (error as Error).message },
+        'could not signal the deadline workflow that the record closed',
+      );
     }
   }
 }

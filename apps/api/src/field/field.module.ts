@@ -9,6 +9,14 @@ import { RisksModule } from '../risks/risks.module';
 
 /** Field operations (issue 5): what the teams record every day, from the unit inspection to the last key. */
 @Module({
-  imports: [UnitsModule, AppointmentsModule, UnitHandoverModule, KeysModule, RisksModule, DefectsModule, ComplaintsModule],
+  imports: [
+    UnitsModule,
+    AppointmentsModule,
+    UnitHandoverModule,
+    KeysModule,
+    RisksModule,
+    DefectsModule,
+    ComplaintsModule,
+  ],
 })
 export class FieldModule {}

@@ -22,7 +22,10 @@ export class HealthController {
   @Get('ready')
   async ready(): Promise<{ status: 'ok'; checks: Record<string, 'up'> }> {
     const [postgres, temporal] = await Promise.all([
-      this.dataSource.query('SELECT 1').then(() => true, () => false),
+      this.dataSource.query('SELECT 1').then(
+        () => true,
+        () => false,
+      ),
       this.temporal.isReady(),
     ]);
     const checks = { postgres: postgres ? 'up' : 'down', temporal: temporal ? 'up' : 'down' };

@@ -1,7 +1,13 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Environment } from '@handover/config';
-import { daysBetween, instantToCalendarDate, renderRollupMarkdown, type CalendarDate, type Rollup } from '@handover/domain';
+import {
+  daysBetween,
+  instantToCalendarDate,
+  renderRollupMarkdown,
+  type CalendarDate,
+  type Rollup,
+} from '@handover/domain';
 import { queryBoard, queryHandoverRate, queryPendingDecisions, queryPortfolioFigures } from '@handover/database';
 import { ApiError } from '../common/api-error';
 import { BoardDto } from './dto/board.dto';
@@ -49,7 +55,8 @@ export class HqService {
   async handoverRate(from: CalendarDate, to: CalendarDate, cityCompany?: string): Promise<HandoverRateDto> {
     const span = daysBetween(from, to);
     if (span < 0) throw new ApiError(HttpStatus.BAD_REQUEST, 'DATE_RANGE_REVERSED');
-    if (span >= MAX_RATE_DAYS) throw new ApiError(HttpStatus.BAD_REQUEST, 'DATE_RANGE_TOO_LONG', { maxDays: MAX_RATE_DAYS });
+    if (span >= MAX_RATE_DAYS)
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'DATE_RANGE_TOO_LONG', { maxDays: MAX_RATE_DAYS });
     return HandoverRateDto.from(await queryHandoverRate(this.dataSource, from, to, cityCompany ?? null));
   }
 

@@ -22,7 +22,9 @@ export interface NormalizedLaunch {
 }
 
 export function normalizeLaunch(dto: LaunchProjectDto, leadUserId: string, defaultTimeZone: string): NormalizedLaunch {
-  const milestoneParties = Object.fromEntries((dto.milestoneParties ?? []).map((entry) => [entry.milestone, [...new Set(entry.parties)]]));
+  const milestoneParties = Object.fromEntries(
+    (dto.milestoneParties ?? []).map((entry) => [entry.milestone, [...new Set(entry.parties)]]),
+  );
   const offsets = Object.fromEntries(Object.entries(dto.offsets ?? {}).filter(([, value]) => value !== undefined));
   return {
     cityCompany: dto.cityCompany.trim(),
@@ -42,11 +44,17 @@ export function normalizeLaunch(dto: LaunchProjectDto, leadUserId: string, defau
 }
 
 /** The plan a launch gets when it starts now, in its own time zone; a time zone or first handover day that does not exist is refused. */
-export function planOfLaunch(launch: NormalizedLaunch, now: number = Date.now()): { launchDate: CalendarDate; plan: HandoverPlan } {
+export function planOfLaunch(
+  launch: NormalizedLaunch,
+  now: number = Date.now(),
+): { launchDate: CalendarDate; plan: HandoverPlan } {
   const timeZone = launch.planInput.timeZone;
-  if (!isValidTimeZone(timeZone)) throw new BadRequestException(`timeZone "${timeZone}" is not a known IANA time zone, e.g. Asia/Shanghai.`);
+  if (!isValidTimeZone(timeZone))
+    throw new BadRequestException(`timeZone "${timeZone}" is not a known IANA time zone, e.g. Asia/Shanghai.`);
   if (!isCalendarDate(launch.planInput.firstHandoverDate)) {
-    throw new BadRequestException(`firstHandoverDate ${launch.planInput.firstHandoverDate} is not a real calendar date.`);
+    throw new BadRequestException(
+      `firstHandoverDate ${launch.planInput.firstHandoverDate} is not a real calendar date.`,
+    );
   }
   const launchDate = instantToCalendarDate(now, timeZone);
   return { launchDate, plan: buildPlan(launch.planInput, launchDate) };

@@ -1,6 +1,13 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { Environment } from '@handover/config';
-import { isCalendarDate, previewReschedule, validatePlan, type HandoverPlan, type PlanProblem, type ReschedulePreview } from '@handover/domain';
+import {
+  isCalendarDate,
+  previewReschedule,
+  validatePlan,
+  type HandoverPlan,
+  type PlanProblem,
+  type ReschedulePreview,
+} from '@handover/domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { LaunchProjectDto } from './dto/launch-project.dto';
 import { normalizeLaunch, planOfLaunch } from './launch-request';
@@ -17,7 +24,10 @@ export class PlanPreviewService {
   ) {}
 
   /** The plan a launch would get, and every problem with it; nothing is stored. */
-  previewPlan(dto: LaunchProjectDto, user: AuthenticatedUser): { launchDate: string; plan: HandoverPlan; problems: PlanProblem[] } {
+  previewPlan(
+    dto: LaunchProjectDto,
+    user: AuthenticatedUser,
+  ): { launchDate: string; plan: HandoverPlan; problems: PlanProblem[] } {
     const launch = normalizeLaunch(dto, dto.leadUserId ?? user.id, this.environment.DEFAULT_TIME_ZONE);
     const { plan, launchDate } = planOfLaunch(launch);
     return { launchDate, plan, problems: validatePlan(plan, launchDate) };
@@ -26,9 +36,12 @@ export class PlanPreviewService {
   /** What-if of a new D against the live timeline, using the real clock; nothing changes. */
   async previewReschedule(user: AuthenticatedUser, projectId: string, newDate: string): Promise<ReschedulePreview> {
     const project = await this.access.requireVisible(user, projectId);
-    if (!isCalendarDate(newDate)) throw new BadRequestException(`firstHandoverDate ${newDate} is not a real calendar date.`);
+    if (!isCalendarDate(newDate))
+      throw new BadRequestException(`firstHandoverDate ${newDate} is not a real calendar date.`);
     const status = await this.status.liveStatus(project);
-    const open = status.milestones.filter((milestone) => milestone.status !== 'closed').map((milestone) => milestone.key);
+    const open = status.milestones
+      .filter((milestone) => milestone.status !== 'closed')
+      .map((milestone) => milestone.key);
     return previewReschedule(status.plan, open, newDate, Date.now());
   }
 }

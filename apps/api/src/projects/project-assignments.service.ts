@@ -19,11 +19,22 @@ export class ProjectAssignmentsService {
 
   async assignDepartmentHead(user: AuthenticatedUser, projectId: string, userId: string): Promise<void> {
     const project = await this.access.requireVisible(user, projectId);
-    if (user.role === 'department_head') throw new ForbiddenException('Department heads cannot assign people to projects.');
+    if (user.role === 'department_head')
+      throw new ForbiddenException('Department heads cannot assign people to projects.');
     await this.assertDepartmentHeads([userId]);
     await this.dataSource.transaction(async (manager) => {
       await this.projects.assign(project.id, [userId], manager);
-      await this.audit.record({ actor: user, action: 'project.assign', entityType: 'project', entityId: project.id, projectId: project.id, after: { userId } }, manager);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'project.assign',
+          entityType: 'project',
+          entityId: project.id,
+          projectId: project.id,
+          after: { userId },
+        },
+        manager,
+      );
     });
   }
 

@@ -45,26 +45,54 @@ export class ProjectDecisionsService {
     private readonly reporting: ProjectReportingStarter,
   ) {}
 
-  async approve(user: AuthenticatedUser, projectId: string, key: MilestoneKey, dto: ApproveMilestoneDto): Promise<ProjectDetailDto> {
+  async approve(
+    user: AuthenticatedUser,
+    projectId: string,
+    key: MilestoneKey,
+    dto: ApproveMilestoneDto,
+  ): Promise<ProjectDetailDto> {
     return this.runUpdate(user, projectId, `milestone.approve`, key, async (handle) => {
       // Gate evidence from the records (risk items, defects): refused with 409 before the workflow sees the approval.
       await this.gateEvidence.assertReadyFor(projectId, key);
       if (key === 'summaryAccepted') await this.summaryGate.assertSubmitted(projectId);
       return handle.executeUpdate(approveMilestoneUpdate, {
-        args: [{ actor: actorOf(user), milestoneKey: key, party: dto.party as ApprovalParty | undefined, comment: dto.comment }],
+        args: [
+          {
+            actor: actorOf(user),
+            milestoneKey: key,
+            party: dto.party as ApprovalParty | undefined,
+            comment: dto.comment,
+          },
+        ],
       });
     });
   }
 
-  async reject(user: AuthenticatedUser, projectId: string, key: MilestoneKey, dto: RejectMilestoneDto): Promise<ProjectDetailDto> {
+  async reject(
+    user: AuthenticatedUser,
+    projectId: string,
+    key: MilestoneKey,
+    dto: RejectMilestoneDto,
+  ): Promise<ProjectDetailDto> {
     return this.runUpdate(user, projectId, 'milestone.reject', key, (handle) =>
       handle.executeUpdate(rejectMilestoneUpdate, {
-        args: [{ actor: actorOf(user), milestoneKey: key, party: dto.party as ApprovalParty | undefined, reason: dto.reason }],
+        args: [
+          {
+            actor: actorOf(user),
+            milestoneKey: key,
+            party: dto.party as ApprovalParty | undefined,
+            reason: dto.reason,
+          },
+        ],
       }),
     );
   }
 
-  async requestPostponement(user: AuthenticatedUser, projectId: string, dto: RequestPostponementDto): Promise<ProjectDetailDto> {
+  async requestPostponement(
+    user: AuthenticatedUser,
+    projectId: string,
+    dto: RequestPostponementDto,
+  ): Promise<ProjectDetailDto> {
     const requestId = randomUUID();
     return this.runUpdate(user, projectId, 'postponement.request', requestId, (handle) =>
       handle.executeUpdate(requestPostponementUpdate, {
@@ -73,9 +101,21 @@ export class ProjectDecisionsService {
     );
   }
 
-  async decidePostponement(user: AuthenticatedUser, projectId: string, requestId: string, dto: DecidePostponementDto): Promise<ProjectDetailDto> {
-    const detail = await this.runUpdate(user, projectId, dto.approve ? 'postponement.approve' : 'postponement.refuse', requestId, (handle) =>
-      handle.executeUpdate(decidePostponementUpdate, { args: [{ actor: actorOf(user), requestId, approve: dto.approve, note: dto.note }] }),
+  async decidePostponement(
+    user: AuthenticatedUser,
+    projectId: string,
+    requestId: string,
+    dto: DecidePostponementDto,
+  ): Promise<ProjectDetailDto> {
+    const detail = await this.runUpdate(
+      user,
+      projectId,
+      dto.approve ? 'postponement.approve' : 'postponement.refuse',
+      requestId,
+      (handle) =>
+        handle.executeUpdate(decidePostponementUpdate, {
+          args: [{ actor: actorOf(user), requestId, approve: dto.approve, note: dto.note }],
+        }),
     );
     if (dto.approve) await this.reporting.calendarChanged(projectId);
     return detail;
@@ -84,7 +124,14 @@ export class ProjectDecisionsService {
   async decideAtRisk(user: AuthenticatedUser, projectId: string, dto: DecideAtRiskDto): Promise<ProjectDetailDto> {
     const detail = await this.runUpdate(user, projectId, `at-risk.${dto.decision}`, 'at-risk', (handle) =>
       handle.executeUpdate(decideAtRiskUpdate, {
-        args: [{ actor: actorOf(user), decision: dto.decision, newFirstHandoverDate: dto.newFirstHandoverDate, note: dto.note }],
+        args: [
+          {
+            actor: actorOf(user),
+            decision: dto.decision,
+            newFirstHandoverDate: dto.newFirstHandoverDate,
+            note: dto.note,
+          },
+        ],
       }),
     );
     if (dto.decision === 'postpone') await this.reporting.calendarChanged(projectId);
@@ -107,8 +154,18 @@ export class ProjectDecisionsService {
     } catch (error) {
       throw toHttpError(error);
     }
-    await this.audit.record({ actor: user, action, entityType: 'project', entityId, projectId, before: auditView(before), after: auditView(after) });
-    return this.status.withUserNames(ProjectDetailDto.fromStatus(project, after, 'live', await this.status.fieldFacts(projectId)));
+    await this.audit.record({
+      actor: user,
+      action,
+      entityType: 'project',
+      entityId,
+      projectId,
+      before: auditView(before),
+      after: auditView(after),
+    });
+    return this.status.withUserNames(
+      ProjectDetailDto.fromStatus(project, after, 'live', await this.status.fieldFacts(projectId)),
+    );
   }
 }
 
@@ -117,7 +174,12 @@ function auditView(status: HandoverProjectStatus) {
     revision: status.revision,
     firstHandoverDate: status.plan.firstHandoverDate,
     atRisk: status.atRisk,
-    milestones: status.milestones.map((m) => ({ key: m.key, status: m.status, dueDate: m.dueDate, approved: m.approvals.map((a) => a.party) })),
+    milestones: status.milestones.map((m) => ({
+      key: m.key,
+      status: m.status,
+      dueDate: m.dueDate,
+      approved: m.approvals.map((a) => a.party),
+    })),
     postponements: status.postponements.map((p) => ({ id: p.id, status: p.status })),
     atRiskDecision: status.atRiskDecision?.status ?? null,
   };

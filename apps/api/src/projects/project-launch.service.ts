@@ -1,4 +1,11 @@
-import { BadRequestException, ConflictException, ForbiddenException, HttpStatus, Injectable, Logger } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  HttpStatus,
+  Injectable,
+  Logger,
+} from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -60,7 +67,8 @@ export class ProjectLaunchService {
 
   async launch(dto: LaunchProjectDto, user: AuthenticatedUser): Promise<LaunchResult> {
     const leadUserId = await this.resolveLead(dto, user);
-    if (dto.hqException && user.role !== 'hq') throw new ForbiddenException('Only HQ can record an exception to the plan rules.');
+    if (dto.hqException && user.role !== 'hq')
+      throw new ForbiddenException('Only HQ can record an exception to the plan rules.');
     const launch = normalizeLaunch(dto, leadUserId, this.environment.DEFAULT_TIME_ZONE);
     const { plan, launchDate } = planOfLaunch(launch);
     try {
@@ -98,7 +106,10 @@ export class ProjectLaunchService {
           manager,
         );
         await this.projects.assign(id, launch.departmentHeadIds, manager);
-        await this.audit.record({ actor: user, action: 'project.launch', entityType: 'project', entityId: id, projectId: id, after: launch }, manager);
+        await this.audit.record(
+          { actor: user, action: 'project.launch', entityType: 'project', entityId: id, projectId: id, after: launch },
+          manager,
+        );
       });
     } catch (error) {
       if ((error as { code?: string }).code === '23505') {
@@ -112,14 +123,25 @@ export class ProjectLaunchService {
     // The workflow starts from this same state; computing it here keeps its first task off the response path.
     const launched = statusViewOf(initialState(input, project.createdAt.toISOString()));
     const fieldFacts = await this.status.fieldFacts(id);
-    return { created: true, project: ProjectDetailDto.fromStatus({ ...project, status: 'active' }, launched, 'launch', fieldFacts) };
+    return {
+      created: true,
+      project: ProjectDetailDto.fromStatus({ ...project, status: 'active' }, launched, 'launch', fieldFacts),
+    };
   }
 
-  private async repeatLaunch(existing: ProjectEntity, launch: NormalizedLaunch, user: AuthenticatedUser): Promise<LaunchResult> {
+  private async repeatLaunch(
+    existing: ProjectEntity,
+    launch: NormalizedLaunch,
+    user: AuthenticatedUser,
+  ): Promise<LaunchResult> {
     const { launchDate, hqExceptionRecordedBy, ...stored } = existing.launchRequest as unknown as StoredLaunchRequest;
     // A project the caller may not see is answered the same way whatever its details: nothing about it is revealed.
     if (!(await this.access.canSee(user, existing))) {
-      throw new ApiError(HttpStatus.CONFLICT, 'PROJECT_NAME_TAKEN', { cityCompany: launch.cityCompany, name: launch.name, batch: launch.batch });
+      throw new ApiError(HttpStatus.CONFLICT, 'PROJECT_NAME_TAKEN', {
+        cityCompany: launch.cityCompany,
+        name: launch.name,
+        batch: launch.batch,
+      });
     }
     if (!sameJson(stored, launch)) {
       throw new ConflictException(
@@ -128,7 +150,12 @@ export class ProjectLaunchService {
     }
     if (existing.status === 'launching') {
       // Launches stored before the recorder was kept were all made by HQ users recorded as the lead; keep that.
-      await this.startWorkflow(existing, launch, launchDate, hqExceptionRecordedBy ?? (launch.hqExceptionReason ? launch.leadUserId : null));
+      await this.startWorkflow(
+        existing,
+        launch,
+        launchDate,
+        hqExceptionRecordedBy ?? (launch.hqExceptionReason ? launch.leadUserId : null),
+      );
     }
     return { created: false, project: await this.status.detail((await this.projects.findById(existing.id))!) };
   }
@@ -148,7 +175,10 @@ export class ProjectLaunchService {
       leadUserId: launch.leadUserId,
       planInput: launch.planInput,
       launchDate,
-      hqException: launch.hqExceptionReason && hqExceptionRecordedBy ? { reason: launch.hqExceptionReason, recordedBy: hqExceptionRecordedBy } : null,
+      hqException:
+        launch.hqExceptionReason && hqExceptionRecordedBy
+          ? { reason: launch.hqExceptionReason, recordedBy: hqExceptionRecordedBy }
+          : null,
     };
     try {
       await this.temporal.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
@@ -162,7 +192,10 @@ export class ProjectLaunchService {
       });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {
-        this.logger.error({ projectId: project.id, error: (error as Error).message }, 'workflow start failed; a repeated launch retries it');
+        this.logger.error(
+          { projectId: project.id, error: (error as Error).message },
+          'workflow start failed; a repeated launch retries it',
+        );
         throw toHttpError(error);
       }
     }
@@ -173,11 +206,13 @@ export class ProjectLaunchService {
 
   private async resolveLead(dto: LaunchProjectDto, user: AuthenticatedUser): Promise<string> {
     if (user.role === 'project_lead') {
-      if (dto.leadUserId && dto.leadUserId !== user.id) throw new ForbiddenException('A project lead launches projects they lead themself.');
+      if (dto.leadUserId && dto.leadUserId !== user.id)
+        throw new ForbiddenException('A project lead launches projects they lead themself.');
       return user.id;
     }
     if (user.role === 'hq' || user.role === 'admin') {
-      if (!dto.leadUserId) throw new BadRequestException('leadUserId is required when HQ or an admin launches a project.');
+      if (!dto.leadUserId)
+        throw new BadRequestException('leadUserId is required when HQ or an admin launches a project.');
       const [lead] = await this.users.findByIds([dto.leadUserId]);
       if (lead?.role !== 'project_lead') throw new BadRequestException(`User ${dto.leadUserId} is not a project lead.`);
       return lead.id;

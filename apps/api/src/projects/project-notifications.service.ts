@@ -12,7 +12,11 @@ export class ProjectNotificationsService {
     private readonly access: ProjectAccessService,
   ) {}
 
-  async list(user: AuthenticatedUser, projectId: string, filter: ListNotificationsQueryDto): Promise<NotificationPageDto> {
+  async list(
+    user: AuthenticatedUser,
+    projectId: string,
+    filter: ListNotificationsQueryDto,
+  ): Promise<NotificationPageDto> {
     const project = await this.access.requireVisible(user, projectId);
     const [items, total] = await this.projects.notifications(project.id, filter);
     return { items, page: filter.page, pageSize: filter.pageSize, total };

@@ -43,7 +43,10 @@ export class ProjectStatusService {
       const status = await this.temporal.client.workflow.getHandle(project.workflowId).query(statusQuery);
       return ProjectDetailDto.fromStatus(project, status, 'live', fieldFacts);
     } catch (error) {
-      this.logger.warn({ projectId: project.id, error: (error as Error).message }, 'status query failed; serving the read model');
+      this.logger.warn(
+        { projectId: project.id, error: (error as Error).message },
+        'status query failed; serving the read model',
+      );
       const snapshot = project.snapshot as unknown as HandoverProjectState | null;
       if (!snapshot) return ProjectDetailDto.fromStatus(project, null, 'none', fieldFacts);
       return ProjectDetailDto.fromStatus(project, statusViewOf(snapshot), 'read-model', fieldFacts);

@@ -44,8 +44,15 @@ export class ProjectsController {
   /** Launch a handover project: stores it and starts its timeline workflow. Repeating the same launch is harmless. */
   @Post()
   @Roles('project_lead', 'hq', 'admin')
-  @ApiCreatedResponse({ type: ProjectDetailDto, description: '201 when created, 200 when the same launch was already done' })
-  async launch(@Body() dto: LaunchProjectDto, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response) {
+  @ApiCreatedResponse({
+    type: ProjectDetailDto,
+    description: '201 when created, 200 when the same launch was already done',
+  })
+  async launch(
+    @Body() dto: LaunchProjectDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const result = await this.launches.launch(dto, user);
     response.status(result.created ? 201 : 200);
     return result.project;
@@ -102,7 +109,11 @@ export class ProjectsController {
   @Post(':id/postponements')
   @Roles('project_lead')
   @ApiOkResponse({ type: ProjectDetailDto })
-  requestPostponement(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RequestPostponementDto, @CurrentUser() user: AuthenticatedUser) {
+  requestPostponement(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RequestPostponementDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return this.decisions.requestPostponement(user, id, dto);
   }
 
@@ -124,28 +135,44 @@ export class ProjectsController {
   @HttpCode(200)
   @Roles('hq')
   @ApiOkResponse({ type: ProjectDetailDto })
-  decideAtRisk(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DecideAtRiskDto, @CurrentUser() user: AuthenticatedUser) {
+  decideAtRisk(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DecideAtRiskDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return this.decisions.decideAtRisk(user, id, dto);
   }
 
   /** What-if: the re-planned dates of a new D, which gates would be late or at risk, which reminders would fire. */
   @Get(':id/reschedule-preview')
   @ApiOkResponse({ type: ReschedulePreviewDto })
-  previewReschedule(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReschedulePreviewQueryDto, @CurrentUser() user: AuthenticatedUser) {
+  previewReschedule(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: ReschedulePreviewQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return this.previews.previewReschedule(user, id, query.firstHandoverDate);
   }
 
   /** Reminders and escalations the timeline sent for this project, newest first. */
   @Get(':id/notifications')
   @ApiOkResponse({ type: NotificationPageDto })
-  notifications(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListNotificationsQueryDto, @CurrentUser() user: AuthenticatedUser) {
+  notifications(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: ListNotificationsQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return this.notificationsOf.list(user, id, query);
   }
 
   @Post(':id/assignments')
   @HttpCode(204)
   @Roles('project_lead', 'hq', 'admin')
-  async assign(@Param('id', ParseUUIDPipe) id: string, @Body() dto: AssignDepartmentHeadDto, @CurrentUser() user: AuthenticatedUser) {
+  async assign(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AssignDepartmentHeadDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     await this.assignments.assignDepartmentHead(user, id, dto.userId);
   }
 }

@@ -16,7 +16,8 @@ export class GateEvidenceService {
   /** Throws 409 when the records do not support approving `milestone`; other milestones pass. */
   async assertReadyFor(projectId: string, milestone: MilestoneKey): Promise<void> {
     if (milestone === 'riskSelfCheck') await this.assertRiskSelfCheckReady(projectId);
-    if (milestone === 'rectification' || milestone === 'propertyTransfer') await this.assertRectificationReady(projectId);
+    if (milestone === 'rectification' || milestone === 'propertyTransfer')
+      await this.assertRectificationReady(projectId);
   }
 
   async assertRiskSelfCheckReady(projectId: string): Promise<void> {
@@ -33,7 +34,9 @@ export class GateEvidenceService {
     const rows = await this.evidence.openInUnitQualityDefectsByStatus(projectId);
     const total = rows.reduce((sum, row) => sum + row.n, 0);
     if (total === 0) return;
-    const byStatus = rows.map((row) => `${row.status === 'fixed' ? 'fixed awaiting verification' : row.status}: ${row.n}`).join(', ');
+    const byStatus = rows
+      .map((row) => `${row.status === 'fixed' ? 'fixed awaiting verification' : row.status}: ${row.n}`)
+      .join(', ');
     throw new ConflictException(
       `${plural(total, 'in-unit quality defect is', 'in-unit quality defects are')} still open (${byStatus}); fix and verify each, or defer it to a committed date, before this gate can close.`,
     );

@@ -2,7 +2,14 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CreateRiskItemDto, DecideRiskItemDto, ListRisksQueryDto, RiskItemDto, RiskItemPageDto, RiskRegisterDto } from './dto/risk.dto';
+import {
+  CreateRiskItemDto,
+  DecideRiskItemDto,
+  ListRisksQueryDto,
+  RiskItemDto,
+  RiskItemPageDto,
+  RiskRegisterDto,
+} from './dto/risk.dto';
 import { RisksService } from './risks.service';
 
 @ApiTags('risks')
@@ -30,7 +37,11 @@ export class RisksController {
   @Post('risks')
   @Roles('project_lead', 'department_head')
   @ApiCreatedResponse({ type: RiskItemDto })
-  create(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateRiskItemDto, @CurrentUser() user: AuthenticatedUser) {
+  create(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateRiskItemDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return this.risks.create(user, id, dto);
   }
 
@@ -50,7 +61,11 @@ export class RisksController {
 
   @Get('risks')
   @ApiOkResponse({ type: RiskItemPageDto })
-  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListRisksQueryDto, @CurrentUser() user: AuthenticatedUser) {
+  list(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: ListRisksQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return this.risks.list(user, id, query);
   }
 }

@@ -35,7 +35,9 @@ export class RisksRepository {
   }
 
   async hasArea(projectId: string, area: string, manager: EntityManager): Promise<boolean> {
-    return (await manager.countBy(RiskChecklistAreaEntity, { projectId, area: area as RiskChecklistAreaEntity['area'] })) > 0;
+    return (
+      (await manager.countBy(RiskChecklistAreaEntity, { projectId, area: area as RiskChecklistAreaEntity['area'] })) > 0
+    );
   }
 
   async insert(item: Partial<RiskItemEntity>, manager: EntityManager): Promise<RiskItemEntity> {
@@ -53,7 +55,9 @@ export class RisksRepository {
   }
 
   list(projectId: string, filter: ListRisksQueryDto): Promise<[RiskItemEntity[], number]> {
-    const query = this.dataSource.manager.createQueryBuilder(RiskItemEntity, 'r').where('r.project_id = :projectId', { projectId });
+    const query = this.dataSource.manager
+      .createQueryBuilder(RiskItemEntity, 'r')
+      .where('r.project_id = :projectId', { projectId });
     if (filter.area) query.andWhere('r.area = :area', { area: filter.area });
     if (filter.decided === true) query.andWhere('r.decision IS NOT NULL');
     if (filter.decided === false) query.andWhere('r.decision IS NULL');

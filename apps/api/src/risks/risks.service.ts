@@ -19,7 +19,13 @@ import { RisksRepository } from './risks.repository';
 
 /** What the audit log keeps of a risk item (no owner personal data: risk items are about the project). */
 function auditView(item: RiskItemEntity) {
-  return { area: item.area, department: item.department, decision: item.decision, owner: item.owner, deadline: item.deadline };
+  return {
+    area: item.area,
+    department: item.department,
+    decision: item.decision,
+    owner: item.owner,
+    deadline: item.deadline,
+  };
 }
 
 /** 交付风险自查: the A–H register of a project, its risk items and their decisions. */
@@ -34,11 +40,27 @@ export class RisksService {
 
   /** Idempotent: creates the checklist areas A–H that do not exist yet. */
   async initRegister(user: AuthenticatedUser, projectId: string): Promise<RiskRegisterDto> {
-    await this.access.requireAllowed(user, projectId, 'risk_register', 'create', () => 'Only the project lead initialises the risk register.');
+    await this.access.requireAllowed(
+      user,
+      projectId,
+      'risk_register',
+      'create',
+      () => 'Only the project lead initialises the risk register.',
+    );
     await this.dataSource.transaction(async (manager) => {
       const created = await this.risks.initAreas(projectId, manager);
       if (created.length > 0) {
-        await this.audit.record({ actor: user, action: 'risk-register.init', entityType: 'project', entityId: projectId, projectId, after: { areas: created } }, manager);
+        await this.audit.record(
+          {
+            actor: user,
+            action: 'risk-register.init',
+            entityType: 'project',
+            entityId: projectId,
+            projectId,
+            after: { areas: created },
+          },
+          manager,
+        );
       }
     });
     return this.registerOf(projectId);
@@ -69,28 +91,47 @@ export class RisksService {
     );
     const item = await this.dataSource.transaction(async (manager) => {
       if (!(await this.risks.hasArea(projectId, dto.area, manager))) {
-        throw new ConflictException(`The risk register of this project is not initialised; POST /projects/${projectId}/risk-register/init first.`);
+        throw new ConflictException(
+          `The risk register of this project is not initialised; POST /projects/${projectId}/risk-register/init first.`,
+        );
       }
       const created = await this.risks.insert(
         { projectId, area: dto.area, description: dto.description, department: dto.department, createdBy: user.id },
         manager,
       );
-      await this.audit.record({ actor: user, action: 'risk.create', entityType: 'risk_item', entityId: created.id, projectId, after: auditView(created) }, manager);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'risk.create',
+          entityType: 'risk_item',
+          entityId: created.id,
+          projectId,
+          after: auditView(created),
+        },
+        manager,
+      );
       return created;
     });
     return RiskItemDto.from(item);
   }
 
   /** The department's decision; deciding again replaces the previous decision (both are kept in the audit log). */
-  async decide(user: AuthenticatedUser, projectId: string, riskId: string, dto: DecideRiskItemDto): Promise<RiskItemDto> {
+  async decide(
+    user: AuthenticatedUser,
+    projectId: string,
+    riskId: string,
+    dto: DecideRiskItemDto,
+  ): Promise<RiskItemDto> {
     const { caller } = await this.access.requireInScope(user, projectId);
-    if (dto.decision === 'rectify' && !isCalendarDate(dto.deadline!)) throw new BadRequestException(`deadline ${dto.deadline} is not a real calendar date.`);
+    if (dto.decision === 'rectify' && !isCalendarDate(dto.deadline!))
+      throw new BadRequestException(`deadline ${dto.deadline} is not a real calendar date.`);
     const item = await this.dataSource.transaction(async (manager) => {
       const before = await this.risks.lockItem(projectId, riskId, manager);
       if (!before) throw new NotFoundException(`No risk item ${riskId} in this project.`);
       assertAllowed(
         decideAccess(caller, 'risk_item', 'decide', { department: before.department }),
-        () => `Only the ${before.department} department head decides this risk item; it belongs to ${before.department}.`,
+        () =>
+          `Only the ${before.department} department head decides this risk item; it belongs to ${before.department}.`,
       );
       const rectify = dto.decision === 'rectify';
       const after = await this.risks.update(
@@ -108,7 +149,15 @@ export class RisksService {
         manager,
       );
       await this.audit.record(
-        { actor: user, action: 'risk.decide', entityType: 'risk_item', entityId: riskId, projectId, before: auditView(before), after: auditView(after) },
+        {
+          actor: user,
+          action: 'risk.decide',
+          entityType: 'risk_item',
+          entityId: riskId,
+          projectId,
+          before: auditView(before),
+          after: auditView(after),
+        },
         manager,
       );
       return after;

@@ -12,7 +12,13 @@ export function photoStorageDirectory(environment: Environment, env: NodeJS.Proc
 }
 
 @Module({
-  providers: [{ provide: PhotoStorage, useFactory: (environment: Environment) => new LocalDiskPhotoStorage(photoStorageDirectory(environment)), inject: [Environment] }],
+  providers: [
+    {
+      provide: PhotoStorage,
+      useFactory: (environment: Environment) => new LocalDiskPhotoStorage(photoStorageDirectory(environment)),
+      inject: [Environment],
+    },
+  ],
   exports: [PhotoStorage],
 })
 export class StorageModule {}

@@ -15,20 +15,30 @@ export interface StoredSummary {
 export class SummariesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async find(projectId: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<StoredSummary | null> {
+  async find(
+    projectId: string,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<StoredSummary | null> {
     const summary = await manager.findOne(HandoverSummaryEntity, {
       where: { projectId },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!summary) return null;
-    const [milestone] = (await manager.query(`SELECT status FROM project_milestones WHERE project_id = $1 AND key = 'summaryAccepted'`, [
-      projectId,
-    ])) as { status: string }[];
+    const [milestone] = (await manager.query(
+      `SELECT status FROM project_milestones WHERE project_id = $1 AND key = 'summaryAccepted'`,
+      [projectId],
+    )) as { status: string }[];
     const milestoneStatus = milestone?.status ?? null;
     return { summary, milestoneStatus, status: summaryStatusOf(summary.status, milestoneStatus) };
   }
 
-  async updateNarrative(projectId: string, narrative: SummaryNarrative, userId: string, manager: EntityManager): Promise<void> {
+  async updateNarrative(
+    projectId: string,
+    narrative: SummaryNarrative,
+    userId: string,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.query(
       `UPDATE handover_summaries SET narrative = $2, narrative_updated_by = $3, narrative_updated_at = now(), status = 'draft', updated_at = now()
         WHERE project_id = $1`,

@@ -34,10 +34,19 @@ export class SummariesService {
       if (result.outcome === 'no_project') throw new NotFoundException(`No project ${projectId}.`);
       if (result.outcome === 'frozen') {
         const status = (await this.summaries.find(projectId, manager))?.status ?? result.status;
-        throw new ConflictException(`The summary is ${status}; its figures are frozen while HQ reviews it and after acceptance.`);
+        throw new ConflictException(
+          `The summary is ${status}; its figures are frozen while HQ reviews it and after acceptance.`,
+        );
       }
       await this.audit.record(
-        { actor: user, action: 'summary.compile', entityType: 'handover_summary', entityId: projectId, projectId, after: result },
+        {
+          actor: user,
+          action: 'summary.compile',
+          entityType: 'handover_summary',
+          entityId: projectId,
+          projectId,
+          after: result,
+        },
         manager,
       );
     });
@@ -47,7 +56,8 @@ export class SummariesService {
   async get(user: AuthenticatedUser, projectId: string): Promise<HandoverSummaryDto> {
     await this.access.requireVisible(user, projectId);
     const stored = await this.summaries.find(projectId);
-    if (!stored) throw new NotFoundException('The handover summary of this project has not been compiled yet; compile it first.');
+    if (!stored)
+      throw new NotFoundException('The handover summary of this project has not been compiled yet; compile it first.');
     return HandoverSummaryDto.from(stored.summary, stored.status, stored.milestoneStatus);
   }
 
@@ -55,15 +65,25 @@ export class SummariesService {
    * Replaces the narrative. A draft can always be edited; a submitted summary only after HQ sent it back (the
    * summaryAccepted gate is in rework), which makes it a draft again.
    */
-  async updateNarrative(user: AuthenticatedUser, projectId: string, body: SummaryNarrativeDto): Promise<HandoverSummaryDto> {
+  async updateNarrative(
+    user: AuthenticatedUser,
+    projectId: string,
+    body: SummaryNarrativeDto,
+  ): Promise<HandoverSummaryDto> {
     await this.requireLead(user, projectId, 'update', 'edits the summary narrative');
     await this.dataSource.transaction(async (manager) => {
       const stored = await this.summaries.find(projectId, manager, true);
-      if (!stored) throw new NotFoundException('The handover summary of this project has not been compiled yet; compile it first.');
+      if (!stored)
+        throw new NotFoundException(
+          'The handover summary of this project has not been compiled yet; compile it first.',
+        );
       const { summary, milestoneStatus, status } = stored;
-      if (status === 'accepted') throw new ConflictException('The summary has been accepted by HQ; its narrative can no longer change.');
+      if (status === 'accepted')
+        throw new ConflictException('The summary has been accepted by HQ; its narrative can no longer change.');
       if (status === 'submitted' && milestoneStatus !== 'rework') {
-        throw new ConflictException('The summary is submitted and HQ is reviewing it; it can be edited again only if HQ sends it back.');
+        throw new ConflictException(
+          'The summary is submitted and HQ is reviewing it; it can be edited again only if HQ sends it back.',
+        );
       }
       const narrative: SummaryNarrative = {
         lessonsLearned: body.lessonsLearned.trim(),
@@ -92,16 +112,31 @@ export class SummariesService {
     await this.requireLead(user, projectId, 'submit', 'submits the summary');
     await this.dataSource.transaction(async (manager) => {
       const stored = await this.summaries.find(projectId, manager, true);
-      if (!stored) throw new NotFoundException('The handover summary of this project has not been compiled yet; compile it first.');
+      if (!stored)
+        throw new NotFoundException(
+          'The handover summary of this project has not been compiled yet; compile it first.',
+        );
       const { summary, status } = stored;
       if (status !== 'draft') throw new ConflictException(`The summary is already ${status}.`);
-      const missing = (Object.keys(NARRATIVE_LABELS) as (keyof SummaryNarrative)[]).filter((key) => !summary.narrative[key]?.trim());
+      const missing = (Object.keys(NARRATIVE_LABELS) as (keyof SummaryNarrative)[]).filter(
+        (key) => !summary.narrative[key]?.trim(),
+      );
       if (missing.length > 0) {
-        throw new ConflictException(`Write the ${missing.map((key) => NARRATIVE_LABELS[key]).join(', ')} before submitting the summary.`);
+        throw new ConflictException(
+          `Write the ${missing.map((key) => NARRATIVE_LABELS[key]).join(', ')} before submitting the summary.`,
+        );
       }
       await this.summaries.markSubmitted(projectId, user.id, manager);
       await this.audit.record(
-        { actor: user, action: 'summary.submit', entityType: 'handover_summary', entityId: projectId, projectId, before: { status: 'draft' }, after: { status: 'submitted' } },
+        {
+          actor: user,
+          action: 'summary.submit',
+          entityType: 'handover_summary',
+          entityId: projectId,
+          projectId,
+          before: { status: 'draft' },
+          after: { status: 'submitted' },
+        },
         manager,
       );
     });
@@ -109,7 +144,18 @@ export class SummariesService {
   }
 
   /** The access policy: only the project's lead edits and submits the summary. */
-  private async requireLead(user: AuthenticatedUser, projectId: string, action: 'update' | 'submit', what: string): Promise<void> {
-    await this.access.requireAllowed(user, projectId, 'summary', action, () => `Only the project lead ${what}; you are ${user.role}.`);
+  private async requireLead(
+    user: AuthenticatedUser,
+    projectId: string,
+    action: 'update' | 'submit',
+    what: string,
+  ): Promise<void> {
+    await this.access.requireAllowed(
+      user,
+      projectId,
+      'summary',
+      action,
+      () => `Only the project lead ${what}; you are ${user.role}.`,
+    );
   }
 }

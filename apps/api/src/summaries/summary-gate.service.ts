@@ -21,14 +21,18 @@ export class SummaryGateService {
 
   /** Throws 409 unless the project's handover summary is submitted (or already accepted). */
   async assertSubmitted(projectId: string): Promise<void> {
-    const [row] = (await this.dataSource.query(`SELECT status FROM handover_summaries WHERE project_id = $1`, [projectId])) as { status: string }[];
+    const [row] = (await this.dataSource.query(`SELECT status FROM handover_summaries WHERE project_id = $1`, [
+      projectId,
+    ])) as { status: string }[];
     if (!row) {
       throw new ConflictException(
         'The handover summary has not been compiled yet; the project lead compiles it, completes the narrative and submits it before HQ can accept it.',
       );
     }
     if (row.status === 'draft') {
-      throw new ConflictException('The handover summary is still a draft; HQ can accept it only after the project lead has submitted it.');
+      throw new ConflictException(
+        'The handover summary is still a draft; HQ can accept it only after the project lead has submitted it.',
+      );
     }
   }
 }

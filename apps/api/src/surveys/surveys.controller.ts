@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import {
@@ -21,7 +28,10 @@ export class SurveysController {
 
   @Get('dimensions')
   @ApiOkResponse({ type: SurveyDimensionListDto })
-  listDimensions(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<SurveyDimensionListDto> {
+  listDimensions(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<SurveyDimensionListDto> {
     return this.surveys.listDimensions(user, id);
   }
 
@@ -40,7 +50,9 @@ export class SurveysController {
 
   @Post('responses')
   @Roles(...SURVEYORS)
-  @ApiOperation({ summary: "Record one owner's answers (importance, expectation, experience, 1–10) for every dimension; one per unit" })
+  @ApiOperation({
+    summary: "Record one owner's answers (importance, expectation, experience, 1–10) for every dimension; one per unit",
+  })
   @ApiCreatedResponse({ type: SurveyResponseDto })
   @ApiConflictResponse({ description: 'the unit has already answered' })
   createResponse(
@@ -52,7 +64,10 @@ export class SurveysController {
   }
 
   @Get('analysis')
-  @ApiOperation({ summary: 'Experience-gap analysis: gap = experience − expectation, weighted by importance; the key experience to fix' })
+  @ApiOperation({
+    summary:
+      'Experience-gap analysis: gap = experience − expectation, weighted by importance; the key experience to fix',
+  })
   @ApiOkResponse({ type: SurveyAnalysisDto })
   analysis(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<SurveyAnalysisDto> {
     return this.surveys.analysis(user, id);

@@ -12,7 +12,10 @@ export class SurveysRepository {
   }
 
   dimensions(projectId: string, manager: EntityManager = this.dataSource.manager): Promise<SurveyDimensionDto[]> {
-    return manager.query(`SELECT id, name, position FROM survey_dimensions WHERE project_id = $1 ORDER BY position, name`, [projectId]);
+    return manager.query(
+      `SELECT id, name, position FROM survey_dimensions WHERE project_id = $1 ORDER BY position, name`,
+      [projectId],
+    );
   }
 
   /** Adds the names not present yet, after the existing ones; returns how many were added. */
@@ -30,16 +33,28 @@ export class SurveysRepository {
   }
 
   async responseCount(projectId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
-    const [row] = (await manager.query(`SELECT count(*)::int AS n FROM survey_responses WHERE project_id = $1`, [projectId])) as { n: number }[];
+    const [row] = (await manager.query(`SELECT count(*)::int AS n FROM survey_responses WHERE project_id = $1`, [
+      projectId,
+    ])) as { n: number }[];
     return row.n;
   }
 
   async unitBelongsTo(projectId: string, unitId: string, manager: EntityManager): Promise<boolean> {
-    return ((await manager.query(`SELECT 1 FROM units WHERE id = $1 AND project_id = $2`, [unitId, projectId])) as unknown[]).length > 0;
+    return (
+      ((await manager.query(`SELECT 1 FROM units WHERE id = $1 AND project_id = $2`, [unitId, projectId])) as unknown[])
+        .length > 0
+    );
   }
 
   async hasResponse(projectId: string, unitId: string, manager: EntityManager): Promise<boolean> {
-    return ((await manager.query(`SELECT 1 FROM survey_responses WHERE project_id = $1 AND unit_id = $2`, [projectId, unitId])) as unknown[]).length > 0;
+    return (
+      (
+        (await manager.query(`SELECT 1 FROM survey_responses WHERE project_id = $1 AND unit_id = $2`, [
+          projectId,
+          unitId,
+        ])) as unknown[]
+      ).length > 0
+    );
   }
 
   /** The response and all its answers in one multi-row INSERT each. */

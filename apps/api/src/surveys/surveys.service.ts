@@ -26,13 +26,18 @@ export class SurveysService {
   ) {}
 
   /** The project lead, the customer service head (客服) assigned to the project, and HQ run the survey. */
-  private async requireSurveyor(user: AuthenticatedUser, projectId: string, action: 'create' | 'update'): Promise<void> {
+  private async requireSurveyor(
+    user: AuthenticatedUser,
+    projectId: string,
+    action: 'create' | 'update',
+  ): Promise<void> {
     await this.access.requireAllowed(
       user,
       projectId,
       'survey',
       action,
-      () => `The satisfaction survey is run by the project lead, the customer service head or HQ; you are ${callerLabel(user)}.`,
+      () =>
+        `The satisfaction survey is run by the project lead, the customer service head or HQ; you are ${callerLabel(user)}.`,
     );
   }
 
@@ -41,7 +46,11 @@ export class SurveysService {
     return { items: await this.surveys.dimensions(projectId), responses: await this.surveys.responseCount(projectId) };
   }
 
-  async addDimensions(user: AuthenticatedUser, projectId: string, body: AddSurveyDimensionsDto): Promise<SurveyDimensionListDto> {
+  async addDimensions(
+    user: AuthenticatedUser,
+    projectId: string,
+    body: AddSurveyDimensionsDto,
+  ): Promise<SurveyDimensionListDto> {
     await this.requireSurveyor(user, projectId, 'update');
     const names = [...new Set(body.names.map((name) => name.trim()))];
     if (names.some((name) => name.length === 0)) throw new BadRequestException('names must not be blank.');
@@ -49,20 +58,33 @@ export class SurveysService {
       await this.surveys.lockProjectSurvey(projectId, manager);
       const responses = await this.surveys.responseCount(projectId, manager);
       if (responses > 0) {
-        throw new ConflictException(`The survey already has ${responses} response(s); its dimensions are fixed once the first owner has answered.`);
+        throw new ConflictException(
+          `The survey already has ${responses} response(s); its dimensions are fixed once the first owner has answered.`,
+        );
       }
       const added = await this.surveys.addDimensions(projectId, names, manager);
       const items = await this.surveys.dimensions(projectId, manager);
       if (items.length > 20) throw new BadRequestException('A survey has at most 20 dimensions.');
       await this.audit.record(
-        { actor: user, action: 'survey.dimensions.add', entityType: 'survey', entityId: projectId, projectId, after: { added, names: items.map((item) => item.name) } },
+        {
+          actor: user,
+          action: 'survey.dimensions.add',
+          entityType: 'survey',
+          entityId: projectId,
+          projectId,
+          after: { added, names: items.map((item) => item.name) },
+        },
         manager,
       );
       return { items, responses };
     });
   }
 
-  async createResponse(user: AuthenticatedUser, projectId: string, body: CreateSurveyResponseDto): Promise<SurveyResponseDto> {
+  async createResponse(
+    user: AuthenticatedUser,
+    projectId: string,
+    body: CreateSurveyResponseDto,
+  ): Promise<SurveyResponseDto> {
     await this.requireSurveyor(user, projectId, 'create');
     return this.dataSource.transaction(async (manager) => {
       await this.surveys.lockProjectSurvey(projectId, manager);
@@ -70,7 +92,8 @@ export class SurveysService {
         throw new BadRequestException(`Unit ${body.unitId} is not a unit of this project.`);
       }
       const dimensions = await this.surveys.dimensions(projectId, manager);
-      if (dimensions.length === 0) throw new ConflictException('The survey has no dimensions yet; add them before recording responses.');
+      if (dimensions.length === 0)
+        throw new ConflictException('The survey has no dimensions yet; add them before recording responses.');
       const known = new Set(dimensions.map((dimension) => dimension.id));
       const given = body.answers.map((answer) => answer.dimensionId);
       const problems: string[] = [];
@@ -79,12 +102,22 @@ export class SurveysService {
       const unknown = given.filter((id) => !known.has(id));
       if (unknown.length > 0) problems.push(`not a dimension of this survey: ${unknown.join(', ')}`);
       const missing = dimensions.filter((dimension) => !given.includes(dimension.id));
-      if (missing.length > 0) problems.push(`every dimension must be answered; missing: ${missing.map((dimension) => dimension.name).join(', ')}`);
+      if (missing.length > 0)
+        problems.push(
+          `every dimension must be answered; missing: ${missing.map((dimension) => dimension.name).join(', ')}`,
+        );
       if (problems.length > 0) throw new BadRequestException(problems);
       if (await this.surveys.hasResponse(projectId, body.unitId, manager)) {
         throw new ConflictException(`Unit ${body.unitId} has already answered the survey; one response per unit.`);
       }
-      const created = await this.surveys.insertResponse(projectId, body.unitId, body.comment?.trim() || null, user.id, body.answers, manager);
+      const created = await this.surveys.insertResponse(
+        projectId,
+        body.unitId,
+        body.comment?.trim() || null,
+        user.id,
+        body.answers,
+        manager,
+      );
       // Scores only: the free-text comment may carry an owner's personal data and stays out of the audit log.
       await this.audit.record(
         {
@@ -93,7 +126,15 @@ export class SurveysService {
           entityType: 'survey_response',
           entityId: created.id,
           projectId,
-          after: { unitId: body.unitId, answers: body.answers.map(({ dimensionId, importance, expectation, experience }) => ({ dimensionId, importance, expectation, experience })) },
+          after: {
+            unitId: body.unitId,
+            answers: body.answers.map(({ dimensionId, importance, expectation, experience }) => ({
+              dimensionId,
+              importance,
+              expectation,
+              experience,
+            })),
+          },
         },
         manager,
       );
@@ -101,7 +142,12 @@ export class SurveysService {
         id: created.id,
         projectId,
         unitId: body.unitId,
-        answers: body.answers.map(({ dimensionId, importance, expectation, experience }) => ({ dimensionId, importance, expectation, experience })),
+        answers: body.answers.map(({ dimensionId, importance, expectation, experience }) => ({
+          dimensionId,
+          importance,
+          expectation,
+          experience,
+        })),
         createdAt: new Date(created.createdAt).toISOString(),
       };
     });

@@ -1,4 +1,11 @@
-import { BadRequestException, ConflictException, ForbiddenException, HttpException, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  HttpException,
+  NotFoundException,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { FailureTypes } from '@handover/contracts';
 
@@ -22,7 +29,8 @@ export function toHttpError(error: unknown): HttpException | unknown {
     return new ConflictException(cause?.message ?? error.message);
   }
   if (error instanceof WorkflowNotFoundError) return new ConflictException("This project's workflow is not running.");
-  if (isUnavailable(error)) return new ServiceUnavailableException('The workflow service is unavailable; try again shortly.');
+  if (isUnavailable(error))
+    return new ServiceUnavailableException('The workflow service is unavailable; try again shortly.');
   return error;
 }
 

@@ -39,13 +39,11 @@ export class UnitImportRejectedFilter implements ExceptionFilter {
         code: exception.code,
         params: exception.params,
         message: renderErrorMessage(exception.code, exception.params, language),
-        errors: exception.problems
-          .slice(0, MAX_REPORTED_PROBLEMS)
-          .map(({ row, column, code, params }) => ({
-            row,
-            column,
-            problem: renderErrorMessage(code, params, language),
-          })),
+        errors: exception.problems.slice(0, MAX_REPORTED_PROBLEMS).map(({ row, column, code, params }) => ({
+          row,
+          column,
+          problem: renderErrorMessage(code, params, language),
+        })),
       });
   }
 }

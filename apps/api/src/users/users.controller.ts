@@ -49,7 +49,10 @@ export class UsersController {
   @Roles('admin')
   @HttpCode(201)
   @ApiCreatedResponse({ type: UserWithTokenResponseDto })
-  async mintToken(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() by: AuthenticatedUser): Promise<UserWithTokenResponseDto> {
+  async mintToken(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() by: AuthenticatedUser,
+  ): Promise<UserWithTokenResponseDto> {
     const user = await this.users.findById(id);
     if (!user) throw new ApiError(HttpStatus.NOT_FOUND, 'USER_NOT_FOUND', { userId: id });
     await this.audit.record({ actor: by, action: 'user.token', entityType: 'user', entityId: id });

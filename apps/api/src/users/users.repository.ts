@@ -50,5 +50,10 @@ export interface DepartmentHeadFilter {
 }
 
 function toAuthenticated(user: UserEntity): AuthenticatedUser {
-  return { id: user.id, name: user.name, role: user.role, department: user.department as AuthenticatedUser['department'] };
+  return {
+    id: user.id,
+    name: user.name,
+    role: user.role,
+    department: user.department as AuthenticatedUser['department'],
+  };
 }

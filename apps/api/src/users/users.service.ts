@@ -15,10 +15,18 @@ export class UsersService {
   ) {}
 
   async create(dto: CreateUserDto, by: AuthenticatedUser | null): Promise<{ user: AuthenticatedUser; token: string }> {
-    if (dto.role === 'department_head' && !dto.department) throw new ApiError(HttpStatus.BAD_REQUEST, 'DEPARTMENT_REQUIRED');
-    if (dto.role !== 'department_head' && dto.department) throw new ApiError(HttpStatus.BAD_REQUEST, 'DEPARTMENT_NOT_ALLOWED');
+    if (dto.role === 'department_head' && !dto.department)
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'DEPARTMENT_REQUIRED');
+    if (dto.role !== 'department_head' && dto.department)
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'DEPARTMENT_NOT_ALLOWED');
     const user = await this.users.create({ name: dto.name, role: dto.role, department: dto.department ?? null });
-    await this.audit.record({ actor: by, action: 'user.create', entityType: 'user', entityId: user.id, after: { role: user.role, department: user.department } });
+    await this.audit.record({
+      actor: by,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      after: { role: user.role, department: user.department },
+    });
     return { user, token: this.tokens.mint(user.id) };
   }
 }

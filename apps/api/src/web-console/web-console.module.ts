@@ -27,7 +27,9 @@ export class RootRedirectController {
       useFactory: (environment: Environment) => {
         const rootPath = resolve(environment.WEB_CONSOLE_DIR ?? join(process.cwd(), 'apps', 'web', 'dist'));
         if (!existsSync(join(rootPath, 'index.html'))) {
-          new Logger('WebConsole').warn(`No built web console in ${rootPath}; \`npm start\` builds it (or run \`npm run build:web\`).`);
+          new Logger('WebConsole').warn(
+            `No built web console in ${rootPath}; \`npm start\` builds it (or run \`npm run build:web\`).`,
+          );
           return [];
         }
         return [{ rootPath, serveRoot: WEB_CONSOLE_PATH, serveStaticOptions: { index: 'index.html', maxAge: 0 } }];

@@ -26,13 +26,26 @@ export async function createUser(
   request: APIRequestContext,
   user: { name: string; role: 'project_lead' | 'department_head' | 'hq' | 'admin'; department?: string },
 ): Promise<TestUser> {
-  const response = await request.post(`${baseUrl()}/users`, { data: user, headers: { Authorization: `Bearer ${adminToken()}` } });
+  const response = await request.post(`${baseUrl()}/users`, {
+    data: user,
+    headers: { Authorization: `Bearer ${adminToken()}` },
+  });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as TestUser;
 }
 
-export async function apiAs<T>(request: APIRequestContext, user: TestUser, method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown): Promise<T> {
-  const response = await request.fetch(`${baseUrl()}${url}`, { method, data, headers: { Authorization: `Bearer ${user.token}` } });
+export async function apiAs<T>(
+  request: APIRequestContext,
+  user: TestUser,
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  data?: unknown,
+): Promise<T> {
+  const response = await request.fetch(`${baseUrl()}${url}`, {
+    method,
+    data,
+    headers: { Authorization: `Bearer ${user.token}` },
+  });
   expect(response.ok(), `${method} ${url}: ${response.status()} ${await response.text()}`).toBeTruthy();
   return (await response.json()) as T;
 }

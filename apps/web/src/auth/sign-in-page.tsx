@@ -28,7 +28,10 @@ export function SignInPage() {
       session.save(token);
       queryClient.clear();
       const next = params.get('next');
-      await navigate(next && next.startsWith('/') && !next.startsWith('/sign-in') ? next : homePathFor((body as CurrentUser).role), { replace: true });
+      await navigate(
+        next && next.startsWith('/') && !next.startsWith('/sign-in') ? next : homePathFor((body as CurrentUser).role),
+        { replace: true },
+      );
     } catch (caught) {
       setError(caught);
     } finally {
@@ -39,9 +42,16 @@ export function SignInPage() {
   return (
     <div className="sign-in">
       <Card title={t('appName')} extra={<LanguageSwitch />} style={{ width: 'min(440px, 92vw)' }}>
-        {params.get('expired') && <Alert type="info" showIcon title={t('sessionExpired')} style={{ marginBottom: 16 }} />}
+        {params.get('expired') && (
+          <Alert type="info" showIcon title={t('sessionExpired')} style={{ marginBottom: 16 }} />
+        )}
         <Form layout="vertical" onFinish={signIn} requiredMark={false}>
-          <Form.Item name="token" label={t('token')} rules={[{ required: true, message: t('tokenRequired') }]} extra={t('tokenHelp')}>
+          <Form.Item
+            name="token"
+            label={t('token')}
+            rules={[{ required: true, message: t('tokenRequired') }]}
+            extra={t('tokenHelp')}
+          >
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} spellCheck={false} data-testid="token-input" />
           </Form.Item>
           {error !== null && <ApiErrorAlert error={error} />}

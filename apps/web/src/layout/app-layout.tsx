@@ -29,7 +29,14 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={screens.md ? 64 : 0} width={208} theme="light" collapsed={collapsed} onCollapse={setCollapsed}>
+      <Layout.Sider
+        breakpoint="lg"
+        collapsedWidth={screens.md ? 64 : 0}
+        width={208}
+        theme="light"
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+      >
         <div className="brand" title={t('appName')}>
           {collapsed ? t('appShortName') : t('appName')}
         </div>
@@ -44,8 +51,13 @@ export function AppLayout() {
       <Layout>
         <Layout.Header className="app-header">
           <Space>
-            <Typography.Text strong data-testid="current-user">{user.name}</Typography.Text>
-            <Tag>{t(`role.${user.role}`)}{user.department ? ` · ${t(`department.${user.department}`)}` : ''}</Tag>
+            <Typography.Text strong data-testid="current-user">
+              {user.name}
+            </Typography.Text>
+            <Tag>
+              {t(`role.${user.role}`)}
+              {user.department ? ` · ${t(`department.${user.department}`)}` : ''}
+            </Tag>
           </Space>
           <Space>
             <LanguageSwitch />

@@ -5,7 +5,12 @@ import { setLanguage } from '../i18n';
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation('common');
   return (
-    <Button type="text" size="small" onClick={() => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')} data-testid="language-switch">
+    <Button
+      type="text"
+      size="small"
+      onClick={() => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')}
+      data-testid="language-switch"
+    >
       {t('language')}
     </Button>
   );

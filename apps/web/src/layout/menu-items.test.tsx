@@ -7,7 +7,11 @@ describe('the role menu', () => {
   });
 
   it('shows HQ the board, escalations and roll-up first', () => {
-    expect(menuFor('hq').map((entry) => entry.path).slice(0, 3)).toEqual(['/hq/board', '/hq/escalations', '/hq/rollup']);
+    expect(
+      menuFor('hq')
+        .map((entry) => entry.path)
+        .slice(0, 3),
+    ).toEqual(['/hq/board', '/hq/escalations', '/hq/rollup']);
   });
 
   it('lets a project lead launch but not see the HQ screens', () => {

@@ -22,10 +22,30 @@ export const MENU: MenuEntry[] = [
   { path: '/hq/board', labelKey: 'menu.board', icon: <AppstoreOutlined />, roles: ['hq', 'admin'] },
   { path: '/hq/escalations', labelKey: 'menu.escalations', icon: <AlertOutlined />, roles: ['hq', 'admin'] },
   { path: '/hq/rollup', labelKey: 'menu.rollup', icon: <BarChartOutlined />, roles: ['hq', 'admin'] },
-  { path: '/approvals', labelKey: 'menu.approvals', icon: <AuditOutlined />, roles: ['department_head', 'project_lead', 'hq'] },
-  { path: '/projects', labelKey: 'menu.projects', icon: <ProjectOutlined />, roles: ['project_lead', 'department_head', 'hq', 'admin'] },
-  { path: '/projects/new', labelKey: 'menu.launch', icon: <PlusCircleOutlined />, roles: ['project_lead', 'hq', 'admin'] },
-  { path: '/cases', labelKey: 'menu.cases', icon: <BookOutlined />, roles: ['project_lead', 'department_head', 'hq', 'admin'] },
+  {
+    path: '/approvals',
+    labelKey: 'menu.approvals',
+    icon: <AuditOutlined />,
+    roles: ['department_head', 'project_lead', 'hq'],
+  },
+  {
+    path: '/projects',
+    labelKey: 'menu.projects',
+    icon: <ProjectOutlined />,
+    roles: ['project_lead', 'department_head', 'hq', 'admin'],
+  },
+  {
+    path: '/projects/new',
+    labelKey: 'menu.launch',
+    icon: <PlusCircleOutlined />,
+    roles: ['project_lead', 'hq', 'admin'],
+  },
+  {
+    path: '/cases',
+    labelKey: 'menu.cases',
+    icon: <BookOutlined />,
+    roles: ['project_lead', 'department_head', 'hq', 'admin'],
+  },
 ];
 
 export function menuFor(role: Role): MenuEntry[] {

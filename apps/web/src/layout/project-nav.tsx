@@ -17,7 +17,9 @@ export function ProjectNav({ projectId }: { projectId: string }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const base = `/projects/${projectId}`;
-  const active = [...SECTIONS].reverse().find((section) => section.suffix && pathname.startsWith(base + section.suffix))?.key ?? 'plan';
+  const active =
+    [...SECTIONS].reverse().find((section) => section.suffix && pathname.startsWith(base + section.suffix))?.key ??
+    'plan';
   return (
     <Tabs
       activeKey={active}

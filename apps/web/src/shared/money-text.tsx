@@ -2,7 +2,15 @@ import { Typography } from 'antd';
 import { formatYuan, toFen } from './money';
 
 /** An amount in yuan with two decimals, from integer fen; refunds and credits (negative) in the danger colour. */
-export function MoneyText({ fen, sign = false, strong = false }: { fen: number | string | bigint | null | undefined; sign?: boolean; strong?: boolean }) {
+export function MoneyText({
+  fen,
+  sign = false,
+  strong = false,
+}: {
+  fen: number | string | bigint | null | undefined;
+  sign?: boolean;
+  strong?: boolean;
+}) {
   if (fen === null || fen === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
   const negative = toFen(fen) < 0n;
   return (

@@ -1,7 +1,11 @@
 /** Times are shown in the project's own time zone (default Asia/Shanghai), whatever the browser's zone is. */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
-export function formatDateTime(iso: string | Date | null | undefined, timeZone = DEFAULT_TIME_ZONE, locale = 'zh-CN'): string {
+export function formatDateTime(
+  iso: string | Date | null | undefined,
+  timeZone = DEFAULT_TIME_ZONE,
+  locale = 'zh-CN',
+): string {
   if (!iso) return '—';
   const date = typeof iso === 'string' ? new Date(iso) : iso;
   if (Number.isNaN(date.getTime())) return String(iso);
@@ -18,7 +22,9 @@ export function formatDateTime(iso: string | Date | null | undefined, timeZone =
 
 /** The calendar date (YYYY-MM-DD) an instant falls on in a time zone. */
 export function dateIn(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
 }
 
 /** Whole days from one calendar date (YYYY-MM-DD) to another; negative when `to` is earlier. */

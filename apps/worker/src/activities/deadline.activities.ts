@@ -1,6 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { defectDeadlineInstant, type DeadlineActivities, type DeadlineRecordKind, type OverdueCheckResult } from '@handover/contracts';
+import {
+  defectDeadlineInstant,
+  type DeadlineActivities,
+  type DeadlineRecordKind,
+  type OverdueCheckResult,
+} from '@handover/contracts';
 import { EscalationsRepository, type EscalationKind } from '@handover/database';
 import { instantToCalendarDate } from '@handover/domain';
 
@@ -17,7 +22,10 @@ interface OpenRecord {
   label: string;
 }
 
-const ESCALATION_KIND: Record<DeadlineRecordKind, EscalationKind> = { defect: 'defect_overdue', complaint: 'complaint_overdue' };
+const ESCALATION_KIND: Record<DeadlineRecordKind, EscalationKind> = {
+  defect: 'defect_overdue',
+  complaint: 'complaint_overdue',
+};
 
 /** Activities of the record deadlines (defect fix deadline, complaint reply deadline). Idempotent. */
 @Injectable()
@@ -29,18 +37,31 @@ export class DeadlineActivitiesService implements DeadlineActivities {
     private readonly escalations: EscalationsRepository,
   ) {}
 
-  async checkAndEscalateOverdue(kind: DeadlineRecordKind, recordId: string, deadline: string): Promise<OverdueCheckResult> {
+  async checkAndEscalateOverdue(
+    kind: DeadlineRecordKind,
+    recordId: string,
+    deadline: string,
+  ): Promise<OverdueCheckResult> {
     const deadlineMs = Date.parse(deadline);
     return this.dataSource.transaction(async (manager) => {
       const record = await this.load(manager, kind, recordId);
       if (!record || !record.open || record.deadlineMs === null) return { outcome: 'closed' } as const;
-      if (record.deadlineMs > deadlineMs) return { outcome: 'rescheduled', deadline: new Date(record.deadlineMs).toISOString() } as const;
+      if (record.deadlineMs > deadlineMs)
+        return { outcome: 'rescheduled', deadline: new Date(record.deadlineMs).toISOString() } as const;
       const key = `deadline-${kind}-${recordId}-${new Date(record.deadlineMs).toISOString()}`;
       const message =
         kind === 'defect'
           ? `Defect ${record.label} is past its deadline ${record.dueDate} and still ${record.status}.`
           : `The committed reply to complaint ${record.label} was due ${new Date(record.deadlineMs).toISOString()} and has not been given (status ${record.status}).`;
-      const escalation = { key, kind: ESCALATION_KIND[kind], recordKind: kind, recordId, dueDate: record.dueDate, message, at: new Date().toISOString() };
+      const escalation = {
+        key,
+        kind: ESCALATION_KIND[kind],
+        recordKind: kind,
+        recordId,
+        dueDate: record.dueDate,
+        message,
+        at: new Date().toISOString(),
+      };
       const raised = await this.escalations.raise(
         {
           projectId: record.projectId,
@@ -56,7 +77,13 @@ export class DeadlineActivitiesService implements DeadlineActivities {
         manager,
       );
       if (!raised) return { outcome: 'already_escalated' } as const;
-      this.logger.warn({ event: 'escalation', projectId: record.projectId, kind: escalation.kind, recordId, dueDate: record.dueDate });
+      this.logger.warn({
+        event: 'escalation',
+        projectId: record.projectId,
+        kind: escalation.kind,
+        recordId,
+        dueDate: record.dueDate,
+      });
       return { outcome: 'escalated' } as const;
     });
   }

@@ -31,11 +31,18 @@ export function guardedLookup(policy: WebhookTargetPolicy): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, '', 0);
-      const refused = addresses.find((address) => !policy.allowPrivateTargets && addressScope(address.address) !== 'public');
+      const refused = addresses.find(
+        (address) => !policy.allowPrivateTargets && addressScope(address.address) !== 'public',
+      );
       if (refused) {
-        return callback(new WebhookTargetRefusedError(`${hostname} resolves to a private address (${refused.address})`), '', 0);
+        return callback(
+          new WebhookTargetRefusedError(`${hostname} resolves to a private address (${refused.address})`),
+          '',
+          0,
+        );
       }
-      if (options.all) return (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, addresses);
+      if (options.all)
+        return (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, addresses);
       callback(null, addresses[0]!.address, addresses[0]!.family);
     });
   };
@@ -59,7 +66,9 @@ function post(url: URL, body: string, policy: WebhookTargetPolicy): Promise<{ st
           size += chunk.length;
           if (size <= MAX_ANSWER_BYTES) chunks.push(chunk);
         });
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+        );
         response.on('error', reject);
       },
     );
@@ -91,11 +100,13 @@ export async function pushToGroupRobot(
   try {
     answer = await post(target, JSON.stringify(groupRobotMessage(kind, title, markdown)), policy);
   } catch (error) {
-    if (error instanceof WebhookTargetRefusedError) throw new WebhookTargetRefusedError(`The ${kind} robot URL is refused: ${error.message}.`);
+    if (error instanceof WebhookTargetRefusedError)
+      throw new WebhookTargetRefusedError(`The ${kind} robot URL is refused: ${error.message}.`);
     throw new Error(`The ${kind} robot at ${host} could not be reached: ${(error as Error).message}`);
   }
   const { status, text } = answer;
-  if (status < 200 || status >= 300) throw new Error(`The ${kind} robot at ${host} answered HTTP ${status}: ${text.slice(0, 200)}`);
+  if (status < 200 || status >= 300)
+    throw new Error(`The ${kind} robot at ${host} answered HTTP ${status}: ${text.slice(0, 200)}`);
   let body: { errcode?: unknown; errmsg?: unknown } = {};
   try {
     body = text ? (JSON.parse(text) as typeof body) : {};
@@ -103,6 +114,8 @@ export async function pushToGroupRobot(
     throw new Error(`The ${kind} robot at ${host} answered with something that is not JSON: ${text.slice(0, 200)}`);
   }
   if (body.errcode !== undefined && Number(body.errcode) !== 0) {
-    throw new Error(`The ${kind} robot at ${host} refused the message: errcode ${String(body.errcode)} ${String(body.errmsg ?? '')}`);
+    throw new Error(
+      `The ${kind} robot at ${host} refused the message: errcode ${String(body.errcode)} ${String(body.errmsg ?? '')}`,
+    );
   }
 }

@@ -39,7 +39,14 @@ export class ReportingActivities implements Omit<ProjectReportingActivities, 'co
       [projectId, DEFAULT_BRIEFING_TIME],
     );
     if (!row) {
-      return { firstHandoverDate: '1970-01-01', centralizedDays: 1, timeZone: 'UTC', status: 'missing', unitsRemaining: 0, briefingTime: DEFAULT_BRIEFING_TIME };
+      return {
+        firstHandoverDate: '1970-01-01',
+        centralizedDays: 1,
+        timeZone: 'UTC',
+        status: 'missing',
+        unitsRemaining: 0,
+        briefingTime: DEFAULT_BRIEFING_TIME,
+      };
     }
     return {
       firstHandoverDate: row.first_handover_date,
@@ -54,7 +61,13 @@ export class ReportingActivities implements Omit<ProjectReportingActivities, 'co
   async generateDailyBriefing(projectId: string, date: CalendarDate): Promise<void> {
     const stored = await this.dataSource.transaction((manager) => generateBriefing(manager, projectId, date));
     if (!stored) throw ApplicationFailure.nonRetryable(`No project ${projectId}.`, 'NotFound');
-    this.logger.log({ event: 'briefing', projectId, date, handedOverToday: stored.figures.handedOverToday, generations: stored.generations });
+    this.logger.log({
+      event: 'briefing',
+      projectId,
+      date,
+      handedOverToday: stored.figures.handedOverToday,
+      generations: stored.generations,
+    });
   }
 
   /**
@@ -74,7 +87,8 @@ export class ReportingActivities implements Omit<ProjectReportingActivities, 'co
       `SELECT city_company, name, batch, to_char(first_handover_date, 'YYYY-MM-DD') AS first_handover_date, centralized_days FROM projects WHERE id = $1`,
       [projectId],
     );
-    if (!briefing || !heading) throw ApplicationFailure.nonRetryable(`No briefing of project ${projectId} for ${date} to deliver.`, 'NotFound');
+    if (!briefing || !heading)
+      throw ApplicationFailure.nonRetryable(`No briefing of project ${projectId} for ${date} to deliver.`, 'NotFound');
     const projectHeading = {
       cityCompany: heading.city_company,
       name: heading.name,
@@ -111,11 +125,20 @@ export class ReportingActivities implements Omit<ProjectReportingActivities, 'co
           result.delivered += 1;
         } catch (error) {
           const message = (error as Error).message;
-          await manager.query(`UPDATE briefing_deliveries SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [delivery.id, message]);
+          await manager.query(`UPDATE briefing_deliveries SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
+            delivery.id,
+            message,
+          ]);
           // A forbidden target stays forbidden: recorded on the delivery and logged, not retried by Temporal.
           if (error instanceof WebhookTargetRefusedError) {
             result.refused = (result.refused ?? 0) + 1;
-            this.logger.warn({ event: 'briefing_webhook_refused', projectId, date, webhookId: webhook.id, reason: message });
+            this.logger.warn({
+              event: 'briefing_webhook_refused',
+              projectId,
+              date,
+              webhookId: webhook.id,
+              reason: message,
+            });
           } else {
             failures.push(message);
           }

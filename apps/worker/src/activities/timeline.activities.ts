@@ -22,7 +22,15 @@ export class TimelineActivities implements HandoverActivities {
         `UPDATE projects SET snapshot = $2, snapshot_revision = $3, status = $4, current_phase = $5, at_risk = $6,
                 first_handover_date = $7, updated_at = now()
           WHERE id = $1 AND snapshot_revision < $3 RETURNING id`,
-        [projectId, state, state.revision, state.status, currentPhaseOf(state), state.atRisk, state.plan.firstHandoverDate],
+        [
+          projectId,
+          state,
+          state.revision,
+          state.status,
+          currentPhaseOf(state),
+          state.atRisk,
+          state.plan.firstHandoverDate,
+        ],
       );
       if (updated[1] === 0 || (Array.isArray(updated[0]) && updated[0].length === 0)) return;
       for (const milestone of state.milestones) {
@@ -31,14 +39,26 @@ export class TimelineActivities implements HandoverActivities {
            VALUES ($1, $2, $3, $4, $5, $6, $7)
            ON CONFLICT (project_id, key) DO UPDATE SET phase = EXCLUDED.phase, due_date = EXCLUDED.due_date,
              status = EXCLUDED.status, parties = EXCLUDED.parties, approved_parties = EXCLUDED.approved_parties`,
-          [projectId, milestone.key, milestone.phase, milestone.dueDate, milestone.status, milestone.parties,
-            milestone.approvals.map((approval) => approval.party)],
+          [
+            projectId,
+            milestone.key,
+            milestone.phase,
+            milestone.dueDate,
+            milestone.status,
+            milestone.parties,
+            milestone.approvals.map((approval) => approval.party),
+          ],
         );
       }
       // What the timeline settled resolves its escalations: closed gates, and a handover date no longer at risk (re-planned).
       const closedGates = state.milestones.filter((milestone) => milestone.status === 'closed');
-      await this.escalations.resolveForClosedGates(projectId, closedGates.map(({ key, closedAt }) => ({ key, closedAt })), manager);
-      if (!state.atRisk) await this.escalations.resolveHandoverDateAtRisk(projectId, state.planHistory.at(-1)?.at ?? null, manager);
+      await this.escalations.resolveForClosedGates(
+        projectId,
+        closedGates.map(({ key, closedAt }) => ({ key, closedAt })),
+        manager,
+      );
+      if (!state.atRisk)
+        await this.escalations.resolveHandoverDateAtRisk(projectId, state.planHistory.at(-1)?.at ?? null, manager);
     });
   }
 
@@ -50,7 +70,13 @@ export class TimelineActivities implements HandoverActivities {
       [projectId, notification.key, recipients, notification],
     );
     if (inserted.length > 0) {
-      this.logger.log({ event: 'reminder', projectId, milestone: notification.milestoneKey, dueDate: notification.dueDate, daysBefore: notification.daysBefore });
+      this.logger.log({
+        event: 'reminder',
+        projectId,
+        milestone: notification.milestoneKey,
+        dueDate: notification.dueDate,
+        daysBefore: notification.daysBefore,
+      });
     }
   }
 
@@ -68,7 +94,13 @@ export class TimelineActivities implements HandoverActivities {
       payload: escalation,
     });
     if (raised) {
-      this.logger.warn({ event: 'escalation', projectId, kind: escalation.kind, milestone: escalation.milestoneKey, dueDate: escalation.dueDate });
+      this.logger.warn({
+        event: 'escalation',
+        projectId,
+        kind: escalation.kind,
+        milestone: escalation.milestoneKey,
+        dueDate: escalation.dueDate,
+      });
     }
   }
 

@@ -2,14 +2,23 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
 
 export const COMPLAINT_SEVERITIES = ['normal', 'major', 'group'] as const;
 export type ComplaintSeverity = (typeof COMPLAINT_SEVERITIES)[number];
-export const COMPLAINT_STATUSES = ['received', 'accepted', 'investigating', 'responsibility_determined', 'replied'] as const;
+export const COMPLAINT_STATUSES = [
+  'received',
+  'accepted',
+  'investigating',
+  'responsibility_determined',
+  'replied',
+] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
 /** 交付异议/投诉: accept → investigate facts → determine responsibility → reply by the committed time. */
 @Entity('complaints')
 @Index('complaints_project_status_idx', ['projectId', 'status'])
 @Check('complaints_accepted_with_deadline', `status = 'received' OR reply_deadline IS NOT NULL`)
-@Check('complaints_replied_with_content', `status <> 'replied' OR (reply_content IS NOT NULL AND replied_at IS NOT NULL)`)
+@Check(
+  'complaints_replied_with_content',
+  `status <> 'replied' OR (reply_content IS NOT NULL AND replied_at IS NOT NULL)`,
+)
 export class ComplaintEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

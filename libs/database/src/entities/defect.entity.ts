@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 export const DEFECT_SOURCES = ['unit_inspection', 'open_day', 'handover_inspection', 'after_handover'] as const;
 export type DefectSource = (typeof DEFECT_SOURCES)[number];
@@ -13,7 +22,10 @@ export type PhotoContentType = (typeof PHOTO_CONTENT_TYPES)[number];
 @Entity('defects')
 @Index('defects_project_status_idx', ['projectId', 'status'])
 @Check('defects_unit_or_public_area', `(unit_id IS NULL) <> (public_area IS NULL)`)
-@Check('defects_cannot_fix_explained', `status <> 'cannot_fix' OR (explanation IS NOT NULL AND compensation_plan IS NOT NULL)`)
+@Check(
+  'defects_cannot_fix_explained',
+  `status <> 'cannot_fix' OR (explanation IS NOT NULL AND compensation_plan IS NOT NULL)`,
+)
 @Check(
   'defects_non_quality_replied_before_closing',
   `category <> 'non_quality' OR status NOT IN ('verified', 'cannot_fix') OR owner_reply IS NOT NULL`,

@@ -1,6 +1,12 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
-export const ESCALATION_KINDS = ['milestone_overdue', 'handover_date_at_risk', 'defect_overdue', 'complaint_overdue', 'major_complaint'] as const;
+export const ESCALATION_KINDS = [
+  'milestone_overdue',
+  'handover_date_at_risk',
+  'defect_overdue',
+  'complaint_overdue',
+  'major_complaint',
+] as const;
 export type EscalationKind = (typeof ESCALATION_KINDS)[number];
 
 /** The field records an escalation can be about (问题项, 交付异议/投诉); gate and at-risk escalations have none. */
@@ -8,11 +14,13 @@ export const ESCALATION_RECORD_KINDS = ['defect', 'complaint'] as const;
 export type EscalationRecordKind = (typeof ESCALATION_RECORD_KINDS)[number];
 
 /** The record kind each escalation kind is about; kinds not listed are about a gate or the project's handover date. */
-export const ESCALATION_RECORD_KIND_OF: Readonly<Partial<Record<EscalationKind, EscalationRecordKind>>> = Object.freeze({
-  defect_overdue: 'defect',
-  complaint_overdue: 'complaint',
-  major_complaint: 'complaint',
-});
+export const ESCALATION_RECORD_KIND_OF: Readonly<Partial<Record<EscalationKind, EscalationRecordKind>>> = Object.freeze(
+  {
+    defect_overdue: 'defect',
+    complaint_overdue: 'complaint',
+    major_complaint: 'complaint',
+  },
+);
 
 /** The CHECK that ties the record to the kind: defect_overdue → a defect, the complaint kinds → a complaint, else none. */
 const ESCALATION_RECORD_MATCHES_KIND_SQL = `record_kind IS NOT DISTINCT FROM (CASE kind WHEN 'defect_overdue' THEN 'defect'

@@ -22,7 +22,13 @@ export {
   UserEntity,
 };
 export type { UserRole } from './user.entity';
-export { ESCALATION_KINDS, ESCALATION_RECORD_KINDS, ESCALATION_RECORD_KIND_OF, type EscalationKind, type EscalationRecordKind } from './escalation.entity';
+export {
+  ESCALATION_KINDS,
+  ESCALATION_RECORD_KINDS,
+  ESCALATION_RECORD_KIND_OF,
+  type EscalationKind,
+  type EscalationRecordKind,
+} from './escalation.entity';
 export type { ProjectStatus } from './project.entity';
 export { APPOINTMENT_KINDS, type AppointmentKind } from './appointment-slot.entity';
 export type { AppointmentBookingStatus } from './appointment-booking.entity';

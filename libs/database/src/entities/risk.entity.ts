@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { Department } from '@handover/domain';
 
 export const RISK_AREAS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
@@ -29,7 +38,10 @@ export class RiskChecklistAreaEntity {
 /** 风险点: one risk found in the self-check, decided by its department: rectify (整改) or cannot rectify (统一说辞 + 补偿方案). */
 @Entity('risk_items')
 @Index('risk_items_project_area_idx', ['projectId', 'area'])
-@Check('risk_items_rectify_complete', `decision IS DISTINCT FROM 'rectify' OR (plan IS NOT NULL AND owner IS NOT NULL AND deadline IS NOT NULL)`)
+@Check(
+  'risk_items_rectify_complete',
+  `decision IS DISTINCT FROM 'rectify' OR (plan IS NOT NULL AND owner IS NOT NULL AND deadline IS NOT NULL)`,
+)
 @Check(
   'risk_items_cannot_rectify_complete',
   `decision IS DISTINCT FROM 'cannot_rectify' OR (unified_explanation IS NOT NULL AND compensation_plan IS NOT NULL)`,

@@ -130,7 +130,9 @@ export class RisksDefectsComplaints1764000500000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM escalations WHERE kind IN ('defect_overdue', 'complaint_overdue', 'major_complaint')`);
+    await queryRunner.query(
+      `DELETE FROM escalations WHERE kind IN ('defect_overdue', 'complaint_overdue', 'major_complaint')`,
+    );
     await queryRunner.query(`ALTER TABLE escalations DROP CONSTRAINT escalations_milestone_kinds_have_key`);
     await queryRunner.query(`ALTER TABLE escalations ALTER COLUMN milestone_key SET NOT NULL`);
     await queryRunner.query(`ALTER TABLE escalations DROP CONSTRAINT escalations_kind_known`);

@@ -60,19 +60,27 @@ export class Briefings1764000600000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE INDEX unit_handover_events_objections_idx ON unit_handover_events (project_id, unit_id, at DESC, id DESC)
         INCLUDE (step) WHERE step IN ('objected', 'objection_resolved', 'refused')`);
-    await queryRunner.query(`CREATE INDEX payments_project_created_amount_idx ON payments (project_id, created_at) INCLUDE (amount_fen)`);
+    await queryRunner.query(
+      `CREATE INDEX payments_project_created_amount_idx ON payments (project_id, created_at) INCLUDE (amount_fen)`,
+    );
     await queryRunner.query(
       `CREATE INDEX handover_inspection_items_project_created_simple_idx ON handover_inspection_items (project_id, created_at) INCLUDE (simple)`,
     );
-    await queryRunner.query(`CREATE INDEX defects_project_created_idx ON defects (project_id, created_at) INCLUDE (closed_at)`);
-    await queryRunner.query(`CREATE INDEX defects_project_unclosed_idx ON defects (project_id, created_at) WHERE closed_at IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX defects_project_created_idx ON defects (project_id, created_at) INCLUDE (closed_at)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX defects_project_unclosed_idx ON defects (project_id, created_at) WHERE closed_at IS NULL`,
+    );
     await queryRunner.query(
       `CREATE INDEX defects_project_closed_idx ON defects (project_id, closed_at) INCLUDE (created_at) WHERE closed_at IS NOT NULL`,
     );
     await queryRunner.query(
       `CREATE INDEX complaints_project_received_idx ON complaints (project_id, received_at) INCLUDE (severity, reply_deadline, replied_at)`,
     );
-    await queryRunner.query(`CREATE INDEX projects_active_idx ON projects (city_company, first_handover_date) WHERE status = 'active'`);
+    await queryRunner.query(
+      `CREATE INDEX projects_active_idx ON projects (city_company, first_handover_date) WHERE status = 'active'`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -57,7 +57,9 @@ export class SummariesSurveysCases1764000700000 implements MigrationInterface {
         CONSTRAINT survey_answers_response FOREIGN KEY (response_id, project_id) REFERENCES survey_responses (id, project_id) ON DELETE CASCADE,
         CONSTRAINT survey_answers_dimension FOREIGN KEY (dimension_id, project_id) REFERENCES survey_dimensions (id, project_id) ON DELETE CASCADE
       )`);
-    await queryRunner.query(`CREATE INDEX survey_answers_project_dimension_idx ON survey_answers (project_id, dimension_id)`);
+    await queryRunner.query(
+      `CREATE INDEX survey_answers_project_dimension_idx ON survey_answers (project_id, dimension_id)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE cases (

@@ -36,7 +36,9 @@ export class EscalationResolution1764000800000 implements MigrationInterface {
       `SELECT key FROM escalations WHERE record_kind IS NOT NULL AND record_id IS NULL ORDER BY key LIMIT 5`,
     );
     if (unparsed.length > 0) {
-      throw new Error(`escalations whose key names no record (expected deadline-<kind>-<uuid>-… or complaint-<uuid>-…): ${unparsed.map((row) => row.key).join(', ')}`);
+      throw new Error(
+        `escalations whose key names no record (expected deadline-<kind>-<uuid>-… or complaint-<uuid>-…): ${unparsed.map((row) => row.key).join(', ')}`,
+      );
     }
     await queryRunner.query(`
       ALTER TABLE escalations ADD CONSTRAINT escalations_record_matches_kind CHECK (
@@ -73,8 +75,12 @@ export class EscalationResolution1764000800000 implements MigrationInterface {
       ALTER TABLE escalations ADD CONSTRAINT escalations_resolved_after_raised CHECK (resolved_at IS NULL OR resolved_at >= raised_at)`);
 
     // The board's and the list's "open escalations of a project"; resolving and reopening by record.
-    await queryRunner.query(`CREATE INDEX escalations_open_by_project_idx ON escalations (project_id, raised_at DESC) WHERE resolved_at IS NULL`);
-    await queryRunner.query(`CREATE INDEX escalations_record_idx ON escalations (record_kind, record_id) WHERE record_id IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX escalations_open_by_project_idx ON escalations (project_id, raised_at DESC) WHERE resolved_at IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX escalations_record_idx ON escalations (record_kind, record_id) WHERE record_id IS NOT NULL`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -82,6 +88,8 @@ export class EscalationResolution1764000800000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX escalations_open_by_project_idx`);
     await queryRunner.query(`ALTER TABLE escalations DROP CONSTRAINT escalations_resolved_after_raised`);
     await queryRunner.query(`ALTER TABLE escalations DROP CONSTRAINT escalations_record_matches_kind`);
-    await queryRunner.query(`ALTER TABLE escalations DROP COLUMN resolved_at, DROP COLUMN record_id, DROP COLUMN record_kind`);
+    await queryRunner.query(
+      `ALTER TABLE escalations DROP COLUMN resolved_at, DROP COLUMN record_id, DROP COLUMN record_kind`,
+    );
   }
 }

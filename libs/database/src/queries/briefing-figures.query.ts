@@ -9,7 +9,6 @@ import {
   type RollupRow,
 } from '@handover/domain';
 
-
 /**
  * Per project, the local day [day_start, day_end) is the date at midnight in the project's time zone
  * (`AT TIME ZONE projects.time_zone`); "open" figures are taken at as_of, the end of that day or now if earlier.
@@ -130,7 +129,11 @@ function toRow(row: FiguresRow): RollupRow {
 }
 
 /** The figures of the date for the given projects, or for every active project when `projectIds` is null. */
-export async function queryPortfolioFigures(db: Queryable, date: CalendarDate, projectIds: string[] | null): Promise<RollupRow[]> {
+export async function queryPortfolioFigures(
+  db: Queryable,
+  date: CalendarDate,
+  projectIds: string[] | null,
+): Promise<RollupRow[]> {
   const rows: FiguresRow[] = await db.query(PORTFOLIO_FIGURES_SQL, [date, projectIds]);
   return rows.map(toRow);
 }
@@ -172,7 +175,11 @@ function toStored(row: BriefingRow): StoredBriefing {
  * stored briefing. Figures are recomputed from the records each time, never added to, so a retry or a regeneration
  * yields the same row. Returns null when the project does not exist.
  */
-export async function generateBriefing(db: Queryable, projectId: string, date: CalendarDate): Promise<StoredBriefing | null> {
+export async function generateBriefing(
+  db: Queryable,
+  projectId: string,
+  date: CalendarDate,
+): Promise<StoredBriefing | null> {
   const [row] = await queryPortfolioFigures(db, date, [projectId]);
   if (!row) return null;
   const previous = await findBriefing(db, projectId, addDays(date, -1));
@@ -187,7 +194,11 @@ export async function generateBriefing(db: Queryable, projectId: string, date: C
   return toStored(stored);
 }
 
-export async function findBriefing(db: Queryable, projectId: string, date: CalendarDate): Promise<StoredBriefing | null> {
+export async function findBriefing(
+  db: Queryable,
+  projectId: string,
+  date: CalendarDate,
+): Promise<StoredBriefing | null> {
   const [row]: BriefingRow[] = await db.query(
     `SELECT ${BRIEFING_COLUMNS} FROM daily_briefings WHERE project_id = $1 AND briefing_date = $2`,
     [projectId, date],
@@ -195,7 +206,12 @@ export async function findBriefing(db: Queryable, projectId: string, date: Calen
   return row ? toStored(row) : null;
 }
 
-export async function listBriefings(db: Queryable, projectId: string, from: CalendarDate, to: CalendarDate): Promise<StoredBriefing[]> {
+export async function listBriefings(
+  db: Queryable,
+  projectId: string,
+  from: CalendarDate,
+  to: CalendarDate,
+): Promise<StoredBriefing[]> {
   const rows: BriefingRow[] = await db.query(
     `SELECT ${BRIEFING_COLUMNS} FROM daily_briefings WHERE project_id = $1 AND briefing_date BETWEEN $2 AND $3 ORDER BY briefing_date`,
     [projectId, from, to],

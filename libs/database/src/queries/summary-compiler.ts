@@ -13,9 +13,13 @@ export interface SummarySections {
   repairDataAndWarranty: Record<string, unknown>;
 }
 
-export type CompileOutcome = { outcome: 'created' | 'recompiled'; compileCount: number } | { outcome: 'frozen'; status: string } | { outcome: 'no_project' };
+export type CompileOutcome =
+  | { outcome: 'created' | 'recompiled'; compileCount: number }
+  | { outcome: 'frozen'; status: string }
+  | { outcome: 'no_project' };
 
-const percent = (part: number, whole: number): string | null => (whole > 0 ? `${toDecimalString(rational(part * 100, whole), 2)}%` : null);
+const percent = (part: number, whole: number): string | null =>
+  whole > 0 ? `${toDecimalString(rational(part * 100, whole), 2)}%` : null;
 
 /**
  * Compiles the computed sections of a project's handover summary from its records, set-based (one aggregate query
@@ -82,7 +86,9 @@ export class SummaryCompiler {
       [projectId, sections],
     )) as { compile_count: number }[];
     if (rows.length === 0) {
-      const [current] = (await tx.query(`SELECT status FROM handover_summaries WHERE project_id = $1`, [projectId])) as { status: string }[];
+      const [current] = (await tx.query(`SELECT status FROM handover_summaries WHERE project_id = $1`, [
+        projectId,
+      ])) as { status: string }[];
       return { outcome: 'frozen', status: current?.status ?? 'unknown' };
     }
     return { outcome: rows[0].compile_count === 1 ? 'created' : 'recompiled', compileCount: rows[0].compile_count };
@@ -103,7 +109,12 @@ export class SummaryCompiler {
         WHERE p.id = $1
         GROUP BY p.id`,
       [projectId],
-    )) as (Record<string, unknown> & { units: number; timeZone: string; firstHandoverDate: string; lastCentralizedDay: string })[];
+    )) as (Record<string, unknown> & {
+      units: number;
+      timeZone: string;
+      firstHandoverDate: string;
+      lastCentralizedDay: string;
+    })[];
     if (!project) return null;
     const [preparation, actual, feedback, repair] = [
       await this.preparation(db, projectId),
@@ -111,7 +122,13 @@ export class SummaryCompiler {
       await this.ownerFeedback(db, projectId),
       await this.repairDataAndWarranty(db, projectId),
     ];
-    return { batchOverview: project, preparation, actualHandoverFigures: actual, ownerFeedback: feedback, repairDataAndWarranty: repair };
+    return {
+      batchOverview: project,
+      preparation,
+      actualHandoverFigures: actual,
+      ownerFeedback: feedback,
+      repairDataAndWarranty: repair,
+    };
   }
 
   private async preparation(db: Queryable, projectId: string): Promise<Record<string, unknown>> {
@@ -188,7 +205,13 @@ export class SummaryCompiler {
       totalUnits: project.units,
       ...states,
       handoverRate: percent(states.handedOver, project.units),
-      centralizedPeriod: { firstDay: project.firstHandoverDate, lastDay: project.lastCentralizedDay, handedOver: centralizedHandedOver, handoverRate: percent(centralizedHandedOver, project.units), byDay },
+      centralizedPeriod: {
+        firstDay: project.firstHandoverDate,
+        lastDay: project.lastCentralizedDay,
+        handedOver: centralizedHandedOver,
+        handoverRate: percent(centralizedHandedOver, project.units),
+        byDay,
+      },
       payments,
       handoverInspection: inspection,
     };
@@ -245,7 +268,9 @@ export class SummaryCompiler {
          FROM defects WHERE project_id = $1`,
       [projectId],
     )) as unknown[];
-    const [cases] = (await db.query(`SELECT count(*)::int AS promoted FROM cases WHERE source_project_id = $1`, [projectId])) as unknown[];
+    const [cases] = (await db.query(`SELECT count(*)::int AS promoted FROM cases WHERE source_project_id = $1`, [
+      projectId,
+    ])) as unknown[];
     return { handoverAndAfterDefects: totals, byTrade, warranty, caseLibrary: cases };
   }
 }

@@ -1,7 +1,6 @@
 import type { Queryable } from './queryable';
 import { analyzeSurvey, type SurveyAnalysis, type SurveyDimensionTotals } from '@handover/domain';
 
-
 /**
  * Per-dimension integer totals of a project's survey, set-based (one GROUP BY), in display order; used by the survey
  * analysis endpoint and by the summary compilation (API and worker alike).
@@ -23,12 +22,17 @@ export async function surveyTotals(db: Queryable, projectId: string): Promise<Su
 }
 
 export async function surveyResponseCount(db: Queryable, projectId: string): Promise<number> {
-  const [row] = (await db.query(`SELECT count(*)::int AS n FROM survey_responses WHERE project_id = $1`, [projectId])) as { n: number }[];
+  const [row] = (await db.query(`SELECT count(*)::int AS n FROM survey_responses WHERE project_id = $1`, [
+    projectId,
+  ])) as { n: number }[];
   return row.n;
 }
 
 /** The analysis with the number of owners who answered; null when the project has no survey dimensions. */
-export async function projectSurveyAnalysis(db: Queryable, projectId: string): Promise<(SurveyAnalysis & { responses: number }) | null> {
+export async function projectSurveyAnalysis(
+  db: Queryable,
+  projectId: string,
+): Promise<(SurveyAnalysis & { responses: number }) | null> {
   const totals = await surveyTotals(db, projectId);
   if (totals.length === 0) return null;
   return { responses: await surveyResponseCount(db, projectId), ...analyzeSurvey(totals) };

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CalendarDate } from '@handover/domain';
-import { ESCALATION_RECORD_KIND_OF, type EscalationKind, type EscalationRecordKind } from '../entities/escalation.entity';
+import {
+  ESCALATION_RECORD_KIND_OF,
+  type EscalationKind,
+  type EscalationRecordKind,
+} from '../entities/escalation.entity';
 
 /** An escalation to raise: the escalation row and the notification event that carries it to HQ. */
 export interface RaiseEscalation {
@@ -98,7 +102,11 @@ export class EscalationsRepository {
   }
 
   /** The record closed: its open escalations are resolved. Returns how many were. */
-  async resolveForRecord(kind: EscalationRecordKind, recordId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+  async resolveForRecord(
+    kind: EscalationRecordKind,
+    recordId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
     return affected(
       await manager.query(
         `UPDATE escalations SET resolved_at = GREATEST(raised_at, now())
@@ -109,22 +117,35 @@ export class EscalationsRepository {
   }
 
   /** The record is open again (a fixed defect sent back to work): its escalations need HQ's attention again. */
-  async reopenForRecord(kind: EscalationRecordKind, recordId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+  async reopenForRecord(
+    kind: EscalationRecordKind,
+    recordId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
     return affected(
-      await manager.query(`UPDATE escalations SET resolved_at = NULL WHERE record_kind = $1 AND record_id = $2 AND resolved_at IS NOT NULL`, [
-        kind,
-        recordId,
-      ]),
+      await manager.query(
+        `UPDATE escalations SET resolved_at = NULL WHERE record_kind = $1 AND record_id = $2 AND resolved_at IS NOT NULL`,
+        [kind, recordId],
+      ),
     );
   }
 
   /** Keeps the record's escalations in step with the record after a change: resolved while it is closed, open while open. */
-  followRecord(kind: EscalationRecordKind, recordId: string, recordOpen: boolean, manager?: EntityManager): Promise<number> {
+  followRecord(
+    kind: EscalationRecordKind,
+    recordId: string,
+    recordOpen: boolean,
+    manager?: EntityManager,
+  ): Promise<number> {
     return recordOpen ? this.reopenForRecord(kind, recordId, manager) : this.resolveForRecord(kind, recordId, manager);
   }
 
   /** The gates closed: their overdue escalations are resolved (at the time each gate closed). */
-  async resolveForClosedGates(projectId: string, gates: readonly ClosedGate[], manager: EntityManager = this.dataSource.manager): Promise<number> {
+  async resolveForClosedGates(
+    projectId: string,
+    gates: readonly ClosedGate[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
     if (gates.length === 0) return 0;
     return affected(
       await manager.query(
@@ -137,7 +158,11 @@ export class EscalationsRepository {
   }
 
   /** The project's handover date is no longer at risk (it was re-planned): its at-risk escalations are resolved. */
-  async resolveHandoverDateAtRisk(projectId: string, at: string | null, manager: EntityManager = this.dataSource.manager): Promise<number> {
+  async resolveHandoverDateAtRisk(
+    projectId: string,
+    at: string | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
     return affected(
       await manager.query(
         `UPDATE escalations SET resolved_at = GREATEST(raised_at, COALESCE($2::timestamptz, now()))

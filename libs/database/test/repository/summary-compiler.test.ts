@@ -62,15 +62,12 @@ describe('SummaryCompiler (交付总结: the computed sections)', () => {
 
   // Regression: with the lock taken inside the REPEATABLE READ transaction, the lock statement fixed the snapshot
   // before the first compilation committed, and the waiting one failed with 40001 instead of recompiling.
-  it(
-    'recompiles after the first compilation commits, instead of failing with a serialization error',
-    async () => {
-      const project = await insertProject(db.dataSource);
-      const { first, second } = await secondCompilationWaiting(project.id);
-      await first.commit();
-      expect(await second).toEqual({ outcome: 'recompiled', compileCount: 2 });
-    },
-  );
+  it('recompiles after the first compilation commits, instead of failing with a serialization error', async () => {
+    const project = await insertProject(db.dataSource);
+    const { first, second } = await secondCompilationWaiting(project.id);
+    await first.commit();
+    expect(await second).toEqual({ outcome: 'recompiled', compileCount: 2 });
+  });
 
   it('computes every section from the records, set-based', async () => {
     const d = db.dataSource;

@@ -1,4 +1,9 @@
-import { briefingSchedulePhase, lastCentralizedDate, nextBriefingDate, type BriefingCalendar } from './briefing-calendar';
+import {
+  briefingSchedulePhase,
+  lastCentralizedDate,
+  nextBriefingDate,
+  type BriefingCalendar,
+} from './briefing-calendar';
 
 const calendar = (overrides: Partial<BriefingCalendar> = {}): BriefingCalendar => ({
   firstHandoverDate: '2026-06-10',
@@ -26,7 +31,9 @@ describe('briefing calendar', () => {
   });
 
   it('follows a postponed D', () => {
-    expect(nextBriefingDate(calendar({ firstHandoverDate: '2026-07-01' }), '2026-06-10', '2026-06-11')).toBe('2026-07-01');
+    expect(nextBriefingDate(calendar({ firstHandoverDate: '2026-07-01' }), '2026-06-10', '2026-06-11')).toBe(
+      '2026-07-01',
+    );
   });
 
   it('continues through the scattered period while units remain, and stops when none do or the project is completed', () => {

@@ -18,13 +18,18 @@ export interface BriefingCalendar {
 export type BriefingSchedulePhase = 'before' | 'centralized' | 'scattered';
 
 /** Where a date falls: before D, within the centralized period (集中交付), or in the scattered period (零星交付) after it. */
-export function briefingSchedulePhase(calendar: Pick<BriefingCalendar, 'firstHandoverDate' | 'centralizedDays'>, date: CalendarDate): BriefingSchedulePhase {
+export function briefingSchedulePhase(
+  calendar: Pick<BriefingCalendar, 'firstHandoverDate' | 'centralizedDays'>,
+  date: CalendarDate,
+): BriefingSchedulePhase {
   if (date < calendar.firstHandoverDate) return 'before';
   return date <= lastCentralizedDate(calendar) ? 'centralized' : 'scattered';
 }
 
 /** D+n−1, the last day of the centralized period. */
-export function lastCentralizedDate(calendar: Pick<BriefingCalendar, 'firstHandoverDate' | 'centralizedDays'>): CalendarDate {
+export function lastCentralizedDate(
+  calendar: Pick<BriefingCalendar, 'firstHandoverDate' | 'centralizedDays'>,
+): CalendarDate {
   return addDays(calendar.firstHandoverDate, calendar.centralizedDays - 1);
 }
 
@@ -34,7 +39,11 @@ export function lastCentralizedDate(calendar: Pick<BriefingCalendar, 'firstHando
  * day by day; on the first run, D or today, whichever is later (older days can be regenerated through the API).
  * A postponed D moves the next date with it.
  */
-export function nextBriefingDate(calendar: BriefingCalendar, lastBriefed: CalendarDate | null, today: CalendarDate): CalendarDate | null {
+export function nextBriefingDate(
+  calendar: BriefingCalendar,
+  lastBriefed: CalendarDate | null,
+  today: CalendarDate,
+): CalendarDate | null {
   if (calendar.status === 'completed' || calendar.status === 'missing') return null;
   let next = lastBriefed ? addDays(lastBriefed, 1) : today;
   if (next < calendar.firstHandoverDate) next = calendar.firstHandoverDate;

@@ -23,8 +23,22 @@ const figures = (overrides: Partial<BriefingFigures> = {}): BriefingFigures => (
 
 describe('change against the previous day (较昨日)', () => {
   it('is today minus the previous briefing, figure by figure', () => {
-    const yesterday = figures({ handedOverToday: 40, handedOverCumulative: 40, handoverRateBp: 1333, defectsOpen: 12, settledFen: 500_000_00, refundedFen: 1_000 });
-    const today = figures({ handedOverToday: 25, handedOverCumulative: 65, handoverRateBp: 2166, defectsOpen: 9, settledFen: 320_000_00, incidentsToday: 1 });
+    const yesterday = figures({
+      handedOverToday: 40,
+      handedOverCumulative: 40,
+      handoverRateBp: 1333,
+      defectsOpen: 12,
+      settledFen: 500_000_00,
+      refundedFen: 1_000,
+    });
+    const today = figures({
+      handedOverToday: 25,
+      handedOverCumulative: 65,
+      handoverRateBp: 2166,
+      defectsOpen: 9,
+      settledFen: 320_000_00,
+      incidentsToday: 1,
+    });
     const change = briefingChange(today, yesterday)!;
     expect(change).toMatchObject({
       totalUnits: 0,

@@ -19,7 +19,13 @@ const figures: BriefingFigures = {
   refundedFen: 2_750_00,
   incidentsToday: 1,
 };
-const heading = { cityCompany: '杭州城市公司', name: '滨江|壹号', batch: '一期', firstHandoverDate: '2026-06-10', centralizedDays: 3 };
+const heading = {
+  cityCompany: '杭州城市公司',
+  name: '滨江|壹号',
+  batch: '一期',
+  firstHandoverDate: '2026-06-10',
+  centralizedDays: 3,
+};
 
 describe('briefing Markdown (group robots)', () => {
   it('names the project, the day against D and the period', () => {
@@ -27,11 +33,19 @@ describe('briefing Markdown (group robots)', () => {
     expect(dayLabel('2026-06-10', '2026-06-12')).toBe('D+2');
     expect(dayLabel('2026-06-10', '2026-06-05')).toBe('D-5');
     const text = renderBriefingMarkdown(heading, '2026-06-11', figures, null);
-    expect(text.split('\n').slice(0, 2)).toEqual(['### 集中交付快报 滨江\\|壹号 一期 2026-06-11', '杭州城市公司 · D+1 · 集中交付第2天']);
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      '### 集中交付快报 滨江\\|壹号 一期 2026-06-11',
+      '杭州城市公司 · D+1 · 集中交付第2天',
+    ]);
   });
 
   it('prints every figure, money in yuan with 2 decimals, and the change when known', () => {
-    const change = { ...Object.fromEntries(Object.keys(figures).map((key) => [key, 0])), handedOverToday: 5, handoverRateBp: 833, defectsOpen: -3 } as never;
+    const change = {
+      ...Object.fromEntries(Object.keys(figures).map((key) => [key, 0])),
+      handedOverToday: 5,
+      handoverRateBp: 833,
+      defectsOpen: -3,
+    } as never;
     expect(renderBriefingMarkdown(heading, '2026-06-13', figures, change)).toBe(
       [
         '### 集中交付快报 滨江\\|壹号 一期 2026-06-13',
@@ -50,22 +64,48 @@ describe('briefing Markdown (group robots)', () => {
 });
 
 describe('roll-up Markdown', () => {
-  const row = (overrides: Partial<RollupRow>): RollupRow => ({ projectId: 'p', phase: 'centralized_handover', atRisk: false, figures, ...heading, ...overrides });
+  const row = (overrides: Partial<RollupRow>): RollupRow => ({
+    projectId: 'p',
+    phase: 'centralized_handover',
+    atRisk: false,
+    figures,
+    ...heading,
+    ...overrides,
+  });
 
   it('is a table with one row per project and the at-risk list', () => {
-    const risky = row({ projectId: 'q', name: '西溪', atRisk: true, phase: 'handover_preparation', firstHandoverDate: '2026-06-20' });
+    const risky = row({
+      projectId: 'q',
+      name: '西溪',
+      atRisk: true,
+      phase: 'handover_preparation',
+      firstHandoverDate: '2026-06-20',
+    });
     const text = renderRollupMarkdown({ date: '2026-06-11', rows: [row({}), risky], atRisk: [risky] });
     const lines = text.split('\n');
     expect(lines[0]).toBe('## 集团交付日报汇总 2026-06-11');
     expect(lines[2]).toBe('2 个在建交付项目；今日交付 50 户，累计 130 / 600 户。');
-    expect(lines[4]).toBe('| 城市公司 | 项目 | 批次 | D | 进度 | 阶段 | 风险 | 总户数 | 今日交付 | 累计交付 | 交付率 | 未关闭问题 | 未结异议/投诉 | 逾期异议/投诉 | 收款（元） | 退款（元） |');
-    expect(lines[5]).toBe('| --- | --- | --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    expect(lines[6]).toBe('| 杭州城市公司 | 滨江\\|壹号 | 一期 | 2026-06-10 | D+1 | centralized_handover |  | 300 | 25 | 65 | 21.7% | 17 | 5 | 1 | 123,456.78 | 2,750.00 |');
+    expect(lines[4]).toBe(
+      '| 城市公司 | 项目 | 批次 | D | 进度 | 阶段 | 风险 | 总户数 | 今日交付 | 累计交付 | 交付率 | 未关闭问题 | 未结异议/投诉 | 逾期异议/投诉 | 收款（元） | 退款（元） |',
+    );
+    expect(lines[5]).toBe(
+      '| --- | --- | --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    expect(lines[6]).toBe(
+      '| 杭州城市公司 | 滨江\\|壹号 | 一期 | 2026-06-10 | D+1 | centralized_handover |  | 300 | 25 | 65 | 21.7% | 17 | 5 | 1 | 123,456.78 | 2,750.00 |',
+    );
     expect(lines[7]).toContain('| 西溪 | 一期 | 2026-06-20 | D-9 | handover_preparation | ⚠ 风险 |');
-    expect(lines.slice(9)).toEqual(['### 风险项目（交付日期存在风险）', '', '- 杭州城市公司 · 西溪 一期：D = 2026-06-20（D-9），阶段 handover_preparation', '']);
+    expect(lines.slice(9)).toEqual([
+      '### 风险项目（交付日期存在风险）',
+      '',
+      '- 杭州城市公司 · 西溪 一期：D = 2026-06-20（D-9），阶段 handover_preparation',
+      '',
+    ]);
   });
 
   it('says so when no project is at risk', () => {
-    expect(renderRollupMarkdown({ date: '2026-06-11', rows: [], atRisk: [] })).toContain('### 风险项目（交付日期存在风险）\n\n无。\n');
+    expect(renderRollupMarkdown({ date: '2026-06-11', rows: [], atRisk: [] })).toContain(
+      '### 风险项目（交付日期存在风险）\n\n无。\n',
+    );
   });
 });

@@ -60,9 +60,13 @@ describe('robotWebhookUrlProblem', () => {
   it('refuses every other host, scheme or credential', () => {
     expect(robotWebhookUrlProblem('http://qyapi.weixin.qq.com/x', strict)).toBe('must use https');
     expect(robotWebhookUrlProblem('https://internal.example.com/hook', testing)).toMatch(/group-robot URL/);
-    expect(robotWebhookUrlProblem('https://qyapi.weixin.qq.com:8443/x', strict)).toBe('must use the standard https port');
+    expect(robotWebhookUrlProblem('https://qyapi.weixin.qq.com:8443/x', strict)).toBe(
+      'must use the standard https port',
+    );
     expect(robotWebhookUrlProblem('ftp://127.0.0.1/x', testing)).toBe('must be an http(s) URL');
-    expect(robotWebhookUrlProblem('https://u:p@qyapi.weixin.qq.com/x', strict)).toBe('must not carry a user name or password');
+    expect(robotWebhookUrlProblem('https://u:p@qyapi.weixin.qq.com/x', strict)).toBe(
+      'must not carry a user name or password',
+    );
     expect(robotWebhookUrlProblem('not a url', strict)).toBe('must be a URL');
     expect(robotWebhookUrlProblem(42, strict)).toBe('must be a URL');
   });

@@ -25,7 +25,8 @@ export function robotWebhookUrlProblem(value: unknown, policy: WebhookTargetPoli
   const local = host === 'localhost' || host.endsWith('.localhost') || addressScope(host) === 'private';
   if (local) return policy.allowPrivateTargets ? null : 'must not point at this machine or a private network';
   if (url.protocol !== 'https:') return 'must use https';
-  if (!ROBOT_HOSTS.includes(host)) return `must be a WeChat Work or DingTalk group-robot URL (${ROBOT_HOSTS.join(' or ')})`;
+  if (!ROBOT_HOSTS.includes(host))
+    return `must be a WeChat Work or DingTalk group-robot URL (${ROBOT_HOSTS.join(' or ')})`;
   if (url.port && url.port !== '443') return 'must use the standard https port';
   return null;
 }
@@ -96,5 +97,10 @@ function isPrivateIpv6(groups: number[]): boolean {
     return isPrivateIpv4([groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff]);
   }
   // unique local fc00::/7, link-local fe80::/10, multicast ff00::/8, documentation 2001:db8::/32
-  return (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80 || (first & 0xff00) === 0xff00 || (first === 0x2001 && groups[1] === 0xdb8);
+  return (
+    (first & 0xfe00) === 0xfc00 ||
+    (first & 0xffc0) === 0xfe80 ||
+    (first & 0xff00) === 0xff00 ||
+    (first === 0x2001 && groups[1] === 0xdb8)
+  );
 }

@@ -25,7 +25,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': () => '服务器内部出错，已记录，请稍后重试。',
     en: () => 'Something went wrong on our side; it has been logged.',
   },
-  VALIDATION_FAILED: { 'zh-CN': () => '请求中有字段不符合要求。', en: () => 'Some fields of the request are not valid.' },
+  VALIDATION_FAILED: {
+    'zh-CN': () => '请求中有字段不符合要求。',
+    en: () => 'Some fields of the request are not valid.',
+  },
 
   // Hostile or malformed requests.
   MALFORMED_JSON: {
@@ -74,7 +77,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': () => '登录凭证无效或已过期，请重新登录。',
     en: () => 'Your token is invalid or has expired; sign in again.',
   },
-  TOKEN_USER_GONE: { 'zh-CN': () => '该登录凭证对应的用户已不存在。', en: () => 'The user of this token no longer exists.' },
+  TOKEN_USER_GONE: {
+    'zh-CN': () => '该登录凭证对应的用户已不存在。',
+    en: () => 'The user of this token no longer exists.',
+  },
   ROLE_NOT_ALLOWED: {
     'zh-CN': (p) => `此操作需要以下角色之一：${p.roles}；您的角色是 ${p.role}。`,
     en: (p) => `This action needs one of the roles: ${p.roles}; you are ${p.role}.`,
@@ -82,8 +88,10 @@ export const ERROR_MESSAGES = {
 
   // Projects.
   PROJECT_NAME_TAKEN: {
-    'zh-CN': (p) => `${p.cityCompany} 已有名为「${p.name}」、批次「${p.batch}」的项目：请换一个批次名称，或请总部确认。`,
-    en: (p) => `${p.cityCompany} already has a project "${p.name}" batch "${p.batch}": choose another batch name or ask HQ.`,
+    'zh-CN': (p) =>
+      `${p.cityCompany} 已有名为「${p.name}」、批次「${p.batch}」的项目：请换一个批次名称，或请总部确认。`,
+    en: (p) =>
+      `${p.cityCompany} already has a project "${p.name}" batch "${p.batch}": choose another batch name or ask HQ.`,
   },
 
   // Database rules that surfaced as constraint errors.
@@ -109,16 +117,20 @@ export const ERROR_MESSAGES = {
     en: () => 'Send the photo as multipart/form-data in the field "file".',
   },
   PHOTO_NOT_AN_IMAGE: {
-    'zh-CN': () => '该文件不是可识别的 JPEG、PNG 或 WebP 照片（可能已损坏、未传完整或是其他格式），请重新拍照或另存为 JPEG 后再上传。',
-    en: () => 'This file is not a readable JPEG, PNG or WebP photo (it may be damaged, cut short or another format); take the photo again or save it as JPEG and upload that.',
+    'zh-CN': () =>
+      '该文件不是可识别的 JPEG、PNG 或 WebP 照片（可能已损坏、未传完整或是其他格式），请重新拍照或另存为 JPEG 后再上传。',
+    en: () =>
+      'This file is not a readable JPEG, PNG or WebP photo (it may be damaged, cut short or another format); take the photo again or save it as JPEG and upload that.',
   },
   PHOTO_TOO_LARGE: {
     'zh-CN': (p) => `照片过大：每张最多 ${p.limit}，请压缩或降低分辨率后再上传。`,
-    en: (p) => `The photo is too large: at most ${p.limit} each; compress it or lower the resolution and upload it again.`,
+    en: (p) =>
+      `The photo is too large: at most ${p.limit} each; compress it or lower the resolution and upload it again.`,
   },
   PHOTO_TOO_MANY_PIXELS: {
     'zh-CN': (p) => `照片像素过多：最多 ${p.megapixels} 百万像素，请降低分辨率后再上传。`,
-    en: (p) => `The photo has too many pixels: at most ${p.megapixels} megapixels; lower the resolution and upload it again.`,
+    en: (p) =>
+      `The photo has too many pixels: at most ${p.megapixels} megapixels; lower the resolution and upload it again.`,
   },
 
   // The per-unit handover flow (分户交付), key custody (钥匙保管) and the field work around them: units and their CSV

@@ -143,13 +143,22 @@ describe('validatePlan', () => {
 
 describe('validatePlan: the 20-day transfer rule as an offset', () => {
   it('flags a transfer planned fewer than 20 days before D as a waivable problem', () => {
-    const plan = buildPlan({ firstHandoverDate: '2027-03-01', centralizedDays: 3, timeZone: 'Asia/Shanghai', offsets: { propertyTransferDue: -15, rectificationDue: -16 } }, '2026-11-01');
+    const plan = buildPlan(
+      {
+        firstHandoverDate: '2027-03-01',
+        centralizedDays: 3,
+        timeZone: 'Asia/Shanghai',
+        offsets: { propertyTransferDue: -15, rectificationDue: -16 },
+      },
+      '2026-11-01',
+    );
     const problems = validatePlan(plan, '2026-11-01');
     expect(problems).toEqual([
       {
         code: 'transfer_offset',
         waivable: true,
-        message: 'The property transfer is planned 15 days before the first handover day; the handover rules require it at least 20 days before, to leave time for deep cleaning (开荒).',
+        message:
+          'The property transfer is planned 15 days before the first handover day; the handover rules require it at least 20 days before, to leave time for deep cleaning (开荒).',
       },
     ]);
   });

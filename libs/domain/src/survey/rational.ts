@@ -45,4 +45,5 @@ export function toDecimalString(value: Rational, places = 2): string {
 }
 
 /** "p/q" (or "p" when whole), for showing the exact value beside the rounded one. */
-export const toFractionString = (value: Rational): string => (value.den === 1n ? `${value.num}` : `${value.num}/${value.den}`);
+export const toFractionString = (value: Rational): string =>
+  value.den === 1n ? `${value.num}` : `${value.num}/${value.den}`;

@@ -60,7 +60,10 @@ export interface SurveyAnalysis {
 }
 
 /** Sums of raw answers per dimension, in the order of `dimensions`. */
-export function totalsOf(dimensions: readonly { id: string; name: string }[], answers: readonly SurveyAnswer[]): SurveyDimensionTotals[] {
+export function totalsOf(
+  dimensions: readonly { id: string; name: string }[],
+  answers: readonly SurveyAnswer[],
+): SurveyDimensionTotals[] {
   return dimensions.map(({ id, name }) => {
     const mine = answers.filter((answer) => answer.dimensionId === id);
     for (const answer of mine) {
@@ -103,7 +106,9 @@ export function analyzeSurvey(totals: readonly SurveyDimensionTotals[]): SurveyA
   // Most negative weighted gap first; ties: the more important dimension first, then by name.
   const ranked = [...computed].sort(
     (a, b) =>
-      compare(a.weightedGap, b.weightedGap) || compare(b.importance, a.importance) || a.totals.name.localeCompare(b.totals.name),
+      compare(a.weightedGap, b.weightedGap) ||
+      compare(b.importance, a.importance) ||
+      a.totals.name.localeCompare(b.totals.name),
   );
   const rankOf = new Map(ranked.map((entry, index) => [entry.totals.dimensionId, index + 1]));
   const byId = new Map(computed.map((entry) => [entry.totals.dimensionId, entry]));

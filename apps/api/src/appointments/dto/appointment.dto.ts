@@ -16,12 +16,14 @@ export class CreateAppointmentSlotDto {
   kind!: 'open_day' | 'handover';
 
   @ApiProperty({ example: '2027-03-01T09:00:00+08:00' })
-  @IsISO8601({ strict: true }, { message: instantMessage('startsAt') }) @IsInstantInWindow()
+  @IsISO8601({ strict: true }, { message: instantMessage('startsAt') })
+  @IsInstantInWindow()
   @Matches(WITH_OFFSET, { message: instantMessage('startsAt') })
   startsAt!: string;
 
   @ApiProperty({ example: '2027-03-01T10:00:00+08:00', description: 'after startsAt' })
-  @IsISO8601({ strict: true }, { message: instantMessage('endsAt') }) @IsInstantInWindow()
+  @IsISO8601({ strict: true }, { message: instantMessage('endsAt') })
+  @IsInstantInWindow()
   @Matches(WITH_OFFSET, { message: instantMessage('endsAt') })
   endsAt!: string;
 
@@ -40,13 +42,15 @@ export class ListAppointmentSlotsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '2027-03-01T00:00:00+08:00', description: 'slots starting at or after this instant' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: instantMessage('from') }) @IsInstantInWindow()
+  @IsISO8601({ strict: true }, { message: instantMessage('from') })
+  @IsInstantInWindow()
   @Matches(WITH_OFFSET, { message: instantMessage('from') })
   from?: string;
 
   @ApiPropertyOptional({ example: '2027-03-02T00:00:00+08:00', description: 'slots starting before this instant' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: instantMessage('to') }) @IsInstantInWindow()
+  @IsISO8601({ strict: true }, { message: instantMessage('to') })
+  @IsInstantInWindow()
   @Matches(WITH_OFFSET, { message: instantMessage('to') })
   to?: string;
 }

@@ -8,10 +8,15 @@ import { MILESTONE_KEYS, PHASE_KEYS } from '@handover/domain';
  */
 export class GateEvidenceDto {
   @ApiProperty({ nullable: true, type: Number }) undecidedRiskItems!: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'open, assigned or fixed-awaiting-verification, not deferred' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'open, assigned or fixed-awaiting-verification, not deferred',
+  })
   openInUnitQualityDefects!: number | null;
   @ApiProperty({ nullable: true, type: Number }) keysTotal!: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'keys not yet transferred to the property company' }) keysWithContractor!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'keys not yet transferred to the property company' })
+  keysWithContractor!: number | null;
 }
 
 export class InboxItemDto {

@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, Validate, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Validate,
+  ValidateNested,
+} from 'class-validator';
 import { BRIEFING_WEBHOOK_KINDS, type BriefingWebhookKind } from '@handover/database';
 import { dayLabel, formatRateBp, type BriefingChange, type BriefingFigures } from '@handover/domain';
 import { MoneyDto } from '../../unit-handover/dto/money.dto';
@@ -26,8 +36,10 @@ export class BriefingFiguresDto implements BriefingFigures {
   @ApiProperty({ description: '交付率 in basis points (3333 = 33.33 %), rounded down' }) handoverRateBp!: number;
   @ApiProperty({ description: 'owners checked in (签到) on the day' }) ownersReceivedToday!: number;
   @ApiProperty({ description: 'units inspected (验房) on the day' }) inspectionsToday!: number;
-  @ApiProperty({ description: 'handover inspection items plus defects registered on the day' }) defectsRaisedToday!: number;
-  @ApiProperty({ description: 'simple items fixed on the spot (现场维修) on the day' }) defectsFixedOnSpotToday!: number;
+  @ApiProperty({ description: 'handover inspection items plus defects registered on the day' })
+  defectsRaisedToday!: number;
+  @ApiProperty({ description: 'simple items fixed on the spot (现场维修) on the day' })
+  defectsFixedOnSpotToday!: number;
   @ApiProperty({ description: 'defects not closed at the end of the day' }) defectsOpen!: number;
   @ApiProperty({ description: 'open handover objections (交付异议)' }) objectionsOpen!: number;
   @ApiProperty() objectionsOverdue!: number;
@@ -43,7 +55,11 @@ export class BriefingDto {
   @ApiProperty({ example: '2026-06-11' }) date!: string;
   @ApiProperty({ example: 'D+1' }) day!: string;
   @ApiProperty({ type: BriefingFiguresDto }) figures!: BriefingFiguresDto;
-  @ApiProperty({ type: BriefingFiguresDto, nullable: true, description: 'today minus the previous day’s briefing; null when there was none' })
+  @ApiProperty({
+    type: BriefingFiguresDto,
+    nullable: true,
+    description: 'today minus the previous day’s briefing; null when there was none',
+  })
   change!: BriefingFiguresDto | null;
   @ApiProperty({ example: '21.7%' }) handoverRate!: string;
   @ApiProperty({ type: MoneyDto }) settled!: MoneyDto;
@@ -107,7 +123,10 @@ export class PutBriefingWebhooksDto {
 export class RobotWebhookViewDto {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: BRIEFING_WEBHOOK_KINDS }) kind!: BriefingWebhookKind;
-  @ApiProperty({ example: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…ab12', description: 'the key is masked' })
+  @ApiProperty({
+    example: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…ab12',
+    description: 'the key is masked',
+  })
   url!: string;
 }
 

@@ -13,7 +13,9 @@ export class RobotWebhookUrlConstraint implements ValidatorConstraintInterface {
   constructor(@Optional() private readonly environment?: Environment) {}
 
   private problem(value: unknown): string | null {
-    return robotWebhookUrlProblem(value, { allowPrivateTargets: this.environment?.WEBHOOK_ALLOW_PRIVATE_TARGETS === true });
+    return robotWebhookUrlProblem(value, {
+      allowPrivateTargets: this.environment?.WEBHOOK_ALLOW_PRIVATE_TARGETS === true,
+    });
   }
 
   validate(value: unknown): boolean {

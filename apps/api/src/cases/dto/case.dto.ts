@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { CASE_KINDS, CASE_SOURCE_KINDS, type CaseKind, type CaseSourceKind } from '@handover/database';
 import { PageQueryDto } from '../../common/page.dto';
 
@@ -11,12 +21,22 @@ export class CaseSourceDto {
 }
 
 export class CreateCaseDto {
-  @ApiProperty({ enum: CASE_KINDS, description: 'design_defect (设计缺陷), common_quality_problem (常见质量问题), typical_complaint (典型投诉)' })
+  @ApiProperty({
+    enum: CASE_KINDS,
+    description: 'design_defect (设计缺陷), common_quality_problem (常见质量问题), typical_complaint (典型投诉)',
+  })
   @IsIn(CASE_KINDS as unknown as string[])
   kind!: CaseKind;
 
-  @ApiProperty({ maxLength: 200, example: '卫生间门与淋浴房开启冲突' }) @IsString() @IsNotEmpty() @MaxLength(200) title!: string;
-  @ApiProperty({ maxLength: 8000, description: 'what happened, the cause, the fix, and what future projects should do' })
+  @ApiProperty({ maxLength: 200, example: '卫生间门与淋浴房开启冲突' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+  @ApiProperty({
+    maxLength: 8000,
+    description: 'what happened, the cause, the fix, and what future projects should do',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(8000)
@@ -35,8 +55,16 @@ export class CreateCaseDto {
 }
 
 export class ListCasesQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'words in the title or summary (case-insensitive)' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
-  @ApiPropertyOptional({ description: 'cases carrying this tag' }) @IsOptional() @IsString() @MaxLength(50) tag?: string;
+  @ApiPropertyOptional({ description: 'words in the title or summary (case-insensitive)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+  @ApiPropertyOptional({ description: 'cases carrying this tag' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  tag?: string;
   @ApiPropertyOptional({ enum: CASE_KINDS }) @IsOptional() @IsIn(CASE_KINDS as unknown as string[]) kind?: CaseKind;
   @ApiPropertyOptional({ description: 'cases from this project only' }) @IsOptional() @IsUUID() projectId?: string;
 }
@@ -88,7 +116,13 @@ export class CaseDto {
       tags: row.tags,
       sourceKind: row.sourceKind,
       sourceRecordId: row.sourceRecordId,
-      sourceProject: { id: row.sourceProjectId, cityCompany: row.cityCompany, name: row.projectName, batch: row.batch, timeZone: row.timeZone },
+      sourceProject: {
+        id: row.sourceProjectId,
+        cityCompany: row.cityCompany,
+        name: row.projectName,
+        batch: row.batch,
+        timeZone: row.timeZone,
+      },
       createdBy: row.createdBy,
       createdAt: new Date(row.createdAt).toISOString(),
     };

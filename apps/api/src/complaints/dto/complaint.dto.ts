@@ -1,16 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { COMPLAINT_SEVERITIES, COMPLAINT_STATUSES, type ComplaintEntity, type ComplaintSeverity, type ComplaintStatus } from '@handover/database';
+import {
+  COMPLAINT_SEVERITIES,
+  COMPLAINT_STATUSES,
+  type ComplaintEntity,
+  type ComplaintSeverity,
+  type ComplaintStatus,
+} from '@handover/database';
 import { PageQueryDto } from '../../common/page.dto';
 import { IsInstantInWindow } from '../../common/date-validators';
 
 const INSTANT = { strict: true, strictSeparator: true };
 
 export class CreateComplaintDto {
-  @ApiProperty({ description: 'what it is about, in a line' }) @IsString() @IsNotEmpty() @MaxLength(300) subject!: string;
+  @ApiProperty({ description: 'what it is about, in a line' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  subject!: string;
   @ApiProperty({ maxLength: 4000 }) @IsString() @IsNotEmpty() @MaxLength(4000) description!: string;
   @ApiPropertyOptional({ description: 'the unit concerned, if any' }) @IsOptional() @IsUUID() unitId?: string;
-  @ApiProperty({ example: '2027-03-01T10:30:00+08:00' }) @IsISO8601(INSTANT, { message: 'receivedAt must be an ISO 8601 instant' }) @IsInstantInWindow() receivedAt!: string;
+  @ApiProperty({ example: '2027-03-01T10:30:00+08:00' })
+  @IsISO8601(INSTANT, { message: 'receivedAt must be an ISO 8601 instant' })
+  @IsInstantInWindow()
+  receivedAt!: string;
   @ApiProperty({ enum: COMPLAINT_SEVERITIES, description: 'major and group (群诉) complaints escalate to HQ at once' })
   @IsIn(COMPLAINT_SEVERITIES as unknown as string[])
   severity!: ComplaintSeverity;
@@ -18,7 +31,8 @@ export class CreateComplaintDto {
 
 export class AcceptComplaintDto {
   @ApiProperty({ example: '2027-03-03T18:00:00+08:00', description: 'the committed reply time (承诺答复时间)' })
-  @IsISO8601(INSTANT, { message: 'replyDeadline must be an ISO 8601 instant' }) @IsInstantInWindow()
+  @IsISO8601(INSTANT, { message: 'replyDeadline must be an ISO 8601 instant' })
+  @IsInstantInWindow()
   replyDeadline!: string;
 }
 
@@ -33,14 +47,19 @@ export class DetermineResponsibilityDto {
   @MaxLength(200)
   responsibleParty!: string;
 
-  @ApiProperty({ description: 'the determination (责任认定)' }) @IsString() @IsNotEmpty() @MaxLength(4000) responsibility!: string;
+  @ApiProperty({ description: 'the determination (责任认定)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  responsibility!: string;
 }
 
 export class ReplyComplaintDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(4000) content!: string;
   @ApiPropertyOptional({ description: 'when the reply was given; now when omitted' })
   @IsOptional()
-  @IsISO8601(INSTANT, { message: 'repliedAt must be an ISO 8601 instant' }) @IsInstantInWindow()
+  @IsISO8601(INSTANT, { message: 'repliedAt must be an ISO 8601 instant' })
+  @IsInstantInWindow()
   repliedAt?: string;
 }
 
@@ -50,8 +69,14 @@ export class FollowUpComplaintDto {
 }
 
 export class ListComplaintsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: COMPLAINT_STATUSES }) @IsOptional() @IsIn(COMPLAINT_STATUSES as unknown as string[]) status?: ComplaintStatus;
-  @ApiPropertyOptional({ enum: COMPLAINT_SEVERITIES }) @IsOptional() @IsIn(COMPLAINT_SEVERITIES as unknown as string[]) severity?: ComplaintSeverity;
+  @ApiPropertyOptional({ enum: COMPLAINT_STATUSES })
+  @IsOptional()
+  @IsIn(COMPLAINT_STATUSES as unknown as string[])
+  status?: ComplaintStatus;
+  @ApiPropertyOptional({ enum: COMPLAINT_SEVERITIES })
+  @IsOptional()
+  @IsIn(COMPLAINT_SEVERITIES as unknown as string[])
+  severity?: ComplaintSeverity;
   @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
 }
 

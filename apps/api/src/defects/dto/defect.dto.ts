@@ -14,7 +14,10 @@ import { PageQueryDto } from '../../common/page.dto';
 import { IsCalendarDate } from '../../common/date-validators';
 
 export class CreateDefectDto {
-  @ApiPropertyOptional({ description: 'the unit (户); give either unitId or publicArea' }) @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({ description: 'the unit (户); give either unitId or publicArea' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
   @ApiPropertyOptional({ description: '公共区域, e.g. "3# lobby"; give either unitId or publicArea' })
   @IsOptional()
   @IsString()
@@ -24,14 +27,22 @@ export class CreateDefectDto {
 
   @ApiProperty({ enum: DEFECT_SOURCES }) @IsIn(DEFECT_SOURCES as unknown as string[]) source!: DefectSource;
   @ApiProperty({ enum: DEFECT_CATEGORIES }) @IsIn(DEFECT_CATEGORIES as unknown as string[]) category!: DefectCategory;
-  @ApiProperty({ description: '专业, e.g. civil, plumbing, windows' }) @IsString() @IsNotEmpty() @MaxLength(100) trade!: string;
+  @ApiProperty({ description: '专业, e.g. civil, plumbing, windows' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  trade!: string;
   @ApiProperty({ maxLength: 4000 }) @IsString() @IsNotEmpty() @MaxLength(4000) description!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) responsibleParty?: string;
   @ApiPropertyOptional({ example: '2027-01-31' }) @IsOptional() @IsCalendarDate() deadline?: string;
 }
 
 export class AssignDefectDto {
-  @ApiProperty({ description: 'who fixes it: contractor, trade team, …' }) @IsString() @IsNotEmpty() @MaxLength(200) responsibleParty!: string;
+  @ApiProperty({ description: 'who fixes it: contractor, trade team, …' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  responsibleParty!: string;
   @ApiPropertyOptional({ example: '2027-01-31', description: 'the fix deadline; keeps the current one when omitted' })
   @IsOptional()
   @IsCalendarDate()
@@ -57,7 +68,11 @@ export class CannotFixDefectDto {
 }
 
 export class ReplyToOwnerDto {
-  @ApiProperty({ description: 'the decision or solution given to the owner (答复业主)' }) @IsString() @IsNotEmpty() @MaxLength(4000) reply!: string;
+  @ApiProperty({ description: 'the decision or solution given to the owner (答复业主)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  reply!: string;
 }
 
 export class DeferDefectDto {
@@ -70,11 +85,22 @@ export class DeferDefectDto {
 
 export class ListDefectsQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
-  @ApiPropertyOptional({ enum: DEFECT_SOURCES }) @IsOptional() @IsIn(DEFECT_SOURCES as unknown as string[]) source?: DefectSource;
-  @ApiPropertyOptional({ enum: DEFECT_CATEGORIES }) @IsOptional() @IsIn(DEFECT_CATEGORIES as unknown as string[]) category?: DefectCategory;
-  @ApiPropertyOptional({ enum: DEFECT_STATUSES }) @IsOptional() @IsIn(DEFECT_STATUSES as unknown as string[]) status?: DefectStatus;
+  @ApiPropertyOptional({ enum: DEFECT_SOURCES })
+  @IsOptional()
+  @IsIn(DEFECT_SOURCES as unknown as string[])
+  source?: DefectSource;
+  @ApiPropertyOptional({ enum: DEFECT_CATEGORIES })
+  @IsOptional()
+  @IsIn(DEFECT_CATEGORIES as unknown as string[])
+  category?: DefectCategory;
+  @ApiPropertyOptional({ enum: DEFECT_STATUSES })
+  @IsOptional()
+  @IsIn(DEFECT_STATUSES as unknown as string[])
+  status?: DefectStatus;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) trade?: string;
-  @ApiPropertyOptional({ enum: ['unit', 'public_area'] }) @IsOptional() @IsIn(['unit', 'public_area']) location?: 'unit' | 'public_area';
+  @ApiPropertyOptional({ enum: ['unit', 'public_area'] }) @IsOptional() @IsIn(['unit', 'public_area']) location?:
+    | 'unit'
+    | 'public_area';
   @ApiPropertyOptional({ description: '楼栋 of the unit, exactly as imported (unit defects only)', example: '3#' })
   @IsOptional()
   @IsString()
@@ -83,7 +109,10 @@ export class ListDefectsQueryDto extends PageQueryDto {
 }
 
 export class DefectSummaryQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: DEFECT_SOURCES }) @IsOptional() @IsIn(DEFECT_SOURCES as unknown as string[]) source?: DefectSource;
+  @ApiPropertyOptional({ enum: DEFECT_SOURCES })
+  @IsOptional()
+  @IsIn(DEFECT_SOURCES as unknown as string[])
+  source?: DefectSource;
 }
 
 export class DefectDto {
@@ -98,7 +127,8 @@ export class DefectDto {
   @ApiProperty({ nullable: true, type: String }) responsibleParty!: string | null;
   @ApiProperty({ nullable: true, type: String }) deadline!: string | null;
   @ApiProperty({ enum: DEFECT_STATUSES }) status!: string;
-  @ApiProperty({ enum: DEFECT_STATUSES, isArray: true, description: 'states this defect may move to next' }) allowedNext!: string[];
+  @ApiProperty({ enum: DEFECT_STATUSES, isArray: true, description: 'states this defect may move to next' })
+  allowedNext!: string[];
   @ApiProperty({ nullable: true, type: String }) explanation!: string | null;
   @ApiProperty({ nullable: true, type: String }) compensationPlan!: string | null;
   @ApiProperty({ nullable: true, type: String }) ownerReply!: string | null;
@@ -145,7 +175,8 @@ export class DefectUnitDto {
 
 /** A defect in a list: with its unit's address and how many photos it has. */
 export class DefectListItemDto extends DefectDto {
-  @ApiProperty({ type: DefectUnitDto, nullable: true, description: 'null for a public-area defect' }) unit!: DefectUnitDto | null;
+  @ApiProperty({ type: DefectUnitDto, nullable: true, description: 'null for a public-area defect' })
+  unit!: DefectUnitDto | null;
   @ApiProperty() photoCount!: number;
 }
 

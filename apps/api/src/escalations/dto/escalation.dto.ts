@@ -10,7 +10,10 @@ export class ListEscalationsQueryDto extends PageQueryDto {
   @IsIn(ESCALATION_KINDS)
   kind?: EscalationKind;
 
-  @ApiPropertyOptional({ enum: ['open', 'closed'], description: 'open: its gate, record or at-risk date still needs attention' })
+  @ApiPropertyOptional({
+    enum: ['open', 'closed'],
+    description: 'open: its gate, record or at-risk date still needs attention',
+  })
   @IsOptional()
   @IsIn(['open', 'closed'])
   state?: 'open' | 'closed';
@@ -25,7 +28,9 @@ export class EscalationDto {
   @ApiProperty() cityCompany!: string;
   @ApiProperty({ description: 'the project time zone, for showing raisedAt' }) timeZone!: string;
   @ApiProperty({ enum: ESCALATION_KINDS }) kind!: string;
-  @ApiProperty({ nullable: true, type: String, description: 'the gate, for milestone escalations' }) milestoneKey!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'the gate, for milestone escalations' }) milestoneKey!:
+    | string
+    | null;
   @ApiProperty({ example: '2026-05-20' }) dueDate!: string;
   @ApiProperty() message!: string;
   @ApiProperty() raisedAt!: string;

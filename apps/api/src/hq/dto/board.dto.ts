@@ -13,12 +13,16 @@ export class BoardProjectDto {
   @ApiProperty() centralizedDays!: number;
   @ApiProperty() timeZone!: string;
   @ApiProperty({ enum: ['launching', 'active', 'completed'] }) status!: string;
-  @ApiProperty({ nullable: true, type: String, description: 'current phase of the timeline' }) currentPhase!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'current phase of the timeline' }) currentPhase!:
+    | string
+    | null;
   @ApiProperty() atRisk!: boolean;
   @ApiProperty({ description: 'escalations ever raised for the project' }) escalations!: number;
-  @ApiProperty({ description: 'escalations whose gate, record or at-risk date is still open' }) openEscalations!: number;
+  @ApiProperty({ description: 'escalations whose gate, record or at-risk date is still open' })
+  openEscalations!: number;
   @ApiProperty({ description: 'postponement requests waiting for HQ' }) pendingPostponements!: number;
-  @ApiProperty({ description: 'an at-risk handover date waits for HQ to postpone or proceed' }) atRiskDecisionPending!: boolean;
+  @ApiProperty({ description: 'an at-risk handover date waits for HQ to postpone or proceed' })
+  atRiskDecisionPending!: boolean;
 
   static from(row: BoardProjectRow): BoardProjectDto {
     const { today, ...rest } = row;
@@ -30,11 +34,13 @@ export class BoardCountsDto {
   @ApiProperty() total!: number;
   @ApiProperty() atRisk!: number;
   @ApiProperty({ description: 'projects with at least one open escalation' }) escalated!: number;
-  @ApiProperty({ description: 'projects waiting for an HQ decision (postponement or at-risk date)' }) awaitingDecision!: number;
+  @ApiProperty({ description: 'projects waiting for an HQ decision (postponement or at-risk date)' })
+  awaitingDecision!: number;
 }
 
 export class BoardDto {
-  @ApiProperty({ type: [BoardProjectDto], description: 'every project: at-risk first, then escalated, then by D' }) items!: BoardProjectDto[];
+  @ApiProperty({ type: [BoardProjectDto], description: 'every project: at-risk first, then escalated, then by D' })
+  items!: BoardProjectDto[];
   @ApiProperty({ type: BoardCountsDto }) counts!: BoardCountsDto;
 
   static from(rows: BoardProjectRow[]): BoardDto {

@@ -10,9 +10,12 @@ export class PendingDecisionDto {
   @ApiProperty() batch!: string;
   @ApiProperty({ description: 'D as currently planned' }) firstHandoverDate!: string;
   @ApiProperty() timeZone!: string;
-  @ApiProperty({ nullable: true, type: String, description: 'the postponement request id (for the decision endpoint)' }) requestId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'the postponement request id (for the decision endpoint)' })
+  requestId!: string | null;
   @ApiProperty({ description: 'when the request was made or the at-risk decision was opened' }) requestedAt!: string;
-  @ApiProperty({ nullable: true, type: String, description: 'the D the lead asks for' }) newFirstHandoverDate!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'the D the lead asks for' }) newFirstHandoverDate!:
+    | string
+    | null;
   @ApiProperty({ nullable: true, type: String }) reason!: string | null;
 
   static from(row: PendingDecisionRow): PendingDecisionDto {
@@ -21,5 +24,6 @@ export class PendingDecisionDto {
 }
 
 export class PendingDecisionListDto {
-  @ApiProperty({ type: [PendingDecisionDto], description: 'oldest first; as mirrored from the project timelines' }) items!: PendingDecisionDto[];
+  @ApiProperty({ type: [PendingDecisionDto], description: 'oldest first; as mirrored from the project timelines' })
+  items!: PendingDecisionDto[];
 }

@@ -6,7 +6,10 @@ import { MoneyDto } from '../../unit-handover/dto/money.dto';
 import { IsCalendarDate } from '../../common/date-validators';
 
 export class RollupQueryDto {
-  @ApiPropertyOptional({ example: '2026-06-11', description: 'the local date of every project; default today in the default time zone' })
+  @ApiPropertyOptional({
+    example: '2026-06-11',
+    description: 'the local date of every project; default today in the default time zone',
+  })
   @IsOptional()
   @IsCalendarDate()
   date?: string;
@@ -47,7 +50,8 @@ export class RollupRowDto {
 export class RollupDto {
   @ApiProperty({ example: '2026-06-11' }) date!: string;
   @ApiProperty({ type: [RollupRowDto], description: 'one row per active project' }) rows!: RollupRowDto[];
-  @ApiProperty({ type: [RollupRowDto], description: 'the projects whose handover date is at risk' }) atRisk!: RollupRowDto[];
+  @ApiProperty({ type: [RollupRowDto], description: 'the projects whose handover date is at risk' })
+  atRisk!: RollupRowDto[];
 
   static from(rollup: Rollup): RollupDto {
     return {

@@ -29,13 +29,29 @@ export class OffsetsDto {
   @ApiPropertyOptional({ example: -20 }) @IsOptional() @IsInt() @Min(-365) @Max(0) propertyTransferDue?: number;
   @ApiPropertyOptional({ example: -2 }) @IsOptional() @IsInt() @Min(-30) @Max(0) rehearsalStart?: number;
   @ApiPropertyOptional({ example: -1 }) @IsOptional() @IsInt() @Min(-30) @Max(0) rehearsalEnd?: number;
-  @ApiPropertyOptional({ example: 60 }) @IsOptional() @IsInt() @Min(1) @Max(365) scatteredHandoverDueAfterCentralized?: number;
+  @ApiPropertyOptional({ example: 60 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  scatteredHandoverDueAfterCentralized?: number;
   @ApiPropertyOptional({ example: 14 }) @IsOptional() @IsInt() @Min(1) @Max(120) summaryDueAfterCentralized?: number;
 }
 
 export class MilestonePartiesDto {
   @ApiProperty({ example: 'propertyTransfer' })
-  @IsIn(['riskSelfCheck', 'unitInspection', 'openDay', 'rectification', 'propertyTransfer', 'rehearsal', 'handoverReadiness', 'centralizedHandover', 'scatteredHandover', 'summaryAccepted'])
+  @IsIn([
+    'riskSelfCheck',
+    'unitInspection',
+    'openDay',
+    'rectification',
+    'propertyTransfer',
+    'rehearsal',
+    'handoverReadiness',
+    'centralizedHandover',
+    'scatteredHandover',
+    'summaryAccepted',
+  ])
   milestone!: string;
 
   @ApiProperty({ example: ['property', 'engineering'] })
@@ -67,7 +83,11 @@ export class LaunchProjectDto {
 
   @ApiPropertyOptional({ example: 'Asia/Shanghai' }) @IsOptional() @IsString() @MaxLength(64) timeZone?: string;
 
-  @ApiPropertyOptional({ type: OffsetsDto }) @IsOptional() @ValidateNested() @Type(() => OffsetsDto) offsets?: OffsetsDto;
+  @ApiPropertyOptional({ type: OffsetsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OffsetsDto)
+  offsets?: OffsetsDto;
 
   @ApiPropertyOptional({ type: [MilestonePartiesDto] })
   @IsOptional()
@@ -77,7 +97,9 @@ export class LaunchProjectDto {
   @Type(() => MilestonePartiesDto)
   milestoneParties?: MilestonePartiesDto[];
 
-  @ApiPropertyOptional({ description: 'the project lead; HQ and admins launch on behalf of a lead, a lead launches for themself' })
+  @ApiPropertyOptional({
+    description: 'the project lead; HQ and admins launch on behalf of a lead, a lead launches for themself',
+  })
   @IsOptional()
   @IsUUID()
   leadUserId?: string;

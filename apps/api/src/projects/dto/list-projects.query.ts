@@ -5,7 +5,6 @@ import { PHASE_KEYS } from '@handover/domain';
 import { PageQueryDto } from '../../common/page.dto';
 import { IsCalendarDate } from '../../common/date-validators';
 
-
 export class ListProjectsQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) cityCompany?: string;
   @ApiPropertyOptional({ enum: PHASE_KEYS }) @IsOptional() @IsIn(PHASE_KEYS as string[]) phase?: string;

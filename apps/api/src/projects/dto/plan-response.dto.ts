@@ -7,7 +7,8 @@ export class PlannedPhaseDto {
   @ApiProperty() order!: number;
   @ApiProperty() nameZh!: string;
   @ApiProperty() start!: string;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'null while open ended (scattered handover)' }) end!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'null while open ended (scattered handover)' })
+  end!: string | null;
 }
 
 export class PlannedMilestoneDto {

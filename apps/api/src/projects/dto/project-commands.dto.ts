@@ -14,7 +14,11 @@ export class ApproveMilestoneDto {
 }
 
 export class RejectMilestoneDto {
-  @ApiProperty({ maxLength: 2000 }) @IsString() @IsNotEmpty({ message: 'a rejection needs a reason' }) @MaxLength(2000) reason!: string;
+  @ApiProperty({ maxLength: 2000 })
+  @IsString()
+  @IsNotEmpty({ message: 'a rejection needs a reason' })
+  @MaxLength(2000)
+  reason!: string;
   @ApiPropertyOptional({ enum: PARTIES }) @IsOptional() @IsIn(PARTIES) party?: string;
 }
 

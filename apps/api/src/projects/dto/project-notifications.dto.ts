@@ -15,8 +15,12 @@ export class NotificationEventDto {
   @ApiProperty() key!: string;
   @ApiProperty({ nullable: true, type: String }) milestoneKey!: string | null;
   @ApiProperty({ nullable: true, type: String }) dueDate!: string | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'reminders: whole days before the due date' }) daysBefore!: number | null;
-  @ApiProperty({ nullable: true, type: String, description: 'escalations: what was escalated' }) message!: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'reminders: whole days before the due date' }) daysBefore!:
+    | number
+    | null;
+  @ApiProperty({ nullable: true, type: String, description: 'escalations: what was escalated' }) message!:
+    | string
+    | null;
   @ApiProperty({ type: [String], description: "'user:<id>' or 'role:<role>'" }) recipients!: string[];
   @ApiProperty({ description: 'ISO instant it was sent' }) sentAt!: string;
 }

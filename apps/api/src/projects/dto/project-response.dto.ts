@@ -3,7 +3,17 @@ import type { HandoverProjectStatus } from '@handover/contracts';
 import type { ProjectEntity } from '@handover/database';
 import { MILESTONE_KEYS, PHASE_KEYS } from '@handover/domain';
 
-const PARTIES = ['engineering', 'design', 'sales', 'customer_service', 'property', 'finance', 'cost', 'project_lead', 'hq'];
+const PARTIES = [
+  'engineering',
+  'design',
+  'sales',
+  'customer_service',
+  'property',
+  'finance',
+  'cost',
+  'project_lead',
+  'hq',
+];
 
 export class ApprovalRecordDto {
   @ApiProperty({ enum: PARTIES, description: 'the party the approver signed for' }) party!: string;
@@ -61,8 +71,10 @@ export class AtRiskDecisionDto {
 /** 现场数据: facts from the field that gates rest on, counted from the records when the project is read. */
 export class FieldFactsDto {
   @ApiProperty({ description: 'risk items (交付风险自查) without a decision' }) undecidedRiskItems!: number;
-  @ApiProperty({ description: 'in-unit quality defects still open and not deferred to a committed date' }) openInUnitQualityDefects!: number;
-  @ApiProperty({ description: 'keys the contractor still holds (not yet transferred to the property company)' }) keysWithContractor!: number;
+  @ApiProperty({ description: 'in-unit quality defects still open and not deferred to a committed date' })
+  openInUnitQualityDefects!: number;
+  @ApiProperty({ description: 'keys the contractor still holds (not yet transferred to the property company)' })
+  keysWithContractor!: number;
   @ApiProperty({ description: 'units of the project' }) unitsTotal!: number;
   @ApiProperty({ description: 'units handed over (交付完成)' }) unitsHandedOver!: number;
 }
@@ -124,7 +136,11 @@ export class ProjectSummaryDto {
 }
 
 export class ProjectDetailDto extends ProjectSummaryDto {
-  @ApiProperty({ enum: ['live', 'launch', 'read-model', 'none'], description: 'where the timeline came from: the workflow (live), the launch itself, the mirrored snapshot, or nothing yet' })
+  @ApiProperty({
+    enum: ['live', 'launch', 'read-model', 'none'],
+    description:
+      'where the timeline came from: the workflow (live), the launch itself, the mirrored snapshot, or nothing yet',
+  })
   timelineSource!: string;
   @ApiProperty() planVersion!: number;
   @ApiProperty({ type: [PhaseViewDto] }) phases!: PhaseViewDto[];
@@ -149,7 +165,19 @@ export class ProjectDetailDto extends ProjectSummaryDto {
   ): ProjectDetailDto {
     const summary = ProjectSummaryDto.from(project);
     if (!status) {
-      return { ...summary, timelineSource: 'none', planVersion: 0, phases: [], milestones: [], planHistory: [], escalations: [], postponements: [], atRiskDecision: null, fieldFacts, userNames: {} };
+      return {
+        ...summary,
+        timelineSource: 'none',
+        planVersion: 0,
+        phases: [],
+        milestones: [],
+        planHistory: [],
+        escalations: [],
+        postponements: [],
+        atRiskDecision: null,
+        fieldFacts,
+        userNames: {},
+      };
     }
     const phaseStatus = new Map(status.phases.map((phase) => [phase.key, phase.status]));
     const nameOf = new Map(status.plan.milestones.map((milestone) => [milestone.key, milestone.nameZh]));
@@ -162,7 +190,10 @@ export class ProjectDetailDto extends ProjectSummaryDto {
       timelineSource: source,
       planVersion: status.planVersion,
       phases: status.plan.phases.map((phase) => ({ ...phase, status: phaseStatus.get(phase.key) ?? 'pending' })),
-      milestones: status.milestones.map((milestone) => ({ ...milestone, nameZh: nameOf.get(milestone.key) ?? milestone.key })),
+      milestones: status.milestones.map((milestone) => ({
+        ...milestone,
+        nameZh: nameOf.get(milestone.key) ?? milestone.key,
+      })),
       planHistory: status.planHistory,
       escalations: status.escalations,
       postponements: status.postponements,

@@ -1,11 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
-import { RISK_AREAS, type RiskArea, type RiskChecklistAreaEntity, type RiskDecision, type RiskItemEntity } from '@handover/database';
+import {
+  RISK_AREAS,
+  type RiskArea,
+  type RiskChecklistAreaEntity,
+  type RiskDecision,
+  type RiskItemEntity,
+} from '@handover/database';
 import { DEPARTMENTS, type Department } from '@handover/domain';
 import { PageQueryDto } from '../../common/page.dto';
 import { IsCalendarDate } from '../../common/date-validators';
-
 
 export class CreateRiskItemDto {
   @ApiProperty({ enum: RISK_AREAS }) @IsIn(RISK_AREAS as unknown as string[]) area!: RiskArea;
@@ -114,7 +119,13 @@ export class RiskAreaDto {
   @ApiProperty() undecided!: number;
 
   static from(entity: RiskChecklistAreaEntity, counts: { items: number; undecided: number } | undefined): RiskAreaDto {
-    return { area: entity.area, title: entity.title, checklist: entity.checklist, items: counts?.items ?? 0, undecided: counts?.undecided ?? 0 };
+    return {
+      area: entity.area,
+      title: entity.title,
+      checklist: entity.checklist,
+      items: counts?.items ?? 0,
+      undecided: counts?.undecided ?? 0,
+    };
   }
 }
 

@@ -19,10 +19,15 @@ import { SURVEY_SCORE_MAX, SURVEY_SCORE_MIN, type SurveyAnalysis } from '@handov
 
 export const MAX_SURVEY_DIMENSIONS = 20;
 const SCORE = { minimum: SURVEY_SCORE_MIN, maximum: SURVEY_SCORE_MAX, example: 8 };
-const scoreMessage = (field: string) => ({ message: `${field} must be a whole number from ${SURVEY_SCORE_MIN} to ${SURVEY_SCORE_MAX}` });
+const scoreMessage = (field: string) => ({
+  message: `${field} must be a whole number from ${SURVEY_SCORE_MIN} to ${SURVEY_SCORE_MAX}`,
+});
 
 export class AddSurveyDimensionsDto {
-  @ApiProperty({ example: ['交付流程', '房屋质量', '服务态度', '维修响应'], description: 'dimensions to add; existing names are kept' })
+  @ApiProperty({
+    example: ['交付流程', '房屋质量', '服务态度', '维修响应'],
+    description: 'dimensions to add; existing names are kept',
+  })
   @IsArray()
   @ArrayNotEmpty()
   @ArrayMaxSize(MAX_SURVEY_DIMENSIONS)
@@ -41,7 +46,8 @@ export class SurveyDimensionDto {
 
 export class SurveyDimensionListDto {
   @ApiProperty({ type: [SurveyDimensionDto] }) items!: SurveyDimensionDto[];
-  @ApiProperty({ description: 'responses recorded so far; dimensions are fixed once the first one is in' }) responses!: number;
+  @ApiProperty({ description: 'responses recorded so far; dimensions are fixed once the first one is in' })
+  responses!: number;
 }
 
 export class SurveyAnswerDto {
@@ -99,8 +105,11 @@ export class SurveyDimensionAnalysisDto {
   @ApiProperty({ nullable: true, type: String, example: '8.50' }) meanImportance!: string | null;
   @ApiProperty({ nullable: true, type: String, example: '8.00' }) meanExpectation!: string | null;
   @ApiProperty({ nullable: true, type: String, example: '6.00' }) meanExperience!: string | null;
-  @ApiProperty({ nullable: true, type: String, example: '-2.00', description: 'experience − expectation (满意度)' }) gap!: string | null;
-  @ApiProperty({ nullable: true, type: String, example: '-17.00', description: 'importance × gap' }) weightedGap!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '-2.00', description: 'experience − expectation (满意度)' })
+  gap!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '-17.00', description: 'importance × gap' }) weightedGap!:
+    | string
+    | null;
   @ApiProperty({ nullable: true, type: SurveyExactDto }) exact!: SurveyExactDto | null;
   @ApiProperty({ nullable: true, type: Number, description: '1 = most negative weighted gap' }) rank!: number | null;
 }
@@ -122,14 +131,21 @@ export class SurveyAnalysisDto {
   @ApiProperty({ type: SurveyScaleDto }) scale!: SurveyScaleDto;
   @ApiProperty({ description: 'owners who answered' }) responses!: number;
   @ApiProperty({ type: [SurveyDimensionAnalysisDto] }) dimensions!: SurveyDimensionAnalysisDto[];
-  @ApiProperty({ nullable: true, type: SurveyKeyExperienceDto, description: '关键体验: the most negative weighted gap; null if none falls short' })
+  @ApiProperty({
+    nullable: true,
+    type: SurveyKeyExperienceDto,
+    description: '关键体验: the most negative weighted gap; null if none falls short',
+  })
   keyExperience!: SurveyKeyExperienceDto | null;
 
   static from(analysis: SurveyAnalysis, responses: number): SurveyAnalysisDto {
     return {
       scale: { ...analysis.scale },
       responses,
-      dimensions: analysis.dimensions.map((dimension) => ({ ...dimension, exact: dimension.exact ? { ...dimension.exact } : null })),
+      dimensions: analysis.dimensions.map((dimension) => ({
+        ...dimension,
+        exact: dimension.exact ? { ...dimension.exact } : null,
+      })),
       keyExperience: analysis.keyExperience ? { ...analysis.keyExperience } : null,
     };
   }

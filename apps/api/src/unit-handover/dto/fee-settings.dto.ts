@@ -10,7 +10,9 @@ const YUAN = /^\s*(\d{1,3}(,\d{3}){1,2}|\d{1,7})(\.\d{1,2})?\s*$/;
 export class PutFeeSettingsDto {
   @ApiProperty({ example: '3.50', description: '物业费, yuan per m² per month' })
   @IsString()
-  @Matches(YUAN, { message: 'propertyFeePerSqmMonth must be an amount in yuan like 3.50 (at most 2 decimals, below 10,000,000)' })
+  @Matches(YUAN, {
+    message: 'propertyFeePerSqmMonth must be an amount in yuan like 3.50 (at most 2 decimals, below 10,000,000)',
+  })
   propertyFeePerSqmMonth!: string;
 
   @ApiPropertyOptional({
@@ -38,7 +40,9 @@ export class PutFeeSettingsDto {
 
   @ApiProperty({ example: '45.00', description: '公共维修基金, yuan per m²' })
   @IsString()
-  @Matches(YUAN, { message: 'maintenanceFundPerSqm must be an amount in yuan like 45.00 (at most 2 decimals, below 10,000,000)' })
+  @Matches(YUAN, {
+    message: 'maintenanceFundPerSqm must be an amount in yuan like 45.00 (at most 2 decimals, below 10,000,000)',
+  })
   maintenanceFundPerSqm!: string;
 
   @ApiPropertyOptional({

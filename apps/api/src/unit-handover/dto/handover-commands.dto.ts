@@ -110,7 +110,8 @@ export class RaiseObjectionDto {
 
   @ApiPropertyOptional({ example: '2027-03-17T18:00:00+08:00', description: 'committed reply time' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'replyDueAt must be a date and time like 2027-03-17T18:00:00+08:00' }) @IsInstantInWindow()
+  @IsISO8601({ strict: true }, { message: 'replyDueAt must be a date and time like 2027-03-17T18:00:00+08:00' })
+  @IsInstantInWindow()
   replyDueAt?: string;
 }
 

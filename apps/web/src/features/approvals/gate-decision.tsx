@@ -13,7 +13,15 @@ type Mode = 'approve' | 'reject';
  * Approve (optional comment) or reject (reason required) one gate. Whether the person may sign is the server's
  * call: its refusal (e.g. 403 for another department's gate) is shown in the dialog, never swallowed.
  */
-export function GateDecision({ projectId, milestone, primary = true }: { projectId: string; milestone: MilestoneKey; primary?: boolean }) {
+export function GateDecision({
+  projectId,
+  milestone,
+  primary = true,
+}: {
+  projectId: string;
+  milestone: MilestoneKey;
+  primary?: boolean;
+}) {
   const { t } = useTranslation(['approvals', 'common']);
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -24,8 +32,18 @@ export function GateDecision({ projectId, milestone, primary = true }: { project
   const decide = useMutation({
     mutationFn: ({ decision, text }: { decision: Mode; text?: string }) =>
       decision === 'approve'
-        ? call(api.POST('/projects/{id}/milestones/{milestone}/approve', { params: { path }, body: { comment: text?.trim() || undefined } }))
-        : call(api.POST('/projects/{id}/milestones/{milestone}/reject', { params: { path }, body: { reason: text ?? '' } })),
+        ? call(
+            api.POST('/projects/{id}/milestones/{milestone}/approve', {
+              params: { path },
+              body: { comment: text?.trim() || undefined },
+            }),
+          )
+        : call(
+            api.POST('/projects/{id}/milestones/{milestone}/reject', {
+              params: { path },
+              body: { reason: text ?? '' },
+            }),
+          ),
     onSuccess: (project, { decision }) => {
       queryClient.setQueryData(['project', projectId], project);
       void queryClient.invalidateQueries({ queryKey: ['inbox'] });
@@ -48,7 +66,12 @@ export function GateDecision({ projectId, milestone, primary = true }: { project
   return (
     <>
       <Space size="small">
-        <Button size="small" type={primary ? 'primary' : 'default'} data-testid={`approve-${testId}`} onClick={() => open('approve')}>
+        <Button
+          size="small"
+          type={primary ? 'primary' : 'default'}
+          data-testid={`approve-${testId}`}
+          onClick={() => open('approve')}
+        >
           {t('approve')}
         </Button>
         <Button size="small" danger data-testid={`reject-${testId}`} onClick={() => open('reject')}>
@@ -67,7 +90,11 @@ export function GateDecision({ projectId, milestone, primary = true }: { project
         {decide.isError && <ApiErrorAlert error={decide.error} />}
         <Form form={form} layout="vertical" preserve={false}>
           {mode === 'reject' ? (
-            <Form.Item name="text" label={t('reason')} rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}>
+            <Form.Item
+              name="text"
+              label={t('reason')}
+              rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}
+            >
               <Input.TextArea rows={3} maxLength={2000} data-testid="gate-decision-text" />
             </Form.Item>
           ) : (

@@ -134,7 +134,8 @@ export function InboxPage() {
                   <Space direction="vertical" size={0}>
                     <Tag color="purple">{t(`common:department.${item.party}`)}</Tag>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('signed')}: {item.approvedParties.map((party) => t(`common:department.${party}`)).join('、') || '—'}
+                      {t('signed')}:{' '}
+                      {item.approvedParties.map((party) => t(`common:department.${party}`)).join('、') || '—'}
                     </Typography.Text>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {t('waiting')}:{' '}
@@ -147,7 +148,11 @@ export function InboxPage() {
                 ),
               },
               { title: t('evidence'), key: 'evidence', render: (_, item) => <EvidenceTags evidence={item.evidence} /> },
-              { title: t('actions'), key: 'actions', render: (_, item) => <GateDecision projectId={item.projectId} milestone={item.milestone} /> },
+              {
+                title: t('actions'),
+                key: 'actions',
+                render: (_, item) => <GateDecision projectId={item.projectId} milestone={item.milestone} />,
+              },
             ]}
           />
         )}

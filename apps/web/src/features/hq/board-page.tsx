@@ -37,7 +37,9 @@ export function BoardPage() {
                   <Tag>{t('board.counts.total', { count: data.counts.total })}</Tag>
                   <Tag color="red">{t('board.counts.atRisk', { count: data.counts.atRisk })}</Tag>
                   <Tag color="orange">{t('board.counts.escalated', { count: data.counts.escalated })}</Tag>
-                  <Tag color="purple">{t('board.counts.awaitingDecision', { count: data.counts.awaitingDecision })}</Tag>
+                  <Tag color="purple">
+                    {t('board.counts.awaitingDecision', { count: data.counts.awaitingDecision })}
+                  </Tag>
                 </Space>
                 <Segmented<BoardFilter>
                   value={filter}
@@ -67,8 +69,12 @@ function PhaseSection({ phase, cards, atRisk, escalated }: ReturnType<typeof gro
       <Typography.Title level={5} className="board-phase-title">
         {phase === 'none' ? t('board.noPhase') : common(`phase.${phase}`, { defaultValue: phase })}
         <Typography.Text type="secondary"> · {cards.length}</Typography.Text>
-        {atRisk > 0 && <Typography.Text type="danger"> · {t('board.counts.atRisk', { count: atRisk })}</Typography.Text>}
-        {escalated > 0 && <Typography.Text type="warning"> · {t('board.counts.escalated', { count: escalated })}</Typography.Text>}
+        {atRisk > 0 && (
+          <Typography.Text type="danger"> · {t('board.counts.atRisk', { count: atRisk })}</Typography.Text>
+        )}
+        {escalated > 0 && (
+          <Typography.Text type="warning"> · {t('board.counts.escalated', { count: escalated })}</Typography.Text>
+        )}
       </Typography.Title>
       <div className="board-grid">
         {cards.map((card) => (
@@ -84,7 +90,12 @@ function ProjectCard({ card }: { card: BoardCard }) {
   const { t } = useTranslation('hq');
   const flagged = card.atRisk ? ' board-card-at-risk' : card.openEscalations > 0 ? ' board-card-escalated' : '';
   return (
-    <Link to={`/projects/${card.id}`} className={`board-card${flagged}`} data-testid="board-card" data-project-id={card.id}>
+    <Link
+      to={`/projects/${card.id}`}
+      className={`board-card${flagged}`}
+      data-testid="board-card"
+      data-project-id={card.id}
+    >
       <span className="board-card-name">
         {card.name} · {card.batch}
       </span>

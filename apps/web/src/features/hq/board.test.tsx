@@ -59,8 +59,12 @@ describe('groupBoard', () => {
     const calm = card({ currentPhase: 'rectification' });
     const waiting = card({ pendingPostponements: 1 });
     const atRisk = card({ atRisk: true, currentPhase: 'propertyTransfer' });
-    expect(groupBoard([calm, waiting, atRisk], 'decision').map((column) => column.cards.map((c) => c.id))).toEqual([[waiting.id]]);
-    expect(groupBoard([calm, waiting, atRisk], 'attention').flatMap((column) => column.cards.map((c) => c.id))).toEqual([waiting.id, atRisk.id]);
+    expect(groupBoard([calm, waiting, atRisk], 'decision').map((column) => column.cards.map((c) => c.id))).toEqual([
+      [waiting.id],
+    ]);
+    expect(groupBoard([calm, waiting, atRisk], 'attention').flatMap((column) => column.cards.map((c) => c.id))).toEqual(
+      [waiting.id, atRisk.id],
+    );
     expect(groupBoard([calm], 'atRisk')).toEqual([]);
   });
 });
@@ -80,7 +84,14 @@ describe('<BoardPage>', () => {
   }
 
   it('loads the board in one request and shows each card with D-n, the at-risk tag and open escalations, linking to the project', async () => {
-    const atRisk = card({ name: '滨江府', batch: '二期', atRisk: true, openEscalations: 2, day: 'D-12', firstHandoverDate: '2030-02-01' });
+    const atRisk = card({
+      name: '滨江府',
+      batch: '二期',
+      atRisk: true,
+      openEscalations: 2,
+      day: 'D-12',
+      firstHandoverDate: '2030-02-01',
+    });
     const calm = card({ name: '西溪里' });
     apiGet.mockResolvedValue({
       data: { items: [calm, atRisk], counts: { total: 2, atRisk: 1, escalated: 1, awaitingDecision: 0 } },

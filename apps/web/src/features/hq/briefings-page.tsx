@@ -20,7 +20,9 @@ type Figures = components['schemas']['BriefingFiguresDto'];
 
 const MONEY: (keyof Figures)[] = ['settledFen', 'refundedFen'];
 /** The counts in the order every report shows them (the rate is shown on its own, money in yuan). */
-const FIGURES: (keyof Figures)[] = BRIEFING_FIGURE_KEYS.filter((key) => key !== 'handoverRateBp' && !MONEY.includes(key));
+const FIGURES: (keyof Figures)[] = BRIEFING_FIGURE_KEYS.filter(
+  (key) => key !== 'handoverRateBp' && !MONEY.includes(key),
+);
 const CAN_REGENERATE = new Set(['project_lead', 'hq']);
 const DEFAULT_DAYS = 14;
 
@@ -46,7 +48,8 @@ function Briefings({ projectId, timeZone }: { projectId: string; timeZone: strin
 
   const list = useQuery({
     queryKey: ['briefings', projectId, from, to],
-    queryFn: () => call(api.GET('/projects/{id}/briefings', { params: { path: { id: projectId }, query: { from, to } } })),
+    queryFn: () =>
+      call(api.GET('/projects/{id}/briefings', { params: { path: { id: projectId }, query: { from, to } } })),
   });
 
   function update(next: Record<string, string | null>) {
@@ -66,7 +69,11 @@ function Briefings({ projectId, timeZone }: { projectId: string; timeZone: strin
           <DatePicker.RangePicker
             allowClear={false}
             value={[dayjs(from), dayjs(to)]}
-            onChange={(range) => range?.[0] && range[1] && update({ from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') })}
+            onChange={(range) =>
+              range?.[0] &&
+              range[1] &&
+              update({ from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') })
+            }
             data-testid="briefing-range"
           />
         </Flex>
@@ -84,24 +91,44 @@ function Briefings({ projectId, timeZone }: { projectId: string; timeZone: strin
               rowClassName={(row) => (row.date === selected ? 'ant-table-row-selected' : '')}
               onRow={(row) => ({ onClick: () => update({ date: row.date }), style: { cursor: 'pointer' } })}
               columns={[
-                { title: t('briefings.date'), dataIndex: 'date', render: (date: string) => <a data-testid={`briefing-${date}`}>{date}</a> },
+                {
+                  title: t('briefings.date'),
+                  dataIndex: 'date',
+                  render: (date: string) => <a data-testid={`briefing-${date}`}>{date}</a>,
+                },
                 { title: t('briefings.day'), dataIndex: 'day' },
                 { title: t('briefings.handoverRate'), dataIndex: 'handoverRate', align: 'right' },
                 { title: t('briefings.handedOverToday'), dataIndex: ['figures', 'handedOverToday'], align: 'right' },
-                { title: t('briefings.generatedAt'), dataIndex: 'generatedAt', render: (iso: string) => formatDateTime(iso, timeZone, i18n.language) },
+                {
+                  title: t('briefings.generatedAt'),
+                  dataIndex: 'generatedAt',
+                  render: (iso: string) => formatDateTime(iso, timeZone, i18n.language),
+                },
               ]}
             />
           )}
         </QueryView>
       </Col>
       <Col xs={24} xl={14}>
-        {selected ? <BriefingDetail projectId={projectId} date={selected} timeZone={timeZone} /> : <Empty description={t('briefings.pickDate')} />}
+        {selected ? (
+          <BriefingDetail projectId={projectId} date={selected} timeZone={timeZone} />
+        ) : (
+          <Empty description={t('briefings.pickDate')} />
+        )}
       </Col>
     </Row>
   );
 }
 
-function RegenerateForm({ projectId, today, onDone }: { projectId: string; today: string; onDone: (date: string) => void }) {
+function RegenerateForm({
+  projectId,
+  today,
+  onDone,
+}: {
+  projectId: string;
+  today: string;
+  onDone: (date: string) => void;
+}) {
   const { t } = useTranslation('hq');
   const { message } = App.useApp();
   const user = useCurrentUser();
@@ -109,7 +136,8 @@ function RegenerateForm({ projectId, today, onDone }: { projectId: string; today
   const [params] = useSearchParams();
   const date = dateParam(params.get('date'), today);
   const regenerate = useMutation({
-    mutationFn: (day: string) => call(api.POST('/projects/{id}/briefings/{date}/regenerate', { params: { path: { id: projectId, date: day } } })),
+    mutationFn: (day: string) =>
+      call(api.POST('/projects/{id}/briefings/{date}/regenerate', { params: { path: { id: projectId, date: day } } })),
     onSuccess: async (briefing) => {
       queryClient.setQueryData(['briefing', projectId, briefing.date], briefing);
       await queryClient.invalidateQueries({ queryKey: ['briefings', projectId] });
@@ -134,7 +162,17 @@ function RegenerateForm({ projectId, today, onDone }: { projectId: string; today
 }
 
 /** A date picker and a button; the picked date is kept locally until the button is pressed. */
-function DatePickerButton({ date, loading, label, onGenerate }: { date: string; loading: boolean; label: string; onGenerate: (date: string) => void }) {
+function DatePickerButton({
+  date,
+  loading,
+  label,
+  onGenerate,
+}: {
+  date: string;
+  loading: boolean;
+  label: string;
+  onGenerate: (date: string) => void;
+}) {
   const [params, setParams] = useSearchParams();
   const picked = dateParam(params.get('generate'), date);
   return (
@@ -171,7 +209,8 @@ function BriefingDetail({ projectId, date, timeZone }: { projectId: string; date
           title={`${b.date} · ${b.day} · ${t('briefings.handoverRate')} ${b.handoverRate}`}
           extra={
             <Typography.Text type="secondary">
-              {t('briefings.generatedAt')} {formatDateTime(b.generatedAt, timeZone, i18n.language)} · {t('briefings.generations')} {b.generations}
+              {t('briefings.generatedAt')} {formatDateTime(b.generatedAt, timeZone, i18n.language)} ·{' '}
+              {t('briefings.generations')} {b.generations}
             </Typography.Text>
           }
         >
@@ -204,7 +243,9 @@ function BriefingDetail({ projectId, date, timeZone }: { projectId: string; date
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             {t('briefings.markdown')}
           </Typography.Title>
-          <pre style={{ whiteSpace: 'pre-wrap', background: '#fafafa', padding: 12, borderRadius: 6 }}>{b.markdown}</pre>
+          <pre style={{ whiteSpace: 'pre-wrap', background: '#fafafa', padding: 12, borderRadius: 6 }}>
+            {b.markdown}
+          </pre>
         </Card>
       )}
     </QueryView>

@@ -15,13 +15,18 @@ const KINDS = ['design_defect', 'common_quality_problem', 'typical_complaint'] a
 /** 案例库: search by text (q) and tag across projects, paged by the API; a case opens in a drawer. */
 export function CasesPage() {
   const { t, i18n } = useTranslation('hq');
-  const { page, pageSize, filters, update } = usePageParams<{ q?: string; tag?: string; kind?: string }>(['q', 'tag', 'kind']);
+  const { page, pageSize, filters, update } = usePageParams<{ q?: string; tag?: string; kind?: string }>([
+    'q',
+    'tag',
+    'kind',
+  ]);
   const [params, setParams] = useSearchParams();
   const openCaseId = params.get('case');
   const kind = KINDS.find((value) => value === filters.kind);
   const cases = useQuery({
     queryKey: ['cases', page, pageSize, filters.q, filters.tag, kind],
-    queryFn: () => call(api.GET('/cases', { params: { query: { page, pageSize, q: filters.q, tag: filters.tag, kind } } })),
+    queryFn: () =>
+      call(api.GET('/cases', { params: { query: { page, pageSize, q: filters.q, tag: filters.tag, kind } } })),
   });
 
   function openCase(caseId: string | null) {
@@ -75,20 +80,43 @@ export function CasesPage() {
             onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
             onRow={(row) => ({ onClick: () => openCase(row.id), style: { cursor: 'pointer' } })}
             columns={[
-              { title: t('cases.caseTitle'), dataIndex: 'title', render: (title: string) => <a data-testid="case-title">{title}</a> },
-              { title: t('cases.kind'), dataIndex: 'kind', render: (value: string) => t(`cases.kinds.${value}`, { defaultValue: value }) },
-              { title: t('cases.tags'), dataIndex: 'tags', render: (tags: string[]) => <CaseTags tags={tags} onPick={(tag) => update({ filters: { tag } })} /> },
+              {
+                title: t('cases.caseTitle'),
+                dataIndex: 'title',
+                render: (title: string) => <a data-testid="case-title">{title}</a>,
+              },
+              {
+                title: t('cases.kind'),
+                dataIndex: 'kind',
+                render: (value: string) => t(`cases.kinds.${value}`, { defaultValue: value }),
+              },
+              {
+                title: t('cases.tags'),
+                dataIndex: 'tags',
+                render: (tags: string[]) => <CaseTags tags={tags} onPick={(tag) => update({ filters: { tag } })} />,
+              },
               {
                 title: t('cases.source'),
                 key: 'source',
-                render: (_, row) => `${row.sourceProject.cityCompany} · ${row.sourceProject.name} · ${row.sourceProject.batch}`,
+                render: (_, row) =>
+                  `${row.sourceProject.cityCompany} · ${row.sourceProject.name} · ${row.sourceProject.batch}`,
               },
-              { title: t('cases.createdAt'), key: 'createdAt', render: (_, row) => formatDateTime(row.createdAt, row.sourceProject.timeZone, i18n.language) },
+              {
+                title: t('cases.createdAt'),
+                key: 'createdAt',
+                render: (_, row) => formatDateTime(row.createdAt, row.sourceProject.timeZone, i18n.language),
+              },
             ]}
           />
         )}
       </QueryView>
-      <Drawer open={openCaseId !== null} onClose={() => openCase(null)} size="large" title={t('cases.title')} destroyOnHidden>
+      <Drawer
+        open={openCaseId !== null}
+        onClose={() => openCase(null)}
+        size="large"
+        title={t('cases.title')}
+        destroyOnHidden
+      >
         {openCaseId && <CaseDetail caseId={openCaseId} />}
       </Drawer>
     </>
@@ -116,7 +144,10 @@ function CaseTags({ tags, onPick }: { tags: string[]; onPick: (tag: string) => v
 
 function CaseDetail({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation('hq');
-  const detail = useQuery({ queryKey: ['case', caseId], queryFn: () => call(api.GET('/cases/{caseId}', { params: { path: { caseId } } })) });
+  const detail = useQuery({
+    queryKey: ['case', caseId],
+    queryFn: () => call(api.GET('/cases/{caseId}', { params: { path: { caseId } } })),
+  });
   return (
     <QueryView query={detail}>
       {(c) => (
@@ -132,10 +163,22 @@ function CaseDetail({ caseId }: { caseId: string }) {
               {
                 key: 'source',
                 label: t('cases.source'),
-                children: <Link to={`/projects/${c.sourceProject.id}`}>{`${c.sourceProject.cityCompany} · ${c.sourceProject.name} · ${c.sourceProject.batch}`}</Link>,
+                children: (
+                  <Link
+                    to={`/projects/${c.sourceProject.id}`}
+                  >{`${c.sourceProject.cityCompany} · ${c.sourceProject.name} · ${c.sourceProject.batch}`}</Link>
+                ),
               },
-              { key: 'record', label: t('cases.sourceRecord'), children: `${t(`cases.sourceKinds.${c.sourceKind}`, { defaultValue: c.sourceKind })} ${c.sourceRecordId}` },
-              { key: 'createdAt', label: t('cases.createdAt'), children: formatDateTime(c.createdAt, c.sourceProject.timeZone, i18n.language) },
+              {
+                key: 'record',
+                label: t('cases.sourceRecord'),
+                children: `${t(`cases.sourceKinds.${c.sourceKind}`, { defaultValue: c.sourceKind })} ${c.sourceRecordId}`,
+              },
+              {
+                key: 'createdAt',
+                label: t('cases.createdAt'),
+                children: formatDateTime(c.createdAt, c.sourceProject.timeZone, i18n.language),
+              },
             ]}
           />
           <Typography.Title level={5} style={{ marginTop: 16 }}>

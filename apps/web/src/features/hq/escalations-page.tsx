@@ -13,9 +13,18 @@ import { DecisionModal, type DecisionAction } from './escalations/decision-modal
 type Escalation = components['schemas']['EscalationDto'];
 type PendingDecision = components['schemas']['PendingDecisionDto'];
 
-const KINDS = ['milestone_overdue', 'handover_date_at_risk', 'defect_overdue', 'complaint_overdue', 'major_complaint'] as const;
+const KINDS = [
+  'milestone_overdue',
+  'handover_date_at_risk',
+  'defect_overdue',
+  'complaint_overdue',
+  'major_complaint',
+] as const;
 const STATES = ['open', 'closed'] as const;
-const ACTIONS: Record<PendingDecision['kind'], DecisionAction[]> = { postponement: ['approve', 'reject'], at_risk: ['postpone', 'proceed'] };
+const ACTIONS: Record<PendingDecision['kind'], DecisionAction[]> = {
+  postponement: ['approve', 'reject'],
+  at_risk: ['postpone', 'proceed'],
+};
 
 /** 升级与决策: the decisions HQ owes (postponements, at-risk dates) and every escalation, paged and filtered by the API. */
 export function EscalationsPage() {
@@ -34,7 +43,12 @@ function PendingDecisions() {
   const [deciding, setDeciding] = useState<{ decision: PendingDecision; action: DecisionAction } | null>(null);
   const decisions = useQuery({ queryKey: ['hq', 'decisions'], queryFn: () => call(api.GET('/hq/decisions')) });
   return (
-    <Card size="small" title={t('escalations.decisionsTitle')} style={{ marginBottom: 16 }} data-testid="pending-decisions">
+    <Card
+      size="small"
+      title={t('escalations.decisionsTitle')}
+      style={{ marginBottom: 16 }}
+      data-testid="pending-decisions"
+    >
       <Alert type="info" showIcon title={t('escalations.mirrorHint')} style={{ marginBottom: 12 }} />
       <QueryView query={decisions}>
         {(data) => (
@@ -46,12 +60,30 @@ function PendingDecisions() {
             scroll={{ x: true }}
             locale={{ emptyText: t('escalations.decisionsEmpty') }}
             columns={[
-              { title: t('escalations.kind'), dataIndex: 'kind', render: (kind: string) => <Tag color={kind === 'at_risk' ? 'red' : 'purple'}>{t(`escalations.decisionKind.${kind}`)}</Tag> },
-              { title: t('escalations.project'), key: 'project', render: (_, row) => <Link to={`/projects/${row.projectId}`}>{`${row.name} · ${row.batch}`}</Link> },
+              {
+                title: t('escalations.kind'),
+                dataIndex: 'kind',
+                render: (kind: string) => (
+                  <Tag color={kind === 'at_risk' ? 'red' : 'purple'}>{t(`escalations.decisionKind.${kind}`)}</Tag>
+                ),
+              },
+              {
+                title: t('escalations.project'),
+                key: 'project',
+                render: (_, row) => <Link to={`/projects/${row.projectId}`}>{`${row.name} · ${row.batch}`}</Link>,
+              },
               { title: t('escalations.currentD'), dataIndex: 'firstHandoverDate' },
-              { title: t('escalations.requestedD'), dataIndex: 'newFirstHandoverDate', render: (date: string | null) => date ?? '—' },
+              {
+                title: t('escalations.requestedD'),
+                dataIndex: 'newFirstHandoverDate',
+                render: (date: string | null) => date ?? '—',
+              },
               { title: t('escalations.reason'), dataIndex: 'reason', render: (reason: string | null) => reason ?? '—' },
-              { title: t('escalations.requestedAt'), key: 'requestedAt', render: (_, row) => formatDateTime(row.requestedAt, row.timeZone, i18n.language) },
+              {
+                title: t('escalations.requestedAt'),
+                key: 'requestedAt',
+                render: (_, row) => formatDateTime(row.requestedAt, row.timeZone, i18n.language),
+              },
               {
                 title: t('escalations.actions'),
                 key: 'actions',
@@ -76,7 +108,9 @@ function PendingDecisions() {
           />
         )}
       </QueryView>
-      {deciding && <DecisionModal decision={deciding.decision} action={deciding.action} onClose={() => setDeciding(null)} />}
+      {deciding && (
+        <DecisionModal decision={deciding.decision} action={deciding.action} onClose={() => setDeciding(null)} />
+      )}
     </Card>
   );
 }
@@ -84,12 +118,19 @@ function PendingDecisions() {
 function EscalationList() {
   const { t, i18n } = useTranslation('hq');
   const { t: common } = useTranslation('common');
-  const { page, pageSize, filters, update } = usePageParams<{ kind?: string; state?: string; projectId?: string }>(['kind', 'state', 'projectId']);
+  const { page, pageSize, filters, update } = usePageParams<{ kind?: string; state?: string; projectId?: string }>([
+    'kind',
+    'state',
+    'projectId',
+  ]);
   const kind = KINDS.find((value) => value === filters.kind);
   const state = STATES.find((value) => value === filters.state);
   const escalations = useQuery({
     queryKey: ['hq', 'escalations', page, pageSize, kind, state, filters.projectId],
-    queryFn: () => call(api.GET('/escalations', { params: { query: { page, pageSize, kind, state, projectId: filters.projectId } } })),
+    queryFn: () =>
+      call(
+        api.GET('/escalations', { params: { query: { page, pageSize, kind, state, projectId: filters.projectId } } }),
+      ),
   });
   return (
     <Card size="small" title={t('escalations.listTitle')}>
@@ -124,12 +165,36 @@ function EscalationList() {
             pagination={{ current: data.page, pageSize: data.pageSize, total: data.total, showSizeChanger: true }}
             onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
             columns={[
-              { title: t('escalations.raisedAt'), key: 'raisedAt', render: (_, row) => formatDateTime(row.raisedAt, row.timeZone, i18n.language) },
-              { title: t('escalations.project'), key: 'project', render: (_, row) => <Link to={`/projects/${row.projectId}`}>{`${row.projectName} · ${row.batch}`}</Link> },
-              { title: t('escalations.kind'), dataIndex: 'kind', render: (value: string) => t(`escalations.kinds.${value}`, { defaultValue: value }) },
-              { title: t('escalations.milestone'), dataIndex: 'milestoneKey', render: (key: string | null) => (key ? common(`milestone.${key}`, { defaultValue: key }) : '—') },
+              {
+                title: t('escalations.raisedAt'),
+                key: 'raisedAt',
+                render: (_, row) => formatDateTime(row.raisedAt, row.timeZone, i18n.language),
+              },
+              {
+                title: t('escalations.project'),
+                key: 'project',
+                render: (_, row) => (
+                  <Link to={`/projects/${row.projectId}`}>{`${row.projectName} · ${row.batch}`}</Link>
+                ),
+              },
+              {
+                title: t('escalations.kind'),
+                dataIndex: 'kind',
+                render: (value: string) => t(`escalations.kinds.${value}`, { defaultValue: value }),
+              },
+              {
+                title: t('escalations.milestone'),
+                dataIndex: 'milestoneKey',
+                render: (key: string | null) => (key ? common(`milestone.${key}`, { defaultValue: key }) : '—'),
+              },
               { title: t('escalations.dueDate'), dataIndex: 'dueDate' },
-              { title: t('escalations.state'), dataIndex: 'open', render: (open: boolean) => <Tag color={open ? 'orange' : 'default'}>{t(`escalations.states.${open ? 'open' : 'closed'}`)}</Tag> },
+              {
+                title: t('escalations.state'),
+                dataIndex: 'open',
+                render: (open: boolean) => (
+                  <Tag color={open ? 'orange' : 'default'}>{t(`escalations.states.${open ? 'open' : 'closed'}`)}</Tag>
+                ),
+              },
               { title: t('escalations.message'), dataIndex: 'message' },
             ]}
           />

@@ -39,8 +39,18 @@ export function RollupPage() {
       <Typography.Title level={3}>{t('rollup.title')}</Typography.Title>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }}>
         <Typography.Text>{t('rollup.date')}</Typography.Text>
-        <DatePicker allowClear={false} value={dayjs(date)} onChange={(value) => value && pick(value.format('YYYY-MM-DD'))} data-testid="rollup-date" />
-        <Button icon={<DownloadOutlined />} loading={xlsx.isPending} onClick={() => xlsx.mutate()} data-testid="rollup-download">
+        <DatePicker
+          allowClear={false}
+          value={dayjs(date)}
+          onChange={(value) => value && pick(value.format('YYYY-MM-DD'))}
+          data-testid="rollup-date"
+        />
+        <Button
+          icon={<DownloadOutlined />}
+          loading={xlsx.isPending}
+          onClick={() => xlsx.mutate()}
+          data-testid="rollup-download"
+        >
           {xlsx.isPending ? t('rollup.downloading') : t('rollup.download')}
         </Button>
       </Flex>
@@ -50,7 +60,12 @@ export function RollupPage() {
         {(data) => (
           <>
             {data.atRisk.length > 0 && (
-              <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('rollup.atRiskCount', { count: data.atRisk.length })} />
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 12 }}
+                title={t('rollup.atRiskCount', { count: data.atRisk.length })}
+              />
             )}
             <Table<RollupRow>
               rowKey="projectId"
@@ -65,26 +80,57 @@ export function RollupPage() {
                 {
                   title: t('rollup.project'),
                   key: 'project',
-                  render: (_, row) => <Link to={`/projects/${row.projectId}/briefings?date=${data.date}`}>{`${row.name} · ${row.batch}`}</Link>,
+                  render: (_, row) => (
+                    <Link
+                      to={`/projects/${row.projectId}/briefings?date=${data.date}`}
+                    >{`${row.name} · ${row.batch}`}</Link>
+                  ),
                 },
                 { title: 'D', dataIndex: 'firstHandoverDate' },
                 { title: t('rollup.day'), dataIndex: 'day' },
-                { title: t('rollup.phase'), dataIndex: 'phase', render: (phase: string | null) => (phase ? common(`phase.${phase}`, { defaultValue: phase }) : '—') },
+                {
+                  title: t('rollup.phase'),
+                  dataIndex: 'phase',
+                  render: (phase: string | null) => (phase ? common(`phase.${phase}`, { defaultValue: phase }) : '—'),
+                },
                 {
                   title: t('rollup.risk'),
                   dataIndex: 'atRisk',
-                  render: (atRisk: boolean) => atRisk && <Tag color="red" icon={<WarningOutlined />}>{common('atRisk')}</Tag>,
+                  render: (atRisk: boolean) =>
+                    atRisk && (
+                      <Tag color="red" icon={<WarningOutlined />}>
+                        {common('atRisk')}
+                      </Tag>
+                    ),
                 },
                 { title: t('rollup.totalUnits'), dataIndex: ['figures', 'totalUnits'], align: 'right' },
                 { title: t('rollup.handedOverToday'), dataIndex: ['figures', 'handedOverToday'], align: 'right' },
-                { title: t('rollup.handedOverCumulative'), dataIndex: ['figures', 'handedOverCumulative'], align: 'right' },
+                {
+                  title: t('rollup.handedOverCumulative'),
+                  dataIndex: ['figures', 'handedOverCumulative'],
+                  align: 'right',
+                },
                 { title: t('rollup.handoverRate'), dataIndex: 'handoverRate', align: 'right' },
-                { title: t('rollup.ownersReceivedToday'), dataIndex: ['figures', 'ownersReceivedToday'], align: 'right' },
+                {
+                  title: t('rollup.ownersReceivedToday'),
+                  dataIndex: ['figures', 'ownersReceivedToday'],
+                  align: 'right',
+                },
                 { title: t('rollup.defectsOpen'), dataIndex: ['figures', 'defectsOpen'], align: 'right' },
                 { title: t('rollup.objectionsOpen'), dataIndex: ['figures', 'objectionsOpen'], align: 'right' },
                 { title: t('rollup.complaintsOpen'), dataIndex: ['figures', 'complaintsOpen'], align: 'right' },
-                { title: t('rollup.settled'), key: 'settled', align: 'right', render: (_, row) => <MoneyText fen={row.settled.fen} /> },
-                { title: t('rollup.refunded'), key: 'refunded', align: 'right', render: (_, row) => <MoneyText fen={row.refunded.fen} /> },
+                {
+                  title: t('rollup.settled'),
+                  key: 'settled',
+                  align: 'right',
+                  render: (_, row) => <MoneyText fen={row.settled.fen} />,
+                },
+                {
+                  title: t('rollup.refunded'),
+                  key: 'refunded',
+                  align: 'right',
+                  render: (_, row) => <MoneyText fen={row.refunded.fen} />,
+                },
               ]}
             />
           </>

@@ -29,7 +29,9 @@ export function SurveyPage() {
           const key = data.keyExperience;
           return (
             <>
-              <Typography.Paragraph type="secondary">{t('survey.responses', { count: data.responses })}</Typography.Paragraph>
+              <Typography.Paragraph type="secondary">
+                {t('survey.responses', { count: data.responses })}
+              </Typography.Paragraph>
               {key ? (
                 <Alert
                   type="error"
@@ -37,13 +39,20 @@ export function SurveyPage() {
                   style={{ marginBottom: 16 }}
                   data-testid="key-experience"
                   title={t('survey.keyExperience', { name: key.name })}
-                  description={t('survey.keyExperienceHint', { weightedGap: key.weightedGap, gap: key.gap, importance: key.meanImportance })}
+                  description={t('survey.keyExperienceHint', {
+                    weightedGap: key.weightedGap,
+                    gap: key.gap,
+                    importance: key.meanImportance,
+                  })}
                 />
               ) : (
                 <Alert type="success" showIcon style={{ marginBottom: 16 }} title={t('survey.noKeyExperience')} />
               )}
               <Card size="small" style={{ marginBottom: 16 }} data-testid="gap-chart">
-                <GapChart bars={surveyChartData(data)} labels={{ gap: t('survey.gap'), weightedGap: t('survey.weightedGap') }} />
+                <GapChart
+                  bars={surveyChartData(data)}
+                  labels={{ gap: t('survey.gap'), weightedGap: t('survey.weightedGap') }}
+                />
               </Card>
               <Table<DimensionAnalysis>
                 rowKey="dimensionId"

@@ -23,7 +23,11 @@ export function AtRiskBanner({ project }: { project: Project }) {
           <div>{t('project.atRiskBody')}</div>
           {decision && (
             <div data-testid="at-risk-decision">
-              {t(`project.atRiskDecision.${decision.status}`, { openedAt: at(decision.openedAt), decidedAt: at(decision.decidedAt), note: decision.note ?? '' })}
+              {t(`project.atRiskDecision.${decision.status}`, {
+                openedAt: at(decision.openedAt),
+                decidedAt: at(decision.decidedAt),
+                note: decision.note ?? '',
+              })}
             </div>
           )}
         </>

@@ -19,7 +19,12 @@ export function DepartmentHeadPicker({ value, onChange }: { value?: string[]; on
 
   const heads = useQuery({
     queryKey: ['department-heads', settledSearch],
-    queryFn: () => call(api.GET('/users/department-heads', { params: { query: { q: settledSearch || undefined, page: 1, pageSize: 50 } } })),
+    queryFn: () =>
+      call(
+        api.GET('/users/department-heads', {
+          params: { query: { q: settledSearch || undefined, page: 1, pageSize: 50 } },
+        }),
+      ),
     placeholderData: (previous) => previous,
   });
 

@@ -9,7 +9,14 @@ import { useCurrentUser } from '../../auth/auth-context';
 import { ApiErrorAlert } from '../../shared/api-error-alert';
 import { QueryView } from '../../shared/query-view';
 import { preventImplicitSubmit } from './explicit-submit';
-import { fieldOfMessage, launchBody, OFFSET_FIELDS, previewBody, type LaunchBody, type LaunchFormValues } from './launch-request';
+import {
+  fieldOfMessage,
+  launchBody,
+  OFFSET_FIELDS,
+  previewBody,
+  type LaunchBody,
+  type LaunchFormValues,
+} from './launch-request';
 import { DepartmentHeadPicker } from './department-head-picker';
 import { PlanPreview } from './plan-preview';
 
@@ -72,7 +79,8 @@ export function LaunchProjectPage() {
     setUnmapped(null);
     launch.mutate(launchBody(formValues));
   };
-  const launchError = launch.isError && (!(launch.error instanceof ApiError) || launch.error.status !== 400) ? launch.error : unmapped;
+  const launchError =
+    launch.isError && (!(launch.error instanceof ApiError) || launch.error.status !== 400) ? launch.error : unmapped;
   const onBehalf = user.role === 'hq' || user.role === 'admin';
 
   return (
@@ -90,29 +98,51 @@ export function LaunchProjectPage() {
               onFinish={submit}
               onKeyDown={preventImplicitSubmit}
             >
-              <Form.Item name="cityCompany" label={t('launch.cityCompany')} rules={[{ required: true, whitespace: true, message: t('required', { field: t('launch.cityCompany') }) }]}>
+              <Form.Item
+                name="cityCompany"
+                label={t('launch.cityCompany')}
+                rules={[
+                  { required: true, whitespace: true, message: t('required', { field: t('launch.cityCompany') }) },
+                ]}
+              >
                 <Input maxLength={100} data-testid="launch-city" />
               </Form.Item>
               <Row gutter={12}>
                 <Col xs={24} md={14}>
-                  <Form.Item name="name" label={t('launch.name')} rules={[{ required: true, whitespace: true, message: t('required', { field: t('launch.name') }) }]}>
+                  <Form.Item
+                    name="name"
+                    label={t('launch.name')}
+                    rules={[{ required: true, whitespace: true, message: t('required', { field: t('launch.name') }) }]}
+                  >
                     <Input maxLength={200} data-testid="launch-name" />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={10}>
-                  <Form.Item name="batch" label={t('launch.batch')} rules={[{ required: true, whitespace: true, message: t('required', { field: t('launch.batch') }) }]}>
+                  <Form.Item
+                    name="batch"
+                    label={t('launch.batch')}
+                    rules={[{ required: true, whitespace: true, message: t('required', { field: t('launch.batch') }) }]}
+                  >
                     <Input maxLength={100} data-testid="launch-batch" />
                   </Form.Item>
                 </Col>
               </Row>
               <Row gutter={12}>
                 <Col xs={24} md={14}>
-                  <Form.Item name="firstHandoverDate" label={t('launch.firstHandoverDate')} rules={[{ required: true, message: t('required', { field: t('launch.firstHandoverDate') }) }]}>
+                  <Form.Item
+                    name="firstHandoverDate"
+                    label={t('launch.firstHandoverDate')}
+                    rules={[{ required: true, message: t('required', { field: t('launch.firstHandoverDate') }) }]}
+                  >
                     <DatePicker style={{ width: '100%' }} data-testid="launch-d" />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={10}>
-                  <Form.Item name="centralizedDays" label={t('launch.centralizedDays')} rules={[{ required: true, message: t('required', { field: t('launch.centralizedDays') }) }]}>
+                  <Form.Item
+                    name="centralizedDays"
+                    label={t('launch.centralizedDays')}
+                    rules={[{ required: true, message: t('required', { field: t('launch.centralizedDays') }) }]}
+                  >
                     <InputNumber min={1} max={30} precision={0} style={{ width: '100%' }} data-testid="launch-days" />
                   </Form.Item>
                 </Col>
@@ -121,11 +151,21 @@ export function LaunchProjectPage() {
                 <Input placeholder="Asia/Shanghai" maxLength={64} />
               </Form.Item>
               {onBehalf && (
-                <Form.Item name="leadUserId" label={t('launch.leadUserId')} rules={[{ required: true, whitespace: true, message: t('required', { field: t('launch.leadUserId') }) }]}>
+                <Form.Item
+                  name="leadUserId"
+                  label={t('launch.leadUserId')}
+                  rules={[
+                    { required: true, whitespace: true, message: t('required', { field: t('launch.leadUserId') }) },
+                  ]}
+                >
                   <Input />
                 </Form.Item>
               )}
-              <Form.Item name="departmentHeadIds" label={t('launch.departmentHeadIds')} extra={t('launch.departmentHeadIdsHelp')}>
+              <Form.Item
+                name="departmentHeadIds"
+                label={t('launch.departmentHeadIds')}
+                extra={t('launch.departmentHeadIdsHelp')}
+              >
                 <DepartmentHeadPicker />
               </Form.Item>
               {user.role === 'hq' && (

@@ -4,7 +4,16 @@ import { fieldOfMessage, launchBody, previewBody } from './launch-request';
 
 describe('launch request from the form', () => {
   it('leaves optional fields out so the API applies its defaults', () => {
-    expect(launchBody({ cityCompany: ' 杭州 ', name: '滨江', batch: '一期', firstHandoverDate: dayjs('2027-03-01'), centralizedDays: 3, offsets: { openDay: null, propertyTransferDue: -25 } })).toEqual({
+    expect(
+      launchBody({
+        cityCompany: ' 杭州 ',
+        name: '滨江',
+        batch: '一期',
+        firstHandoverDate: dayjs('2027-03-01'),
+        centralizedDays: 3,
+        offsets: { openDay: null, propertyTransferDue: -25 },
+      }),
+    ).toEqual({
       cityCompany: '杭州',
       name: '滨江',
       batch: '一期',
@@ -16,7 +25,14 @@ describe('launch request from the form', () => {
 
   it('previews only once D and the centralized days are known, without assignments or waivers', () => {
     expect(previewBody({ centralizedDays: 3 })).toBeNull();
-    expect(previewBody({ firstHandoverDate: dayjs('2027-03-01'), centralizedDays: 2, departmentHeadIds: ['x'], hqExceptionReason: 'r' })).toEqual({
+    expect(
+      previewBody({
+        firstHandoverDate: dayjs('2027-03-01'),
+        centralizedDays: 2,
+        departmentHeadIds: ['x'],
+        hqExceptionReason: 'r',
+      }),
+    ).toEqual({
       cityCompany: '-',
       name: '-',
       batch: '-',

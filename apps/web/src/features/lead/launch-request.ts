@@ -33,7 +33,9 @@ const text = (value: string | undefined) => value?.trim() ?? '';
 
 /** The POST /projects body from the form: empty optional fields are left out so the API applies its defaults. */
 export function launchBody(values: LaunchFormValues): LaunchBody {
-  const offsets = Object.fromEntries(OFFSET_FIELDS.flatMap((key) => (typeof values.offsets?.[key] === 'number' ? [[key, values.offsets[key]]] : [])));
+  const offsets = Object.fromEntries(
+    OFFSET_FIELDS.flatMap((key) => (typeof values.offsets?.[key] === 'number' ? [[key, values.offsets[key]]] : [])),
+  );
   return {
     cityCompany: text(values.cityCompany),
     name: text(values.name),
@@ -64,9 +66,19 @@ export function fieldOfMessage(message: string): (string | number)[] | null {
   const match = /^(?:each value in )?([a-zA-Z]+(?:\.[a-zA-Z0-9]+)*) /.exec(message);
   if (!match) return null;
   const [head, ...rest] = match[1].split('.');
-  const known = ['cityCompany', 'name', 'batch', 'firstHandoverDate', 'centralizedDays', 'timeZone', 'departmentHeadIds', 'leadUserId'];
+  const known = [
+    'cityCompany',
+    'name',
+    'batch',
+    'firstHandoverDate',
+    'centralizedDays',
+    'timeZone',
+    'departmentHeadIds',
+    'leadUserId',
+  ];
   if (known.includes(head)) return [head];
-  if (head === 'offsets' && rest[0] && (OFFSET_FIELDS as readonly string[]).includes(rest[0])) return ['offsets', rest[0]];
+  if (head === 'offsets' && rest[0] && (OFFSET_FIELDS as readonly string[]).includes(rest[0]))
+    return ['offsets', rest[0]];
   if (head === 'hqException') return ['hqExceptionReason'];
   return null;
 }

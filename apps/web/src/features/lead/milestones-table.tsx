@@ -70,7 +70,10 @@ export function MilestonesTable({ project }: { project: Project }) {
         {
           title: t('project.missing'),
           key: 'missing',
-          render: (_, m) => (m.status === 'closed' || m.missingParties.length === 0 ? '—' : m.missingParties.map((key) => <Tag key={key}>{partyName(key)}</Tag>)),
+          render: (_, m) =>
+            m.status === 'closed' || m.missingParties.length === 0
+              ? '—'
+              : m.missingParties.map((key) => <Tag key={key}>{partyName(key)}</Tag>),
         },
         {
           title: t('project.rejections'),
@@ -93,7 +96,11 @@ export function MilestonesTable({ project }: { project: Project }) {
           key: 'actions',
           render: (_, m) =>
             SIGNING_ROLES.includes(user.role) && (m.status === 'open' || m.status === 'rework') ? (
-              <GateDecision projectId={project.id} milestone={m.key} primary={party !== null && m.missingParties.includes(party)} />
+              <GateDecision
+                projectId={project.id}
+                milestone={m.key}
+                primary={party !== null && m.missingParties.includes(party)}
+              />
             ) : null,
         },
       ]}

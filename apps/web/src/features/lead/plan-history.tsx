@@ -20,9 +20,21 @@ export function PlanHistory({ project }: { project: Project }) {
       columns={[
         { title: t('project.version'), dataIndex: 'version', render: (version: number) => `v${version}` },
         { title: 'D', dataIndex: 'firstHandoverDate' },
-        { title: t('project.reason'), dataIndex: 'reason', render: (reason: string) => (reason === 'launch' ? t('project.launchReason') : reason) },
-        { title: t('project.decidedBy'), dataIndex: 'decidedBy', render: (userId: string | null) => (userId ? (project.userNames[userId] ?? userId.slice(0, 8)) : '—') },
-        { title: t('project.at'), dataIndex: 'at', render: (at: string) => formatDateTime(at, project.timeZone, i18n.language) },
+        {
+          title: t('project.reason'),
+          dataIndex: 'reason',
+          render: (reason: string) => (reason === 'launch' ? t('project.launchReason') : reason),
+        },
+        {
+          title: t('project.decidedBy'),
+          dataIndex: 'decidedBy',
+          render: (userId: string | null) => (userId ? (project.userNames[userId] ?? userId.slice(0, 8)) : '—'),
+        },
+        {
+          title: t('project.at'),
+          dataIndex: 'at',
+          render: (at: string) => formatDateTime(at, project.timeZone, i18n.language),
+        },
       ]}
     />
   );

@@ -14,7 +14,9 @@ export function PlanPreview({ preview }: { preview: Preview }) {
   const { plan, problems } = preview;
   return (
     <div data-testid="plan-preview">
-      <Typography.Paragraph type="secondary">{t('launch.launchDate', { date: preview.launchDate })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('launch.launchDate', { date: preview.launchDate })}
+      </Typography.Paragraph>
       {problems.length === 0 ? (
         <Alert type="success" showIcon title={t('launch.planOk')} style={{ marginBottom: 16 }} data-testid="plan-ok" />
       ) : (
@@ -24,7 +26,12 @@ export function PlanPreview({ preview }: { preview: Preview }) {
       )}
       {plan.phases.length > 0 && (
         <>
-          <Timeline phases={plan.phases} firstHandoverDate={plan.firstHandoverDate} today={preview.launchDate} testId="preview-timeline" />
+          <Timeline
+            phases={plan.phases}
+            firstHandoverDate={plan.firstHandoverDate}
+            today={preview.launchDate}
+            testId="preview-timeline"
+          />
           <Row gutter={16} style={{ marginTop: 16 }}>
             <Col xs={24} xxl={10}>
               <Typography.Title level={5}>{t('launch.phases')}</Typography.Title>
@@ -38,7 +45,11 @@ export function PlanPreview({ preview }: { preview: Preview }) {
                 columns={[
                   { title: t('launch.phase'), dataIndex: 'key', render: (key: string) => t(`common:phase.${key}`) },
                   { title: t('launch.start'), dataIndex: 'start' },
-                  { title: t('launch.end'), dataIndex: 'end', render: (end: string | null) => end ?? t('launch.openEnded') },
+                  {
+                    title: t('launch.end'),
+                    dataIndex: 'end',
+                    render: (end: string | null) => end ?? t('launch.openEnded'),
+                  },
                 ]}
               />
             </Col>
@@ -53,9 +64,17 @@ export function PlanPreview({ preview }: { preview: Preview }) {
                 dataSource={plan.milestones}
                 onRow={(milestone) => ({ 'data-testid': `preview-milestone-${milestone.key}` }) as object}
                 columns={[
-                  { title: t('launch.milestone'), dataIndex: 'key', render: (key: string) => t(`common:milestone.${key}`) },
+                  {
+                    title: t('launch.milestone'),
+                    dataIndex: 'key',
+                    render: (key: string) => t(`common:milestone.${key}`),
+                  },
                   { title: t('launch.dueDate'), dataIndex: 'dueDate' },
-                  { title: t('launch.parties'), dataIndex: 'parties', render: (parties: string[]) => parties.map((party) => t(`common:department.${party}`)).join('、') },
+                  {
+                    title: t('launch.parties'),
+                    dataIndex: 'parties',
+                    render: (parties: string[]) => parties.map((party) => t(`common:department.${party}`)).join('、'),
+                  },
                 ]}
               />
             </Col>

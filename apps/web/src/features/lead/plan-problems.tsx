@@ -18,7 +18,10 @@ export function PlanProblems({ problems, title }: { problems: Problem[]; title: 
         <ul style={{ margin: 0, paddingLeft: 18 }}>
           {problems.map((problem) => (
             <li key={`${problem.code}-${problem.message}`} data-code={problem.code}>
-              {problem.message} <Tag color={problem.waivable ? 'orange' : 'red'}>{t(problem.waivable ? 'launch.waivable' : 'launch.notWaivable')}</Tag>
+              {problem.message}{' '}
+              <Tag color={problem.waivable ? 'orange' : 'red'}>
+                {t(problem.waivable ? 'launch.waivable' : 'launch.notWaivable')}
+              </Tag>
             </li>
           ))}
         </ul>

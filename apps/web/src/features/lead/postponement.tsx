@@ -29,23 +29,42 @@ const REQUEST_COLORS: Record<string, string> = { pending: 'gold', approved: 'gre
 function PostponementPreview({ project, preview, today }: { project: Project; preview: Preview; today: string }) {
   const { t } = useTranslation(['lead', 'common']);
   const statusOf = new Map(project.phases.map((phase) => [phase.key, phase.status as PhaseStatus]));
-  const proposedPhases = preview.plan.phases.map((phase) => ({ ...phase, status: statusOf.get(phase.key) ?? 'pending' }));
+  const proposedPhases = preview.plan.phases.map((phase) => ({
+    ...phase,
+    status: statusOf.get(phase.key) ?? 'pending',
+  }));
   const current = timelineRange(project.phases, project.firstHandoverDate, today);
   const proposed = timelineRange(proposedPhases, preview.plan.firstHandoverDate, today);
   const range = { start: [current.start, proposed.start].sort()[0], end: [current.end, proposed.end].sort()[1] };
   const proposedDue = new Map(preview.plan.milestones.map((milestone) => [milestone.key, milestone.dueDate]));
-  const rows: DueDateRow[] = project.milestones.map((m) => ({ key: m.key, current: m.dueDate, proposed: proposedDue.get(m.key) ?? m.dueDate }));
+  const rows: DueDateRow[] = project.milestones.map((m) => ({
+    key: m.key,
+    current: m.dueDate,
+    proposed: proposedDue.get(m.key) ?? m.dueDate,
+  }));
 
   return (
     <div data-testid="postponement-preview">
       <Row gutter={[16, 16]}>
         <Col span={24}>
           <Typography.Text strong>{t('postpone.current', { date: project.firstHandoverDate })}</Typography.Text>
-          <Timeline phases={project.phases} firstHandoverDate={project.firstHandoverDate} today={today} range={range} testId="timeline-current" />
+          <Timeline
+            phases={project.phases}
+            firstHandoverDate={project.firstHandoverDate}
+            today={today}
+            range={range}
+            testId="timeline-current"
+          />
         </Col>
         <Col span={24}>
           <Typography.Text strong>{t('postpone.proposed', { date: preview.plan.firstHandoverDate })}</Typography.Text>
-          <Timeline phases={proposedPhases} firstHandoverDate={preview.plan.firstHandoverDate} today={today} range={range} testId="timeline-proposed" />
+          <Timeline
+            phases={proposedPhases}
+            firstHandoverDate={preview.plan.firstHandoverDate}
+            today={today}
+            range={range}
+            testId="timeline-proposed"
+          />
         </Col>
       </Row>
       <Table<DueDateRow>
@@ -64,8 +83,7 @@ function PostponementPreview({ project, preview, today }: { project: Project; pr
             key: 'proposed',
             render: (_, row) => (
               <>
-                {row.proposed}{' '}
-                {preview.late.includes(row.key) && <Tag color="red">{t('postpone.late')}</Tag>}
+                {row.proposed} {preview.late.includes(row.key) && <Tag color="red">{t('postpone.late')}</Tag>}
                 {preview.atRisk.includes(row.key) && <Tag color="orange">{t('postpone.soon')}</Tag>}
               </>
             ),
@@ -99,11 +117,17 @@ export function Postponement({ project, today }: { project: Project; today: stri
 
   const preview = useQuery({
     queryKey: ['reschedule-preview', project.id, project.planVersion, newDate],
-    queryFn: () => call(api.GET('/projects/{id}/reschedule-preview', { params: { path: { id: project.id }, query: { firstHandoverDate: newDate! } } })),
+    queryFn: () =>
+      call(
+        api.GET('/projects/{id}/reschedule-preview', {
+          params: { path: { id: project.id }, query: { firstHandoverDate: newDate! } },
+        }),
+      ),
     enabled: newDate !== null,
   });
   const request = useMutation({
-    mutationFn: (body: { newFirstHandoverDate: string; reason: string }) => call(api.POST('/projects/{id}/postponements', { params: { path: { id: project.id } }, body })),
+    mutationFn: (body: { newFirstHandoverDate: string; reason: string }) =>
+      call(api.POST('/projects/{id}/postponements', { params: { path: { id: project.id } }, body })),
     onSuccess: (updated) => {
       queryClient.setQueryData(['project', project.id], updated);
       void message.success(t('postpone.submitted'));
@@ -128,11 +152,16 @@ export function Postponement({ project, today }: { project: Project; today: stri
             { title: t('postpone.newDate'), dataIndex: 'newFirstHandoverDate' },
             { title: t('postpone.reason'), dataIndex: 'reason' },
             { title: t('postpone.requestedAt'), dataIndex: 'requestedAt', render: at },
-            { title: t('project.status'), dataIndex: 'status', render: (status: string) => <Tag color={REQUEST_COLORS[status]}>{t(`postpone.status.${status}`)}</Tag> },
+            {
+              title: t('project.status'),
+              dataIndex: 'status',
+              render: (status: string) => <Tag color={REQUEST_COLORS[status]}>{t(`postpone.status.${status}`)}</Tag>,
+            },
             {
               title: t('postpone.decision'),
               key: 'decision',
-              render: (_, r) => (r.decidedAt ? `${at(r.decidedAt)}${r.decisionNote ? ` · ${r.decisionNote}` : ''}` : '—'),
+              render: (_, r) =>
+                r.decidedAt ? `${at(r.decidedAt)}${r.decisionNote ? ` · ${r.decisionNote}` : ''}` : '—',
             },
           ]}
         />
@@ -143,23 +172,43 @@ export function Postponement({ project, today }: { project: Project; today: stri
           layout="vertical"
           data-testid="postponement-form"
           onKeyDown={preventImplicitSubmit}
-          onFinish={({ newDate: date, reason }) => request.mutate({ newFirstHandoverDate: date.format('YYYY-MM-DD'), reason: reason.trim() })}
+          onFinish={({ newDate: date, reason }) =>
+            request.mutate({ newFirstHandoverDate: date.format('YYYY-MM-DD'), reason: reason.trim() })
+          }
         >
           {request.isError && <ApiErrorAlert error={request.error} />}
           <Row gutter={16}>
             <Col xs={24} md={8}>
-              <Form.Item name="newDate" label={t('postpone.newDate')} rules={[{ required: true, message: t('required', { field: t('postpone.newDate') }) }]}>
-                <DatePicker style={{ width: '100%' }} data-testid="postpone-date" onChange={(date) => setNewDate(date ? date.format('YYYY-MM-DD') : null)} />
+              <Form.Item
+                name="newDate"
+                label={t('postpone.newDate')}
+                rules={[{ required: true, message: t('required', { field: t('postpone.newDate') }) }]}
+              >
+                <DatePicker
+                  style={{ width: '100%' }}
+                  data-testid="postpone-date"
+                  onChange={(date) => setNewDate(date ? date.format('YYYY-MM-DD') : null)}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="reason" label={t('postpone.reason')} rules={[{ required: true, whitespace: true, message: t('required', { field: t('postpone.reason') }) }]}>
+              <Form.Item
+                name="reason"
+                label={t('postpone.reason')}
+                rules={[{ required: true, whitespace: true, message: t('required', { field: t('postpone.reason') }) }]}
+              >
                 <Input.TextArea rows={1} maxLength={2000} data-testid="postpone-reason" />
               </Form.Item>
             </Col>
             <Col xs={24} md={4}>
               <Form.Item label=" ">
-                <Button type="primary" htmlType="submit" block loading={request.isPending} data-testid="postpone-submit">
+                <Button
+                  type="primary"
+                  htmlType="submit"
+                  block
+                  loading={request.isPending}
+                  data-testid="postpone-submit"
+                >
                   {t('postpone.submit')}
                 </Button>
               </Form.Item>
@@ -170,7 +219,9 @@ export function Postponement({ project, today }: { project: Project; today: stri
       {newDate === null ? (
         <Alert type="info" showIcon title={t('postpone.previewHint')} />
       ) : (
-        <QueryView query={preview}>{(data) => <PostponementPreview project={project} preview={data} today={today} />}</QueryView>
+        <QueryView query={preview}>
+          {(data) => <PostponementPreview project={project} preview={data} today={today} />}
+        </QueryView>
       )}
     </>
   );

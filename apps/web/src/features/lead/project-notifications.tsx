@@ -18,7 +18,12 @@ export function ProjectNotifications({ project }: { project: Project }) {
   const [page, setPage] = useState({ current: 1, pageSize: 10 });
   const sent = useQuery({
     queryKey: ['project-notifications', project.id, page],
-    queryFn: () => call(api.GET('/projects/{id}/notifications', { params: { path: { id: project.id }, query: { page: page.current, pageSize: page.pageSize } } })),
+    queryFn: () =>
+      call(
+        api.GET('/projects/{id}/notifications', {
+          params: { path: { id: project.id }, query: { page: page.current, pageSize: page.pageSize } },
+        }),
+      ),
     placeholderData: (previous) => previous,
   });
 
@@ -34,8 +39,18 @@ export function ProjectNotifications({ project }: { project: Project }) {
         dataSource={project.escalations}
         locale={{ emptyText: t('common:noData') }}
         columns={[
-          { title: t('project.kind'), dataIndex: 'kind', render: (kind: string) => <Tag color="red">{t(`project.escalationKind.${kind}`, { defaultValue: kind })}</Tag> },
-          { title: t('project.milestone'), dataIndex: 'milestoneKey', render: (key: string) => t(`common:milestone.${key}`) },
+          {
+            title: t('project.kind'),
+            dataIndex: 'kind',
+            render: (kind: string) => (
+              <Tag color="red">{t(`project.escalationKind.${kind}`, { defaultValue: kind })}</Tag>
+            ),
+          },
+          {
+            title: t('project.milestone'),
+            dataIndex: 'milestoneKey',
+            render: (key: string) => t(`common:milestone.${key}`),
+          },
           { title: t('project.dueDate'), dataIndex: 'dueDate' },
           { title: t('project.when'), dataIndex: 'at', render: at },
           { title: t('project.detail'), dataIndex: 'message' },
@@ -53,19 +68,32 @@ export function ProjectNotifications({ project }: { project: Project }) {
             scroll={{ x: true }}
             dataSource={data.items}
             locale={{ emptyText: t('common:noData') }}
-            pagination={{ current: page.current, pageSize: page.pageSize, total: data.total, onChange: (current, pageSize) => setPage({ current, pageSize }) }}
+            pagination={{
+              current: page.current,
+              pageSize: page.pageSize,
+              total: data.total,
+              onChange: (current, pageSize) => setPage({ current, pageSize }),
+            }}
             columns={[
               {
                 title: t('project.kind'),
                 dataIndex: 'kind',
-                render: (kind: string) => <Tag color={kind === 'escalation' ? 'red' : 'gold'}>{t(`project.kindLabel.${kind}`)}</Tag>,
+                render: (kind: string) => (
+                  <Tag color={kind === 'escalation' ? 'red' : 'gold'}>{t(`project.kindLabel.${kind}`)}</Tag>
+                ),
               },
-              { title: t('project.milestone'), dataIndex: 'milestoneKey', render: (key: string | null) => (key ? t(`common:milestone.${key}`) : '—') },
+              {
+                title: t('project.milestone'),
+                dataIndex: 'milestoneKey',
+                render: (key: string | null) => (key ? t(`common:milestone.${key}`) : '—'),
+              },
               { title: t('project.dueDate'), dataIndex: 'dueDate', render: (date: string | null) => date ?? '—' },
               {
                 title: t('project.detail'),
                 key: 'detail',
-                render: (_, n) => n.message ?? (n.daysBefore !== null && n.daysBefore >= 0 ? t('project.daysBefore', { days: n.daysBefore }) : '—'),
+                render: (_, n) =>
+                  n.message ??
+                  (n.daysBefore !== null && n.daysBefore >= 0 ? t('project.daysBefore', { days: n.daysBefore }) : '—'),
               },
               { title: t('project.when'), dataIndex: 'sentAt', render: at },
             ]}

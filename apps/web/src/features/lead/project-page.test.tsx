@@ -27,7 +27,13 @@ const PROJECT: Project = {
   escalations: [],
   postponements: [],
   atRiskDecision: null,
-  fieldFacts: { undecidedRiskItems: 3, openInUnitQualityDefects: 12, keysWithContractor: 0, unitsTotal: 480, unitsHandedOver: 25 },
+  fieldFacts: {
+    undecidedRiskItems: 3,
+    openInUnitQualityDefects: 12,
+    keysWithContractor: 0,
+    unitsTotal: 480,
+    unitsHandedOver: 25,
+  },
   userNames: {},
 };
 
@@ -53,7 +59,9 @@ await import('../../i18n');
 
 describe('<ProjectPage> field facts (现场数据)', () => {
   beforeEach(() => {
-    session.save(`eyJhbGciOiJIUzI1NiJ9.${btoa(JSON.stringify({ sub: 'u1', exp: Math.floor(Date.now() / 1000) + 3600 }))}.sig`);
+    session.save(
+      `eyJhbGciOiJIUzI1NiJ9.${btoa(JSON.stringify({ sub: 'u1', exp: Math.floor(Date.now() / 1000) + 3600 }))}.sig`,
+    );
   });
   afterEach(() => {
     localStorage.clear();

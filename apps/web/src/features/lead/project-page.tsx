@@ -13,7 +13,13 @@ import { ProjectNotifications } from './project-notifications';
 import { Timeline } from './timeline';
 
 /** 现场数据, counted by the API from the records each time the project is read. */
-const FIELD_FACTS = ['undecidedRiskItems', 'openInUnitQualityDefects', 'keysWithContractor', 'unitsTotal', 'unitsHandedOver'] as const;
+const FIELD_FACTS = [
+  'undecidedRiskItems',
+  'openInUnitQualityDefects',
+  'keysWithContractor',
+  'unitsTotal',
+  'unitsHandedOver',
+] as const;
 
 /** A project's plan: timeline, milestones and approvals, at-risk state, reminders, plan history and postponements. */
 export function ProjectPage() {
@@ -36,11 +42,20 @@ export function ProjectPage() {
                 style={{ marginBottom: 16 }}
                 extra={<Tag>{t(`project.timelineSource.${p.timelineSource}`)}</Tag>}
               >
-                {p.phases.length === 0 ? <Empty description={t('project.timelineSource.none')} /> : <Timeline phases={p.phases} firstHandoverDate={p.firstHandoverDate} today={today} />}
+                {p.phases.length === 0 ? (
+                  <Empty description={t('project.timelineSource.none')} />
+                ) : (
+                  <Timeline phases={p.phases} firstHandoverDate={p.firstHandoverDate} today={today} />
+                )}
               </Card>
               <Card title={t('project.milestones')} size="small" style={{ marginBottom: 16 }}>
                 <MilestonesTable project={p} />
-                <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 5 }} title={t('fieldFacts.title')} style={{ marginTop: 16 }}>
+                <Descriptions
+                  size="small"
+                  column={{ xs: 1, sm: 2, lg: 5 }}
+                  title={t('fieldFacts.title')}
+                  style={{ marginTop: 16 }}
+                >
                   {FIELD_FACTS.map((fact) => (
                     <Descriptions.Item key={fact} label={t(`fieldFacts.${fact}`)}>
                       <span data-testid={`field-fact-${fact}`}>{p.fieldFacts[fact]}</span>

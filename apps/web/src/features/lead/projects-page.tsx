@@ -19,7 +19,14 @@ export function ProjectsPage() {
   const { t } = useTranslation(['lead', 'common']);
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const { page, pageSize, filters, update } = usePageParams<Filters>(['phase', 'atRisk', 'status', 'cityCompany', 'from', 'to']);
+  const { page, pageSize, filters, update } = usePageParams<Filters>([
+    'phase',
+    'atRisk',
+    'status',
+    'cityCompany',
+    'from',
+    'to',
+  ]);
   const projects = useQuery({
     queryKey: ['projects', page, pageSize, filters],
     queryFn: () =>
@@ -105,11 +112,18 @@ export function ProjectsPage() {
               placeholder={[t('projects.filterD'), t('projects.filterD')]}
               value={[filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]}
               allowEmpty={[true, true]}
-              onChange={(range) => update({ filters: { from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') } })}
+              onChange={(range) =>
+                update({ filters: { from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') } })
+              }
             />
           </Col>
           <Col xs={24} sm={6} lg={2}>
-            <Button block onClick={() => update({ filters: { phase: '', atRisk: '', status: '', cityCompany: '', from: '', to: '' } })}>
+            <Button
+              block
+              onClick={() =>
+                update({ filters: { phase: '', atRisk: '', status: '', cityCompany: '', from: '', to: '' } })
+              }
+            >
               {t('projects.reset')}
             </Button>
           </Col>
@@ -136,7 +150,9 @@ export function ProjectsPage() {
               {
                 title: t('projects.name'),
                 key: 'name',
-                render: (_, project) => <Link to={`/projects/${project.id}`}>{`${project.name} · ${project.batch}`}</Link>,
+                render: (_, project) => (
+                  <Link to={`/projects/${project.id}`}>{`${project.name} · ${project.batch}`}</Link>
+                ),
               },
               { title: t('projects.cityCompany'), dataIndex: 'cityCompany' },
               { title: t('projects.firstHandoverDate'), dataIndex: 'firstHandoverDate' },
@@ -160,7 +176,11 @@ export function ProjectsPage() {
               {
                 title: t('projects.status'),
                 dataIndex: 'status',
-                render: (status: string) => <Tag color={status === 'completed' ? 'green' : status === 'active' ? 'blue' : 'default'}>{t(`projectStatus.${status}`)}</Tag>,
+                render: (status: string) => (
+                  <Tag color={status === 'completed' ? 'green' : status === 'active' ? 'blue' : 'default'}>
+                    {t(`projectStatus.${status}`)}
+                  </Tag>
+                ),
               },
             ]}
           />

@@ -28,8 +28,16 @@ describe('<Timeline>', () => {
     // open ended: drawn to the end of the axis
     expect(leftOf(bar('scatteredHandover')) + widthOf(bar('scatteredHandover'))).toBeCloseTo(100, 1);
 
-    const rendered = screen.getAllByTestId(/^timeline-bar-/).map((element) => element.dataset.testid?.replace('timeline-bar-', ''));
-    expect(rendered).toEqual(['riskSelfCheck', 'unitInspection', 'centralizedHandover', 'scatteredHandover', 'summary']);
+    const rendered = screen
+      .getAllByTestId(/^timeline-bar-/)
+      .map((element) => element.dataset.testid?.replace('timeline-bar-', ''));
+    expect(rendered).toEqual([
+      'riskSelfCheck',
+      'unitInspection',
+      'centralizedHandover',
+      'scatteredHandover',
+      'summary',
+    ]);
     expect(parseFloat(bar('unitInspection').style.top)).toBeGreaterThan(parseFloat(bar('riskSelfCheck').style.top));
 
     expect(bar('riskSelfCheck')).toHaveAttribute('data-status', 'closed');
@@ -56,7 +64,15 @@ describe('<Timeline>', () => {
 
   it('widens the axis to keep today visible, and compares two plans on a shared range', () => {
     expect(timelineRange(phases, '2027-03-01', '2027-05-01')).toEqual({ start: '2027-01-01', end: '2027-05-01' });
-    render(<Timeline phases={phases} firstHandoverDate="2027-03-01" today="2027-01-20" range={{ start: '2026-12-02', end: '2027-03-31' }} testId="current" />);
+    render(
+      <Timeline
+        phases={phases}
+        firstHandoverDate="2027-03-01"
+        today="2027-01-20"
+        range={{ start: '2026-12-02', end: '2027-03-31' }}
+        testId="current"
+      />,
+    );
     expect(leftOf(screen.getByTestId('current-bar-riskSelfCheck'))).toBeCloseTo((30 * 100) / 120, 1);
   });
 });

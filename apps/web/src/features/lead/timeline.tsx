@@ -21,7 +21,11 @@ export const PHASE_COLORS: Record<PhaseStatus, string> = { pending: '#d9d9d9', a
 
 /** The days the axis must show: every phase, D and today, so the today marker is never off the chart. */
 export function timelineRange(phases: TimelinePhase[], firstHandoverDate: string, today: string): TimelineRange {
-  const dates = [firstHandoverDate, today, ...phases.flatMap((phase) => (phase.end ? [phase.start, phase.end] : [phase.start]))];
+  const dates = [
+    firstHandoverDate,
+    today,
+    ...phases.flatMap((phase) => (phase.end ? [phase.start, phase.end] : [phase.start])),
+  ];
   const sorted = [...dates].sort();
   return { start: sorted[0], end: sorted[sorted.length - 1] };
 }
@@ -60,9 +64,18 @@ export function Timeline({
       data-testid={`${testId}-${id}`}
       data-date={date}
       title={`${label} ${date}`}
-      style={{ position: 'absolute', top: 0, bottom: 0, left: percent(offsetPercent(range, date)), borderLeft: `2px ${id === 'today' ? 'dashed' : 'solid'} ${color}`, zIndex: 1 }}
+      style={{
+        position: 'absolute',
+        top: 0,
+        bottom: 0,
+        left: percent(offsetPercent(range, date)),
+        borderLeft: `2px ${id === 'today' ? 'dashed' : 'solid'} ${color}`,
+        zIndex: 1,
+      }}
     >
-      <span style={{ position: 'absolute', top: -20, left: 2, fontSize: 12, whiteSpace: 'nowrap', color }}>{label}</span>
+      <span style={{ position: 'absolute', top: -20, left: 2, fontSize: 12, whiteSpace: 'nowrap', color }}>
+        {label}
+      </span>
     </div>
   );
 
@@ -76,7 +89,17 @@ export function Timeline({
         <div style={{ display: 'flex', marginTop: 24 }}>
           <div style={{ width: 140, flexShrink: 0 }}>
             {phases.map((phase) => (
-              <div key={phase.key} style={{ height: 28, lineHeight: '28px', fontSize: 13, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
+              <div
+                key={phase.key}
+                style={{
+                  height: 28,
+                  lineHeight: '28px',
+                  fontSize: 13,
+                  overflow: 'hidden',
+                  whiteSpace: 'nowrap',
+                  textOverflow: 'ellipsis',
+                }}
+              >
                 {t(`common:phase.${phase.key}`)}
               </div>
             ))}
@@ -89,7 +112,10 @@ export function Timeline({
               const left = offsetPercent(range, phase.start);
               const right = phase.end ? offsetPercent(range, phase.end) + dayWidth : 100;
               return (
-                <Tooltip key={phase.key} title={`${t(`common:phase.${phase.key}`)} ${phase.start} – ${phase.end ?? '…'} · ${t(`lead:phaseStatus.${status}`)}`}>
+                <Tooltip
+                  key={phase.key}
+                  title={`${t(`common:phase.${phase.key}`)} ${phase.start} – ${phase.end ?? '…'} · ${t(`lead:phaseStatus.${status}`)}`}
+                >
                   <div
                     data-testid={`${testId}-bar-${phase.key}`}
                     data-status={status}
@@ -113,7 +139,17 @@ export function Timeline({
         <Flex gap={16} wrap style={{ marginTop: 8, marginLeft: 140, fontSize: 12 }}>
           {(Object.keys(PHASE_COLORS) as PhaseStatus[]).map((status) => (
             <span key={status}>
-              <span style={{ display: 'inline-block', width: 12, height: 12, borderRadius: 2, background: PHASE_COLORS[status], marginRight: 4, verticalAlign: 'middle' }} />
+              <span
+                style={{
+                  display: 'inline-block',
+                  width: 12,
+                  height: 12,
+                  borderRadius: 2,
+                  background: PHASE_COLORS[status],
+                  marginRight: 4,
+                  verticalAlign: 'middle',
+                }}
+              />
               {t(`lead:phaseStatus.${status}`)}
             </span>
           ))}

@@ -3,7 +3,12 @@ export const hq = {
   'zh-CN': {
     board: {
       title: '项目看板',
-      counts: { total: '共 {{count}} 个项目', atRisk: '{{count}} 个风险', escalated: '{{count}} 个升级中', awaitingDecision: '{{count}} 个待决策' },
+      counts: {
+        total: '共 {{count}} 个项目',
+        atRisk: '{{count}} 个风险',
+        escalated: '{{count}} 个升级中',
+        awaitingDecision: '{{count}} 个待决策',
+      },
       filter: { all: '全部', attention: '需关注', atRisk: '风险', escalated: '升级中', decision: '待决策' },
       noPhase: '启动中',
       atRisk: '交付日期风险',
@@ -150,8 +155,19 @@ export const hq = {
   en: {
     board: {
       title: 'Portfolio board',
-      counts: { total: '{{count}} projects', atRisk: '{{count}} at risk', escalated: '{{count}} escalated', awaitingDecision: '{{count}} awaiting a decision' },
-      filter: { all: 'All', attention: 'Needs attention', atRisk: 'At risk', escalated: 'Escalated', decision: 'Awaiting decision' },
+      counts: {
+        total: '{{count}} projects',
+        atRisk: '{{count}} at risk',
+        escalated: '{{count}} escalated',
+        awaitingDecision: '{{count}} awaiting a decision',
+      },
+      filter: {
+        all: 'All',
+        attention: 'Needs attention',
+        atRisk: 'At risk',
+        escalated: 'Escalated',
+        decision: 'Awaiting decision',
+      },
       noPhase: 'Launching',
       atRisk: 'Date at risk',
       openEscalations: '{{count}} open escalations',
@@ -283,7 +299,11 @@ export const hq = {
       tag: 'Tag',
       kind: 'Kind',
       allKinds: 'All kinds',
-      kinds: { design_defect: 'Design defect', common_quality_problem: 'Common quality problem', typical_complaint: 'Typical complaint' },
+      kinds: {
+        design_defect: 'Design defect',
+        common_quality_problem: 'Common quality problem',
+        typical_complaint: 'Typical complaint',
+      },
       sourceKinds: { defect: 'Defect', complaint: 'Complaint' },
       caseTitle: 'Title',
       source: 'Source project',

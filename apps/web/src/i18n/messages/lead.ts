@@ -83,7 +83,12 @@ export const lead = {
       missing: '待审批',
       rejections: '退回记录',
       actions: '操作',
-      timelineSource: { live: '实时', launch: '刚发起', 'read-model': '读模型快照（工作流暂不可达）', none: '暂无计划' },
+      timelineSource: {
+        live: '实时',
+        launch: '刚发起',
+        'read-model': '读模型快照（工作流暂不可达）',
+        none: '暂无计划',
+      },
       atRiskTitle: '交付日期存在风险：交付前移交未在 D-20 前完成',
       atRiskBody: '按交付指引，物业移交须在集中交付首日前至少 20 天完成；需集团决定延期或按例外继续。',
       atRiskDecision: {
@@ -93,7 +98,11 @@ export const lead = {
       },
       notifications: '提醒与升级',
       escalations: '升级记录',
-      escalationKind: { milestone_overdue: '节点逾期', handover_date_at_risk: '交付日期风险', major_complaint: '重大投诉' },
+      escalationKind: {
+        milestone_overdue: '节点逾期',
+        handover_date_at_risk: '交付日期风险',
+        major_complaint: '重大投诉',
+      },
       sent: '已发送的提醒与升级',
       kind: '类型',
       kindLabel: { reminder: '提醒', escalation: '升级' },
@@ -221,9 +230,15 @@ export const lead = {
       missing: 'Waiting for',
       rejections: 'Sent back',
       actions: 'Actions',
-      timelineSource: { live: 'live', launch: 'just launched', 'read-model': 'read-model snapshot (workflow unreachable)', none: 'no plan yet' },
+      timelineSource: {
+        live: 'live',
+        launch: 'just launched',
+        'read-model': 'read-model snapshot (workflow unreachable)',
+        none: 'no plan yet',
+      },
       atRiskTitle: 'Handover date at risk: the property transfer was not done by D-20',
-      atRiskBody: 'The guide requires the transfer to the property company at least 20 days before D; HQ must postpone or proceed with an exception.',
+      atRiskBody:
+        'The guide requires the transfer to the property company at least 20 days before D; HQ must postpone or proceed with an exception.',
       atRiskDecision: {
         pending: 'HQ has not decided yet (open since {{openedAt}})',
         postponed: 'HQ postponed D ({{decidedAt}}): {{note}}',
@@ -231,7 +246,11 @@ export const lead = {
       },
       notifications: 'Reminders and escalations',
       escalations: 'Escalations',
-      escalationKind: { milestone_overdue: 'Milestone overdue', handover_date_at_risk: 'Handover date at risk', major_complaint: 'Major complaint' },
+      escalationKind: {
+        milestone_overdue: 'Milestone overdue',
+        handover_date_at_risk: 'Handover date at risk',
+        major_complaint: 'Major complaint',
+      },
       sent: 'Reminders and escalations sent',
       kind: 'Kind',
       kindLabel: { reminder: 'Reminder', escalation: 'Escalation' },

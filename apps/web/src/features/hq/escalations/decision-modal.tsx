@@ -39,7 +39,15 @@ function send(decision: PendingDecision, action: DecisionAction, values: Decisio
 }
 
 /** Sends HQ's decision through the project's own endpoints; whatever the server refuses is shown in the dialog. */
-export function DecisionModal({ decision, action, onClose }: { decision: PendingDecision; action: DecisionAction; onClose: () => void }) {
+export function DecisionModal({
+  decision,
+  action,
+  onClose,
+}: {
+  decision: PendingDecision;
+  action: DecisionAction;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('hq');
   const { message } = App.useApp();
   const [form] = Form.useForm<DecisionValues>();
@@ -59,7 +67,10 @@ export function DecisionModal({ decision, action, onClose }: { decision: Pending
   return (
     <Modal
       open
-      title={t('escalations.decideTitle', { project: `${decision.name} · ${decision.batch}`, action: t(`escalations.${action}`) })}
+      title={t('escalations.decideTitle', {
+        project: `${decision.name} · ${decision.batch}`,
+        action: t(`escalations.${action}`),
+      })}
       okText={t(`escalations.${action}`)}
       okButtonProps={{ danger: action === 'reject', loading: decide.isPending, 'data-testid': 'decision-submit' }}
       onOk={() => form.submit()}
@@ -69,11 +80,19 @@ export function DecisionModal({ decision, action, onClose }: { decision: Pending
       {decide.isError && <ApiErrorAlert error={decide.error} />}
       <Form form={form} layout="vertical" onFinish={(values) => decide.mutate(values)}>
         {action === 'postpone' && (
-          <Form.Item name="newFirstHandoverDate" label={t('escalations.newD')} rules={[{ required: true, message: t('escalations.newDRequired') }]}>
+          <Form.Item
+            name="newFirstHandoverDate"
+            label={t('escalations.newD')}
+            rules={[{ required: true, message: t('escalations.newDRequired') }]}
+          >
             <DatePicker data-testid="decision-new-d" />
           </Form.Item>
         )}
-        <Form.Item name="note" label={t('escalations.note')} rules={noteRequired ? [{ required: true, whitespace: true, message: t('escalations.noteRequired') }] : []}>
+        <Form.Item
+          name="note"
+          label={t('escalations.note')}
+          rules={noteRequired ? [{ required: true, whitespace: true, message: t('escalations.noteRequired') }] : []}
+        >
           <Input.TextArea rows={3} maxLength={2000} data-testid="decision-note" />
         </Form.Item>
       </Form>

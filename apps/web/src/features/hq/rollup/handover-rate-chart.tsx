@@ -18,7 +18,12 @@ export function HandoverRateChart({ date }: { date: string }) {
     queryFn: () => call(api.GET('/hq/handover-rate', { params: { query: { from, to: date } } })),
   });
   return (
-    <Card size="small" title={t('rollup.chartTitle', { days: RATE_DAYS, date })} data-testid="rate-chart" style={{ marginBottom: 16 }}>
+    <Card
+      size="small"
+      title={t('rollup.chartTitle', { days: RATE_DAYS, date })}
+      data-testid="rate-chart"
+      style={{ marginBottom: 16 }}
+    >
       <QueryView query={rate}>
         {(data) => {
           const points = rateChartData(data.days);
@@ -32,7 +37,10 @@ export function HandoverRateChart({ date }: { date: string }) {
                 <Tooltip
                   formatter={(value, _name, item) => {
                     const point = item.payload as RatePoint;
-                    return [`${Number(value).toFixed(2)}% (${point.handedOverCumulative}/${point.totalUnits})`, t('rollup.chartRate')];
+                    return [
+                      `${Number(value).toFixed(2)}% (${point.handedOverCumulative}/${point.totalUnits})`,
+                      t('rollup.chartRate'),
+                    ];
                   }}
                   labelFormatter={(_label, payload) => (payload[0]?.payload as RatePoint | undefined)?.date ?? ''}
                 />

@@ -13,7 +13,11 @@ const day = (date: string, handedOverCumulative: number, totalUnits: number, han
 
 describe('rateChartData', () => {
   it('maps basis points to percent exactly and labels each day by month and day, in the API order', () => {
-    const points = rateChartData([day('2025-02-28', 0, 3, 0), day('2025-03-01', 1, 3, 3333), day('2025-03-02', 3, 3, 10_000)]);
+    const points = rateChartData([
+      day('2025-02-28', 0, 3, 0),
+      day('2025-03-01', 1, 3, 3333),
+      day('2025-03-02', 3, 3, 10_000),
+    ]);
     expect(points).toEqual([
       { date: '2025-02-28', label: '02-28', ratePercent: 0, handedOverCumulative: 0, totalUnits: 3 },
       { date: '2025-03-01', label: '03-01', ratePercent: 33.33, handedOverCumulative: 1, totalUnits: 3 },

@@ -19,8 +19,18 @@ describe('surveyChartData', () => {
     const bars = surveyChartData({
       scale: { min: 1, max: 10 },
       responses: 2,
-      dimensions: [dimension('d1', '交付流程', '-2.00', '-17.00'), dimension('d2', '房屋质量', '0.50', '4.25'), dimension('d3', '物业服务', null, null)],
-      keyExperience: { dimensionId: 'd1', name: '交付流程', weightedGap: '-17.00', gap: '-2.00', meanImportance: '8.50' },
+      dimensions: [
+        dimension('d1', '交付流程', '-2.00', '-17.00'),
+        dimension('d2', '房屋质量', '0.50', '4.25'),
+        dimension('d3', '物业服务', null, null),
+      ],
+      keyExperience: {
+        dimensionId: 'd1',
+        name: '交付流程',
+        weightedGap: '-17.00',
+        gap: '-2.00',
+        meanImportance: '8.50',
+      },
     });
     expect(bars).toEqual([
       { dimensionId: 'd1', name: '交付流程', gap: -2, weightedGap: -17, key: true },
@@ -29,7 +39,12 @@ describe('surveyChartData', () => {
   });
 
   it('flags nothing when no dimension falls short', () => {
-    const bars = surveyChartData({ scale: { min: 1, max: 10 }, responses: 1, dimensions: [dimension('d1', '交付流程', '1.00', '8.00')], keyExperience: null });
+    const bars = surveyChartData({
+      scale: { min: 1, max: 10 },
+      responses: 1,
+      dimensions: [dimension('d1', '交付流程', '1.00', '8.00')],
+      keyExperience: null,
+    });
     expect(bars.map((bar) => bar.key)).toEqual([false]);
   });
 });
