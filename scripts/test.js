@@ -30,16 +30,28 @@ async function main() {
   const results = [run('Jest: unit, repository, workflow, API e2e', [jest, '--maxWorkers=2', ...jestArgs], env)];
   if (jestArgs.length === 0) {
     // ESLint over every TypeScript and JavaScript file, and the type check of the launcher and harness (checkJs).
+    const prettier = path.join(repoRoot, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
+    results.push(
+      run('Prettier: formatting of every file it knows', [prettier, '--check', '.', '--log-level', 'warn'], env),
+    );
     const eslint = path.join(repoRoot, 'node_modules', 'eslint', 'bin', 'eslint.js');
     results.push(run('ESLint: every TypeScript and JavaScript file', [eslint, '.', '--max-warnings', '0'], env));
     // The console is type-checked against the generated client, so an API change that breaks a screen fails here.
     const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
     results.push(run('tsc: web console against the generated API client', [tsc, '-p', 'apps/web/tsconfig.json'], env));
-    results.push(run('tsc: API, worker, workflows, libraries and tests (Jest runs them without type checks)', [tsc, '-p', 'tsconfig.json', '--noEmit'], env));
+    results.push(
+      run(
+        'tsc: API, worker, workflows, libraries and tests (Jest runs them without type checks)',
+        [tsc, '-p', 'tsconfig.json', '--noEmit'],
+        env,
+      ),
+    );
     results.push(run('tsc: launcher, harness and tools (checkJs)', [tsc, '-p', 'tsconfig.scripts.json'], env));
     const vitest = path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs');
     results.push(run('Vitest: web console components', [vitest, 'run', '--config', 'apps/web/vite.config.mts'], env));
-    results.push(run('Playwright: web console in Chromium against the product', [path.join(__dirname, 'web-e2e.js')], env));
+    results.push(
+      run('Playwright: web console in Chromium against the product', [path.join(__dirname, 'web-e2e.js')], env),
+    );
   }
   for (const result of results) say(`${result.ok ? 'passed' : 'FAILED'}  ${result.label}`);
   process.exit(results.every((result) => result.ok) ? 0 : 1);
