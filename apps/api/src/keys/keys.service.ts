@@ -16,7 +16,7 @@ import { ApiError } from '../common/api-error';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Page } from '../common/page.dto';
 import { ProjectAccessService } from '../projects/project-access.service';
-import { assertMayRecord, type FieldWriters } from '../unit-handover/field-access';
+import { assertMayRecord } from '../unit-handover/field-access';
 import type {
   EntrustKeyDto,
   LendKeyDto,
@@ -36,9 +36,6 @@ import {
 } from './dto/key-response.dto';
 import { endOfLocalDay } from './end-of-local-day';
 import { KeysRepository, type LedgerKey, type NewMovement } from './keys.repository';
-
-/** Keys are the property company's business: the project lead or the property department head records them. */
-export const KEY_WRITERS: FieldWriters = ['property'];
 
 /** The audit log's name of each key move. */
 const AUDIT_ACTION: Record<KeyAction, string> = {
@@ -299,8 +296,9 @@ export class KeysService {
   }
 
   private async writable(user: AuthenticatedUser, projectId: string, action: BilingualLabel): Promise<ProjectEntity> {
-    const project = await this.access.requireVisible(user, projectId);
-    assertMayRecord(user, project, KEY_WRITERS, action);
+    // Keys are the property company's business (the access policy's `key` writers).
+    const { project, caller } = await this.access.requireInScope(user, projectId);
+    assertMayRecord(caller, 'key', action);
     return project;
   }
 

@@ -1,33 +1,23 @@
 import { HttpStatus } from '@nestjs/common';
-import type { BilingualLabel, Department } from '@handover/domain';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { decideAccess, headWritersOf, type AccessCaller, type BilingualLabel } from '@handover/domain';
 import { ApiError } from '../common/api-error';
 
-/** Which department heads may record an action besides the project lead: some departments, or any assigned head. */
-export type FieldWriters = readonly Department[] | 'any department';
+/** The field records: on-site steps of a unit's handover, payments (finance) and the key ledger (property). */
+export type FieldRecordKind = 'handover_step' | 'payment' | 'key';
 
 /**
- * Field records (handover steps, payments, keys) are written by the project's lead or an assigned department head
- * of the right department. Call after the project scope check, so a department head here is assigned to the project.
- * `action` names what is recorded in both languages, for the refusal (FIELD_RECORD_FORBIDDEN).
+ * Field records are written by whom the access policy names for the kind: the project's lead, or an assigned
+ * department head of the right department. `caller` comes from the project scope check (ProjectAccessService
+ * requireInScope). `action` names what is recorded in both languages, for the refusal (FIELD_RECORD_FORBIDDEN).
  */
-export function assertMayRecord(
-  user: AuthenticatedUser,
-  project: { leadUserId: string },
-  writers: FieldWriters,
-  action: BilingualLabel,
-): void {
-  if (user.role === 'project_lead' && project.leadUserId === user.id) return;
-  if (
-    user.role === 'department_head' &&
-    (writers === 'any department' || (user.department !== null && writers.includes(user.department)))
-  )
-    return;
+export function assertMayRecord(caller: AccessCaller, kind: FieldRecordKind, action: BilingualLabel): void {
+  if (decideAccess(caller, kind, 'update').allowed) return;
+  const heads = headWritersOf(kind, 'update');
   throw new ApiError(HttpStatus.FORBIDDEN, 'FIELD_RECORD_FORBIDDEN', {
     action: action.en,
     actionZh: action.zh,
-    writers: writers === 'any department' ? writers : writers.join(','),
-    role: user.role,
-    department: user.department ?? 'unknown',
+    writers: heads === 'any' ? 'any department' : Array.isArray(heads) ? heads.join(',') : '',
+    role: caller.role,
+    department: caller.department ?? 'unknown',
   });
 }

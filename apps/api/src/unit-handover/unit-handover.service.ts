@@ -12,7 +12,7 @@ import type { PaymentKind, ProjectEntity, ProjectFeeSettingsEntity } from '@hand
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
-import { KEY_WRITERS, KeysService } from '../keys/keys.service';
+import { KeysService } from '../keys/keys.service';
 import { ProjectAccessService } from '../projects/project-access.service';
 import type {
   HandOverDocumentsDto,
@@ -36,25 +36,25 @@ import {
   UnitHandoverViewDto,
 } from './dto/handover-response.dto';
 import { MoneyDto } from './dto/money.dto';
-import { assertMayRecord, type FieldWriters } from './field-access';
+import { assertMayRecord, type FieldRecordKind } from './field-access';
 import { formatReceiptNo } from './receipt-number';
 import { areaDifferenceOf, feesOf } from './unit-dues';
 import { UnitHandoverRepository, type HandoverUnit } from './unit-handover.repository';
 import { progressOf, transition, type HandoverAction } from './unit-progress';
 
-/** Money is the cashiers' (finance), keys the property company's; the on-site steps any assigned department head's. */
-const WRITERS: Record<HandoverAction, FieldWriters> = {
-  checked_in: 'any department',
-  area_settled: ['finance'],
-  fees_paid: ['finance'],
-  inspected: 'any department',
-  keys_handed_over: KEY_WRITERS,
-  documents_handed_over: 'any department',
-  gift_recorded: 'any department',
-  handed_over: 'any department',
-  refused: 'any department',
-  objected: 'any department',
-  objection_resolved: 'any department',
+/** Money is the cashiers' (payment: finance), keys the property company's; the on-site steps any assigned head's. */
+const RECORD_KIND: Record<HandoverAction, FieldRecordKind> = {
+  checked_in: 'handover_step',
+  area_settled: 'payment',
+  fees_paid: 'payment',
+  inspected: 'handover_step',
+  keys_handed_over: 'key',
+  documents_handed_over: 'handover_step',
+  gift_recorded: 'handover_step',
+  handed_over: 'handover_step',
+  refused: 'handover_step',
+  objected: 'handover_step',
+  objection_resolved: 'handover_step',
 };
 
 const ACTION_NAMES: Record<HandoverAction, BilingualLabel> = {
@@ -327,8 +327,8 @@ export class UnitHandoverService {
     action: HandoverAction,
     work: (context: StepContext) => Promise<StepOutcome>,
   ): Promise<UnitHandoverStepResultDto> {
-    const project = await this.access.requireVisible(user, projectId);
-    assertMayRecord(user, project, WRITERS[action], ACTION_NAMES[action]);
+    const { project, caller } = await this.access.requireInScope(user, projectId);
+    assertMayRecord(caller, RECORD_KIND[action], ACTION_NAMES[action]);
     return this.dataSource.transaction(async (manager) => {
       const unit = await this.repository.lockUnit(manager, project.id, unitId);
       if (!unit) throw new ApiError(HttpStatus.NOT_FOUND, 'UNIT_NOT_FOUND', { unitId });

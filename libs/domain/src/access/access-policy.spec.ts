@@ -1,5 +1,6 @@
 import type { Department } from '../schedule/departments';
 import {
+  headWritersOf,
   decideAccess,
   projectScopeOf,
   seesProject,
@@ -133,4 +134,15 @@ describe('projectScopeOf states the same scope as seesProject', () => {
       }
     },
   );
+});
+
+describe('headWritersOf', () => {
+  it('names the heads who write a kind, for refusals that say who may', () => {
+    expect(headWritersOf('payment', 'update')).toEqual(['finance']);
+    expect(headWritersOf('key', 'update')).toEqual(['property']);
+    expect(headWritersOf('handover_step', 'update')).toBe('any');
+    expect(headWritersOf('risk_item', 'decide')).toBe('record department');
+    expect(headWritersOf('summary', 'submit')).toBe('none');
+    expect(headWritersOf('project', 'update')).toBe('none');
+  });
 });

@@ -57,7 +57,7 @@ export type AccessRefusal =
 export type AccessDecision = { allowed: true } | AccessRefusal;
 
 /** Which department heads write a kind: some departments, any assigned head, or none. */
-type HeadWriters = readonly Department[] | 'any' | 'none' | 'record department';
+export type HeadWriters = readonly Department[] | 'any' | 'none' | 'record department';
 
 interface Writers {
   /** does the project's lead do it */
@@ -101,6 +101,16 @@ const WRITERS: Readonly<Record<RecordKind, Partial<Record<AccessAction, Writers 
   payment: { update: { lead: true, hq: false, heads: ['finance'] } },
   key: { update: { lead: true, hq: false, heads: ['property'] } },
 };
+
+/**
+ * Which department heads may do `action` to a record of `kind` besides the writers named by role: the departments,
+ * `any` assigned head, `none`, or the head of the record's own department. For a refusal that names who may.
+ */
+export function headWritersOf(kind: RecordKind, action: AccessAction): HeadWriters {
+  const writers = WRITERS[kind][action];
+  if (writers === undefined) return 'none';
+  return writers === 'anyone in scope' ? 'any' : writers.heads;
+}
 
 /** HQ and admins see every project, a lead the projects it leads, a department head those it is assigned to. */
 export function seesProject(caller: AccessCaller): boolean {

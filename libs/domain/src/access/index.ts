@@ -1,4 +1,4 @@
-export { decideAccess, seesProject, projectScopeOf } from './access-policy';
+export { decideAccess, headWritersOf, seesProject, projectScopeOf } from './access-policy';
 export type {
   AccessRole,
   ProjectRelation,
@@ -9,4 +9,5 @@ export type {
   AccessRefusal,
   AccessDecision,
   ProjectScopeRule,
+  HeadWriters,
 } from './access-policy';
