@@ -8,3 +8,4 @@ export * from './survey';
 export * from './briefing';
 export * from './errors';
 export * from './access';
+export * from './notification-delivery';

@@ -1,0 +1,3 @@
+export * from './channels';
+export * from './contact-preferences';
+export * from './quiet-hours';
