@@ -14,7 +14,8 @@ const authentication: Middleware = {
   onRequest({ request }) {
     const token = session.token();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
-    // Refusals come back in the console's language (the server renders them from their codes).
+    // The console words refusals from their codes; the server's own sentence, shown for a code the console does not
+    // know, then comes in the console's language too.
     request.headers.set('Accept-Language', storedLanguage());
     return request;
   },
@@ -31,7 +32,7 @@ interface FetchResult<T> {
   response: Response;
 }
 
-/** Unwraps an openapi-fetch result: the data, or an ApiError carrying the server's own message. */
+/** Unwraps an openapi-fetch result: the data, or an ApiError carrying the refusal's code, params and message. */
 export async function call<T>(request: Promise<FetchResult<T>>): Promise<T> {
   let result: FetchResult<T>;
   try {

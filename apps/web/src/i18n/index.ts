@@ -1,13 +1,17 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { Language } from '@handover/domain';
 import { approvals } from './messages/approvals';
 import { common } from './messages/common';
 import { field } from './messages/field';
 import { hq } from './messages/hq';
 import { lead } from './messages/lead';
 
-/** zh-CN by default (the users' language); English switchable, remembered in this browser. */
-export type Language = 'zh-CN' | 'en';
+/**
+ * zh-CN by default (the users' language); English switchable, remembered in this browser. They are the languages the
+ * API words its refusals in (libs/domain), so the console words them too.
+ */
+export type { Language };
 const LANGUAGE_KEY = 'handover.language';
 const namespaces = { common, lead, approvals, field, hq };
 

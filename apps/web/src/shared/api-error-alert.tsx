@@ -1,10 +1,12 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
+import { catalogueLanguage, refusalText } from '../api/refusal-text';
 
 /**
- * Shows what the server said (every message it gave), with a retry when there is something to retry; `retrying`: a
- * retry is under way (the button spins).
+ * Shows a refusal in the console's language, worded from its code and params (the server's own words when the console
+ * does not know the code), with every problem the server listed and a retry when there is something to retry;
+ * `retrying`: a retry is under way (the button spins).
  */
 export function ApiErrorAlert({
   error,
@@ -15,9 +17,8 @@ export function ApiErrorAlert({
   onRetry?: () => void;
   retrying?: boolean;
 }) {
-  const { t } = useTranslation('common');
-  const messages =
-    error instanceof ApiError ? error.messages : [error instanceof Error ? error.message : String(error)];
+  const { t, i18n } = useTranslation('common');
+  const { sentence, details } = refusalText(error, catalogueLanguage(i18n.language));
   const title =
     error instanceof ApiError
       ? t(`httpStatus.${error.status}`, { defaultValue: t('requestFailed') })
@@ -30,15 +31,16 @@ export function ApiErrorAlert({
       style={{ marginBottom: 16 }}
       title={title}
       description={
-        messages.length === 1 ? (
-          messages[0]
-        ) : (
-          <ul style={{ margin: 0, paddingLeft: 18 }}>
-            {messages.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        )
+        <>
+          {sentence}
+          {details.length > 0 && (
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {details.map((detail) => (
+                <li key={detail}>{detail}</li>
+              ))}
+            </ul>
+          )}
+        </>
       }
       action={
         onRetry && (

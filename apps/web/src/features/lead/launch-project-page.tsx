@@ -20,6 +20,9 @@ import {
 import { DepartmentHeadPicker } from './department-head-picker';
 import { PlanPreview } from './plan-preview';
 
+/** Refusals whose messages are the server's own sentences, which start with the field they are about. */
+const FIELD_WORDED_CODES = new Set<string | undefined>([undefined, 'VALIDATION_FAILED', 'BAD_REQUEST']);
+
 /** The value after it stopped changing for `delay` ms, so typing does not fire a request per key. */
 function useDebounced<T>(value: T, delay: number): T {
   const [settled, setSettled] = useState(value);
@@ -58,6 +61,9 @@ export function LaunchProjectPage() {
     },
     onError: (error) => {
       if (!(error instanceof ApiError) || error.status !== 400) return setUnmapped(null);
+      // A refusal with a code of its own is shown whole, worded from its code; only the server's own sentences (a
+      // validation list, a refusal without a code yet) can name a field.
+      if (!FIELD_WORDED_CODES.has(error.code)) return setUnmapped(error);
       const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
       const rest: string[] = [];
       for (const message of error.messages) {
@@ -71,7 +77,7 @@ export function LaunchProjectPage() {
         byField.set(name.join('.'), entry);
       }
       form.setFields([...byField.values()] as Parameters<typeof form.setFields>[0]);
-      setUnmapped(rest.length > 0 ? new ApiError(error.status, rest) : null);
+      setUnmapped(rest.length > 0 ? error.withMessages(rest) : null);
     },
   });
 

@@ -6,6 +6,8 @@ export const common = {
     loading: '加载中…',
     retry: '重试',
     requestFailed: '请求失败',
+    unreachable: '无法连接服务器，请检查网络后重试。',
+    serverAnswered: '服务器返回了 {{status}}，未说明原因。',
     httpStatus: {
       0: '无法连接服务器',
       400: '输入有误',
@@ -101,6 +103,8 @@ export const common = {
     loading: 'Loading…',
     retry: 'Retry',
     requestFailed: 'Request failed',
+    unreachable: 'The server cannot be reached; check the network and try again.',
+    serverAnswered: 'The server answered {{status}} without saying why.',
     httpStatus: {
       0: 'The server cannot be reached',
       400: 'Please check the input',
