@@ -1,7 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
-import type { ComplaintSeverity, DefectStatus, PaymentKind } from '@handover/database';
+import {
+  BriefingDeliveriesRepository,
+  BriefingProjectsRepository,
+  type ComplaintSeverity,
+  type DefectStatus,
+  type PaymentKind,
+} from '@handover/database';
 import { projectReportingStatusQuery, projectReportingWorkflowId } from '@handover/contracts';
 import { Environment } from '@handover/config';
 import { zonedTimeToInstant } from '@handover/domain';
@@ -354,7 +360,12 @@ describe('daily handover briefings (集中交付快报)', () => {
       expect(JSON.stringify(audit.after)).not.toContain('secret');
 
       // The worker's delivery activity, called as Temporal would: the DingTalk robot refuses once.
-      const activities = new ReportingActivities(db, stack.app.get(Environment));
+      const activities = new ReportingActivities(
+        db,
+        new BriefingProjectsRepository(db),
+        new BriefingDeliveriesRepository(db),
+        stack.app.get(Environment),
+      );
       await expect(activities.deliverBriefing(projectId, X)).rejects.toThrow(
         /1 of 2 briefing pushes failed: .*errcode 310000/,
       );

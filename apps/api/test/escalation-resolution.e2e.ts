@@ -5,6 +5,8 @@ import {
   dataSourceOptions,
   EscalationsRepository,
   migrations,
+  NotificationEventsRepository,
+  ProjectReadModelRepository,
   type ComplaintSeverity,
   type ComplaintStatus,
   type DefectStatus,
@@ -419,7 +421,12 @@ describe('escalation resolution: open is resolved_at IS NULL, set where the reco
     });
     const state: HandoverProjectState = structuredClone(launched.snapshot);
     state.input = { ...state.input, projectId: copy };
-    const activities = new TimelineActivities(db, new EscalationsRepository(db));
+    const activities = new TimelineActivities(
+      db,
+      new ProjectReadModelRepository(db),
+      new NotificationEventsRepository(db),
+      new EscalationsRepository(db),
+    );
     const gate = state.milestones[0];
     const raisedAt = new Date(Date.now() - 60_000).toISOString();
     const overdue = {

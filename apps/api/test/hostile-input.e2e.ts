@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { Environment } from '@handover/config';
 import { projectWorkflowId, type HandoverProjectInput } from '@handover/contracts';
+import { BriefingDeliveriesRepository, BriefingProjectsRepository } from '@handover/database';
 import { ReportingActivities } from '../../worker/src/activities/reporting.activities';
 import { TemporalClientService } from '../src/temporal/temporal-client.service';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
@@ -352,7 +353,12 @@ describe('hostile input: a clear 4xx, never a 5xx, nothing changed', () => {
       ]);
       const date = (await db.query(`SELECT to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS d`))[0]
         .d as string;
-      const activities = new ReportingActivities(db, stack.app.get(Environment));
+      const activities = new ReportingActivities(
+        db,
+        new BriefingProjectsRepository(db),
+        new BriefingDeliveriesRepository(db),
+        stack.app.get(Environment),
+      );
       await activities.generateDailyBriefing(projectId, date);
       expect(await activities.deliverBriefing(projectId, date)).toEqual({
         delivered: 0,

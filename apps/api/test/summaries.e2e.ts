@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { AuditLogRepository } from '@handover/database';
 import { SummaryActivitiesService } from '../../worker/src/activities/summary.activities';
 import { SummaryGateService } from '../src/summaries/summary-gate.service';
 import { bearer, E2eStack, eventually, type TestUser } from './support/e2e-stack';
@@ -120,7 +121,7 @@ describe('post-handover summary (交付总结)', () => {
     expect(recompiled.body.sections.actualHandoverFigures).toMatchObject({ handedOver: 1, handoverRate: '25.00%' });
     expect(recompiled.body.sections.ownerFeedback.objections).toMatchObject({ unitsObjected: 1 });
 
-    const activities = new SummaryActivitiesService(db);
+    const activities = new SummaryActivitiesService(db, new AuditLogRepository(db));
     await activities.compileHandoverSummary(projectId);
     await activities.compileHandoverSummary(projectId);
     const afterWorker = await stack.http().get(`/projects/${projectId}/summary`).set(bearer(lead)).expect(200);
@@ -176,7 +177,7 @@ describe('post-handover summary (交付总结)', () => {
     await stack.http().put(`/projects/${projectId}/summary/narrative`).set(bearer(lead)).send(narrative).expect(409);
     const frozen = await summary('/compile').expect(409);
     expect(frozen.body.message).toContain('frozen');
-    await new SummaryActivitiesService(db).compileHandoverSummary(projectId);
+    await new SummaryActivitiesService(db, new AuditLogRepository(db)).compileHandoverSummary(projectId);
     expect((await stack.http().get(`/projects/${projectId}/summary`).set(bearer(hq)).expect(200)).body).toMatchObject({
       status: 'submitted',
       compileCount: 5,

@@ -1,6 +1,5 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import type { SummaryStatus } from '@handover/database';
+import { HandoverSummariesRepository, type SummaryStatus } from '@handover/database';
 
 /**
  * The status a reader sees, from the stored one and the summaryAccepted gate in the read model: a submitted summary
@@ -17,19 +16,17 @@ export function summaryStatusOf(stored: SummaryStatus, gateStatus: string | null
  */
 @Injectable()
 export class SummaryGateService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly summaries: HandoverSummariesRepository) {}
 
   /** Throws 409 unless the project's handover summary is submitted (or already accepted). */
   async assertSubmitted(projectId: string): Promise<void> {
-    const [row] = (await this.dataSource.query(`SELECT status FROM handover_summaries WHERE project_id = $1`, [
-      projectId,
-    ])) as { status: string }[];
-    if (!row) {
+    const status = await this.summaries.storedStatus(projectId);
+    if (!status) {
       throw new ConflictException(
         'The handover summary has not been compiled yet; the project lead compiles it, completes the narrative and submits it before HQ can accept it.',
       );
     }
-    if (row.status === 'draft') {
+    if (status === 'draft') {
       throw new ConflictException(
         'The handover summary is still a draft; HQ can accept it only after the project lead has submitted it.',
       );

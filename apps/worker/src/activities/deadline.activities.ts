@@ -6,8 +6,8 @@ import {
   type DeadlineRecordKind,
   type OverdueCheckResult,
 } from '@handover/contracts';
-import { EscalationsRepository, type EscalationKind } from '@handover/database';
-import { instantToCalendarDate } from '@handover/domain';
+import { DeadlineRecordsRepository, EscalationsRepository, type EscalationKind } from '@handover/database';
+import { DEFECT_DEADLINE_RUNNING, instantToCalendarDate } from '@handover/domain';
 
 interface OpenRecord {
   projectId: string;
@@ -34,6 +34,7 @@ export class DeadlineActivitiesService implements DeadlineActivities {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly records: DeadlineRecordsRepository,
     private readonly escalations: EscalationsRepository,
   ) {}
 
@@ -90,41 +91,25 @@ export class DeadlineActivitiesService implements DeadlineActivities {
 
   private async load(manager: EntityManager, kind: DeadlineRecordKind, recordId: string): Promise<OpenRecord | null> {
     if (kind === 'defect') {
-      const [row] = await manager.query(
-        `SELECT d.project_id, p.time_zone, p.lead_user_id, d.status, to_char(d.deadline, 'YYYY-MM-DD') AS deadline, d.trade,
-                coalesce(u.building || '-' || u.unit_no || '-' || u.room, d.public_area) AS place
-           FROM defects d JOIN projects p ON p.id = d.project_id LEFT JOIN units u ON u.id = d.unit_id
-          WHERE d.id = $1 FOR UPDATE OF d`,
-        [recordId],
-      );
-      if (!row) return null;
+      const defect = await this.records.lockDefect(manager, recordId);
+      if (!defect) return null;
       return {
-        projectId: row.project_id,
-        timeZone: row.time_zone,
-        leadUserId: row.lead_user_id,
-        status: row.status,
-        open: row.status === 'open' || row.status === 'assigned',
-        deadlineMs: row.deadline ? Date.parse(defectDeadlineInstant(row.deadline, row.time_zone)) : null,
-        dueDate: row.deadline,
-        label: `${row.trade} at ${row.place}`,
+        ...defect,
+        open: DEFECT_DEADLINE_RUNNING.includes(defect.status),
+        deadlineMs: defect.deadline ? Date.parse(defectDeadlineInstant(defect.deadline, defect.timeZone)) : null,
+        dueDate: defect.deadline,
+        label: `${defect.trade} at ${defect.place}`,
       };
     }
-    const [row] = await manager.query(
-      `SELECT c.project_id, p.time_zone, p.lead_user_id, c.status, c.reply_deadline, c.subject
-         FROM complaints c JOIN projects p ON p.id = c.project_id WHERE c.id = $1 FOR UPDATE OF c`,
-      [recordId],
-    );
-    if (!row) return null;
-    const deadlineMs = row.reply_deadline ? new Date(row.reply_deadline).getTime() : null;
+    const complaint = await this.records.lockComplaint(manager, recordId);
+    if (!complaint) return null;
+    const deadlineMs = complaint.replyDeadline ? new Date(complaint.replyDeadline).getTime() : null;
     return {
-      projectId: row.project_id,
-      timeZone: row.time_zone,
-      leadUserId: row.lead_user_id,
-      status: row.status,
-      open: row.status !== 'replied',
+      ...complaint,
+      open: complaint.status !== 'replied',
       deadlineMs,
-      dueDate: deadlineMs === null ? null : instantToCalendarDate(deadlineMs, row.time_zone),
-      label: `"${row.subject}"`,
+      dueDate: deadlineMs === null ? null : instantToCalendarDate(deadlineMs, complaint.timeZone),
+      label: `"${complaint.subject}"`,
     };
   }
 

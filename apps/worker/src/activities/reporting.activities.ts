@@ -7,17 +7,14 @@ import {
   type ProjectReportingActivities,
 } from '@handover/contracts';
 import { briefingTitle, renderBriefingMarkdown, type BriefingCalendar, type CalendarDate } from '@handover/domain';
-import { findBriefing, generateBriefing } from '@handover/database';
+import {
+  BriefingDeliveriesRepository,
+  BriefingProjectsRepository,
+  findBriefing,
+  generateBriefing,
+} from '@handover/database';
 import { Environment } from '@handover/config';
-import { pushToGroupRobot, WebhookTargetRefusedError, type GroupRobotKind } from './group-robot-client';
-
-interface HeadingRow {
-  city_company: string;
-  name: string;
-  batch: string;
-  first_handover_date: string;
-  centralized_days: number;
-}
+import { pushToGroupRobot, WebhookTargetRefusedError } from './group-robot-client';
 
 /** Activities of the reporting workflow (集中交付快报): calendar, generation, delivery. All idempotent. */
 @Injectable()
@@ -26,19 +23,14 @@ export class ReportingActivities implements Omit<ProjectReportingActivities, 'co
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly projects: BriefingProjectsRepository,
+    private readonly deliveries: BriefingDeliveriesRepository,
     private readonly environment: Environment,
   ) {}
 
   async reportingCalendar(projectId: string): Promise<BriefingCalendar> {
-    const [row] = await this.dataSource.query(
-      `SELECT to_char(p.first_handover_date, 'YYYY-MM-DD') AS first_handover_date, p.centralized_days, p.time_zone, p.status,
-              COALESCE(s.briefing_time, $2) AS briefing_time,
-              (SELECT count(*) FROM units u WHERE u.project_id = p.id AND u.handover_state NOT IN ('handed_over', 'refused')) AS units_remaining
-         FROM projects p LEFT JOIN project_briefing_settings s ON s.project_id = p.id
-        WHERE p.id = $1`,
-      [projectId, DEFAULT_BRIEFING_TIME],
-    );
-    if (!row) {
+    const calendar = await this.projects.calendarOf(projectId);
+    if (!calendar) {
       return {
         firstHandoverDate: '1970-01-01',
         centralizedDays: 1,
@@ -48,14 +40,7 @@ export class ReportingActivities implements Omit<ProjectReportingActivities, 'co
         briefingTime: DEFAULT_BRIEFING_TIME,
       };
     }
-    return {
-      firstHandoverDate: row.first_handover_date,
-      centralizedDays: row.centralized_days,
-      timeZone: row.time_zone,
-      status: row.status,
-      unitsRemaining: Number(row.units_remaining),
-      briefingTime: row.briefing_time,
-    };
+    return { ...calendar, briefingTime: calendar.briefingTime ?? DEFAULT_BRIEFING_TIME };
   }
 
   async generateDailyBriefing(projectId: string, date: CalendarDate): Promise<void> {
@@ -76,74 +61,36 @@ export class ReportingActivities implements Omit<ProjectReportingActivities, 'co
    * pushes to the webhooks that failed. Throws when any push failed: Temporal retries the activity.
    */
   async deliverBriefing(projectId: string, date: CalendarDate): Promise<BriefingDeliveryResult> {
-    const webhooks: { id: string; kind: GroupRobotKind; url: string }[] = await this.dataSource.query(
-      `SELECT id, kind, url FROM briefing_webhooks WHERE project_id = $1 ORDER BY created_at, id`,
-      [projectId],
-    );
+    const webhooks = await this.deliveries.webhooksOf(projectId);
     const result: BriefingDeliveryResult = { delivered: 0, alreadyDelivered: 0, webhooks: webhooks.length };
     if (webhooks.length === 0) return result;
     const briefing = await findBriefing(this.dataSource, projectId, date);
-    const [heading]: HeadingRow[] = await this.dataSource.query(
-      `SELECT city_company, name, batch, to_char(first_handover_date, 'YYYY-MM-DD') AS first_handover_date, centralized_days FROM projects WHERE id = $1`,
-      [projectId],
-    );
+    const heading = await this.projects.headingOf(projectId);
     if (!briefing || !heading)
       throw ApplicationFailure.nonRetryable(`No briefing of project ${projectId} for ${date} to deliver.`, 'NotFound');
-    const projectHeading = {
-      cityCompany: heading.city_company,
-      name: heading.name,
-      batch: heading.batch,
-      firstHandoverDate: heading.first_handover_date,
-      centralizedDays: heading.centralized_days,
-    };
-    const title = briefingTitle(projectHeading, date);
-    const markdown = renderBriefingMarkdown(projectHeading, date, briefing.figures, briefing.change);
+    const title = briefingTitle(heading, date);
+    const markdown = renderBriefingMarkdown(heading, date, briefing.figures, briefing.change);
 
     const failures: string[] = [];
     for (const webhook of webhooks) {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.query(
-          `INSERT INTO briefing_deliveries (project_id, briefing_date, webhook_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-          [projectId, date, webhook.id],
-        );
-        const [delivery] = await manager.query(
-          `SELECT id, status FROM briefing_deliveries WHERE project_id = $1 AND briefing_date = $2 AND webhook_id = $3 FOR UPDATE`,
-          [projectId, date, webhook.id],
-        );
-        if (delivery.status === 'delivered') {
-          result.alreadyDelivered += 1;
-          return;
-        }
-        try {
-          await pushToGroupRobot(webhook.kind, webhook.url, title, markdown, {
-            allowPrivateTargets: this.environment.WEBHOOK_ALLOW_PRIVATE_TARGETS,
-          });
-          await manager.query(
-            `UPDATE briefing_deliveries SET status = 'delivered', delivered_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`,
-            [delivery.id],
-          );
-          result.delivered += 1;
-        } catch (error) {
-          const message = (error as Error).message;
-          await manager.query(`UPDATE briefing_deliveries SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
-            delivery.id,
-            message,
-          ]);
-          // A forbidden target stays forbidden: recorded on the delivery and logged, not retried by Temporal.
-          if (error instanceof WebhookTargetRefusedError) {
-            result.refused = (result.refused ?? 0) + 1;
-            this.logger.warn({
-              event: 'briefing_webhook_refused',
-              projectId,
-              date,
-              webhookId: webhook.id,
-              reason: message,
-            });
-          } else {
-            failures.push(message);
-          }
-        }
-      });
+      const delivery = await this.deliveries.deliverOnce({ projectId, date, webhookId: webhook.id }, () =>
+        pushToGroupRobot(webhook.kind, webhook.url, title, markdown, {
+          allowPrivateTargets: this.environment.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+        }),
+      );
+      if (delivery.outcome === 'delivered') result.delivered += 1;
+      else if (delivery.outcome === 'already_delivered') result.alreadyDelivered += 1;
+      else if (delivery.error instanceof WebhookTargetRefusedError) {
+        // A forbidden target stays forbidden: recorded on the delivery and logged, not retried by Temporal.
+        result.refused = (result.refused ?? 0) + 1;
+        this.logger.warn({
+          event: 'briefing_webhook_refused',
+          projectId,
+          date,
+          webhookId: webhook.id,
+          reason: delivery.error.message,
+        });
+      } else failures.push((delivery.error as Error).message);
     }
     if (failures.length > 0) {
       this.logger.warn({ event: 'briefing_delivery_failed', projectId, date, failures });

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SummaryCompiler } from '@handover/database';
+import { AuditLogRepository, SummaryCompiler } from '@handover/database';
 
 /** The summary activity the reporting workflow calls when the centralized handover period ends. */
 export interface SummaryActivities {
@@ -16,7 +16,10 @@ export class SummaryActivitiesService implements SummaryActivities {
   private readonly logger = new Logger('SummaryActivities');
   private readonly compiler: SummaryCompiler;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly audit: AuditLogRepository,
+  ) {
     // The same compiler the API's POST /projects/:id/summary/compile uses; it needs only the database.
     this.compiler = new SummaryCompiler(dataSource);
   }
@@ -34,11 +37,16 @@ export class SummaryActivitiesService implements SummaryActivities {
 
   /** The compilation in the audit log, by the system (a retry adds one more entry, the summary stays the same). */
   private async recordAudit(projectId: string, result: object): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO audit_log (actor_id, actor_role, action, entity_type, entity_id, project_id, after)
-       VALUES (NULL, 'system', 'summary.compile', 'handover_summary', $1::text, $2::uuid, $3)`,
-      [projectId, projectId, result],
-    );
+    await this.audit.record({
+      actorId: null,
+      actorRole: 'system',
+      action: 'summary.compile',
+      entityType: 'handover_summary',
+      entityId: projectId,
+      projectId,
+      before: null,
+      after: result,
+    });
   }
 
   /** The object handed to the Temporal worker: every activity bound to this service. */

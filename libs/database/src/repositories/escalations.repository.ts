@@ -6,6 +6,7 @@ import {
   type EscalationKind,
   type EscalationRecordKind,
 } from '../entities/escalation.entity';
+import { affectedRows } from './affected-rows';
 
 /** An escalation to raise: the escalation row and the notification event that carries it to HQ. */
 export interface RaiseEscalation {
@@ -107,7 +108,7 @@ export class EscalationsRepository {
     recordId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<number> {
-    return affected(
+    return affectedRows(
       await manager.query(
         `UPDATE escalations SET resolved_at = GREATEST(raised_at, now())
           WHERE record_kind = $1 AND record_id = $2 AND resolved_at IS NULL`,
@@ -122,7 +123,7 @@ export class EscalationsRepository {
     recordId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<number> {
-    return affected(
+    return affectedRows(
       await manager.query(
         `UPDATE escalations SET resolved_at = NULL WHERE record_kind = $1 AND record_id = $2 AND resolved_at IS NOT NULL`,
         [kind, recordId],
@@ -147,7 +148,7 @@ export class EscalationsRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<number> {
     if (gates.length === 0) return 0;
-    return affected(
+    return affectedRows(
       await manager.query(
         `UPDATE escalations e SET resolved_at = GREATEST(e.raised_at, COALESCE(g.closed_at, now()))
            FROM unnest($2::text[], $3::timestamptz[]) AS g(key, closed_at)
@@ -163,7 +164,7 @@ export class EscalationsRepository {
     at: string | null,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<number> {
-    return affected(
+    return affectedRows(
       await manager.query(
         `UPDATE escalations SET resolved_at = GREATEST(raised_at, COALESCE($2::timestamptz, now()))
           WHERE project_id = $1 AND kind = 'handover_date_at_risk' AND resolved_at IS NULL`,
@@ -191,9 +192,4 @@ export class EscalationsRepository {
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params);
     return { rows, total };
   }
-}
-
-/** Rows changed by an UPDATE run through EntityManager.query: [rows, count] from the postgres driver. */
-function affected(result: unknown): number {
-  return Array.isArray(result) && typeof result[1] === 'number' ? result[1] : 0;
 }

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/** A notification for the delivery channels to pick up (the outbox). */
+export interface NotificationEvent {
+  projectId: string;
+  kind: 'reminder' | 'escalation';
+  /** unique within the project: emitting the same key again changes nothing */
+  key: string;
+  /** `role:hq`, `user:<id>` */
+  recipients: string[];
+  payload: object;
+}
+
+/** The notification outbox (notification_events) and who a reminder goes to. */
+@Injectable()
+export class NotificationEventsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Stores the event once per key; true when this call stored it. */
+  async emit(event: NotificationEvent, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO notification_events (project_id, kind, key, recipients, payload) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (project_id, key) DO NOTHING RETURNING id`,
+      [event.projectId, event.kind, event.key, event.recipients, event.payload],
+    );
+    return inserted.length > 0;
+  }
+
+  /**
+   * Who a gate's reminder goes to: the project lead, and the assigned users of the departments that still have to
+   * sign the gate, as `user:<id>`.
+   */
+  async reminderRecipients(
+    projectId: string,
+    milestoneKey: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    const rows: { recipient: string }[] = await manager.query(
+      `SELECT 'user:' || p.lead_user_id AS recipient FROM projects p WHERE p.id = $1
+       UNION
+       SELECT 'user:' || u.id FROM project_assignments a JOIN users u ON u.id = a.user_id
+         JOIN project_milestones m ON m.project_id = a.project_id AND m.key = $2
+        WHERE a.project_id = $1 AND u.department = ANY(m.parties) AND NOT (u.department = ANY(m.approved_parties))`,
+      [projectId, milestoneKey],
+    );
+    return rows.map((row) => row.recipient);
+  }
+}
