@@ -1,3 +1,5 @@
+import { instantToCalendarDate } from '@handover/domain';
+
 /** Times are shown in the project's own time zone (default Asia/Shanghai), whatever the browser's zone is. */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
@@ -20,14 +22,10 @@ export function formatDateTime(
   }).format(date);
 }
 
-/** The calendar date (YYYY-MM-DD) an instant falls on in a time zone. */
+/** The calendar date (YYYY-MM-DD) an instant falls on in a time zone (the rule the API and the workflows use). */
 export function dateIn(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
+  return instantToCalendarDate(instant.getTime(), timeZone);
 }
 
 /** Whole days from one calendar date (YYYY-MM-DD) to another; negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+export { daysBetween } from '@handover/domain';

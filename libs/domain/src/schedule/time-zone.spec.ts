@@ -1,4 +1,4 @@
-import { instantToCalendarDate, isValidTimeZone, zonedTimeToInstant } from './time-zone';
+import { instantToCalendarDate, isValidTimeZone, wallTimeToInstant, zonedTimeToInstant } from './time-zone';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
@@ -48,5 +48,24 @@ describe('time zones', () => {
     expect(instantToCalendarDate(Date.UTC(2026, 2, 8, 5, 0), 'America/New_York')).toBe('2026-03-08');
     expect(instantToCalendarDate(Date.UTC(2026, 10, 2, 4, 59), 'America/New_York')).toBe('2026-11-01');
     expect(instantToCalendarDate(Date.UTC(2026, 10, 2, 5, 0), 'America/New_York')).toBe('2026-11-02');
+  });
+});
+
+// Moved from the console (apps/web zoned-time.test.ts), which now asks this function.
+describe('wallTimeToInstant', () => {
+  it('reads the wall clock in the project time zone, not the reader one', () => {
+    expect(iso(wallTimeToInstant('2027-03-17T18:00', 'Asia/Shanghai'))).toBe('2027-03-17T10:00:00.000Z');
+    expect(iso(wallTimeToInstant('2027-03-17T18:00', 'UTC'))).toBe('2027-03-17T18:00:00.000Z');
+    expect(iso(wallTimeToInstant('2026-12-31T23:30', 'Asia/Shanghai'))).toBe('2026-12-31T15:30:00.000Z');
+  });
+
+  it('follows daylight saving time where the zone has it', () => {
+    expect(iso(wallTimeToInstant('2027-01-15T12:00', 'America/New_York'))).toBe('2027-01-15T17:00:00.000Z');
+    expect(iso(wallTimeToInstant('2027-07-15T12:00', 'America/New_York'))).toBe('2027-07-15T16:00:00.000Z');
+  });
+
+  it('refuses anything but YYYY-MM-DDTHH:mm, and days or times that do not exist', () => {
+    for (const bad of ['2027-03-17 18:00', '2027-03-17T18:00:00', '2027-03-17', '2027-02-30T09:00', '2027-03-17T24:00'])
+      expect(() => wallTimeToInstant(bad, 'Asia/Shanghai')).toThrow(RangeError);
   });
 });

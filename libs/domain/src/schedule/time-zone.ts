@@ -87,3 +87,16 @@ export function instantToCalendarDate(epochMs: number, timeZone: string): Calend
   const { year, month, day } = wallClock(epochMs, timeZone);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+const WALL_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
+
+/**
+ * Epoch ms of a wall-clock time written 'YYYY-MM-DDTHH:mm' (as a date-time picker gives it) in the project's zone,
+ * whatever zone the reader's clock is in: a desk that picks 18:00 means 18:00 at the project. Times next to a clock
+ * change resolve as in zonedTimeToInstant; throws RangeError for bad input or an unknown zone.
+ */
+export function wallTimeToInstant(wallTime: string, timeZone: string): number {
+  const match = WALL_TIME_PATTERN.exec(wallTime);
+  if (!match) throw new RangeError(`Not a local date and time (YYYY-MM-DDTHH:mm): ${JSON.stringify(wallTime)}`);
+  return zonedTimeToInstant(match[1], match[2], timeZone);
+}

@@ -9,6 +9,7 @@ import {
   refuseHandover,
   resolveObjection,
   UnitHandoverTransitionError,
+  wallTimeToInstant,
   type UnitHandoverProgress,
 } from '@handover/domain';
 import type { components } from '../../api/schema';
@@ -16,7 +17,6 @@ import { ApiErrorAlert } from '../../shared/api-error-alert';
 import { DEFAULT_TIME_ZONE, formatDateTime } from '../../shared/time';
 import { useProject } from '../../shared/use-project';
 import { invalidateHandover, recordOwnerAction, type OwnerAction } from './handover-steps';
-import { instantOfWallTime } from './zoned-time';
 
 type HandoverEvent = components['schemas']['HandoverEventDto'];
 type ActionKind = OwnerAction['action'];
@@ -67,7 +67,7 @@ function bodyFor(action: ActionKind, values: OwnerForm, timeZone: string): Owner
         body: {
           description: (values.description ?? '').trim(),
           replyDueAt: values.replyDueAt
-            ? instantOfWallTime(values.replyDueAt.format('YYYY-MM-DDTHH:mm'), timeZone).toISOString()
+            ? new Date(wallTimeToInstant(values.replyDueAt.format('YYYY-MM-DDTHH:mm'), timeZone)).toISOString()
             : undefined,
         },
       };
