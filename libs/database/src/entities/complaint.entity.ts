@@ -1,19 +1,16 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { COMPLAINT_STATUSES, type ComplaintStatus } from '@handover/domain';
+import { sqlIn } from './sql-in';
 
 export const COMPLAINT_SEVERITIES = ['normal', 'major', 'group'] as const;
 export type ComplaintSeverity = (typeof COMPLAINT_SEVERITIES)[number];
-export const COMPLAINT_STATUSES = [
-  'received',
-  'accepted',
-  'investigating',
-  'responsibility_determined',
-  'replied',
-] as const;
-export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+/** the lifecycle's statuses (libs/domain), which the migration's complaints_status_known CHECK lists */
+export { COMPLAINT_STATUSES, type ComplaintStatus };
 
 /** 交付异议/投诉: accept → investigate facts → determine responsibility → reply by the committed time. */
 @Entity('complaints')
 @Index('complaints_project_status_idx', ['projectId', 'status'])
+@Check('complaints_status_known', sqlIn('status', COMPLAINT_STATUSES))
 @Check('complaints_accepted_with_deadline', `status = 'received' OR reply_deadline IS NOT NULL`)
 @Check(
   'complaints_replied_with_content',

@@ -8,19 +8,22 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { DEFECT_STATUSES, type DefectStatus } from '@handover/domain';
+import { sqlIn } from './sql-in';
 
 export const DEFECT_SOURCES = ['unit_inspection', 'open_day', 'handover_inspection', 'after_handover'] as const;
 export type DefectSource = (typeof DEFECT_SOURCES)[number];
 export const DEFECT_CATEGORIES = ['quality', 'non_quality'] as const;
 export type DefectCategory = (typeof DEFECT_CATEGORIES)[number];
-export const DEFECT_STATUSES = ['open', 'assigned', 'fixed', 'verified', 'cannot_fix'] as const;
-export type DefectStatus = (typeof DEFECT_STATUSES)[number];
+/** the lifecycle's statuses (libs/domain), which the migration's defects_status_known CHECK lists */
+export { DEFECT_STATUSES, type DefectStatus };
 export const PHOTO_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export type PhotoContentType = (typeof PHOTO_CONTENT_TYPES)[number];
 
 /** 问题项: a defect or issue of a unit or a public area, from an inspection, the open day or after handover. */
 @Entity('defects')
 @Index('defects_project_status_idx', ['projectId', 'status'])
+@Check('defects_status_known', sqlIn('status', DEFECT_STATUSES))
 @Check('defects_unit_or_public_area', `(unit_id IS NULL) <> (public_area IS NULL)`)
 @Check(
   'defects_cannot_fix_explained',

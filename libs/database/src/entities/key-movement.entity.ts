@@ -1,15 +1,16 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { KEY_MOVEMENT_KINDS, type KeyMovementKind } from '@handover/domain';
 import type { KeyHolder } from './key.entity';
+import { sqlIn } from './sql-in';
 
-export const KEY_MOVEMENT_KINDS = ['transfer', 'loan', 'return', 'entrustment', 'entrustment_return'] as const;
-/** 移交, 借用 (same-day return), 归还, 钥匙委托书 (owner leaves a key for repairs), 委托钥匙归还 */
-export type KeyMovementKind = (typeof KEY_MOVEMENT_KINDS)[number];
+/** 移交, 借用 (same-day return), 归还, 钥匙委托书 (owner leaves a key for repairs), 委托钥匙归还: from the custody rules */
+export { KEY_MOVEMENT_KINDS, type KeyMovementKind };
 
 /** One change of a key's holder: the holder history of the key ledger. */
 @Entity('key_movements')
 @Index('key_movements_key_idx', ['keyId', 'at'])
 @Check('key_movements_holder_changes', `from_holder <> to_holder`)
-@Check('key_movements_kind_known', `kind IN ('transfer', 'loan', 'return', 'entrustment', 'entrustment_return')`)
+@Check('key_movements_kind_known', sqlIn('kind', KEY_MOVEMENT_KINDS))
 export class KeyMovementEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

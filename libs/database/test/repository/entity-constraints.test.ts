@@ -15,15 +15,10 @@ const STATED_ONLY_IN_MIGRATIONS: Record<string, string[]> = {
   briefing_deliveries: ['check briefing_deliveries_attempts_not_negative'],
   briefing_webhooks: ['check briefing_webhooks_url_http'],
   cases: ['check cases_summary_present', 'check cases_title_present'],
-  complaints: ['check complaints_severity_known', 'check complaints_status_known'],
+  complaints: ['check complaints_severity_known'],
   daily_briefings: ['check daily_briefings_figures_object'],
   defect_photos: ['check defect_photos_type_known'],
-  defects: [
-    'check defects_category_known',
-    'check defects_deferral_has_reason',
-    'check defects_source_known',
-    'check defects_status_known',
-  ],
+  defects: ['check defects_category_known', 'check defects_deferral_has_reason', 'check defects_source_known'],
   escalations: ['check escalations_kind_known', 'check escalations_milestone_kinds_have_key'],
   handover_inspection_items: ['check inspection_items_description_present', 'check inspection_items_simple_fixed'],
   handover_summaries: [
