@@ -1,30 +1,54 @@
-import { ForbiddenException, NotFoundException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
 import { decideAccess } from '@handover/domain';
-import { assertAllowed, callerLabel } from './access-refusal';
+import { ApiError } from '../common/api-error';
+import { assertAllowed, callerParams, type Refusal } from './access-refusal';
 
 describe('assertAllowed', () => {
-  const refused = () => 'Complaints are handled by the project lead or the assigned customer service head; you are hq.';
+  const refused = (): Refusal => ({ code: 'COMPLAINTS_FORBIDDEN', params: { role: 'hq' } });
+
+  const thrown = (act: () => void): ApiError => {
+    try {
+      act();
+    } catch (error) {
+      return error as ApiError;
+    }
+    throw new Error('nothing was thrown');
+  };
 
   it('passes an allowed decision', () => {
     expect(() => assertAllowed({ allowed: true }, refused)).not.toThrow();
   });
 
-  it('answers out of scope as not found, with the given sentence', () => {
+  it('answers out of scope as not found, with the given code', () => {
     const decision = decideAccess({ role: 'project_lead', department: null, relation: 'none' }, 'complaint', 'update');
-    expect(() => assertAllowed(decision, refused, 'No project p.')).toThrow(new NotFoundException('No project p.'));
+    const error = thrown(() =>
+      assertAllowed(decision, refused, { code: 'PROJECT_NOT_FOUND', params: { projectId: 'p' } }),
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect([error.getStatus(), error.code, error.params]).toEqual([
+      HttpStatus.NOT_FOUND,
+      'PROJECT_NOT_FOUND',
+      { projectId: 'p' },
+    ]);
   });
 
-  it('answers a role or department refusal as forbidden, with the sentence the caller writes', () => {
+  it('answers a role or department refusal as forbidden, with the code the caller names', () => {
     const decision = decideAccess({ role: 'hq', department: null, relation: 'none' }, 'complaint', 'update');
-    expect(() => assertAllowed(decision, refused)).toThrow(new ForbiddenException(refused()));
+    const error = thrown(() => assertAllowed(decision, refused));
+    expect([error.getStatus(), error.code, error.params]).toEqual([
+      HttpStatus.FORBIDDEN,
+      'COMPLAINTS_FORBIDDEN',
+      { role: 'hq' },
+    ]);
   });
 });
 
-describe('callerLabel', () => {
+describe('callerParams', () => {
   it('names a head by its department and anyone else by the role', () => {
-    expect(callerLabel({ id: 'u', name: 'x', role: 'department_head', department: 'finance' })).toBe(
-      'the finance head',
-    );
-    expect(callerLabel({ id: 'u', name: 'x', role: 'hq', department: null })).toBe('hq');
+    expect(callerParams({ id: 'u', name: 'x', role: 'department_head', department: 'finance' })).toEqual({
+      role: 'department_head',
+      department: 'finance',
+    });
+    expect(callerParams({ id: 'u', name: 'x', role: 'hq', department: null })).toEqual({ role: 'hq' });
   });
 });

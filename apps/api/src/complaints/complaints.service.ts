@@ -1,15 +1,18 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ComplaintEntity, ProjectEntity } from '@handover/database';
 import {
   applyComplaintAction,
-  ComplaintTransitionError,
+  ComplaintNotAcceptedError,
+  ComplaintStatusTransitionError,
   instantToCalendarDate,
   isReplyPending,
+  ReplyDeadlineFixedError,
   type ComplaintAction,
 } from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
-import { callerLabel } from '../auth/access-refusal';
+import { callerParams } from '../auth/access-refusal';
+import { ApiError } from '../common/api-error';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Page } from '../common/page.dto';
 import { RecordDeadlinesService } from '../defects/record-deadlines.service';
@@ -36,15 +39,32 @@ const AUDIT_ACTION: Record<ComplaintAction, string> = {
   follow_up: 'follow-up',
 };
 
-/** The status the domain's complaint lifecycle gives after the action; a refused action answers 409 with its sentence. */
+/** The status the domain's complaint lifecycle gives after the action; a refused action answers 409 with its code. */
 function statusAfter(complaint: ComplaintEntity, action: ComplaintAction): ComplaintEntity['status'] {
   try {
     return applyComplaintAction(complaint, action);
   } catch (error) {
-    if (error instanceof ComplaintTransitionError) throw new ConflictException(error.message);
+    const complaintId = complaint.id;
+    if (error instanceof ComplaintStatusTransitionError)
+      throw new ApiError(HttpStatus.CONFLICT, 'COMPLAINT_STATUS_TRANSITION', {
+        complaintId,
+        status: error.status,
+        target: error.target,
+        allowed: error.allowed.join(','),
+      });
+    if (error instanceof ReplyDeadlineFixedError)
+      throw new ApiError(HttpStatus.CONFLICT, 'COMPLAINT_REPLY_DEADLINE_FIXED', { complaintId, status: error.status });
+    if (error instanceof ComplaintNotAcceptedError)
+      throw new ApiError(HttpStatus.CONFLICT, 'COMPLAINT_NOT_ACCEPTED', { complaintId });
     throw error;
   }
 }
+
+const inFuture = (field: 'receivedAt' | 'repliedAt') =>
+  new ApiError(HttpStatus.BAD_REQUEST, 'COMPLAINT_TIME_IN_FUTURE', { field });
+const replyDeadlineTooEarly = () => new ApiError(HttpStatus.BAD_REQUEST, 'COMPLAINT_REPLY_DEADLINE_TOO_EARLY');
+const complaintNotFound = (complaintId: string) =>
+  new ApiError(HttpStatus.NOT_FOUND, 'COMPLAINT_NOT_FOUND', { complaintId });
 
 /** What the audit log keeps: structure and times, no free text that may carry an owner's personal data. */
 function auditView(complaint: ComplaintEntity) {
@@ -77,23 +97,19 @@ export class ComplaintsService {
     projectId: string,
     action: 'create' | 'update' = 'update',
   ): Promise<ProjectEntity> {
-    return this.access.requireAllowed(
-      user,
-      projectId,
-      'complaint',
-      action,
-      () =>
-        `Complaints are handled by the project lead or the assigned customer service head; you are ${callerLabel(user)}.`,
-    );
+    return this.access.requireAllowed(user, projectId, 'complaint', action, () => ({
+      code: 'COMPLAINTS_FORBIDDEN',
+      params: callerParams(user),
+    }));
   }
 
   async create(user: AuthenticatedUser, projectId: string, body: CreateComplaintDto): Promise<ComplaintDto> {
     const project = await this.requireWriter(user, projectId, 'create');
     const receivedAt = new Date(body.receivedAt);
-    if (receivedAt.getTime() > Date.now() + 5 * 60_000) throw new BadRequestException('receivedAt lies in the future.');
+    if (receivedAt.getTime() > Date.now() + 5 * 60_000) throw inFuture('receivedAt');
     const complaint = await this.dataSource.transaction(async (manager) => {
       if (body.unitId && !(await this.complaints.unitBelongsTo(projectId, body.unitId, manager))) {
-        throw new BadRequestException(`Unit ${body.unitId} is not a unit of this project.`);
+        throw new ApiError(HttpStatus.BAD_REQUEST, 'UNIT_NOT_IN_PROJECT', { unitId: body.unitId });
       }
       const created = await this.complaints.insert(
         {
@@ -147,8 +163,7 @@ export class ComplaintsService {
   ): Promise<ComplaintDto> {
     const replyDeadline = new Date(body.replyDeadline);
     return this.apply(user, projectId, complaintId, 'accept', (complaint) => {
-      if (replyDeadline <= complaint.receivedAt)
-        throw new BadRequestException('replyDeadline must be after the time the complaint was received.');
+      if (replyDeadline <= complaint.receivedAt) throw replyDeadlineTooEarly();
       return { replyDeadline, acceptedAt: new Date() };
     });
   }
@@ -162,8 +177,7 @@ export class ComplaintsService {
   ): Promise<ComplaintDto> {
     const replyDeadline = new Date(body.replyDeadline);
     return this.apply(user, projectId, complaintId, 'change_reply_deadline', (complaint) => {
-      if (replyDeadline <= complaint.receivedAt)
-        throw new BadRequestException('replyDeadline must be after the time the complaint was received.');
+      if (replyDeadline <= complaint.receivedAt) throw replyDeadlineTooEarly();
       return { replyDeadline };
     });
   }
@@ -196,7 +210,7 @@ export class ComplaintsService {
     body: ReplyComplaintDto,
   ): Promise<ComplaintDto> {
     const repliedAt = body.repliedAt ? new Date(body.repliedAt) : new Date();
-    if (repliedAt.getTime() > Date.now() + 5 * 60_000) throw new BadRequestException('repliedAt lies in the future.');
+    if (repliedAt.getTime() > Date.now() + 5 * 60_000) throw inFuture('repliedAt');
     return this.apply(user, projectId, complaintId, 'reply', () => ({ replyContent: body.content, repliedAt }));
   }
 
@@ -236,7 +250,7 @@ export class ComplaintsService {
     await this.requireWriter(user, projectId);
     const [before, after] = await this.dataSource.transaction(async (manager) => {
       const locked = await this.complaints.lock(projectId, complaintId, manager);
-      if (!locked) throw new NotFoundException(`No complaint ${complaintId} in this project.`);
+      if (!locked) throw complaintNotFound(complaintId);
       const updated = await this.complaints.update(complaintId, change(locked), manager);
       if (updated.status === 'replied') await this.complaints.resolveEscalations(complaintId, manager);
       await this.audit.record(
@@ -266,7 +280,7 @@ export class ComplaintsService {
   async get(user: AuthenticatedUser, projectId: string, complaintId: string): Promise<ComplaintDto> {
     await this.access.requireVisible(user, projectId);
     const complaint = await this.complaints.find(projectId, complaintId);
-    if (!complaint) throw new NotFoundException(`No complaint ${complaintId} in this project.`);
+    if (!complaint) throw complaintNotFound(complaintId);
     return ComplaintDto.from(complaint);
   }
 

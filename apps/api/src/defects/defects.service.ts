@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { defectDeadlineInstant } from '@handover/contracts';
@@ -12,13 +12,15 @@ import {
   applyDefectAction,
   DEFECT_DEADLINE_RUNNING,
   DEFECT_TRANSITIONS,
-  DefectTransitionError,
+  DefectNotDeferrableError,
+  DefectStatusTransitionError,
   isCalendarDate,
+  OwnerReplyRequiredError,
   type DefectAction,
 } from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
 import { ApiError } from '../common/api-error';
-import { callerLabel } from '../auth/access-refusal';
+import { callerParams } from '../auth/access-refusal';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Page } from '../common/page.dto';
 import { ProjectAccessService } from '../projects/project-access.service';
@@ -75,16 +77,38 @@ const AUDIT_ACTION: Record<DefectAction, string> = {
   defer: 'defer',
 };
 
-/** The status the domain's defect lifecycle gives after the action; a refused action answers 409 with its sentence. */
+/** The status the domain's defect lifecycle gives after the action; a refused action answers 409 with its code. */
 function statusAfter(defect: DefectEntity, action: DefectAction): DefectEntity['status'] {
   const facts = { ...defect, ownerReplied: defect.ownerReply !== null };
   try {
     return applyDefectAction(facts, action);
   } catch (error) {
-    if (error instanceof DefectTransitionError) throw new ConflictException(error.message);
+    const refusal = lifecycleRefusal(defect, error);
+    if (refusal) throw refusal;
     throw error;
   }
 }
+
+/** A refused lifecycle action as its coded 409: the defect's status, the one refused and those allowed next. */
+function lifecycleRefusal(defect: DefectEntity, error: unknown): ApiError | null {
+  const defectId = defect.id;
+  if (error instanceof DefectStatusTransitionError)
+    return new ApiError(HttpStatus.CONFLICT, 'DEFECT_STATUS_TRANSITION', {
+      defectId,
+      status: error.status,
+      target: error.target,
+      allowed: error.allowed.join(','),
+    });
+  if (error instanceof OwnerReplyRequiredError)
+    return new ApiError(HttpStatus.CONFLICT, 'DEFECT_OWNER_REPLY_REQUIRED', { defectId, projectId: defect.projectId });
+  if (error instanceof DefectNotDeferrableError)
+    return new ApiError(HttpStatus.CONFLICT, 'DEFECT_NOT_DEFERRABLE', { defectId, status: error.status });
+  return null;
+}
+
+const invalidDate = (field: string, date: string) =>
+  new ApiError(HttpStatus.BAD_REQUEST, 'CALENDAR_DATE_INVALID', { field, date });
+const defectNotFound = (defectId: string) => new ApiError(HttpStatus.NOT_FOUND, 'DEFECT_NOT_FOUND', { defectId });
 
 /** 问题项: defects of units and public areas, their lifecycle, photos and the per-household summary. */
 @Injectable()
@@ -105,28 +129,21 @@ export class DefectsService {
     projectId: string,
     action: 'create' | 'update' = 'update',
   ): Promise<ProjectEntity> {
-    return this.access.requireAllowed(
-      user,
-      projectId,
-      'defect',
-      action,
-      () =>
-        `Defects are changed by the project lead or an assigned engineering or customer service head; you are ${callerLabel(user)}.`,
-    );
+    return this.access.requireAllowed(user, projectId, 'defect', action, () => ({
+      code: 'DEFECTS_FORBIDDEN',
+      params: callerParams(user),
+    }));
   }
 
   async create(user: AuthenticatedUser, projectId: string, body: CreateDefectDto): Promise<DefectDto> {
     const project = await this.requireWriter(user, projectId, 'create');
     if ((body.unitId === undefined) === (body.publicArea === undefined)) {
-      throw new BadRequestException(
-        'Give either unitId (a defect in a unit) or publicArea (a defect in a public area), not both and not neither.',
-      );
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'DEFECT_LOCATION_REQUIRED');
     }
-    if (body.deadline !== undefined && !isCalendarDate(body.deadline))
-      throw new BadRequestException(`deadline ${body.deadline} is not a real calendar date.`);
+    if (body.deadline !== undefined && !isCalendarDate(body.deadline)) throw invalidDate('deadline', body.deadline);
     const defect = await this.dataSource.transaction(async (manager) => {
       if (body.unitId && !(await this.defects.unitBelongsTo(projectId, body.unitId, manager))) {
-        throw new BadRequestException(`Unit ${body.unitId} is not a unit of this project.`);
+        throw new ApiError(HttpStatus.BAD_REQUEST, 'UNIT_NOT_IN_PROJECT', { unitId: body.unitId });
       }
       const created = await this.defects.insert(
         {
@@ -162,8 +179,7 @@ export class DefectsService {
   }
 
   assign(user: AuthenticatedUser, projectId: string, defectId: string, body: AssignDefectDto): Promise<DefectDto> {
-    if (body.deadline !== undefined && !isCalendarDate(body.deadline))
-      throw new BadRequestException(`deadline ${body.deadline} is not a real calendar date.`);
+    if (body.deadline !== undefined && !isCalendarDate(body.deadline)) throw invalidDate('deadline', body.deadline);
     return this.apply(user, projectId, defectId, 'assign', () => ({
       responsibleParty: body.responsibleParty,
       ...(body.deadline !== undefined ? { deadline: body.deadline } : {}),
@@ -205,7 +221,7 @@ export class DefectsService {
 
   /** The fix moves past the gate with a committed completion date (noted in the transfer record). */
   defer(user: AuthenticatedUser, projectId: string, defectId: string, body: DeferDefectDto): Promise<DefectDto> {
-    if (!isCalendarDate(body.until)) throw new BadRequestException(`until ${body.until} is not a real calendar date.`);
+    if (!isCalendarDate(body.until)) throw invalidDate('until', body.until);
     return this.apply(user, projectId, defectId, 'defer', () => ({
       deferredUntil: body.until,
       deferralReason: body.reason,
@@ -237,7 +253,7 @@ export class DefectsService {
     const project = await this.requireWriter(user, projectId);
     const [before, after] = await this.dataSource.transaction(async (manager: EntityManager) => {
       const locked = await this.defects.lock(projectId, defectId, manager);
-      if (!locked) throw new NotFoundException(`No defect ${defectId} in this project.`);
+      if (!locked) throw defectNotFound(defectId);
       const updated = await this.defects.update(defectId, change(locked), manager);
       await this.escalations.followRecord(
         'defect',
@@ -281,7 +297,7 @@ export class DefectsService {
   async get(user: AuthenticatedUser, projectId: string, defectId: string): Promise<DefectDto> {
     await this.access.requireVisible(user, projectId);
     const defect = await this.defects.find(projectId, defectId);
-    if (!defect) throw new NotFoundException(`No defect ${defectId} in this project.`);
+    if (!defect) throw defectNotFound(defectId);
     return dto(defect);
   }
 
@@ -325,7 +341,7 @@ export class DefectsService {
     if (!file) throw new ApiError(HttpStatus.BAD_REQUEST, 'PHOTO_FILE_MISSING');
     if (file.size > MAX_PHOTO_BYTES || file.buffer.length > MAX_PHOTO_BYTES) throw photoTooLarge();
     const defect = await this.defects.find(projectId, defectId);
-    if (!defect) throw new NotFoundException(`No defect ${defectId} in this project.`);
+    if (!defect) throw defectNotFound(defectId);
     const { contentType, bytes } = await normalisePhoto(file.buffer);
     const id = randomUUID();
     const key = `${projectId}/${defectId}/${id}.${PHOTO_EXTENSIONS[contentType]}`;
@@ -369,7 +385,7 @@ export class DefectsService {
   ): Promise<{ id: string; contentType: PhotoContentType; bytes: Buffer }> {
     await this.get(user, projectId, defectId);
     const photo = await this.defects.photo(defectId, photoId);
-    if (!photo) throw new NotFoundException(`No photo ${photoId} of this defect.`);
+    if (!photo) throw new ApiError(HttpStatus.NOT_FOUND, 'DEFECT_PHOTO_NOT_FOUND', { photoId });
     return { id: photo.id, contentType: photo.contentType, bytes: await this.storage.read(photo.storageKey) };
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { ProjectEntity } from '@handover/database';
 import {
   decideAccess,
@@ -9,8 +9,9 @@ import {
   type ProjectRelation,
   type RecordKind,
 } from '@handover/domain';
-import { accessCallerOf, assertAllowed, type ToldRefusal } from '../auth/access-refusal';
+import { accessCallerOf, assertAllowed, type Refusal, type ToldRefusal } from '../auth/access-refusal';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ApiError } from '../common/api-error';
 import { ProjectsRepository } from './projects.repository';
 
 /** A project the caller may see, and the caller as the access policy knows it there. */
@@ -38,19 +39,19 @@ export class ProjectAccessService {
       const caller = accessCallerOf(user, await this.relationTo(user, project));
       if (decideAccess(caller, 'project', 'read').allowed) return { project, caller };
     }
-    throw new NotFoundException(`No project ${projectId}.`);
+    throw new ApiError(HttpStatus.NOT_FOUND, 'PROJECT_NOT_FOUND', { projectId });
   }
 
   /**
    * The project, when the policy lets the caller do `action` to a record of `kind` in it: 404 out of scope, 403 with
-   * the sentence `refused` writes when the role or department may not.
+   * the refusal `refused` names when the role or department may not.
    */
   async requireAllowed(
     user: AuthenticatedUser,
     projectId: string,
     kind: RecordKind,
     action: AccessAction,
-    refused: (refusal: ToldRefusal) => string,
+    refused: (refusal: ToldRefusal) => Refusal,
     subject?: AccessSubject,
   ): Promise<ProjectEntity> {
     const { project, caller } = await this.requireInScope(user, projectId);

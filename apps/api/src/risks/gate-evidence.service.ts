@@ -1,8 +1,7 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { MilestoneKey } from '@handover/domain';
+import { ApiError } from '../common/api-error';
 import { GateEvidenceRepository } from './gate-evidence.repository';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * Evidence from the records that a milestone gate rests on, checked by the API before an approval reaches the
@@ -25,20 +24,14 @@ export class GateEvidenceService {
     const total = rows.reduce((sum, row) => sum + row.n, 0);
     if (total === 0) return;
     const byArea = rows.map((row) => `${row.area}: ${row.n}`).join(', ');
-    throw new ConflictException(
-      `${plural(total, 'risk item is', 'risk items are')} still undecided (${byArea}); each needs a decision (rectify or cannot rectify) by its department before the risk self-check can close.`,
-    );
+    throw new ApiError(HttpStatus.CONFLICT, 'GATE_RISKS_UNDECIDED', { count: total, byArea });
   }
 
   async assertRectificationReady(projectId: string): Promise<void> {
     const rows = await this.evidence.openInUnitQualityDefectsByStatus(projectId);
     const total = rows.reduce((sum, row) => sum + row.n, 0);
     if (total === 0) return;
-    const byStatus = rows
-      .map((row) => `${row.status === 'fixed' ? 'fixed awaiting verification' : row.status}: ${row.n}`)
-      .join(', ');
-    throw new ConflictException(
-      `${plural(total, 'in-unit quality defect is', 'in-unit quality defects are')} still open (${byStatus}); fix and verify each, or defer it to a committed date, before this gate can close.`,
-    );
+    const byStatus = Object.fromEntries(rows.map((row) => [row.status, row.n]));
+    throw new ApiError(HttpStatus.CONFLICT, 'GATE_DEFECTS_OPEN', { count: total, ...byStatus });
   }
 }

@@ -1,10 +1,11 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RiskItemEntity } from '@handover/database';
 import { decideAccess, isCalendarDate } from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
 import { assertAllowed } from '../auth/access-refusal';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ApiError } from '../common/api-error';
 import type { Page } from '../common/page.dto';
 import { ProjectAccessService } from '../projects/project-access.service';
 import {
@@ -40,13 +41,9 @@ export class RisksService {
 
   /** Idempotent: creates the checklist areas A–H that do not exist yet. */
   async initRegister(user: AuthenticatedUser, projectId: string): Promise<RiskRegisterDto> {
-    await this.access.requireAllowed(
-      user,
-      projectId,
-      'risk_register',
-      'create',
-      () => 'Only the project lead initialises the risk register.',
-    );
+    await this.access.requireAllowed(user, projectId, 'risk_register', 'create', () => ({
+      code: 'RISK_REGISTER_INIT_FORBIDDEN',
+    }));
     await this.dataSource.transaction(async (manager) => {
       const created = await this.risks.initAreas(projectId, manager);
       if (created.length > 0) {
@@ -85,15 +82,16 @@ export class RisksService {
       'create',
       (refusal) =>
         refusal.reason === 'department'
-          ? `A ${user.department} head records risk items of the ${user.department} department only, not of ${dto.department}.`
-          : 'Risk items are recorded by the project lead or an assigned department head.',
+          ? {
+              code: 'RISK_ITEM_OTHER_DEPARTMENT',
+              params: { department: user.department ?? '', itemDepartment: dto.department },
+            }
+          : { code: 'RISK_ITEM_CREATE_FORBIDDEN' },
       { department: dto.department },
     );
     const item = await this.dataSource.transaction(async (manager) => {
       if (!(await this.risks.hasArea(projectId, dto.area, manager))) {
-        throw new ConflictException(
-          `The risk register of this project is not initialised; POST /projects/${projectId}/risk-register/init first.`,
-        );
+        throw new ApiError(HttpStatus.CONFLICT, 'RISK_REGISTER_NOT_INITIALISED', { projectId });
       }
       const created = await this.risks.insert(
         { projectId, area: dto.area, description: dto.description, department: dto.department, createdBy: user.id },
@@ -124,15 +122,14 @@ export class RisksService {
   ): Promise<RiskItemDto> {
     const { caller } = await this.access.requireInScope(user, projectId);
     if (dto.decision === 'rectify' && !isCalendarDate(dto.deadline!))
-      throw new BadRequestException(`deadline ${dto.deadline} is not a real calendar date.`);
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'CALENDAR_DATE_INVALID', { field: 'deadline', date: dto.deadline! });
     const item = await this.dataSource.transaction(async (manager) => {
       const before = await this.risks.lockItem(projectId, riskId, manager);
-      if (!before) throw new NotFoundException(`No risk item ${riskId} in this project.`);
-      assertAllowed(
-        decideAccess(caller, 'risk_item', 'decide', { department: before.department }),
-        () =>
-          `Only the ${before.department} department head decides this risk item; it belongs to ${before.department}.`,
-      );
+      if (!before) throw new ApiError(HttpStatus.NOT_FOUND, 'RISK_ITEM_NOT_FOUND', { riskId });
+      assertAllowed(decideAccess(caller, 'risk_item', 'decide', { department: before.department }), () => ({
+        code: 'RISK_DECISION_FORBIDDEN',
+        params: { itemDepartment: before.department },
+      }));
       const rectify = dto.decision === 'rectify';
       const after = await this.risks.update(
         riskId,

@@ -1,18 +1,18 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SummaryNarrative } from '@handover/database';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ApiError } from '../common/api-error';
 import { ProjectAccessService } from '../projects/project-access.service';
 import { HandoverSummaryDto, type SummaryNarrativeDto } from './dto/summary.dto';
 import { SummariesRepository } from './summaries.repository';
 import { SummaryCompiler } from '@handover/database';
 
-const NARRATIVE_LABELS: Record<keyof SummaryNarrative, string> = {
-  lessonsLearned: 'lessons learned (经验教训)',
-  focusPoints: 'focus points (关注重点)',
-  recommendations: 'recommendations (建议)',
-};
+/** The narrative sections, in the order a refusal lists the missing ones. */
+const NARRATIVE_SECTIONS: (keyof SummaryNarrative)[] = ['lessonsLearned', 'focusPoints', 'recommendations'];
+
+const notCompiled = () => new ApiError(HttpStatus.NOT_FOUND, 'SUMMARY_NOT_COMPILED');
 
 /** 交付总结: compiled from the records, completed and submitted by the project lead, accepted by HQ at the phase-9 gate. */
 @Injectable()
@@ -31,12 +31,10 @@ export class SummariesService {
     // The compiler's own transaction takes the per-project lock before its snapshot, so a compilation that waited
     // for another one sees its result and recompiles instead of failing with a serialization error.
     await this.compiler.compileInOwnTransaction(projectId, async (manager, result) => {
-      if (result.outcome === 'no_project') throw new NotFoundException(`No project ${projectId}.`);
+      if (result.outcome === 'no_project') throw new ApiError(HttpStatus.NOT_FOUND, 'PROJECT_NOT_FOUND', { projectId });
       if (result.outcome === 'frozen') {
         const status = (await this.summaries.find(projectId, manager))?.status ?? result.status;
-        throw new ConflictException(
-          `The summary is ${status}; its figures are frozen while HQ reviews it and after acceptance.`,
-        );
+        throw new ApiError(HttpStatus.CONFLICT, 'SUMMARY_FROZEN', { status });
       }
       await this.audit.record(
         {
@@ -56,8 +54,7 @@ export class SummariesService {
   async get(user: AuthenticatedUser, projectId: string): Promise<HandoverSummaryDto> {
     await this.access.requireVisible(user, projectId);
     const stored = await this.summaries.find(projectId);
-    if (!stored)
-      throw new NotFoundException('The handover summary of this project has not been compiled yet; compile it first.');
+    if (!stored) throw notCompiled();
     return HandoverSummaryDto.from(stored.summary, stored.status, stored.milestoneStatus);
   }
 
@@ -70,20 +67,14 @@ export class SummariesService {
     projectId: string,
     body: SummaryNarrativeDto,
   ): Promise<HandoverSummaryDto> {
-    await this.requireLead(user, projectId, 'update', 'edits the summary narrative');
+    await this.requireLead(user, projectId, 'update');
     await this.dataSource.transaction(async (manager) => {
       const stored = await this.summaries.find(projectId, manager, true);
-      if (!stored)
-        throw new NotFoundException(
-          'The handover summary of this project has not been compiled yet; compile it first.',
-        );
+      if (!stored) throw notCompiled();
       const { summary, milestoneStatus, status } = stored;
-      if (status === 'accepted')
-        throw new ConflictException('The summary has been accepted by HQ; its narrative can no longer change.');
+      if (status === 'accepted') throw new ApiError(HttpStatus.CONFLICT, 'SUMMARY_ACCEPTED');
       if (status === 'submitted' && milestoneStatus !== 'rework') {
-        throw new ConflictException(
-          'The summary is submitted and HQ is reviewing it; it can be edited again only if HQ sends it back.',
-        );
+        throw new ApiError(HttpStatus.CONFLICT, 'SUMMARY_UNDER_REVIEW');
       }
       const narrative: SummaryNarrative = {
         lessonsLearned: body.lessonsLearned.trim(),
@@ -109,23 +100,15 @@ export class SummariesService {
 
   /** Submits the draft to HQ; every narrative section must be written. */
   async submit(user: AuthenticatedUser, projectId: string): Promise<HandoverSummaryDto> {
-    await this.requireLead(user, projectId, 'submit', 'submits the summary');
+    await this.requireLead(user, projectId, 'submit');
     await this.dataSource.transaction(async (manager) => {
       const stored = await this.summaries.find(projectId, manager, true);
-      if (!stored)
-        throw new NotFoundException(
-          'The handover summary of this project has not been compiled yet; compile it first.',
-        );
+      if (!stored) throw notCompiled();
       const { summary, status } = stored;
-      if (status !== 'draft') throw new ConflictException(`The summary is already ${status}.`);
-      const missing = (Object.keys(NARRATIVE_LABELS) as (keyof SummaryNarrative)[]).filter(
-        (key) => !summary.narrative[key]?.trim(),
-      );
-      if (missing.length > 0) {
-        throw new ConflictException(
-          `Write the ${missing.map((key) => NARRATIVE_LABELS[key]).join(', ')} before submitting the summary.`,
-        );
-      }
+      if (status !== 'draft') throw new ApiError(HttpStatus.CONFLICT, 'SUMMARY_NOT_DRAFT', { status });
+      const missing = NARRATIVE_SECTIONS.filter((key) => !summary.narrative[key]?.trim());
+      if (missing.length > 0)
+        throw new ApiError(HttpStatus.CONFLICT, 'SUMMARY_NARRATIVE_MISSING', { sections: missing.join(',') });
       await this.summaries.markSubmitted(projectId, user.id, manager);
       await this.audit.record(
         {
@@ -144,18 +127,10 @@ export class SummariesService {
   }
 
   /** The access policy: only the project's lead edits and submits the summary. */
-  private async requireLead(
-    user: AuthenticatedUser,
-    projectId: string,
-    action: 'update' | 'submit',
-    what: string,
-  ): Promise<void> {
-    await this.access.requireAllowed(
-      user,
-      projectId,
-      'summary',
-      action,
-      () => `Only the project lead ${what}; you are ${user.role}.`,
-    );
+  private async requireLead(user: AuthenticatedUser, projectId: string, action: 'update' | 'submit'): Promise<void> {
+    await this.access.requireAllowed(user, projectId, 'summary', action, () => ({
+      code: 'SUMMARY_LEAD_ONLY',
+      params: { action, role: user.role },
+    }));
   }
 }

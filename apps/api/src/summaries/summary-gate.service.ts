@@ -1,5 +1,6 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { HandoverSummariesRepository, type SummaryStatus } from '@handover/database';
+import { ApiError } from '../common/api-error';
 
 /**
  * The status a reader sees, from the stored one and the summaryAccepted gate in the read model: a submitted summary
@@ -21,15 +22,7 @@ export class SummaryGateService {
   /** Throws 409 unless the project's handover summary is submitted (or already accepted). */
   async assertSubmitted(projectId: string): Promise<void> {
     const status = await this.summaries.storedStatus(projectId);
-    if (!status) {
-      throw new ConflictException(
-        'The handover summary has not been compiled yet; the project lead compiles it, completes the narrative and submits it before HQ can accept it.',
-      );
-    }
-    if (status === 'draft') {
-      throw new ConflictException(
-        'The handover summary is still a draft; HQ can accept it only after the project lead has submitted it.',
-      );
-    }
+    if (!status) throw new ApiError(HttpStatus.CONFLICT, 'GATE_SUMMARY_NOT_COMPILED');
+    if (status === 'draft') throw new ApiError(HttpStatus.CONFLICT, 'GATE_SUMMARY_DRAFT');
   }
 }

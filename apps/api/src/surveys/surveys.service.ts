@@ -1,8 +1,9 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { analyzeSurvey } from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
-import { callerLabel } from '../auth/access-refusal';
+import { callerParams } from '../auth/access-refusal';
+import { ApiError } from '../common/api-error';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ProjectAccessService } from '../projects/project-access.service';
 import {
@@ -14,6 +15,9 @@ import {
 } from './dto/survey.dto';
 import { surveyTotals } from '@handover/database';
 import { SurveysRepository } from './surveys.repository';
+
+/** A survey asks about this many dimensions (调查维度) at most. */
+const MAX_DIMENSIONS = 20;
 
 /** 满意度调查 of a project: dimensions, one response per unit (户), and the experience-gap analysis (seed 003). */
 @Injectable()
@@ -31,14 +35,10 @@ export class SurveysService {
     projectId: string,
     action: 'create' | 'update',
   ): Promise<void> {
-    await this.access.requireAllowed(
-      user,
-      projectId,
-      'survey',
-      action,
-      () =>
-        `The satisfaction survey is run by the project lead, the customer service head or HQ; you are ${callerLabel(user)}.`,
-    );
+    await this.access.requireAllowed(user, projectId, 'survey', action, () => ({
+      code: 'SURVEY_FORBIDDEN',
+      params: callerParams(user),
+    }));
   }
 
   async listDimensions(user: AuthenticatedUser, projectId: string): Promise<SurveyDimensionListDto> {
@@ -53,18 +53,18 @@ export class SurveysService {
   ): Promise<SurveyDimensionListDto> {
     await this.requireSurveyor(user, projectId, 'update');
     const names = [...new Set(body.names.map((name) => name.trim()))];
-    if (names.some((name) => name.length === 0)) throw new BadRequestException('names must not be blank.');
+    if (names.some((name) => name.length === 0))
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'SURVEY_DIMENSION_NAME_BLANK');
     return this.dataSource.transaction(async (manager) => {
       await this.surveys.lockProjectSurvey(projectId, manager);
       const responses = await this.surveys.responseCount(projectId, manager);
       if (responses > 0) {
-        throw new ConflictException(
-          `The survey already has ${responses} response(s); its dimensions are fixed once the first owner has answered.`,
-        );
+        throw new ApiError(HttpStatus.CONFLICT, 'SURVEY_DIMENSIONS_FIXED', { responses });
       }
       const added = await this.surveys.addDimensions(projectId, names, manager);
       const items = await this.surveys.dimensions(projectId, manager);
-      if (items.length > 20) throw new BadRequestException('A survey has at most 20 dimensions.');
+      if (items.length > MAX_DIMENSIONS)
+        throw new ApiError(HttpStatus.BAD_REQUEST, 'SURVEY_TOO_MANY_DIMENSIONS', { max: MAX_DIMENSIONS });
       await this.audit.record(
         {
           actor: user,
@@ -89,26 +89,24 @@ export class SurveysService {
     return this.dataSource.transaction(async (manager) => {
       await this.surveys.lockProjectSurvey(projectId, manager);
       if (!(await this.surveys.unitBelongsTo(projectId, body.unitId, manager))) {
-        throw new BadRequestException(`Unit ${body.unitId} is not a unit of this project.`);
+        throw new ApiError(HttpStatus.BAD_REQUEST, 'UNIT_NOT_IN_PROJECT', { unitId: body.unitId });
       }
       const dimensions = await this.surveys.dimensions(projectId, manager);
-      if (dimensions.length === 0)
-        throw new ConflictException('The survey has no dimensions yet; add them before recording responses.');
+      if (dimensions.length === 0) throw new ApiError(HttpStatus.CONFLICT, 'SURVEY_NO_DIMENSIONS');
       const known = new Set(dimensions.map((dimension) => dimension.id));
       const given = body.answers.map((answer) => answer.dimensionId);
-      const problems: string[] = [];
       const duplicates = [...new Set(given.filter((id, index) => given.indexOf(id) !== index))];
-      if (duplicates.length > 0) problems.push(`dimension(s) answered more than once: ${duplicates.join(', ')}`);
       const unknown = given.filter((id) => !known.has(id));
-      if (unknown.length > 0) problems.push(`not a dimension of this survey: ${unknown.join(', ')}`);
       const missing = dimensions.filter((dimension) => !given.includes(dimension.id));
-      if (missing.length > 0)
-        problems.push(
-          `every dimension must be answered; missing: ${missing.map((dimension) => dimension.name).join(', ')}`,
-        );
-      if (problems.length > 0) throw new BadRequestException(problems);
+      if (duplicates.length + unknown.length + missing.length > 0) {
+        throw new ApiError(HttpStatus.BAD_REQUEST, 'SURVEY_ANSWERS_INVALID', {
+          ...(duplicates.length > 0 ? { duplicates: duplicates.join(', ') } : {}),
+          ...(unknown.length > 0 ? { unknown: unknown.join(', ') } : {}),
+          ...(missing.length > 0 ? { missing: missing.map((dimension) => dimension.name).join(', ') } : {}),
+        });
+      }
       if (await this.surveys.hasResponse(projectId, body.unitId, manager)) {
-        throw new ConflictException(`Unit ${body.unitId} has already answered the survey; one response per unit.`);
+        throw new ApiError(HttpStatus.CONFLICT, 'SURVEY_ALREADY_ANSWERED', { unitId: body.unitId });
       }
       const created = await this.surveys.insertResponse(
         projectId,

@@ -1,4 +1,14 @@
+import { COMPLAINT_ERROR_MESSAGES } from '../complaints/error-messages';
+import { DEFECT_ERROR_MESSAGES } from '../defects/error-messages';
+import { KEY_ERROR_MESSAGES } from '../keys/error-messages';
+import { PROJECT_ERROR_MESSAGES } from '../projects/error-messages';
+import { RISK_ERROR_MESSAGES } from '../risks/error-messages';
+import { SUMMARY_ERROR_MESSAGES } from '../summaries/error-messages';
+import { SURVEY_ERROR_MESSAGES } from '../survey/error-messages';
+import { TIMELINE_ERROR_MESSAGES } from '../timeline/error-messages';
+import { UNIT_HANDOVER_ERROR_MESSAGES } from '../unit-handover/error-messages';
 import { ERROR_MESSAGES, renderErrorMessage, type ErrorCode, type ErrorParams } from './error-messages';
+import { FIELD_ERROR_MESSAGES } from './field-error-messages';
 import { LANGUAGES } from './language';
 
 /**
@@ -77,6 +87,35 @@ const SAMPLE: ErrorParams = {
   columns: 9,
   firstRow: 2,
   max: 20000,
+  defectId: 'd-1',
+  target: 'verified',
+  allowed: 'assigned,fixed,cannot_fix',
+  photoId: 'ph-1',
+  complaintId: 'cp-1',
+  riskId: 'r-1',
+  itemDepartment: 'engineering',
+  byArea: 'A: 1, C: 2',
+  open: 1,
+  assigned: 0,
+  fixed: 2,
+  responses: 3,
+  duplicates: 'dim-1',
+  unknown: 'dim-9',
+  missing: '房屋质量, 服务态度',
+  sections: 'lessonsLearned,recommendations',
+  status: 'submitted',
+  milestone: 'openDay',
+  caller: 'department_head',
+  parties: 'customer_service,project_lead',
+  party: 'customer_service',
+  phases: 'riskSelfCheck,unitInspection',
+  firstHandoverDate: '2026-06-10',
+  planProblems: 'transfer_offset,offset_order',
+  waivable: 1,
+  detail: 'The property transfer is planned 10 days before the first handover day.',
+  requestId: 'pp-1',
+  reason: "Invalid amount in yuan '3.5.0': expected a decimal number such as 1234.56.",
+  userIds: 'user-2, user-3',
 };
 
 const sample = new Proxy(SAMPLE, {
@@ -123,6 +162,79 @@ describe('ERROR_MESSAGES', () => {
     );
     expect(renderErrorMessage('KEYS_NOT_HELD', params, 'zh-CN')).toBe(
       '有 2 把钥匙不在总包处：3-1-101-门 在物业处；3-1-102-门 已借给 王师傅。请核对钥匙台账后再办理。',
+    );
+  });
+
+  it('has each code in one catalogue only: a catalogue spread in later would silently replace a sentence', () => {
+    const catalogues = [
+      UNIT_HANDOVER_ERROR_MESSAGES,
+      KEY_ERROR_MESSAGES,
+      FIELD_ERROR_MESSAGES,
+      DEFECT_ERROR_MESSAGES,
+      COMPLAINT_ERROR_MESSAGES,
+      RISK_ERROR_MESSAGES,
+      SURVEY_ERROR_MESSAGES,
+      SUMMARY_ERROR_MESSAGES,
+      PROJECT_ERROR_MESSAGES,
+      TIMELINE_ERROR_MESSAGES,
+    ];
+    const codes = catalogues.flatMap((catalogue) => Object.keys(catalogue));
+    expect(codes.filter((code, index) => codes.indexOf(code) !== index)).toEqual([]);
+    for (const catalogue of catalogues)
+      for (const [code, sentences] of Object.entries(catalogue))
+        expect(ERROR_MESSAGES[code as ErrorCode]).toBe(sentences);
+  });
+
+  it('renders a refused defect action with the statuses in Chinese, the English as before', () => {
+    const params = { defectId: 'd-1', status: 'open', target: 'verified', allowed: 'assigned,fixed,cannot_fix' };
+    expect(renderErrorMessage('DEFECT_STATUS_TRANSITION', params, 'en')).toBe(
+      'Defect d-1 is open and cannot become verified; allowed next: assigned, fixed, cannot_fix.',
+    );
+    expect(renderErrorMessage('DEFECT_STATUS_TRANSITION', params, 'zh-CN')).toBe(
+      '该问题项当前为「待处理」，不能改为「已验收」；当前可以改为：已派单、已整改、无法整改。',
+    );
+    expect(renderErrorMessage('DEFECT_STATUS_TRANSITION', { ...params, status: 'verified', allowed: '' }, 'en')).toBe(
+      'Defect d-1 is verified and cannot become verified; it is closed, nothing may follow.',
+    );
+  });
+
+  it('counts the open in-unit quality defects of a gate by status, leaving out the statuses with none', () => {
+    const params = { count: 3, open: 1, fixed: 2 };
+    expect(renderErrorMessage('GATE_DEFECTS_OPEN', params, 'en')).toBe(
+      '3 in-unit quality defects are still open (open: 1, fixed awaiting verification: 2); fix and verify each, or defer it to a committed date, before this gate can close.',
+    );
+    expect(renderErrorMessage('GATE_DEFECTS_OPEN', params, 'zh-CN')).toBe(
+      '还有 3 项户内质量问题未关闭（待处理 1 项、已整改待验收 2 项）；请逐项整改并验收，或延期至承诺完成日期后，再关闭该节点。',
+    );
+    expect(renderErrorMessage('GATE_RISKS_UNDECIDED', { count: 1, byArea: 'C: 1' }, 'en')).toMatch(
+      /^1 risk item is still undecided \(C: 1\)/,
+    );
+  });
+
+  it('words a gate the caller does not sign by who they are, the signers named in each language', () => {
+    const params = { milestone: 'openDay', caller: 'project_lead', parties: 'customer_service,project_lead' };
+    expect(renderErrorMessage('GATE_NOT_A_SIGNER', params, 'en')).toBe(
+      'The project lead does not sign the owner open day (业主开放日) gate; it is signed by: customer service, project lead.',
+    );
+    expect(renderErrorMessage('GATE_NOT_A_SIGNER', { ...params, caller: 'admin' }, 'en')).toBe(
+      'Admins do not sign gates; the owner open day (业主开放日) gate is signed by: customer service, project lead.',
+    );
+    expect(
+      renderErrorMessage(
+        'GATE_NOT_A_SIGNER',
+        { ...params, caller: 'department_head', department: 'engineering' },
+        'zh-CN',
+      ),
+    ).toBe('工程部门不参与「业主开放日」节点的审批；该节点由客服、项目负责人审批。');
+  });
+
+  it('lists the missing narrative sections of a summary in the order of the form', () => {
+    const params = { sections: 'focusPoints,recommendations' };
+    expect(renderErrorMessage('SUMMARY_NARRATIVE_MISSING', params, 'en')).toBe(
+      'Write the focus points (关注重点), recommendations (建议) before submitting the summary.',
+    );
+    expect(renderErrorMessage('SUMMARY_NARRATIVE_MISSING', params, 'zh-CN')).toBe(
+      '请先填写「关注重点」「建议」，再提交交付总结。',
     );
   });
 });

@@ -1,5 +1,12 @@
 import type { Language } from './language';
+import { COMPLAINT_ERROR_MESSAGES } from '../complaints/error-messages';
+import { DEFECT_ERROR_MESSAGES } from '../defects/error-messages';
 import { KEY_ERROR_MESSAGES } from '../keys/error-messages';
+import { PROJECT_ERROR_MESSAGES } from '../projects/error-messages';
+import { RISK_ERROR_MESSAGES } from '../risks/error-messages';
+import { SUMMARY_ERROR_MESSAGES } from '../summaries/error-messages';
+import { SURVEY_ERROR_MESSAGES } from '../survey/error-messages';
+import { TIMELINE_ERROR_MESSAGES } from '../timeline/error-messages';
 import { UNIT_HANDOVER_ERROR_MESSAGES } from '../unit-handover/error-messages';
 import { FIELD_ERROR_MESSAGES } from './field-error-messages';
 
@@ -28,6 +35,16 @@ export const ERROR_MESSAGES = {
   VALIDATION_FAILED: {
     'zh-CN': () => '请求中有字段不符合要求。',
     en: () => 'Some fields of the request are not valid.',
+  },
+
+  // Single values refused by a pipe or a service (a path parameter, a date that does not exist).
+  VALUE_NOT_ALLOWED: {
+    'zh-CN': (p) => `${p.field} 的取值须为以下之一：${p.allowed}。`,
+    en: (p) => `${p.field} must be one of: ${p.allowed}`,
+  },
+  CALENDAR_DATE_INVALID: {
+    'zh-CN': (p) => `${p.field} 的日期 ${p.date} 不存在，请填写真实的日期（YYYY-MM-DD）。`,
+    en: (p) => `${p.field} ${p.date} is not a real calendar date.`,
   },
 
   // Hostile or malformed requests.
@@ -86,7 +103,9 @@ export const ERROR_MESSAGES = {
     en: (p) => `This action needs one of the roles: ${p.roles}; you are ${p.role}.`,
   },
 
-  // Projects.
+  // Projects: launch, assignments, the timeline's gates and postponements (the workflow's refusals).
+  ...PROJECT_ERROR_MESSAGES,
+  ...TIMELINE_ERROR_MESSAGES,
   PROJECT_NAME_TAKEN: {
     'zh-CN': (p) =>
       `${p.cityCompany} 已有名为「${p.name}」、批次「${p.batch}」的项目：请换一个批次名称，或请总部确认。`,
@@ -138,6 +157,14 @@ export const ERROR_MESSAGES = {
   ...UNIT_HANDOVER_ERROR_MESSAGES,
   ...KEY_ERROR_MESSAGES,
   ...FIELD_ERROR_MESSAGES,
+
+  // The records of the project: defects (问题项), complaints (投诉), the risk self-check (交付风险自查) and the gates
+  // resting on it, the satisfaction survey (满意度调查), the handover summary (交付总结).
+  ...DEFECT_ERROR_MESSAGES,
+  ...COMPLAINT_ERROR_MESSAGES,
+  ...RISK_ERROR_MESSAGES,
+  ...SURVEY_ERROR_MESSAGES,
+  ...SUMMARY_ERROR_MESSAGES,
 } satisfies Record<string, Record<Language, Render>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

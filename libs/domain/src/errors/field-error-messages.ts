@@ -1,25 +1,8 @@
 import type { ErrorParams } from './error-messages';
 import type { Language } from './language';
+import { departmentZh, ROLE_ZH } from './people-phrases';
 
 type Render = (params: ErrorParams) => string;
-
-/** 部门 in Chinese; an unknown value is shown as it is. */
-const DEPARTMENT_ZH: Record<string, string> = {
-  engineering: '工程',
-  design: '设计',
-  sales: '营销',
-  customer_service: '客服',
-  property: '物业',
-  finance: '财务',
-  cost: '成本',
-};
-const departmentZh = (department: unknown): string => DEPARTMENT_ZH[String(department)] ?? String(department);
-
-const ROLE_ZH: Record<string, string> = {
-  project_lead: '项目负责人',
-  hq: '总部',
-  admin: '系统管理员',
-};
 
 /** 'the finance department head' / 'a project lead of another project' / 'HQ (read-only here)' */
 function recorderEn(p: ErrorParams): string {
@@ -100,6 +83,10 @@ export const FIELD_ERROR_MESSAGES = {
       p.projectId === undefined
         ? `No unit ${p.unitId} in this project.`
         : `Project ${p.projectId} has no unit ${p.unitId}.`,
+  },
+  UNIT_NOT_IN_PROJECT: {
+    'zh-CN': (p) => `该房屋（${p.unitId}）不属于本项目，请核对后重试。`,
+    en: (p) => `Unit ${p.unitId} is not a unit of this project.`,
   },
   CSV_CONTENT_TYPE: {
     'zh-CN': () => '请将房屋清单作为请求体上传，并使用 Content-Type: text/csv。',
@@ -264,6 +251,11 @@ export const FIELD_ERROR_MESSAGES = {
   FEE_SETTINGS_NOT_SET: {
     'zh-CN': (p) => `本项目尚未设置收费标准，请先设置（PUT /projects/${p.projectId}/fee-settings）。`,
     en: (p) => `The project has no fee settings yet; set them with PUT /projects/${p.projectId}/fee-settings.`,
+  },
+
+  FEE_AMOUNT_INVALID: {
+    'zh-CN': (p) => `${p.field} 的金额「${p.value}」无效：请填写以元为单位的金额，最多 2 位小数，如 3.50。`,
+    en: (p) => `${p.field}: ${p.reason}`,
   },
 
   // Appointments (预约).
