@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
 import {
   buildPlan,
   instantToCalendarDate,
@@ -8,6 +8,7 @@ import {
   type HandoverPlan,
   type PlanInput,
 } from '@handover/domain';
+import { ApiError } from '../common/api-error';
 import type { LaunchProjectDto } from './dto/launch-project.dto';
 
 /** The launch as it will be stored and compared: a repeated identical launch returns the same project. */
@@ -49,12 +50,12 @@ export function planOfLaunch(
   now: number = Date.now(),
 ): { launchDate: CalendarDate; plan: HandoverPlan } {
   const timeZone = launch.planInput.timeZone;
-  if (!isValidTimeZone(timeZone))
-    throw new BadRequestException(`timeZone "${timeZone}" is not a known IANA time zone, e.g. Asia/Shanghai.`);
+  if (!isValidTimeZone(timeZone)) throw new ApiError(HttpStatus.BAD_REQUEST, 'TIME_ZONE_UNKNOWN', { timeZone });
   if (!isCalendarDate(launch.planInput.firstHandoverDate)) {
-    throw new BadRequestException(
-      `firstHandoverDate ${launch.planInput.firstHandoverDate} is not a real calendar date.`,
-    );
+    throw new ApiError(HttpStatus.BAD_REQUEST, 'CALENDAR_DATE_INVALID', {
+      field: 'firstHandoverDate',
+      date: launch.planInput.firstHandoverDate,
+    });
   }
   const launchDate = instantToCalendarDate(now, timeZone);
   return { launchDate, plan: buildPlan(launch.planInput, launchDate) };

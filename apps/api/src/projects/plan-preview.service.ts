@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { Environment } from '@handover/config';
 import {
   isCalendarDate,
@@ -9,6 +9,7 @@ import {
   type ReschedulePreview,
 } from '@handover/domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ApiError } from '../common/api-error';
 import type { LaunchProjectDto } from './dto/launch-project.dto';
 import { normalizeLaunch, planOfLaunch } from './launch-request';
 import { ProjectAccessService } from './project-access.service';
@@ -37,7 +38,10 @@ export class PlanPreviewService {
   async previewReschedule(user: AuthenticatedUser, projectId: string, newDate: string): Promise<ReschedulePreview> {
     const project = await this.access.requireVisible(user, projectId);
     if (!isCalendarDate(newDate))
-      throw new BadRequestException(`firstHandoverDate ${newDate} is not a real calendar date.`);
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'CALENDAR_DATE_INVALID', {
+        field: 'firstHandoverDate',
+        date: newDate,
+      });
     const status = await this.status.liveStatus(project);
     const open = status.milestones
       .filter((milestone) => milestone.status !== 'closed')

@@ -1,7 +1,8 @@
-import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ApiError } from '../common/api-error';
 import { UsersRepository } from '../users/users.repository';
 import { ProjectAccessService } from './project-access.service';
 import { ProjectsRepository } from './projects.repository';
@@ -19,8 +20,7 @@ export class ProjectAssignmentsService {
 
   async assignDepartmentHead(user: AuthenticatedUser, projectId: string, userId: string): Promise<void> {
     const project = await this.access.requireVisible(user, projectId);
-    if (user.role === 'department_head')
-      throw new ForbiddenException('Department heads cannot assign people to projects.');
+    if (user.role === 'department_head') throw new ApiError(HttpStatus.FORBIDDEN, 'ASSIGNMENT_FORBIDDEN');
     await this.assertDepartmentHeads([userId]);
     await this.dataSource.transaction(async (manager) => {
       await this.projects.assign(project.id, [userId], manager);
@@ -43,6 +43,7 @@ export class ProjectAssignmentsService {
     const found = await this.users.findByIds(ids);
     const heads = new Set(found.filter((user) => user.role === 'department_head').map((user) => user.id));
     const wrong = ids.filter((id) => !heads.has(id));
-    if (wrong.length > 0) throw new BadRequestException(`Not department heads: ${wrong.join(', ')}.`);
+    if (wrong.length > 0)
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'NOT_DEPARTMENT_HEADS', { userIds: wrong.join(', ') });
   }
 }

@@ -1,11 +1,4 @@
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  HttpStatus,
-  Injectable,
-  Logger,
-} from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -67,16 +60,18 @@ export class ProjectLaunchService {
 
   async launch(dto: LaunchProjectDto, user: AuthenticatedUser): Promise<LaunchResult> {
     const leadUserId = await this.resolveLead(dto, user);
-    if (dto.hqException && user.role !== 'hq')
-      throw new ForbiddenException('Only HQ can record an exception to the plan rules.');
+    if (dto.hqException && user.role !== 'hq') throw new ApiError(HttpStatus.FORBIDDEN, 'HQ_EXCEPTION_HQ_ONLY');
     const launch = normalizeLaunch(dto, leadUserId, this.environment.DEFAULT_TIME_ZONE);
     const { plan, launchDate } = planOfLaunch(launch);
     try {
       assertPlanAcceptable(plan, launchDate, Boolean(launch.hqExceptionReason));
     } catch (error) {
       if (!(error instanceof PlanRejectedError)) throw error;
-      const hint = error.waivableByHq ? ' HQ can accept it by recording an exception.' : '';
-      throw new BadRequestException(`The plan cannot be accepted: ${error.message}${hint}`);
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'PLAN_NOT_ACCEPTABLE', {
+        planProblems: error.problems.map((problem) => problem.code).join(','),
+        waivable: error.waivableByHq ? 1 : 0,
+        detail: error.message,
+      });
     }
     await this.assignments.assertDepartmentHeads(launch.departmentHeadIds);
 
@@ -144,9 +139,12 @@ export class ProjectLaunchService {
       });
     }
     if (!sameJson(stored, launch)) {
-      throw new ConflictException(
-        `${existing.cityCompany} already has a project "${existing.name}" batch "${existing.batch}" (id ${existing.id}) launched with different details.`,
-      );
+      throw new ApiError(HttpStatus.CONFLICT, 'PROJECT_LAUNCHED_DIFFERENTLY', {
+        cityCompany: existing.cityCompany,
+        name: existing.name,
+        batch: existing.batch,
+        projectId: existing.id,
+      });
     }
     if (existing.status === 'launching') {
       // Launches stored before the recorder was kept were all made by HQ users recorded as the lead; keep that.
@@ -207,16 +205,16 @@ export class ProjectLaunchService {
   private async resolveLead(dto: LaunchProjectDto, user: AuthenticatedUser): Promise<string> {
     if (user.role === 'project_lead') {
       if (dto.leadUserId && dto.leadUserId !== user.id)
-        throw new ForbiddenException('A project lead launches projects they lead themself.');
+        throw new ApiError(HttpStatus.FORBIDDEN, 'LAUNCH_OWN_PROJECTS_ONLY');
       return user.id;
     }
     if (user.role === 'hq' || user.role === 'admin') {
-      if (!dto.leadUserId)
-        throw new BadRequestException('leadUserId is required when HQ or an admin launches a project.');
+      if (!dto.leadUserId) throw new ApiError(HttpStatus.BAD_REQUEST, 'LAUNCH_LEAD_REQUIRED');
       const [lead] = await this.users.findByIds([dto.leadUserId]);
-      if (lead?.role !== 'project_lead') throw new BadRequestException(`User ${dto.leadUserId} is not a project lead.`);
+      if (lead?.role !== 'project_lead')
+        throw new ApiError(HttpStatus.BAD_REQUEST, 'LAUNCH_LEAD_NOT_PROJECT_LEAD', { userId: dto.leadUserId });
       return lead.id;
     }
-    throw new ForbiddenException('Only project leads, HQ and admins launch projects.');
+    throw new ApiError(HttpStatus.FORBIDDEN, 'LAUNCH_FORBIDDEN');
   }
 }

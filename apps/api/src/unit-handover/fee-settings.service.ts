@@ -1,4 +1,4 @@
-import { BadRequestException, HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DEFAULT_AREA_REFUND_THRESHOLD_BP, DEFAULT_PREPAID_MONTHS, parseYuanToFen } from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
@@ -70,6 +70,10 @@ function yuan(text: string, field: string): number {
   try {
     return parseYuanToFen(text);
   } catch (error) {
-    throw new BadRequestException(`${field}: ${(error as Error).message}`);
+    throw new ApiError(HttpStatus.BAD_REQUEST, 'FEE_AMOUNT_INVALID', {
+      field,
+      value: String(text),
+      reason: (error as Error).message,
+    });
   }
 }
