@@ -9,3 +9,4 @@ export * from './briefing';
 export * from './errors';
 export * from './access';
 export * from './notification-delivery';
+export * from './units';

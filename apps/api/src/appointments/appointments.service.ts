@@ -1,12 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { AppointmentKind } from '@handover/database';
+import { unitAddressLabel } from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
 import type { Page } from '../common/page.dto';
 import { ProjectAccessService } from '../projects/project-access.service';
-import { addressLabel } from '../units/unit-csv';
 import { UnitsRepository } from '../units/units.repository';
 import { AppointmentsRepository } from './appointments.repository';
 import {
@@ -93,10 +93,10 @@ export class AppointmentsService {
         if (!unit)
           throw new ApiError(HttpStatus.NOT_FOUND, 'UNIT_NOT_FOUND', { projectId: project.id, unitId: dto.unitId });
         if (slot.kind === 'handover' && unit.handoverState === 'handed_over') {
-          throw new ApiError(HttpStatus.CONFLICT, 'APPOINTMENT_UNIT_HANDED_OVER', { unit: addressLabel(unit) });
+          throw new ApiError(HttpStatus.CONFLICT, 'APPOINTMENT_UNIT_HANDED_OVER', { unit: unitAddressLabel(unit) });
         }
         if (await this.appointments.findActiveBooking(unit.id, slot.kind, manager)) {
-          throw alreadyBooked(addressLabel(unit), slot.kind);
+          throw alreadyBooked(unitAddressLabel(unit), slot.kind);
         }
         if (!(await this.appointments.takeSeat(slot.id, manager))) {
           throw new ApiError(HttpStatus.CONFLICT, 'SLOT_FULL', { capacity: slot.capacity });

@@ -5,6 +5,7 @@ import {
   formatCenti,
   instantToCalendarDate,
   STEP_LABELS,
+  unitAddressLabel,
   type AreaDifference,
   type BilingualLabel,
 } from '@handover/domain';
@@ -209,7 +210,7 @@ export class UnitHandoverService {
   /** 钥匙交接: every key of the unit in the ledger moves from the property company to the owner. */
   handOverKeys(user: AuthenticatedUser, projectId: string, unitId: string, dto: StepNoteDto) {
     return this.record(user, projectId, unitId, 'keys_handed_over', async ({ manager, project, unit }) => {
-      const keys = await this.keys.handOverUnitKeys(manager, user, project, unit.id, unitLabel(unit));
+      const keys = await this.keys.handOverUnitKeys(manager, user, project, unit.id, unitAddressLabel(unit));
       const record = { keyIds: keys.map((key) => key.id), labels: keys.map((key) => key.label) };
       return { payload: { ...record, note: dto.note ?? null }, audit: record, response: { keys } };
     });
@@ -410,8 +411,4 @@ function areaDifferenceDto(
     specialHandling: difference.thresholdReached,
     receiptNo,
   };
-}
-
-function unitLabel(unit: HandoverUnit): string {
-  return `${unit.building}-${unit.unitNo}-${unit.room}`;
 }

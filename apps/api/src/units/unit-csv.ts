@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { parseAreaToCenti, parseYuanToFen, type ErrorCode, type ErrorParams } from '@handover/domain';
+import { parseAreaToCenti, parseYuanToFen, unitAddressLabel, type ErrorCode, type ErrorParams } from '@handover/domain';
 
 /**
  * The unit list (户清单) a project lead uploads as CSV: one home per row, a header row first.
@@ -78,10 +78,6 @@ export interface UnitCsvResult {
 /** The identity of a home within a project: building–unit–room, compared exactly after trimming. */
 export function addressKey(address: { building: string; unitNo: string; room: string }): string {
   return JSON.stringify([address.building, address.unitNo, address.room]);
-}
-
-export function addressLabel(address: { building: string; unitNo: string; room: string }): string {
-  return `${address.building}-${address.unitNo}-${address.room}`;
 }
 
 /** Spaces removed; a valid phone is a mainland mobile number or a landline with area code. */
@@ -175,7 +171,7 @@ export function parseUnitCsv(text: string): UnitCsvResult {
         row,
         column: 'room',
         code: 'UNIT_CSV_LISTED_TWICE',
-        params: { unit: addressLabel(parsed), firstRow: first },
+        params: { unit: unitAddressLabel(parsed), firstRow: first },
       });
       continue;
     }
@@ -196,7 +192,7 @@ export function duplicateAddressProblems(
       row: row.row,
       column: 'room' as const,
       code: 'UNIT_CSV_UNIT_EXISTS' as const,
-      params: { unit: addressLabel(row) },
+      params: { unit: unitAddressLabel(row) },
     }));
 }
 

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Divider, Empty, Input, List, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { unitAddressLabel } from '@handover/domain';
 import { api, call } from '../../api/client';
 import type { components } from '../../api/schema';
 import { ProjectHeading } from '../../shared/project-heading';
@@ -99,7 +100,7 @@ function SearchResults({
                   >
                     <Space wrap size="large">
                       <strong>
-                        {unit.building}-{unit.unit}-{unit.room}
+                        {unitAddressLabel({ building: unit.building, unitNo: unit.unit, room: unit.room })}
                       </strong>
                       <span>{unit.ownerName}</span>
                       <span>{unit.ownerPhoneMasked}</span>
@@ -135,7 +136,7 @@ function SelectedUnit({ projectId, unitId, onClear }: { projectId: string; unitI
             <Row gutter={[12, 12]} align="middle">
               <Col xs={24} sm={14}>
                 <Typography.Title level={3} style={{ margin: 0 }}>
-                  {owner.building}-{owner.unit}-{owner.room}
+                  {unitAddressLabel({ building: owner.building, unitNo: owner.unit, room: owner.room })}
                 </Typography.Title>
                 <Typography.Text>
                   {t('checkIn.owner')}：{owner.ownerName} · {t('checkIn.phone')}：{owner.ownerPhone}

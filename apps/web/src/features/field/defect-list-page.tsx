@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Badge, Card, Col, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { DEFECT_STATUSES, isDefectOverdue } from '@handover/domain';
+import { DEFECT_STATUSES, isDefectOverdue, unitAddressLabel } from '@handover/domain';
 import { api, call } from '../../api/client';
 import type { components, operations } from '../../api/schema';
 import { ProjectHeading } from '../../shared/project-heading';
@@ -119,7 +119,7 @@ export function DefectListPage() {
                 render: (_, defect) =>
                   defect.unit && defect.unitId ? (
                     <Link to={`/projects/${projectId}/units/${defect.unitId}`} data-testid="defect-unit-link">
-                      {defect.unit.building}-{defect.unit.unitNo}-{defect.unit.room}
+                      {unitAddressLabel(defect.unit)}
                     </Link>
                   ) : (
                     <Typography.Text type="secondary">{defect.publicArea}</Typography.Text>

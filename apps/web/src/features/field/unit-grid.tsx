@@ -1,5 +1,6 @@
 import { memo, useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { unitAddressLabel } from '@handover/domain';
 import type { components } from '../../api/schema';
 import { UNIT_STATES, type UnitState } from './unit-states';
 import './unit-grid.css';
@@ -134,7 +135,7 @@ export const UnitGrid = memo(function UnitGrid({
                     data-unit-id={unit.id}
                     data-state={unit.state}
                     data-testid="unit-cell"
-                    title={`${unit.building}-${unit.unit}-${unit.room} · ${stateLabels[unit.state]}`}
+                    title={`${unitAddressLabel({ building: unit.building, unitNo: unit.unit, room: unit.room })} · ${stateLabels[unit.state]}`}
                   >
                     {group.severalEntrances ? `${unit.unit}-${unit.room}` : unit.room}
                   </button>

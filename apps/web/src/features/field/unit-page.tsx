@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Badge, Card, Col, Divider, Empty, List, Row, Space, Steps, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { unitAddressLabel } from '@handover/domain';
 import { api, call } from '../../api/client';
 import type { components } from '../../api/schema';
 import { MoneyText } from '../../shared/money-text';
@@ -56,7 +57,7 @@ function UnitDetail({ projectId, detail }: { projectId: string; detail: Handover
   const timeZone = useProject(projectId).data?.timeZone;
   const when = (iso: string) => formatDateTime(iso, timeZone, i18n.language);
   const progress = stepsProgress(detail);
-  const address = `${detail.building}-${detail.unitNo}-${detail.room}`;
+  const address = unitAddressLabel(detail);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', marginTop: 12 }}>
       <Space wrap align="baseline">

@@ -1,0 +1,2 @@
+export type { UnitAddress } from './unit-address';
+export { placeLabel, unitAddressLabel } from './unit-address';
