@@ -10,6 +10,7 @@ import { EscalationsModule } from './escalations/escalations.module';
 import { FieldModule } from './field/field.module';
 import { HealthModule } from './health/health.module';
 import { HqModule } from './hq/hq.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ProjectsModule } from './projects/projects.module';
 import { SummariesModule } from './summaries/summaries.module';
 import { SurveysModule } from './surveys/surveys.module';
@@ -35,6 +36,7 @@ import { WebConsoleModule } from './web-console/web-console.module';
     CasesModule,
     BriefingsModule,
     HqModule,
+    NotificationsModule,
     WebConsoleModule,
   ],
 })

@@ -3,3 +3,7 @@ export * from './data-source';
 export { migrations } from './migrations';
 export * from './queries';
 export * from './repositories';
+// notifications that reach people (issue 15)
+export * from './repositories/user-contacts.repository';
+export * from './repositories/notifications.repository';
+export * from './repositories/notification-deliveries.repository';

@@ -2,9 +2,6 @@ import {
   buildPlan,
   DEFAULT_NOTIFICATION_SETTINGS,
   instantToCalendarDate,
-  milestoneLabel,
-  partyLabel,
-  PHASE_LABELS,
   planNotifications,
   validatePlan,
   type CalendarDate,
@@ -39,43 +36,33 @@ export const statusView = statusViewOf;
 
 function findMilestone(state: HandoverProjectState, key: MilestoneKey): MilestoneState {
   const milestone = state.milestones.find((candidate) => candidate.key === key);
-  if (!milestone) refuse('Invalid', `Unknown milestone "${key}".`);
+  if (!milestone) refuse('Invalid', 'MILESTONE_UNKNOWN', { milestone: String(key) });
   return milestone;
 }
 
 /** Resolves which party the actor signs for, or refuses with a reason a person understands. */
 function signingParty(state: HandoverProjectState, milestone: MilestoneState, actor: Actor, requested?: ApprovalParty) {
-  const label = milestoneLabel(milestone.key);
   const own = partiesOf(actor, state.input.leadUserId).filter((party) => milestone.parties.includes(party));
-  const signers = milestone.parties.map(partyLabel).join(', ');
   if (own.length === 0) {
-    const signedBy = `it is signed by: ${signers}.`;
-    const reasons = {
-      department_head: `The ${partyLabel(actor.department ?? '')} department does not sign the ${label} gate; ${signedBy}`,
-      project_lead:
-        actor.userId === state.input.leadUserId
-          ? `The project lead does not sign the ${label} gate; ${signedBy}`
-          : `You are not the lead of this project, so you cannot sign the ${label} gate; ${signedBy}`,
-      hq: `HQ does not sign the ${label} gate; ${signedBy}`,
-      admin: `Admins do not sign gates; the ${label} gate is ${signedBy.replace('it is ', '')}`,
-    };
-    refuse('Forbidden', reasons[actor.role]);
+    const caller = actor.role === 'project_lead' && actor.userId !== state.input.leadUserId ? 'other_lead' : actor.role;
+    refuse('Forbidden', 'GATE_NOT_A_SIGNER', {
+      milestone: milestone.key,
+      caller,
+      ...(actor.role === 'department_head' ? { department: actor.department ?? '' } : {}),
+      parties: milestone.parties.join(','),
+    });
   }
   if (requested && !own.includes(requested))
-    refuse('Forbidden', `You cannot sign the ${label} gate for ${partyLabel(requested)}.`);
+    refuse('Forbidden', 'GATE_PARTY_NOT_YOURS', { milestone: milestone.key, party: requested });
   return requested ?? own[0];
 }
 
 function assertMilestoneOpen(state: HandoverProjectState, milestone: MilestoneState): void {
-  const label = milestoneLabel(milestone.key);
-  if (state.status === 'completed') refuse('Conflict', 'The project is completed; its gates are closed.');
-  if (milestone.status === 'closed') refuse('Conflict', `The ${label} gate is already closed.`);
+  if (state.status === 'completed') refuse('Conflict', 'PROJECT_COMPLETED_GATES_CLOSED');
+  if (milestone.status === 'closed') refuse('Conflict', 'GATE_ALREADY_CLOSED', { milestone: milestone.key });
   if (milestone.status === 'pending') {
     const waiting = PHASE_PREREQUISITES[milestone.phase].filter((phase) => !phaseClosed(state, phase));
-    refuse(
-      'Conflict',
-      `The ${label} gate is not open yet: it opens when ${waiting.map((p) => PHASE_LABELS[p]).join(' and ')} is closed.`,
-    );
+    refuse('Conflict', 'GATE_NOT_OPEN', { milestone: milestone.key, phases: waiting.join(',') });
   }
 }
 
@@ -83,12 +70,11 @@ export function checkApprove(state: HandoverProjectState, args: ApproveMilestone
   const milestone = findMilestone(state, args.milestoneKey);
   const party = signingParty(state, milestone, args.actor, args.party);
   assertMilestoneOpen(state, milestone);
-  const label = milestoneLabel(milestone.key);
   if (milestone.approvals.some((approval) => approval.userId === args.actor.userId)) {
-    refuse('Conflict', `You have already approved the ${label} gate.`);
+    refuse('Conflict', 'GATE_ALREADY_APPROVED_BY_YOU', { milestone: milestone.key });
   }
   if (milestone.approvals.some((approval) => approval.party === party)) {
-    refuse('Conflict', `The ${label} gate already has the ${partyLabel(party)} approval.`);
+    refuse('Conflict', 'GATE_PARTY_ALREADY_APPROVED', { milestone: milestone.key, party });
   }
   return party;
 }
@@ -109,7 +95,7 @@ export function checkReject(state: HandoverProjectState, args: RejectMilestoneAr
   const milestone = findMilestone(state, args.milestoneKey);
   const party = signingParty(state, milestone, args.actor, args.party);
   assertMilestoneOpen(state, milestone);
-  if (!args.reason || !args.reason.trim()) refuse('Invalid', 'A rejection needs a reason.');
+  if (!args.reason || !args.reason.trim()) refuse('Invalid', 'GATE_REJECTION_REASON_REQUIRED');
   return party;
 }
 
@@ -128,17 +114,22 @@ function today(state: HandoverProjectState, now: number): CalendarDate {
 }
 
 function assertCanMoveHandoverDate(state: HandoverProjectState, newDate: CalendarDate, now: number): void {
-  if (state.status === 'completed') refuse('Conflict', 'The project is completed; its handover date cannot move.');
+  if (state.status === 'completed') refuse('Conflict', 'PROJECT_COMPLETED_DATE_FIXED');
   const centralized = state.phases.find((phase) => phase.key === 'centralizedHandover');
   if (centralized?.status !== 'pending' || today(state, now) >= state.plan.firstHandoverDate) {
-    refuse('Conflict', 'The centralized handover has already started; its first day cannot be postponed.');
+    refuse('Conflict', 'CENTRALIZED_HANDOVER_STARTED');
   }
   if (newDate <= state.plan.firstHandoverDate) {
-    refuse('Invalid', `A postponement must move the first handover day later than ${state.plan.firstHandoverDate}.`);
+    refuse('Invalid', 'POSTPONEMENT_NOT_LATER', { firstHandoverDate: state.plan.firstHandoverDate });
   }
   const plan = buildPlan({ ...state.input.planInput, firstHandoverDate: newDate }, state.input.launchDate);
   const blocking = validatePlan(plan, today(state, now)).filter((problem) => !problem.waivable);
-  if (blocking.length > 0) refuse('Invalid', blocking.map((problem) => problem.message).join(' '));
+  if (blocking.length > 0) {
+    refuse('Invalid', 'POSTPONEMENT_PLAN_INVALID', {
+      planProblems: blocking.map((problem) => problem.code).join(','),
+      detail: blocking.map((problem) => problem.message).join(' '),
+    });
+  }
 }
 
 export function checkRequestPostponement(
@@ -147,15 +138,15 @@ export function checkRequestPostponement(
   now: number,
 ): void {
   if (args.actor.role !== 'project_lead' || args.actor.userId !== state.input.leadUserId) {
-    refuse('Forbidden', "Only the project's lead can request a postponement.");
+    refuse('Forbidden', 'POSTPONEMENT_LEAD_ONLY');
   }
   if (state.postponements.some((request) => request.status === 'pending')) {
-    refuse('Conflict', 'A postponement request is already waiting for HQ.');
+    refuse('Conflict', 'POSTPONEMENT_PENDING');
   }
   if (state.postponements.some((request) => request.id === args.requestId)) {
-    refuse('Conflict', `Postponement request ${args.requestId} already exists.`);
+    refuse('Conflict', 'POSTPONEMENT_EXISTS', { requestId: args.requestId });
   }
-  if (!args.reason?.trim()) refuse('Invalid', 'A postponement request needs a reason.');
+  if (!args.reason?.trim()) refuse('Invalid', 'POSTPONEMENT_REASON_REQUIRED');
   assertCanMoveHandoverDate(state, args.newFirstHandoverDate, now);
 }
 
@@ -179,16 +170,16 @@ export function applyRequestPostponement(
   state.revision += 1;
 }
 
-function assertHq(actor: Actor, what: string): void {
-  if (actor.role !== 'hq') refuse('Forbidden', `Only HQ can ${what}.`);
+function assertHq(actor: Actor, refusal: 'POSTPONEMENT_DECISION_HQ_ONLY' | 'AT_RISK_DECISION_HQ_ONLY'): void {
+  if (actor.role !== 'hq') refuse('Forbidden', refusal);
 }
 
 export function checkDecidePostponement(state: HandoverProjectState, args: DecidePostponementArgs, now: number): void {
-  assertHq(args.actor, 'decide a postponement');
+  assertHq(args.actor, 'POSTPONEMENT_DECISION_HQ_ONLY');
   const request = state.postponements.find((candidate) => candidate.id === args.requestId);
-  if (!request) refuse('NotFound', `No postponement request ${args.requestId} on this project.`);
+  if (!request) refuse('NotFound', 'POSTPONEMENT_NOT_FOUND', { requestId: args.requestId });
   if (request.status !== 'pending')
-    refuse('Conflict', `Postponement request ${args.requestId} was already ${request.status}.`);
+    refuse('Conflict', 'POSTPONEMENT_ALREADY_DECIDED', { requestId: args.requestId, status: request.status });
   if (args.approve) assertCanMoveHandoverDate(state, request.newFirstHandoverDate, now);
 }
 
@@ -206,11 +197,11 @@ export function applyDecidePostponement(state: HandoverProjectState, args: Decid
 }
 
 export function checkDecideAtRisk(state: HandoverProjectState, args: DecideAtRiskArgs, now: number): void {
-  assertHq(args.actor, 'decide on a handover date at risk');
-  if (state.atRiskDecision?.status !== 'pending') refuse('Conflict', 'No at-risk decision is open on this project.');
-  if (!args.note?.trim()) refuse('Invalid', 'The decision needs a note (the reason, or the recorded exception).');
+  assertHq(args.actor, 'AT_RISK_DECISION_HQ_ONLY');
+  if (state.atRiskDecision?.status !== 'pending') refuse('Conflict', 'AT_RISK_DECISION_NOT_OPEN');
+  if (!args.note?.trim()) refuse('Invalid', 'AT_RISK_NOTE_REQUIRED');
   if (args.decision === 'postpone') {
-    if (!args.newFirstHandoverDate) refuse('Invalid', 'Postponing needs the new first handover day.');
+    if (!args.newFirstHandoverDate) refuse('Invalid', 'AT_RISK_NEW_DATE_REQUIRED');
     assertCanMoveHandoverDate(state, args.newFirstHandoverDate, now);
   }
 }

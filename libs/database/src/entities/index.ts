@@ -47,6 +47,8 @@ export * from './webhook.entity';
 export * from './summary.entity';
 export * from './survey.entity';
 export * from './case.entity';
+export * from './user-contact.entity';
+export * from './notification.entity';
 import { ProjectFeeSettingsEntity } from './handover-fee-settings.entity';
 import { UnitHandoverEventEntity } from './handover-event.entity';
 import { HandoverInspectionItemEntity } from './handover-inspection-item.entity';
@@ -62,6 +64,8 @@ import { BriefingWebhookEntity } from './webhook.entity';
 import { HandoverSummaryEntity } from './summary.entity';
 import { SurveyAnswerEntity, SurveyDimensionEntity, SurveyResponseEntity } from './survey.entity';
 import { CaseEntity } from './case.entity';
+import { UserContactEntity } from './user-contact.entity';
+import { NotificationDeliveryEntity, NotificationEntity } from './notification.entity';
 
 export const entities = [
   UserEntity,
@@ -97,4 +101,8 @@ export const entities = [
   SurveyResponseEntity,
   SurveyAnswerEntity,
   CaseEntity,
+  // notifications that reach people (issue 15)
+  UserContactEntity,
+  NotificationEntity,
+  NotificationDeliveryEntity,
 ];

@@ -39,6 +39,8 @@ const STATED_ONLY_IN_MIGRATIONS: Record<string, string[]> = {
   ],
   keys: ['check keys_label_present', 'check keys_owner_needs_unit'],
   notification_events: ['check notification_events_kind_known'],
+  notification_deliveries: [],
+  notifications: [],
   payments: [],
   project_assignments: [],
   project_briefing_settings: [],
@@ -61,6 +63,7 @@ const STATED_ONLY_IN_MIGRATIONS: Record<string, string[]> = {
   unit_handover_events: [],
   audit_log: [],
   users: [],
+  user_contacts: [],
 };
 
 /** Tables the migrations create that no entity maps (written with SQL only). */

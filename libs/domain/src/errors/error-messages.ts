@@ -8,6 +8,7 @@ import { SUMMARY_ERROR_MESSAGES } from '../summaries/error-messages';
 import { SURVEY_ERROR_MESSAGES } from '../survey/error-messages';
 import { TIMELINE_ERROR_MESSAGES } from '../timeline/error-messages';
 import { UNIT_HANDOVER_ERROR_MESSAGES } from '../unit-handover/error-messages';
+import { NOTIFICATION_ERROR_MESSAGES } from '../notification-delivery/error-messages';
 import { FIELD_ERROR_MESSAGES } from './field-error-messages';
 
 export type ErrorParams = Record<string, string | number>;
@@ -155,6 +156,7 @@ export const ERROR_MESSAGES = {
   // The per-unit handover flow (分户交付), key custody (钥匙保管) and the field work around them: units and their CSV
   // import, appointments, fee settings, briefings, cases, users. Each catalogue lives beside the rule it words.
   ...UNIT_HANDOVER_ERROR_MESSAGES,
+  ...NOTIFICATION_ERROR_MESSAGES,
   ...KEY_ERROR_MESSAGES,
   ...FIELD_ERROR_MESSAGES,
 

@@ -1,3 +1,4 @@
 export * from './channels';
 export * from './contact-preferences';
 export * from './quiet-hours';
+export * from './error-messages';

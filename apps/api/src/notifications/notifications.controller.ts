@@ -1,0 +1,98 @@
+import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { NotificationDeliveriesRepository, NotificationsRepository } from '@handover/database';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { AuditService } from '../audit/audit.service';
+import { ApiError } from '../common/api-error';
+import {
+  DeliveryPageDto,
+  DeliveryResponseDto,
+  ListDeliveriesQueryDto,
+  ListNotificationsQueryDto,
+  NotificationIdParams,
+  NotificationPageDto,
+  NotificationResponseDto,
+  ReadAllResponseDto,
+} from './dto/notifications.dto';
+
+/** 通知中心: the caller's own notifications; every person has one, whatever the role. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller()
+export class NotificationsController {
+  constructor(
+    private readonly notifications: NotificationsRepository,
+    private readonly deliveries: NotificationDeliveriesRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get('notifications')
+  @ApiOkResponse({ type: NotificationPageDto })
+  async list(
+    @Query() query: ListNotificationsQueryDto,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<NotificationPageDto> {
+    const page = await this.notifications.inbox(caller.id, {
+      unreadOnly: query.unread === true,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    });
+    return {
+      items: page.items.map(NotificationResponseDto.from),
+      page: query.page,
+      pageSize: query.pageSize,
+      total: page.total,
+      unread: page.unread,
+    };
+  }
+
+  @Post('notifications/read-all')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: ReadAllResponseDto })
+  async readAll(@CurrentUser() caller: AuthenticatedUser): Promise<ReadAllResponseDto> {
+    const marked = await this.notifications.markAllRead(caller.id);
+    await this.audit.record({
+      actor: caller,
+      action: 'notification.read_all',
+      entityType: 'user',
+      entityId: caller.id,
+      after: { marked },
+    });
+    return { marked, unread: await this.notifications.unreadCount(caller.id) };
+  }
+
+  @Post('notifications/:id/read')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: NotificationResponseDto })
+  async read(
+    @Param() params: NotificationIdParams,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<NotificationResponseDto> {
+    const notification = await this.notifications.markRead(caller.id, params.id);
+    if (!notification)
+      throw new ApiError(HttpStatus.NOT_FOUND, 'NOTIFICATION_NOT_FOUND', { notificationId: params.id });
+    await this.audit.record({
+      actor: caller,
+      action: 'notification.read',
+      entityType: 'notification',
+      entityId: notification.id,
+      projectId: notification.projectId,
+    });
+    return NotificationResponseDto.from(notification);
+  }
+
+  /** For the admin: every send on the external channels, with attempts and the last error. */
+  @Get('notification-deliveries')
+  @Roles('admin')
+  @ApiOkResponse({ type: DeliveryPageDto })
+  async listDeliveries(@Query() query: ListDeliveriesQueryDto): Promise<DeliveryPageDto> {
+    const { items, total } = await this.deliveries.list({
+      channel: query.channel,
+      status: query.status,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    });
+    return { items: items.map(DeliveryResponseDto.from), page: query.page, pageSize: query.pageSize, total };
+  }
+}

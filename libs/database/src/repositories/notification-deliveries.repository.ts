@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ExternalChannel, Language } from '@handover/domain';
+import { NotificationDeliveryEntity, type DeliveryStatus } from '../entities/notification.entity';
+
+/** What a channel needs to send one delivery. */
+export interface DeliveryToSend {
+  id: string;
+  channel: ExternalChannel;
+  address: string;
+  status: DeliveryStatus;
+  notBefore: Date;
+  attempts: number;
+  title: string;
+  body: string;
+  link: string;
+  language: Language;
+}
+
+export interface DeliveryListFilter {
+  channel?: ExternalChannel;
+  status?: DeliveryStatus;
+  limit: number;
+  offset: number;
+}
+
+export interface DeliveryListRow {
+  id: string;
+  notificationId: string;
+  userId: string;
+  userName: string;
+  projectId: string | null;
+  topic: string;
+  code: string;
+  title: string;
+  channel: ExternalChannel;
+  status: DeliveryStatus;
+  attempts: number;
+  lastError: string | null;
+  notBefore: Date;
+  sentAt: Date | null;
+  createdAt: Date;
+}
+
+/**
+ * One send per notification and channel. The sender locks the row while it sends, so two attempts never send the
+ * same delivery at once, and a delivery once `sent` or `failed` is never sent again.
+ */
+@Injectable()
+export class NotificationDeliveriesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The delivery with its notification's text, locked for the sender's transaction; null when it is gone. */
+  async lockForSending(manager: EntityManager, id: string): Promise<DeliveryToSend | null> {
+    const [row] = await manager.query(
+      `SELECT d.id, d.channel, d.address, d.status, d.not_before, d.attempts, n.title, n.body, n.link,
+              coalesce(c.language, 'zh-CN') AS language
+         FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
+         LEFT JOIN user_contacts c ON c.user_id = n.user_id
+        WHERE d.id = $1 FOR UPDATE OF d`,
+      [id],
+    );
+    if (!row) return null;
+    return {
+      id: row.id,
+      channel: row.channel,
+      address: row.address,
+      status: row.status,
+      notBefore: row.not_before,
+      attempts: row.attempts,
+      title: row.title,
+      body: row.body,
+      link: row.link,
+      language: row.language,
+    };
+  }
+
+  async markSent(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(
+      `UPDATE notification_deliveries SET status = 'sent', attempts = attempts + 1, last_error = NULL, sent_at = now(),
+              updated_at = now() WHERE id = $1`,
+      [id],
+    );
+  }
+
+  /** An attempt that failed: `permanent` ends the delivery as failed, otherwise it stays pending for the retry. */
+  async recordFailure(id: string, error: string, permanent: boolean, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
+      `UPDATE notification_deliveries SET attempts = attempts + 1, last_error = $2,
+              status = CASE WHEN $3::boolean THEN 'failed' ELSE status END, updated_at = now()
+        WHERE id = $1 AND status = 'pending'`,
+      [id, error.slice(0, 1000), permanent],
+    );
+  }
+
+  async statusOf(id: string): Promise<DeliveryStatus | null> {
+    const row = await this.dataSource.manager.findOneBy(NotificationDeliveryEntity, { id });
+    return row?.status ?? null;
+  }
+
+  /** For the admin: deliveries newest first, by channel and status. */
+  async list(filter: DeliveryListFilter): Promise<{ items: DeliveryListRow[]; total: number }> {
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    if (filter.channel) conditions.push(`d.channel = $${params.push(filter.channel)}`);
+    if (filter.status) conditions.push(`d.status = $${params.push(filter.status)}`);
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM notification_deliveries d ${where}`,
+      params,
+    );
+    const rows = await this.dataSource.query(
+      `SELECT d.id, d.notification_id, n.user_id, u.name AS user_name, n.project_id, n.topic, n.code, n.title,
+              d.channel, d.status, d.attempts, d.last_error, d.not_before, d.sent_at, d.created_at
+         FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id JOIN users u ON u.id = n.user_id
+         ${where}
+        ORDER BY d.created_at DESC, d.id DESC
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, filter.limit, filter.offset],
+    );
+    return {
+      total,
+      items: rows.map((row: Record<string, never>) => ({
+        id: row.id,
+        notificationId: row.notification_id,
+        userId: row.user_id,
+        userName: row.user_name,
+        projectId: row.project_id,
+        topic: row.topic,
+        code: row.code,
+        title: row.title,
+        channel: row.channel,
+        status: row.status,
+        attempts: row.attempts,
+        lastError: row.last_error,
+        notBefore: row.not_before,
+        sentAt: row.sent_at,
+        createdAt: row.created_at,
+      })),
+    };
+  }
+}

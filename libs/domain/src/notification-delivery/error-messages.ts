@@ -1,0 +1,16 @@
+import type { ErrorParams } from '../errors/error-messages';
+import type { Language } from '../errors/language';
+
+type Render = (params: ErrorParams) => string;
+
+/** Refusals of the contacts, the notification centre and the delivery list. */
+export const NOTIFICATION_ERROR_MESSAGES = {
+  CONTACTS_FORBIDDEN: {
+    'zh-CN': () => '只能查看或修改自己的联系方式；系统管理员可以修改任何人的。',
+    en: () => 'You may read and change only your own contacts; an admin may change anyone’s.',
+  },
+  NOTIFICATION_NOT_FOUND: {
+    'zh-CN': (p) => `找不到通知 ${p.notificationId}：它不存在，或不是发给您的。`,
+    en: (p) => `No notification ${p.notificationId} for you.`,
+  },
+} satisfies Record<string, Record<Language, Render>>;
