@@ -12,6 +12,7 @@ import {
 } from '@handover/domain';
 import { ApiError } from './api-error';
 import { bodyReadingError } from './body-reading-errors';
+import { temporalOutageError } from '../temporal/temporal-unavailable';
 
 interface ErrorBody {
   statusCode: number;
@@ -54,6 +55,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
+    // A Temporal outage that reached here without a mapping answers 503 with its code, never 500.
+    exception = temporalOutageError(exception) ?? exception;
     const body = this.toBody(exception, languageOf(request.headers?.['accept-language']), request);
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (response.headersSent) return;

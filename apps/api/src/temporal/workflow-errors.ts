@@ -5,12 +5,12 @@ import {
   HttpException,
   HttpStatus,
   NotFoundException,
-  ServiceUnavailableException,
 } from '@nestjs/common';
 import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { FailureTypes } from '@handover/contracts';
 import { isErrorCode, type ErrorParams } from '@handover/domain';
 import { ApiError } from '../common/api-error';
+import { temporalOutageError } from './temporal-unavailable';
 
 const FAILURE_STATUS: Record<string, HttpStatus> = {
   [FailureTypes.forbidden]: HttpStatus.FORBIDDEN,
@@ -53,12 +53,7 @@ export function toHttpError(error: unknown): HttpException | unknown {
     return new ConflictException(cause?.message ?? error.message);
   }
   if (error instanceof WorkflowNotFoundError) return new ApiError(HttpStatus.CONFLICT, 'WORKFLOW_NOT_RUNNING');
-  if (isUnavailable(error))
-    return new ServiceUnavailableException('The workflow service is unavailable; try again shortly.');
+  const outage = temporalOutageError(error);
+  if (outage) return outage;
   return error;
-}
-
-function isUnavailable(error: unknown): boolean {
-  const code = (error as { code?: number })?.code;
-  return code === 14 || code === 4; // gRPC UNAVAILABLE, DEADLINE_EXCEEDED
 }

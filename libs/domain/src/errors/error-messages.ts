@@ -10,6 +10,7 @@ import { TIMELINE_ERROR_MESSAGES } from '../timeline/error-messages';
 import { UNIT_HANDOVER_ERROR_MESSAGES } from '../unit-handover/error-messages';
 import { NOTIFICATION_ERROR_MESSAGES } from '../notification-delivery/error-messages';
 import { FIELD_ERROR_MESSAGES } from './field-error-messages';
+import { SERVICE_ERROR_MESSAGES } from './service-error-messages';
 
 export type ErrorParams = Record<string, string | number>;
 type Render = (params: ErrorParams) => string;
@@ -159,6 +160,7 @@ export const ERROR_MESSAGES = {
   ...NOTIFICATION_ERROR_MESSAGES,
   ...KEY_ERROR_MESSAGES,
   ...FIELD_ERROR_MESSAGES,
+  ...SERVICE_ERROR_MESSAGES,
 
   // The records of the project: defects (问题项), complaints (投诉), the risk self-check (交付风险自查) and the gates
   // resting on it, the satisfaction survey (满意度调查), the handover summary (交付总结).
