@@ -46,4 +46,19 @@ describe('loadEnvironment', () => {
       /cannot be true in production/,
     );
   });
+
+  it('sends chat notifications only to the official API hosts, or to this machine outside production', () => {
+    expect(loadEnvironment(valid).WECOM_API_BASE).toBe('https://qyapi.weixin.qq.com');
+    expect(loadEnvironment({ ...valid, DINGTALK_API_BASE: 'http://127.0.0.1:4100' }).DINGTALK_API_BASE).toBe(
+      'http://127.0.0.1:4100',
+    );
+    expect(() => loadEnvironment({ ...valid, WECOM_API_BASE: 'https://evil.example.com' })).toThrow(
+      /WECOM_API_BASE: must be https:\/\/qyapi.weixin.qq.com/,
+    );
+    expect(() => loadEnvironment({ ...valid, WECOM_API_BASE: 'http://qyapi.weixin.qq.com' })).toThrow(/WECOM_API_BASE/);
+    expect(() =>
+      loadEnvironment({ ...valid, NODE_ENV: 'production', DINGTALK_API_BASE: 'http://127.0.0.1:4100' }),
+    ).toThrow(/DINGTALK_API_BASE: must be https:\/\/oapi.dingtalk.com$/m);
+    expect(() => loadEnvironment({ ...valid, SMTP_URL: 'mail.example.com' })).toThrow(/SMTP_URL/);
+  });
 });

@@ -86,6 +86,34 @@ export class Environment {
   )
   @IsBoolean({ message: 'WEBHOOK_ALLOW_PRIVATE_TARGETS must be true or false' })
   WEBHOOK_ALLOW_PRIVATE_TARGETS = false;
+
+  /** where people open the product: the links in notifications; http://localhost:<PORT> when not set */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL' })
+  PUBLIC_BASE_URL?: string;
+
+  /** e-mail notifications go out through this SMTP server (smtp:// or smtps://); none when not set */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  @IsNotEmpty()
+  MAIL_FROM = '交付管理 <handover@localhost>';
+
+  /** 企业微信 application messages: the corp id, the application's secret and agent id; off unless all three are set */
+  @IsOptional() @IsString() WECOM_CORP_ID?: string;
+  @IsOptional() @IsString() WECOM_CORP_SECRET?: string;
+  @IsOptional() @Matches(/^\d+$/, { message: 'WECOM_AGENT_ID must be a number' }) WECOM_AGENT_ID?: string;
+  /** the WeChat Work API; only its official host or, outside production, this machine (test fakes) */
+  @IsString() WECOM_API_BASE = 'https://qyapi.weixin.qq.com';
+
+  /** 钉钉 work notifications: the application's key, secret and agent id; off unless all three are set */
+  @IsOptional() @IsString() DINGTALK_APP_KEY?: string;
+  @IsOptional() @IsString() DINGTALK_APP_SECRET?: string;
+  @IsOptional() @Matches(/^\d+$/, { message: 'DINGTALK_AGENT_ID must be a number' }) DINGTALK_AGENT_ID?: string;
+  /** the DingTalk API; only its official host or, outside production, this machine (test fakes) */
+  @IsString() DINGTALK_API_BASE = 'https://oapi.dingtalk.com';
 }
 
 export class EnvironmentError extends Error {}
@@ -107,5 +135,31 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
       'Invalid environment configuration:\n  WEBHOOK_ALLOW_PRIVATE_TARGETS: cannot be true in production',
     );
   }
+  const chatApiProblems = [
+    chatApiBaseProblem('WECOM_API_BASE', environment.WECOM_API_BASE, 'qyapi.weixin.qq.com', environment.NODE_ENV),
+    chatApiBaseProblem('DINGTALK_API_BASE', environment.DINGTALK_API_BASE, 'oapi.dingtalk.com', environment.NODE_ENV),
+  ].filter((problem): problem is string => problem !== null);
+  if (chatApiProblems.length > 0)
+    throw new EnvironmentError(
+      `Invalid environment configuration:\n${chatApiProblems.map((p) => `  ${p}`).join('\n')}`,
+    );
   return environment;
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * A chat API base URL is its official host over https, or (outside production) this machine, where the tests run
+ * fakes. Anything else would send people's messages and the application's secret elsewhere.
+ */
+function chatApiBaseProblem(name: string, value: string, officialHost: string, nodeEnv: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `${name}: not a URL`;
+  }
+  if (url.protocol === 'https:' && url.hostname === officialHost) return null;
+  if (nodeEnv !== 'production' && url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return null;
+  return `${name}: must be https://${officialHost}${nodeEnv === 'production' ? '' : ' or http://127.0.0.1:<port>'}`;
 }
