@@ -85,7 +85,11 @@ describe('satisfaction survey (满意度调查)', () => {
       unitId: unitIds[4],
       answers: answers({ 交付流程: [8, 8, 8] }),
     }).expect(400);
-    expect(partial.body.message).toEqual(['every dimension must be answered; missing: 房屋质量, 服务态度, 维修响应']);
+    expect(partial.body).toMatchObject({
+      code: 'SURVEY_ANSWERS_INVALID',
+      params: { missing: '房屋质量, 服务态度, 维修响应' },
+      message: 'every dimension must be answered; missing: 房屋质量, 服务态度, 维修响应',
+    });
     const outOfScale = await post('responses', lead, {
       unitId: unitIds[4],
       answers: answers({ ...owners[0], 交付流程: [11, 8, 0] }),
