@@ -38,6 +38,7 @@ import {
   overdueEscalation,
   pendingNotifications,
   statusView,
+  type EscalationWording,
 } from './handover-project/timeline-state';
 import { recordedMilestoneLabel } from './handover-project/recorded-labels';
 
@@ -55,8 +56,19 @@ const MIRROR_CHANGES_DURING_MIRROR = 'mirror-changes-made-during-mirror';
  * runs started before keep the names their histories recorded ("property transfer (交付前移交)").
  */
 const DOMAIN_MILESTONE_LABELS = 'milestone-labels-from-domain';
+/**
+ * Patch id: escalations carry a code with parameters (libs/domain's escalation messages), rendered in the reader's
+ * language; runs started before send the English sentences their histories recorded.
+ */
+const ESCALATION_TEXTS_FROM_CODES = 'escalation-texts-from-codes';
 /** A reminder whose moment passed more than a day ago (e.g. after a re-plan) is recorded as fired but not sent. */
 const STALE_REMINDER_MS = 24 * 3600 * 1000;
+
+/** Codes since ESCALATION_TEXTS_FROM_CODES; before it, the English with the gate names of DOMAIN_MILESTONE_LABELS or not. */
+function escalationWording(): EscalationWording {
+  if (patched(ESCALATION_TEXTS_FROM_CODES)) return { codes: true };
+  return { codes: false, label: patched(DOMAIN_MILESTONE_LABELS) ? milestoneLabel : recordedMilestoneLabel };
+}
 
 /**
  * 交付项目 timeline, one per project: phases 1–9, department approval gates (Updates with validators),
@@ -139,12 +151,12 @@ export async function handoverProjectWorkflow(
           await activities.sendReminder(state.input.projectId, notification);
         continue;
       }
-      const label = patched(DOMAIN_MILESTONE_LABELS) ? milestoneLabel : recordedMilestoneLabel;
-      const escalation = overdueEscalation(state, notification, nowIso, label);
+      const wording = escalationWording();
+      const escalation = overdueEscalation(state, notification, nowIso, wording);
       state.escalations.push(escalation);
       await activities.escalate(state.input.projectId, escalation);
       if (notification.milestoneKey === 'propertyTransfer' && state.atRiskDecision?.status !== 'pending') {
-        const atRisk = markHandoverDateAtRisk(state, notification, nowIso);
+        const atRisk = markHandoverDateAtRisk(state, notification, nowIso, wording);
         state.escalations.push(atRisk);
         await activities.escalate(state.input.projectId, atRisk);
       }

@@ -69,11 +69,26 @@ describe('deadlines: reminders, escalation, the D-20 rule and postponement (time
       expect(atRisk.atRisk).toBe(true);
       expect(atRisk.atRiskDecision?.status).toBe('pending');
       expect(activities.escalationsOf('milestone_overdue').map((e) => e.milestoneKey)).toEqual(['propertyTransfer']);
-      // a run started under the DOMAIN_MILESTONE_LABELS patch names the gate as libs/domain does
-      expect(activities.escalationsOf('milestone_overdue')[0].message).toBe(
-        `The transfer to the property company (交付前移交) gate of ${input.name} was due on ${transferDue} and is not closed.`,
-      );
-      expect(activities.escalationsOf('handover_date_at_risk')).toHaveLength(1);
+      // a run started under the escalation-texts-from-codes patch says it with a code and parameters, no sentence
+      expect(activities.escalationsOf('milestone_overdue')[0]).toMatchObject({
+        codedMessage: {
+          code: 'MILESTONE_OVERDUE',
+          params: { milestoneKey: 'propertyTransfer', projectName: input.name, dueDate: transferDue },
+        },
+      });
+      expect(activities.escalationsOf('milestone_overdue')[0].message).toBeUndefined();
+      expect(activities.escalationsOf('handover_date_at_risk')).toEqual([
+        expect.objectContaining({
+          codedMessage: {
+            code: 'HANDOVER_DATE_AT_RISK',
+            params: {
+              projectName: input.name,
+              dueDate: transferDue,
+              firstHandoverDate: input.planInput.firstHandoverDate,
+            },
+          },
+        }),
+      ]);
 
       const byLead = handle.executeUpdate(decideAtRiskUpdate, {
         args: [{ actor: LEAD, decision: 'proceed', note: 'we can make it' }],
@@ -114,10 +129,42 @@ describe('deadlines: reminders, escalation, the D-20 rule and postponement (time
     });
   });
 
+  it('sends the English sentences, gate named as libs/domain does, in a run started before the escalation-texts-from-codes patch', async () => {
+    const activities = new FakeTimelineActivities();
+    const input = projectInput(await env.currentTimeMs(), { daysAhead: 60 });
+    const worker = await createTestWorker(env, activities, { inactivePatches: ['escalation-texts-from-codes'] });
+    await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
+        taskQueue: TASK_QUEUE,
+        workflowId: input.projectId,
+        args: [input],
+      });
+      await closeEarlyGates(handle);
+      const transferDue = (await handle.query(statusQuery)).milestones.find(
+        (m) => m.key === 'propertyTransfer',
+      )!.dueDate;
+      await sleepUntil(escalationAt(transferDue) + MINUTE);
+      expect(
+        activities.escalationsOf('milestone_overdue').map(({ message, codedMessage }) => ({ message, codedMessage })),
+      ).toEqual([
+        {
+          message: `The transfer to the property company (交付前移交) gate of ${input.name} was due on ${transferDue} and is not closed.`,
+          codedMessage: undefined,
+        },
+      ]);
+      expect(activities.escalationsOf('handover_date_at_risk')[0].message).toMatch(
+        /^Handover date at risk: the property transfer of /,
+      );
+      await handle.terminate('test finished');
+    });
+  });
+
   it('keeps the gate names of the recorded wording in a run started before the milestone-labels-from-domain patch', async () => {
     const activities = new FakeTimelineActivities();
     const input = projectInput(await env.currentTimeMs(), { daysAhead: 60 });
-    const worker = await createTestWorker(env, activities, { inactivePatches: ['milestone-labels-from-domain'] });
+    const worker = await createTestWorker(env, activities, {
+      inactivePatches: ['milestone-labels-from-domain', 'escalation-texts-from-codes'],
+    });
     const history = await worker.runUntil(async () => {
       const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
         taskQueue: TASK_QUEUE,

@@ -3,6 +3,15 @@ import path from 'node:path';
 import { Worker } from '@temporalio/worker';
 import { workflowBundle } from './support/workflow-test-env';
 
+/** The parts of a recorded history event this test reads (JSON as `temporal workflow show --output json`). */
+interface HistoryEvent {
+  markerRecordedEventAttributes?: { details?: Record<string, { payloads?: { data: string }[] }> };
+  activityTaskScheduledEventAttributes?: {
+    activityType?: { name?: string };
+    input?: { payloads?: { data: string }[] };
+  };
+}
+
 const HISTORIES = path.join(__dirname, 'histories');
 
 /** Every committed history must replay against the current workflow code: logic changes go behind patched(). */
@@ -11,6 +20,29 @@ describe('replay of committed histories', () => {
 
   it('has committed histories to replay', () => {
     expect(files.length).toBeGreaterThan(0);
+  });
+
+  it('has a history recorded under escalation-texts-from-codes, whose escalation carries a code and no sentence', () => {
+    const history = JSON.parse(fs.readFileSync(path.join(HISTORIES, 'timeline-v4-escalation-codes.json'), 'utf8'));
+    const decoded = (payload: { data: string }) => JSON.parse(Buffer.from(payload.data, 'base64').toString('utf8'));
+    const patches = history.events
+      .flatMap((event: HistoryEvent) => event.markerRecordedEventAttributes?.details?.['patch-data']?.payloads ?? [])
+      .map((payload: { data: string }) => decoded(payload).id);
+    expect(patches).toContain('escalation-texts-from-codes');
+    const escalations = history.events
+      .map((event: HistoryEvent) => event.activityTaskScheduledEventAttributes)
+      .filter(
+        (scheduled: HistoryEvent['activityTaskScheduledEventAttributes']) =>
+          scheduled?.activityType?.name === 'escalate',
+      )
+      .map((scheduled: NonNullable<HistoryEvent['activityTaskScheduledEventAttributes']>) =>
+        decoded(scheduled.input!.payloads![1]),
+      );
+    expect(escalations.length).toBeGreaterThan(0);
+    for (const escalation of escalations) {
+      expect(escalation.codedMessage).toMatchObject({ code: 'MILESTONE_OVERDUE' });
+      expect(escalation).not.toHaveProperty('message');
+    }
   });
 
   it.each(files)('%s replays without nondeterminism', async (file) => {

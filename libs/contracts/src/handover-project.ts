@@ -3,6 +3,7 @@ import type {
   ApprovalParty,
   CalendarDate,
   Department,
+  EscalationMessage,
   HandoverPlan,
   MilestoneKey,
   NotificationSettings,
@@ -79,7 +80,12 @@ export interface EscalationRecord {
   milestoneKey: MilestoneKey;
   dueDate: CalendarDate;
   at: string;
-  message: string;
+  /**
+   * What it says as a code with parameters (since the escalation-texts-from-codes patch), rendered in the reader's
+   * language; runs started before send `message`, an English sentence, instead.
+   */
+  codedMessage?: EscalationMessage;
+  message?: string;
 }
 
 export interface PostponementRequest {

@@ -9,4 +9,5 @@ export * from './briefing';
 export * from './errors';
 export * from './access';
 export * from './notification-delivery';
+export * from './notifications';
 export * from './units';

@@ -259,23 +259,37 @@ export function pendingNotifications(state: HandoverProjectState): PlannedNotifi
 }
 
 /**
- * The escalation of a gate still open the day after its due date. `label` names the gate in the message: runs
- * started before the milestone names came from libs/domain keep the wording their histories recorded (see the
- * workflow's DOMAIN_MILESTONE_LABELS patch).
+ * How an escalation says what it says: as a code with parameters, or, in runs started before the workflow's
+ * ESCALATION_TEXTS_FROM_CODES patch, as the English sentence their histories recorded. `label` names the gate in
+ * those sentences: runs started before the DOMAIN_MILESTONE_LABELS patch keep their recorded gate names.
  */
+export type EscalationWording = { codes: true } | { codes: false; label: (key: MilestoneKey) => string };
+
+/** The escalation of a gate still open the day after its due date. */
 export function overdueEscalation(
   state: HandoverProjectState,
   notification: PlannedNotification,
   nowIso: string,
-  label: (key: MilestoneKey) => string,
+  wording: EscalationWording,
 ): EscalationRecord {
-  return {
+  const escalation = {
     key: notification.key,
-    kind: 'milestone_overdue',
+    kind: 'milestone_overdue' as const,
     milestoneKey: notification.milestoneKey,
     dueDate: notification.dueDate,
     at: nowIso,
-    message: `The ${label(notification.milestoneKey)} gate of ${state.input.name} was due on ${notification.dueDate} and is not closed.`,
+  };
+  if (wording.codes) {
+    const params = {
+      milestoneKey: notification.milestoneKey,
+      projectName: state.input.name,
+      dueDate: notification.dueDate,
+    };
+    return { ...escalation, codedMessage: { code: 'MILESTONE_OVERDUE', params } };
+  }
+  return {
+    ...escalation,
+    message: `The ${wording.label(notification.milestoneKey)} gate of ${state.input.name} was due on ${notification.dueDate} and is not closed.`,
   };
 }
 
@@ -284,16 +298,28 @@ export function markHandoverDateAtRisk(
   state: HandoverProjectState,
   notification: PlannedNotification,
   nowIso: string,
+  wording: EscalationWording,
 ): EscalationRecord {
   state.atRisk = true;
   state.atRiskDecision = { openedAt: nowIso, status: 'pending', decidedBy: null, decidedAt: null, note: null };
   state.revision += 1;
-  return {
+  const escalation = {
     key: `${notification.key}:at-risk`,
-    kind: 'handover_date_at_risk',
+    kind: 'handover_date_at_risk' as const,
     milestoneKey: notification.milestoneKey,
     dueDate: notification.dueDate,
     at: nowIso,
+  };
+  if (wording.codes) {
+    const params = {
+      projectName: state.input.name,
+      dueDate: notification.dueDate,
+      firstHandoverDate: state.plan.firstHandoverDate,
+    };
+    return { ...escalation, codedMessage: { code: 'HANDOVER_DATE_AT_RISK', params } };
+  }
+  return {
+    ...escalation,
     message: `Handover date at risk: the property transfer of ${state.input.name} was not approved by ${notification.dueDate} (20 days before ${state.plan.firstHandoverDate}). HQ must postpone or proceed with a recorded exception.`,
   };
 }

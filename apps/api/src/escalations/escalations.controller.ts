@@ -1,5 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { languageOf } from '@handover/domain';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { EscalationPageDto, ListEscalationsQueryDto } from './dto/escalation.dto';
@@ -11,10 +12,14 @@ import { EscalationsService } from './escalations.service';
 export class EscalationsController {
   constructor(private readonly escalations: EscalationsService) {}
 
-  /** Escalations to HQ, newest first, within the caller's project scope. */
+  /** Escalations to HQ, newest first, within the caller's project scope, worded in the caller's language. */
   @Get()
   @ApiOkResponse({ type: EscalationPageDto })
-  list(@Query() query: ListEscalationsQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<EscalationPageDto> {
-    return this.escalations.list(user, query);
+  list(
+    @Query() query: ListEscalationsQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<EscalationPageDto> {
+    return this.escalations.list(user, query, languageOf(acceptLanguage));
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EscalationsRepository, type EscalationListFilter } from '@handover/database';
+import type { Language } from '@handover/domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ProjectScope } from '../auth/project-scope';
 import { EscalationDto, type EscalationPageDto, type ListEscalationsQueryDto } from './dto/escalation.dto';
@@ -9,7 +10,7 @@ import { EscalationDto, type EscalationPageDto, type ListEscalationsQueryDto } f
 export class EscalationsService {
   constructor(private readonly escalations: EscalationsRepository) {}
 
-  async list(user: AuthenticatedUser, query: ListEscalationsQueryDto): Promise<EscalationPageDto> {
+  async list(user: AuthenticatedUser, query: ListEscalationsQueryDto, language: Language): Promise<EscalationPageDto> {
     const filter: EscalationListFilter = {
       scope: ProjectScope.of(user),
       projectId: query.projectId,
@@ -19,6 +20,11 @@ export class EscalationsService {
       offset: (query.page - 1) * query.pageSize,
     };
     const { rows, total } = await this.escalations.list(filter);
-    return { items: rows.map(EscalationDto.from), page: query.page, pageSize: query.pageSize, total };
+    return {
+      items: rows.map((row) => EscalationDto.from(row, language)),
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+    };
   }
 }

@@ -7,7 +7,13 @@ import {
   type OverdueCheckResult,
 } from '@handover/contracts';
 import { DeadlineRecordsRepository, EscalationsRepository, type EscalationKind } from '@handover/database';
-import { DEFECT_DEADLINE_RUNNING, instantToCalendarDate } from '@handover/domain';
+import {
+  DEFECT_DEADLINE_RUNNING,
+  instantToCalendarDate,
+  renderEscalationMessage,
+  type EscalationMessage,
+} from '@handover/domain';
+import { PROJECT_LANGUAGE } from './project-language';
 
 interface OpenRecord {
   projectId: string;
@@ -19,7 +25,8 @@ interface OpenRecord {
   deadlineMs: number | null;
   /** the stored deadline as a calendar date of the project */
   dueDate: string | null;
-  label: string;
+  /** what its escalation says once it is overdue (null without a deadline) */
+  overdueMessage: EscalationMessage | null;
 }
 
 const ESCALATION_KIND: Record<DeadlineRecordKind, EscalationKind> = {
@@ -46,14 +53,13 @@ export class DeadlineActivitiesService implements DeadlineActivities {
     const deadlineMs = Date.parse(deadline);
     return this.dataSource.transaction(async (manager) => {
       const record = await this.load(manager, kind, recordId);
-      if (!record || !record.open || record.deadlineMs === null) return { outcome: 'closed' } as const;
+      if (!record || !record.open || record.deadlineMs === null || !record.overdueMessage)
+        return { outcome: 'closed' } as const;
       if (record.deadlineMs > deadlineMs)
         return { outcome: 'rescheduled', deadline: new Date(record.deadlineMs).toISOString() } as const;
       const key = `deadline-${kind}-${recordId}-${new Date(record.deadlineMs).toISOString()}`;
-      const message =
-        kind === 'defect'
-          ? `Defect ${record.label} is past its deadline ${record.dueDate} and still ${record.status}.`
-          : `The committed reply to complaint ${record.label} was due ${new Date(record.deadlineMs).toISOString()} and has not been given (status ${record.status}).`;
+      const codedMessage = record.overdueMessage;
+      const message = renderEscalationMessage(codedMessage, PROJECT_LANGUAGE);
       const escalation = {
         key,
         kind: ESCALATION_KIND[kind],
@@ -61,6 +67,7 @@ export class DeadlineActivitiesService implements DeadlineActivities {
         recordId,
         dueDate: record.dueDate,
         message,
+        codedMessage,
         at: new Date().toISOString(),
       };
       const raised = await this.escalations.raise(
@@ -72,6 +79,7 @@ export class DeadlineActivitiesService implements DeadlineActivities {
           recordId,
           dueDate: record.dueDate!,
           message,
+          codedMessage,
           recipients: ['role:hq', `user:${record.leadUserId}`],
           payload: escalation,
         },
@@ -93,12 +101,13 @@ export class DeadlineActivitiesService implements DeadlineActivities {
     if (kind === 'defect') {
       const defect = await this.records.lockDefect(manager, recordId);
       if (!defect) return null;
+      const { deadline, trade, place, status } = defect;
       return {
         ...defect,
-        open: DEFECT_DEADLINE_RUNNING.includes(defect.status),
-        deadlineMs: defect.deadline ? Date.parse(defectDeadlineInstant(defect.deadline, defect.timeZone)) : null,
-        dueDate: defect.deadline,
-        label: `${defect.trade} at ${defect.place}`,
+        open: DEFECT_DEADLINE_RUNNING.includes(status),
+        deadlineMs: deadline ? Date.parse(defectDeadlineInstant(deadline, defect.timeZone)) : null,
+        dueDate: deadline,
+        overdueMessage: deadline ? { code: 'DEFECT_OVERDUE', params: { trade, place, deadline, status } } : null,
       };
     }
     const complaint = await this.records.lockComplaint(manager, recordId);
@@ -109,7 +118,17 @@ export class DeadlineActivitiesService implements DeadlineActivities {
       open: complaint.status !== 'replied',
       deadlineMs,
       dueDate: deadlineMs === null ? null : instantToCalendarDate(deadlineMs, complaint.timeZone),
-      label: `"${complaint.subject}"`,
+      overdueMessage:
+        deadlineMs === null
+          ? null
+          : {
+              code: 'COMPLAINT_REPLY_OVERDUE',
+              params: {
+                subject: complaint.subject,
+                replyDeadline: new Date(deadlineMs).toISOString(),
+                status: complaint.status,
+              },
+            },
     };
   }
 

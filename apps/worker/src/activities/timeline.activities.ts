@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import type { EscalationRecord, HandoverActivities, HandoverProjectState } from '@handover/contracts';
 import { currentPhaseOf } from '@handover/contracts';
 import { EscalationsRepository, NotificationEventsRepository, ProjectReadModelRepository } from '@handover/database';
-import type { PlannedNotification } from '@handover/domain';
+import { renderEscalationMessage, type PlannedNotification } from '@handover/domain';
+import { PROJECT_LANGUAGE } from './project-language';
 
 /** Activities of the handover timeline: mirror to the read model, reminders, escalations. All idempotent. */
 @Injectable()
@@ -86,7 +87,11 @@ export class TimelineActivities implements HandoverActivities {
       milestoneKey: escalation.milestoneKey,
       recordId: null,
       dueDate: escalation.dueDate,
-      message: escalation.message,
+      // Runs from before the codes send their English sentence, stored as it is.
+      message: escalation.codedMessage
+        ? renderEscalationMessage(escalation.codedMessage, PROJECT_LANGUAGE)
+        : (escalation.message ?? ''),
+      codedMessage: escalation.codedMessage,
       raisedAt: escalation.at,
       recipients: ['role:hq'],
       payload: escalation,

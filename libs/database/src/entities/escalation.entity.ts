@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { EscalationMessageCode } from '@handover/domain';
 
 export const ESCALATION_KINDS = [
   'milestone_overdue',
@@ -35,6 +36,7 @@ const ESCALATION_RECORD_MATCHES_KIND_SQL = `record_kind IS NOT DISTINCT FROM (CA
 @Unique('escalations_once', ['projectId', 'key'])
 @Check('escalations_record_kind_known', `record_kind IN ('defect', 'complaint')`)
 @Check('escalations_record_matches_kind', ESCALATION_RECORD_MATCHES_KIND_SQL)
+@Check('escalations_message_params_with_code', `(message_code IS NULL) = (message_params IS NULL)`)
 @Check('escalations_resolved_after_raised', `resolved_at IS NULL OR resolved_at >= raised_at`)
 @Index('escalations_open_by_project_idx', ['projectId', 'raisedAt'], { where: 'resolved_at IS NULL' })
 @Index('escalations_record_idx', ['recordKind', 'recordId'], { where: 'record_id IS NOT NULL' })
@@ -65,8 +67,16 @@ export class EscalationEntity {
   @Column({ name: 'due_date', type: 'date' })
   dueDate!: string;
 
+  /** the sentence, in the project's language when the row has a code; English for rows written before the codes */
   @Column({ type: 'text' })
   message!: string;
+
+  /** what it says as a code of libs/domain's escalation messages; null for rows written before the codes */
+  @Column({ name: 'message_code', type: 'text', nullable: true })
+  messageCode!: EscalationMessageCode | null;
+
+  @Column({ name: 'message_params', type: 'jsonb', nullable: true })
+  messageParams!: Record<string, unknown> | null;
 
   @Column({ name: 'raised_at', type: 'timestamptz' })
   raisedAt!: Date;

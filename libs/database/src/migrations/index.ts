@@ -7,6 +7,7 @@ import { HandoverPaymentsKeys1764000400000 } from './1764000400000-handover-paym
 import { Briefings1764000600000 } from './1764000600000-briefings';
 import { SummariesSurveysCases1764000700000 } from './1764000700000-summaries-surveys-cases';
 import { EscalationResolution1764000800000 } from './1764000800000-escalation-resolution';
+import { EscalationMessageCodes1764000900000 } from './1764000900000-escalation-message-codes';
 import { NotificationDelivery1764001000000 } from './1764001000000-notification-delivery';
 
 /** Listed explicitly (not globbed) so the same list works from TypeScript sources and compiled output. */
@@ -24,6 +25,8 @@ export const migrations = [
   SummariesSurveysCases1764000700000,
   // escalations name their record and when they were resolved (one home per rule)
   EscalationResolution1764000800000,
+  // escalations say what they say as a code with parameters, rendered in the reader's language
+  EscalationMessageCodes1764000900000,
   // contacts, the notification centre and deliveries (issue 15)
   NotificationDelivery1764001000000,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CalendarDate } from '@handover/domain';
+import type { CalendarDate, EscalationMessage } from '@handover/domain';
 import {
   ESCALATION_RECORD_KIND_OF,
   type EscalationKind,
@@ -19,7 +19,10 @@ export interface RaiseEscalation {
   /** the defect or complaint, for record escalations (its kind follows from `kind`) */
   recordId: string | null;
   dueDate: CalendarDate;
+  /** the sentence as stored: rendered from `codedMessage` in the project's language when there is one */
   message: string;
+  /** what it says as a code with parameters; absent for escalations of runs from before the codes */
+  codedMessage?: EscalationMessage;
   /** when it was raised (the workflow's time); now when not given */
   raisedAt?: string;
   /** `role:hq`, `user:<id>` */
@@ -60,7 +63,11 @@ export interface EscalationListRow {
   kind: EscalationKind;
   milestoneKey: string | null;
   dueDate: CalendarDate;
+  /** as stored: in the project's language, or the English of rows from before the codes */
   message: string;
+  /** null for rows from before the codes */
+  messageCode: string | null;
+  messageParams: Record<string, unknown> | null;
   raisedAt: Date;
   resolvedAt: Date | null;
   open: boolean;
@@ -79,8 +86,10 @@ export class EscalationsRepository {
   async raise(escalation: RaiseEscalation, manager?: EntityManager): Promise<boolean> {
     if (!manager) return this.dataSource.transaction((transaction) => this.raise(escalation, transaction));
     const inserted: unknown[] = await manager.query(
-      `INSERT INTO escalations (project_id, key, kind, milestone_key, record_kind, record_id, due_date, message, raised_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9::timestamptz, now())) ON CONFLICT (project_id, key) DO NOTHING RETURNING id`,
+      `INSERT INTO escalations (project_id, key, kind, milestone_key, record_kind, record_id, due_date, message, message_code,
+                                message_params, raised_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11::timestamptz, now()))
+       ON CONFLICT (project_id, key) DO NOTHING RETURNING id`,
       [
         escalation.projectId,
         escalation.key,
@@ -90,6 +99,8 @@ export class EscalationsRepository {
         escalation.recordId,
         escalation.dueDate,
         escalation.message,
+        escalation.codedMessage?.code ?? null,
+        escalation.codedMessage?.params ?? null,
         escalation.raisedAt ?? null,
       ],
     );
@@ -185,7 +196,7 @@ export class EscalationsRepository {
     const rows: EscalationListRow[] = await this.dataSource.query(
       `SELECT e.id, e.project_id AS "projectId", p.name AS "projectName", p.batch, p.city_company AS "cityCompany",
               p.time_zone AS "timeZone", e.kind, e.milestone_key AS "milestoneKey", to_char(e.due_date, 'YYYY-MM-DD') AS "dueDate",
-              e.message, e.raised_at AS "raisedAt", e.resolved_at AS "resolvedAt", e.resolved_at IS NULL AS open
+              e.message, e.message_code AS "messageCode", e.message_params AS "messageParams", e.raised_at AS "raisedAt", e.resolved_at AS "resolvedAt", e.resolved_at IS NULL AS open
          ${from} ORDER BY e.raised_at DESC, e.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, filter.limit, filter.offset],
     );

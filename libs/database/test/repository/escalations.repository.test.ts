@@ -220,9 +220,35 @@ describe('EscalationsRepository (升级)', () => {
       milestoneKey: null,
       dueDate: '2030-01-02',
       message: recent.message,
+      messageCode: null,
+      messageParams: null,
       raisedAt: new Date('2030-01-03T00:00:00Z'),
       resolvedAt: null,
       open: true,
     });
+  });
+
+  it('stores what an escalation says as a code with its parameters beside the sentence, and lists them', async () => {
+    const project = await insertProject(db.dataSource);
+    const codedMessage = {
+      code: 'MILESTONE_OVERDUE' as const,
+      params: { milestoneKey: 'openDay' as const, projectName: project.name, dueDate: '2030-01-01' },
+    };
+    await escalations.raise(raise(project.id, { message: '业主开放日节点逾期', codedMessage }));
+    await escalations.raise(raise(project.id, { message: 'The owner open day gate is overdue.' }));
+    const { rows } = await escalations.list({ scope: EVERY_PROJECT, projectId: project.id, limit: 5, offset: 0 });
+    expect(
+      rows
+        .map(({ message, messageCode, messageParams }) => ({ message, messageCode, messageParams }))
+        .sort((a, b) => a.message.localeCompare(b.message)),
+    ).toEqual([
+      { message: 'The owner open day gate is overdue.', messageCode: null, messageParams: null },
+      { message: '业主开放日节点逾期', messageCode: 'MILESTONE_OVERDUE', messageParams: codedMessage.params },
+    ]);
+    // a code always comes with its parameters
+    await expectViolation(
+      db.dataSource.query(`UPDATE escalations SET message_params = NULL WHERE project_id = $1`, [project.id]),
+      'escalations_message_params_with_code',
+    );
   });
 });

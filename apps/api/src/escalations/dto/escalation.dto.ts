@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { ESCALATION_KINDS, type EscalationKind, type EscalationListRow } from '@handover/database';
+import type { Language } from '@handover/domain';
 import { PageQueryDto } from '../../common/page.dto';
+import { escalationMessageIn } from '../escalation-message';
 
 export class ListEscalationsQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID() projectId?: string;
@@ -32,11 +34,26 @@ export class EscalationDto {
     | string
     | null;
   @ApiProperty({ example: '2026-05-20' }) dueDate!: string;
-  @ApiProperty() message!: string;
+  @ApiProperty({ description: "what it says, in the caller's language (Accept-Language, zh-CN by default)" })
+  message!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'MILESTONE_OVERDUE',
+    description: 'what it says as a stable code; null for escalations raised before the codes (message only)',
+  })
+  code!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: 'object',
+    additionalProperties: true,
+    description: "the code's parameters, for clients that word it themselves",
+  })
+  params!: Record<string, unknown> | null;
   @ApiProperty() raisedAt!: string;
   @ApiProperty({ description: 'its gate, record or at-risk date still needs attention' }) open!: boolean;
 
-  static from(row: EscalationListRow): EscalationDto {
+  static from(row: EscalationListRow, language: Language): EscalationDto {
     return {
       id: row.id,
       projectId: row.projectId,
@@ -47,7 +64,9 @@ export class EscalationDto {
       kind: row.kind,
       milestoneKey: row.milestoneKey,
       dueDate: row.dueDate,
-      message: row.message,
+      message: escalationMessageIn(row, language),
+      code: row.messageCode,
+      params: row.messageParams,
       raisedAt: new Date(row.raisedAt).toISOString(),
       open: row.open,
     };

@@ -1,0 +1,90 @@
+import type { ComplaintStatus } from '../complaints/lifecycle';
+import type { DefectStatus } from '../defects/lifecycle';
+import type { Language } from '../errors/language';
+import type { CalendarDate } from '../schedule/calendar-date';
+import { MILESTONE_INFO, milestoneLabel, type MilestoneKey } from '../schedule/milestones';
+
+/** What each escalation (升级) says, as parameters: the sentence is rendered in the reader's language. */
+export interface EscalationMessageParams {
+  /** a gate still open the day after its due date */
+  MILESTONE_OVERDUE: { milestoneKey: MilestoneKey; projectName: string; dueDate: CalendarDate };
+  /** the property transfer was not approved by D-20 (`dueDate`); HQ must postpone or proceed */
+  HANDOVER_DATE_AT_RISK: { projectName: string; dueDate: CalendarDate; firstHandoverDate: CalendarDate };
+  /** a defect still to fix past its fix deadline (整改期限) */
+  DEFECT_OVERDUE: { trade: string; place: string; deadline: CalendarDate; status: DefectStatus };
+  /** a complaint not replied to by its committed reply time (答复时限), an ISO instant */
+  COMPLAINT_REPLY_OVERDUE: { subject: string; replyDeadline: string; status: ComplaintStatus };
+}
+
+export type EscalationMessageCode = keyof EscalationMessageParams;
+
+/** A code with its parameters, as stored beside the rendered sentence (escalations.message_code, message_params). */
+export type EscalationMessage = {
+  [Code in EscalationMessageCode]: { code: Code; params: EscalationMessageParams[Code] };
+}[EscalationMessageCode];
+
+// The statuses as the sentences name them; an unknown one (a row older than a status) is named as stored.
+const DEFECT_STATUS_NAMES: Record<Language, Record<DefectStatus, string>> = {
+  'zh-CN': { open: '待派单', assigned: '整改中', fixed: '已整改待验收', verified: '已验收', cannot_fix: '无法整改' },
+  en: { open: 'open', assigned: 'assigned', fixed: 'fixed', verified: 'verified', cannot_fix: 'cannot_fix' },
+};
+const COMPLAINT_STATUS_NAMES: Record<Language, Record<ComplaintStatus, string>> = {
+  'zh-CN': {
+    received: '已登记',
+    accepted: '已受理',
+    investigating: '核实中',
+    responsibility_determined: '已界定责任',
+    replied: '已答复',
+  },
+  en: {
+    received: 'received',
+    accepted: 'accepted',
+    investigating: 'investigating',
+    responsibility_determined: 'responsibility_determined',
+    replied: 'replied',
+  },
+};
+const named = <S extends string>(names: Record<S, string>, status: S): string => names[status] ?? status;
+
+/**
+ * Every escalation's sentence in each language. The English ones are the sentences the workflow and the deadline
+ * activity composed before the codes, word for word, so old and new rows read alike.
+ */
+export const ESCALATION_MESSAGES: {
+  [Code in EscalationMessageCode]: Record<Language, (params: EscalationMessageParams[Code]) => string>;
+} = {
+  MILESTONE_OVERDUE: {
+    'zh-CN': (p) =>
+      `${p.projectName}的「${MILESTONE_INFO[p.milestoneKey].nameZh}」节点应于 ${p.dueDate} 关闭，至今未关闭。`,
+    en: (p) =>
+      `The ${milestoneLabel(p.milestoneKey)} gate of ${p.projectName} was due on ${p.dueDate} and is not closed.`,
+  },
+  HANDOVER_DATE_AT_RISK: {
+    'zh-CN': (p) =>
+      `交付日期存在风险：${p.projectName}的交付前移交未在 ${p.dueDate}（首次交付日 ${p.firstHandoverDate} 前 20 天）前通过审批，需集团决定延期，或记录例外后按期交付。`,
+    en: (p) =>
+      `Handover date at risk: the property transfer of ${p.projectName} was not approved by ${p.dueDate} (20 days before ${p.firstHandoverDate}). HQ must postpone or proceed with a recorded exception.`,
+  },
+  DEFECT_OVERDUE: {
+    'zh-CN': (p) =>
+      `问题项（${p.trade}，${p.place}）已超过整改期限 ${p.deadline}，目前仍为「${named(DEFECT_STATUS_NAMES['zh-CN'], p.status)}」。`,
+    en: (p) =>
+      `Defect ${p.trade} at ${p.place} is past its deadline ${p.deadline} and still ${named(DEFECT_STATUS_NAMES.en, p.status)}.`,
+  },
+  COMPLAINT_REPLY_OVERDUE: {
+    'zh-CN': (p) =>
+      `投诉「${p.subject}」承诺的答复时间 ${p.replyDeadline} 已过，仍未答复（状态：${named(COMPLAINT_STATUS_NAMES['zh-CN'], p.status)}）。`,
+    en: (p) =>
+      `The committed reply to complaint "${p.subject}" was due ${p.replyDeadline} and has not been given (status ${named(COMPLAINT_STATUS_NAMES.en, p.status)}).`,
+  },
+};
+
+export function isEscalationMessageCode(value: unknown): value is EscalationMessageCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ESCALATION_MESSAGES, value);
+}
+
+/** The sentence of the escalation in `language`. */
+export function renderEscalationMessage(message: EscalationMessage, language: Language): string {
+  const render = ESCALATION_MESSAGES[message.code][language] as (params: EscalationMessage['params']) => string;
+  return render(message.params);
+}
