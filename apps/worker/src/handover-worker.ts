@@ -24,6 +24,12 @@ export async function createHandoverWorker(
       ...app.get(ReportingActivities).bind(),
       ...app.get(SummaryActivitiesService).bind(),
     },
+    // A workflow's next task waits this long for the worker that cached it before any worker may take it: after a
+    // worker dies (kill -9), its workflows' queries and updates stall about this long instead of the default 10 s.
+    stickyQueueScheduleToStartTimeout: '1s',
+    // On SIGTERM: running activities get this long to finish, then the worker gives up on them and stops.
+    shutdownGraceTime: '3s',
+    shutdownForceTime: '8s',
     bundlerOptions: { webpackConfigHook: workflowBundleOptions().webpackConfigHook },
     workflowsPath: workflowBundleOptions().workflowsPath,
   });
