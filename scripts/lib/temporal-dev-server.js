@@ -58,10 +58,11 @@ async function waitForFrontend(address, timeoutMs) {
 }
 
 /**
- * @param {{ cli: string, dbFile?: string, port: number, uiPort?: number, logFile?: string }} options
- * `uiPort` undefined runs headless (tests).
+ * @param {{ cli: string, dbFile?: string, port: number, uiPort?: number, logFile?: string, ownGroup?: boolean }} options
+ * `uiPort` undefined runs headless (tests). `ownGroup` puts the server in its own process group, so a Ctrl-C in the
+ * terminal reaches only the launcher, which stops the server after the processes that use it.
  */
-async function startTemporalDevServer({ cli, dbFile, port, uiPort, logFile }) {
+async function startTemporalDevServer({ cli, dbFile, port, uiPort, logFile, ownGroup = false }) {
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn'];
   if (dbFile) {
     fs.mkdirSync(path.dirname(dbFile), { recursive: true });
@@ -71,7 +72,7 @@ async function startTemporalDevServer({ cli, dbFile, port, uiPort, logFile }) {
   else args.push('--headless');
   for (const [name, type] of Object.entries(searchAttributes)) args.push('--search-attribute', `${name}=${type}`);
   const out = logFile ? fs.openSync(logFile, 'a') : 'ignore';
-  const child = spawn(cli, args, { stdio: ['ignore', out, out] });
+  const child = spawn(cli, args, { stdio: ['ignore', out, out], detached: ownGroup });
   let exited = false;
   child.once('exit', () => (exited = true));
   const address = `127.0.0.1:${port}`;
@@ -83,17 +84,27 @@ async function startTemporalDevServer({ cli, dbFile, port, uiPort, logFile }) {
     const tail = logFile && fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(-2000) : '';
     throw new Error(`${error.message}${tail ? `\n${tail}` : ''}`);
   }
+  let stopping = false;
   const stop = () =>
     new Promise((resolve) => {
+      stopping = true;
       if (exited) return resolve();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      // The dev server stops in about a second; its SQLite file is consistent after a kill as well.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
       child.once('exit', () => {
         clearTimeout(timer);
         resolve();
       });
       child.kill('SIGTERM');
     });
-  return { address, uiUrl: uiPort ? `http://127.0.0.1:${uiPort}` : null, pid: child.pid, stop };
+  /** Reports a dev server that exits without `stop()`. @param {(how: string) => void} onExit */
+  const watch = (onExit) => {
+    if (exited) return onExit('exited');
+    child.once('exit', (code, signal) => {
+      if (!stopping) onExit(signal ?? `code ${code}`);
+    });
+  };
+  return { address, uiUrl: uiPort ? `http://127.0.0.1:${uiPort}` : null, pid: child.pid, stop, watch };
 }
 
 module.exports = { startTemporalDevServer };
@@ -102,15 +113,21 @@ module.exports = { startTemporalDevServer };
  * The dev server for `npm start`: our CLI binary when one is available or can be built; otherwise the
  * Temporal SDK's own download (needs internet), run in this process.
  */
-async function startTemporal({ dbFile, port, uiPort, logFile }) {
+async function startTemporal({ dbFile, port, uiPort, logFile, ownGroup = false }) {
   const { resolveTemporalCli } = require('./temporal-binaries');
   const cli = await resolveTemporalCli();
-  if (cli) return startTemporalDevServer({ cli, dbFile, port, uiPort, logFile });
+  if (cli) return startTemporalDevServer({ cli, dbFile, port, uiPort, logFile, ownGroup });
   const { TestWorkflowEnvironment } = require('@temporalio/testing');
   const env = await TestWorkflowEnvironment.createLocal({
     server: { ip: '127.0.0.1', port, ui: true, uiPort, dbFilename: dbFile, searchAttributes: sdkSearchAttributes() },
   });
-  return { address: env.address, uiUrl: `http://127.0.0.1:${uiPort}`, stop: () => env.teardown() };
+  return {
+    address: env.address,
+    uiUrl: `http://127.0.0.1:${uiPort}`,
+    stop: () => env.teardown(),
+    /** The SDK runs its download in this process and does not report its exit. @param {(how: string) => void} _onExit */
+    watch: (_onExit) => {},
+  };
 }
 
 module.exports.startTemporal = startTemporal;

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       worker.shutdown();
     });
   }
-  logger.log({ taskQueue: environment.TEMPORAL_TASK_QUEUE, address: environment.TEMPORAL_ADDRESS }, 'worker started');
+  logger.log(`worker started: task queue ${environment.TEMPORAL_TASK_QUEUE} on ${environment.TEMPORAL_ADDRESS}`);
   try {
     await worker.run();
   } finally {
