@@ -132,4 +132,4 @@ function temporalCliVersion(cli) {
   return (result.stdout || '').trim();
 }
 
-module.exports = { resolveTemporalCli, resolveTestServer, temporalCliVersion };
+module.exports = { resolveTemporalCli, resolveTestServer, temporalCliVersion, isExecutable, onPath, runWithProgress };

@@ -5,15 +5,18 @@ import { DeadlineActivitiesService } from './activities/deadline.activities';
 import { ReportingActivities } from './activities/reporting.activities';
 import { SummaryActivitiesService } from './activities/summary.activities';
 import { TimelineActivities } from './activities/timeline.activities';
+import { NotificationActivitiesService } from './notifications/notification.activities';
+import { ensureNotificationDispatcher } from './notifications/notification-dispatcher-start';
 import { workflowBundleOptions } from './workflow-bundle';
 
 /** Creates the Temporal worker with every activity bound from the Nest context. */
 export async function createHandoverWorker(
   app: INestApplicationContext,
   connection: NativeConnection,
+  options: { notificationDispatcher?: boolean } = {},
 ): Promise<Worker> {
   const environment = app.get(Environment);
-  return Worker.create({
+  const worker = await Worker.create({
     connection,
     namespace: environment.TEMPORAL_NAMESPACE,
     taskQueue: environment.TEMPORAL_TASK_QUEUE,
@@ -23,6 +26,7 @@ export async function createHandoverWorker(
       // compileHandoverSummary (reporting workflow) is registered by the summary activities next to these.
       ...app.get(ReportingActivities).bind(),
       ...app.get(SummaryActivitiesService).bind(),
+      ...app.get(NotificationActivitiesService).bind(),
     },
     // A workflow's next task waits this long for the worker that cached it before any worker may take it: after a
     // worker dies (kill -9), its workflows' queries and updates stall about this long instead of the default 10 s.
@@ -33,4 +37,8 @@ export async function createHandoverWorker(
     bundlerOptions: { webpackConfigHook: workflowBundleOptions().webpackConfigHook },
     workflowsPath: workflowBundleOptions().workflowsPath,
   });
+  // The notification dispatcher runs on this task queue; the first replica to start it does, the others find it.
+  if (options.notificationDispatcher ?? true)
+    await ensureNotificationDispatcher(connection, environment.TEMPORAL_NAMESPACE, environment.TEMPORAL_TASK_QUEUE);
+  return worker;
 }

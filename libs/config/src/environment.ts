@@ -101,6 +101,12 @@ export class Environment {
   @IsNotEmpty()
   MAIL_FROM = '交付管理 <handover@localhost>';
 
+  /** the wait before a failed delivery's second attempt; it doubles with each attempt, to at most 30 minutes */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(10)
+  NOTIFICATION_RETRY_BASE_MS = 30_000;
+
   /** 企业微信 application messages: the corp id, the application's secret and agent id; off unless all three are set */
   @IsOptional() @IsString() WECOM_CORP_ID?: string;
   @IsOptional() @IsString() WECOM_CORP_SECRET?: string;

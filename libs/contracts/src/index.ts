@@ -7,3 +7,4 @@ export * from './status-view';
 export * from './record-deadline';
 export * from './project-state';
 export * from './project-reporting';
+export * from './notification-dispatcher';

@@ -7,3 +7,4 @@ export * from './repositories';
 export * from './repositories/user-contacts.repository';
 export * from './repositories/notifications.repository';
 export * from './repositories/notification-deliveries.repository';
+export * from './repositories/notification-dispatch.repository';

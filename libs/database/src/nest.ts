@@ -12,6 +12,10 @@ import {
   NotificationEventsRepository,
   ProjectReadModelRepository,
 } from './repositories';
+import { NotificationDeliveriesRepository } from './repositories/notification-deliveries.repository';
+import { NotificationDispatchRepository } from './repositories/notification-dispatch.repository';
+import { NotificationsRepository } from './repositories/notifications.repository';
+import { UserContactsRepository } from './repositories/user-contacts.repository';
 
 /** The repositories of what both the API and the worker write, one instance per app. */
 const sharedRepositories = [
@@ -23,6 +27,11 @@ const sharedRepositories = [
   BriefingProjectsRepository,
   BriefingDeliveriesRepository,
   HandoverSummariesRepository,
+  // notifications that reach people: contacts, the centre, deliveries, the outbox fan-out
+  UserContactsRepository,
+  NotificationsRepository,
+  NotificationDeliveriesRepository,
+  NotificationDispatchRepository,
 ];
 
 /** TypeORM for Nest apps, from the same options as the migration CLI, and the shared repositories (global). */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ComplaintEntity, EscalationsRepository } from '@handover/database';
+import type { EscalationMessage } from '@handover/domain';
 import type { ListComplaintsQueryDto } from './dto/complaint.dto';
 
 @Injectable()
@@ -40,7 +41,7 @@ export class ComplaintsRepository {
     complaintId: string,
     key: string,
     dueDate: string,
-    message: string,
+    text: { message: string; codedMessage: EscalationMessage },
     payload: object,
     manager: EntityManager,
   ): Promise<void> {
@@ -52,7 +53,8 @@ export class ComplaintsRepository {
         milestoneKey: null,
         recordId: complaintId,
         dueDate,
-        message,
+        message: text.message,
+        codedMessage: text.codedMessage,
         recipients: ['role:hq'],
         payload,
       },

@@ -5,7 +5,9 @@ import {
   applyComplaintAction,
   ComplaintNotAcceptedError,
   ComplaintStatusTransitionError,
+  DEFAULT_LANGUAGE,
   instantToCalendarDate,
+  renderEscalationMessage,
   isReplyPending,
   ReplyDeadlineFixedError,
   type ComplaintAction,
@@ -136,8 +138,16 @@ export class ComplaintsService {
         manager,
       );
       if (created.severity !== 'normal') {
-        const kind = created.severity === 'group' ? 'group complaint (群诉)' : 'major complaint';
-        const message = `A ${kind} was received at ${created.receivedAt.toISOString()}: "${created.subject}". HQ is informed at once.`;
+        const codedMessage = {
+          code: 'MAJOR_COMPLAINT',
+          params: {
+            subject: created.subject,
+            severity: created.severity as 'major' | 'group',
+            receivedAt: created.receivedAt.toISOString(),
+          },
+        } as const;
+        // Stored in zh-CN (projects have no language of their own yet); readers get it in theirs from the code.
+        const message = renderEscalationMessage(codedMessage, DEFAULT_LANGUAGE);
         const key = `complaint-${created.id}-${created.severity}`;
         const dueDate = instantToCalendarDate(created.receivedAt.getTime(), project.timeZone);
         const payload = {
@@ -146,9 +156,17 @@ export class ComplaintsService {
           complaintId: created.id,
           severity: created.severity,
           dueDate,
-          message,
+          codedMessage,
         };
-        await this.complaints.escalateToHq(projectId, created.id, key, dueDate, message, payload, manager);
+        await this.complaints.escalateToHq(
+          projectId,
+          created.id,
+          key,
+          dueDate,
+          { message, codedMessage },
+          payload,
+          manager,
+        );
       }
       return created;
     });

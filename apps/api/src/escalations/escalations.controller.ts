@@ -1,8 +1,9 @@
-import { Controller, Get, Headers, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { languageOf } from '@handover/domain';
+import type { Language } from '@handover/domain';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { RequestLanguage } from '../common/request-language';
 import { EscalationPageDto, ListEscalationsQueryDto } from './dto/escalation.dto';
 import { EscalationsService } from './escalations.service';
 
@@ -18,8 +19,8 @@ export class EscalationsController {
   list(
     @Query() query: ListEscalationsQueryDto,
     @CurrentUser() user: AuthenticatedUser,
-    @Headers('accept-language') acceptLanguage?: string,
+    @RequestLanguage() language: Language,
   ): Promise<EscalationPageDto> {
-    return this.escalations.list(user, query, languageOf(acceptLanguage));
+    return this.escalations.list(user, query, language);
   }
 }

@@ -9,11 +9,11 @@ import {
   DeliveryPageDto,
   DeliveryResponseDto,
   ListDeliveriesQueryDto,
-  ListNotificationsQueryDto,
+  NotificationCentreQueryDto,
   NotificationIdParams,
-  NotificationPageDto,
-  NotificationResponseDto,
-  ReadAllResponseDto,
+  NotificationCentrePageDto,
+  NotificationCentreItemDto,
+  NotificationCentreReadAllDto,
 } from './dto/notifications.dto';
 
 /** 通知中心: the caller's own notifications; every person has one, whatever the role. */
@@ -28,18 +28,18 @@ export class NotificationsController {
   ) {}
 
   @Get('notifications')
-  @ApiOkResponse({ type: NotificationPageDto })
+  @ApiOkResponse({ type: NotificationCentrePageDto })
   async list(
-    @Query() query: ListNotificationsQueryDto,
+    @Query() query: NotificationCentreQueryDto,
     @CurrentUser() caller: AuthenticatedUser,
-  ): Promise<NotificationPageDto> {
+  ): Promise<NotificationCentrePageDto> {
     const page = await this.notifications.inbox(caller.id, {
       unreadOnly: query.unread === true,
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,
     });
     return {
-      items: page.items.map(NotificationResponseDto.from),
+      items: page.items.map(NotificationCentreItemDto.from),
       page: query.page,
       pageSize: query.pageSize,
       total: page.total,
@@ -49,8 +49,8 @@ export class NotificationsController {
 
   @Post('notifications/read-all')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: ReadAllResponseDto })
-  async readAll(@CurrentUser() caller: AuthenticatedUser): Promise<ReadAllResponseDto> {
+  @ApiOkResponse({ type: NotificationCentreReadAllDto })
+  async readAll(@CurrentUser() caller: AuthenticatedUser): Promise<NotificationCentreReadAllDto> {
     const marked = await this.notifications.markAllRead(caller.id);
     await this.audit.record({
       actor: caller,
@@ -64,11 +64,11 @@ export class NotificationsController {
 
   @Post('notifications/:id/read')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: NotificationResponseDto })
+  @ApiOkResponse({ type: NotificationCentreItemDto })
   async read(
     @Param() params: NotificationIdParams,
     @CurrentUser() caller: AuthenticatedUser,
-  ): Promise<NotificationResponseDto> {
+  ): Promise<NotificationCentreItemDto> {
     const notification = await this.notifications.markRead(caller.id, params.id);
     if (!notification)
       throw new ApiError(HttpStatus.NOT_FOUND, 'NOTIFICATION_NOT_FOUND', { notificationId: params.id });
@@ -79,7 +79,7 @@ export class NotificationsController {
       entityId: notification.id,
       projectId: notification.projectId,
     });
-    return NotificationResponseDto.from(notification);
+    return NotificationCentreItemDto.from(notification);
   }
 
   /** For the admin: every send on the external channels, with attempts and the last error. */

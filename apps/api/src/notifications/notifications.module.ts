@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { NotificationDeliveriesRepository, NotificationsRepository, UserContactsRepository } from '@handover/database';
 import { AuditModule } from '../audit/audit.module';
 import { UsersModule } from '../users/users.module';
 import { ContactsController } from './contacts.controller';
@@ -10,6 +9,6 @@ import { NotificationsController } from './notifications.controller';
 @Module({
   imports: [AuditModule, UsersModule],
   controllers: [ContactsController, NotificationsController],
-  providers: [ContactsService, UserContactsRepository, NotificationsRepository, NotificationDeliveriesRepository],
+  providers: [ContactsService],
 })
 export class NotificationsModule {}

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { statusQuery, statusViewOf, type HandoverProjectState, type HandoverProjectStatus } from '@handover/contracts';
 import type { ProjectEntity } from '@handover/database';
+import type { Language } from '@handover/domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Page } from '../common/page.dto';
 import { GateEvidenceRepository } from '../risks/gate-evidence.repository';
@@ -27,8 +28,8 @@ export class ProjectStatusService {
     private readonly gateEvidence: GateEvidenceRepository,
   ) {}
 
-  async get(user: AuthenticatedUser, projectId: string): Promise<ProjectDetailDto> {
-    return this.withUserNames(await this.detail(await this.access.requireVisible(user, projectId)));
+  async get(user: AuthenticatedUser, projectId: string, language?: Language): Promise<ProjectDetailDto> {
+    return this.withUserNames(await this.detail(await this.access.requireVisible(user, projectId), language));
   }
 
   async list(user: AuthenticatedUser, filter: ListProjectsQueryDto): Promise<Page<ProjectSummaryDto>> {
@@ -37,19 +38,19 @@ export class ProjectStatusService {
   }
 
   /** Live status from the workflow when Temporal answers; the mirrored snapshot otherwise. */
-  async detail(project: ProjectEntity): Promise<ProjectDetailDto> {
+  async detail(project: ProjectEntity, language?: Language): Promise<ProjectDetailDto> {
     const fieldFacts = await this.fieldFacts(project.id);
     try {
       const status = await this.temporal.client.workflow.getHandle(project.workflowId).query(statusQuery);
-      return ProjectDetailDto.fromStatus(project, status, 'live', fieldFacts);
+      return ProjectDetailDto.fromStatus(project, status, 'live', fieldFacts, language);
     } catch (error) {
       this.logger.warn(
         { projectId: project.id, error: (error as Error).message },
         'status query failed; serving the read model',
       );
       const snapshot = project.snapshot as unknown as HandoverProjectState | null;
-      if (!snapshot) return ProjectDetailDto.fromStatus(project, null, 'none', fieldFacts);
-      return ProjectDetailDto.fromStatus(project, statusViewOf(snapshot), 'read-model', fieldFacts);
+      if (!snapshot) return ProjectDetailDto.fromStatus(project, null, 'none', fieldFacts, language);
+      return ProjectDetailDto.fromStatus(project, statusViewOf(snapshot), 'read-model', fieldFacts, language);
     }
   }
 

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { MILESTONE_KEYS, type MilestoneKey } from '@handover/domain';
+import { MILESTONE_KEYS, type Language, type MilestoneKey } from '@handover/domain';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ParseEnumValuePipe } from '../common/parse-enum-value.pipe';
+import { RequestLanguage } from '../common/request-language';
 import { LaunchProjectDto } from './dto/launch-project.dto';
 import { ListProjectsQueryDto } from './dto/list-projects.query';
 import {
@@ -75,8 +76,12 @@ export class ProjectsController {
 
   @Get(':id')
   @ApiOkResponse({ type: ProjectDetailDto })
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
-    return this.status.get(user, id);
+  get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+    @RequestLanguage() language: Language,
+  ) {
+    return this.status.get(user, id, language);
   }
 
   @Post(':id/milestones/:milestone/approve')

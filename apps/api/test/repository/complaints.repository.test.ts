@@ -86,7 +86,13 @@ describe('ComplaintsRepository (交付异议/投诉)', () => {
           complaint.id,
           `complaint-${complaint.id}-major`,
           '2030-01-02',
-          '重大投诉',
+          {
+            message: '收到重大投诉',
+            codedMessage: {
+              code: 'MAJOR_COMPLAINT',
+              params: { subject: '车位', severity: 'major', receivedAt: '2030-01-02T01:00:00.000Z' },
+            },
+          },
           { complaintId: complaint.id },
           manager,
         ),
@@ -95,7 +101,7 @@ describe('ComplaintsRepository (交付异议/投诉)', () => {
     await escalate(); // a retried request
     const stored = async () =>
       db.dataSource.query(
-        `SELECT e.kind, e.record_kind, e.record_id, e.resolved_at IS NULL AS open, n.recipients
+        `SELECT e.kind, e.record_kind, e.record_id, e.message_code, e.resolved_at IS NULL AS open, n.recipients
            FROM escalations e JOIN notification_events n ON n.project_id = e.project_id AND n.key = e.key WHERE e.project_id = $1`,
         [project.id],
       );
@@ -104,6 +110,7 @@ describe('ComplaintsRepository (交付异议/投诉)', () => {
         kind: 'major_complaint',
         record_kind: 'complaint',
         record_id: complaint.id,
+        message_code: 'MAJOR_COMPLAINT',
         open: true,
         recipients: ['role:hq'],
       },

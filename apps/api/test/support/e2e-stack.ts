@@ -28,7 +28,13 @@ export class E2eStack {
   private workerRun!: Promise<void>;
   private connection!: NativeConnection;
 
-  static async start(options: { allowPrivateWebhooks?: boolean } = {}): Promise<E2eStack> {
+  /**
+   * `notificationDispatcher`: run the outbox's dispatcher on this stack's task queue. Off by default: the e2e files
+   * share one database, and one dispatcher per run keeps the channels it sends on those its own file configured.
+   */
+  static async start(
+    options: { allowPrivateWebhooks?: boolean; notificationDispatcher?: boolean } = {},
+  ): Promise<E2eStack> {
     const stack = new E2eStack();
     process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
     process.env.TEMPORAL_ADDRESS = process.env.E2E_TEMPORAL_ADDRESS;
@@ -44,7 +50,9 @@ export class E2eStack {
     await stack.app.init();
     stack.workerContext = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
     stack.connection = await NativeConnection.connect({ address: process.env.E2E_TEMPORAL_ADDRESS! });
-    stack.worker = await createHandoverWorker(stack.workerContext, stack.connection);
+    stack.worker = await createHandoverWorker(stack.workerContext, stack.connection, {
+      notificationDispatcher: options.notificationDispatcher ?? false,
+    });
     stack.workerRun = stack.worker.run();
     return stack;
   }

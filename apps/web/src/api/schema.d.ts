@@ -195,6 +195,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notification-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_listDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NotificationsController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NotificationsController_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects": {
         parameters: {
             query?: never;
@@ -1430,6 +1494,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ContactsController_get"];
+        put: operations["ContactsController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{id}/tokens": {
         parameters: {
             query?: never;
@@ -1752,6 +1832,25 @@ export interface components {
             /** @description the project time zone, for showing createdAt */
             timeZone: string;
         };
+        ChannelPreferencesDto: {
+            /** @description an approval waits for you */
+            approval_waiting?: ("wecom" | "dingtalk" | "email")[];
+            /** @description the daily handover briefing (每日交付简报) */
+            daily_briefing?: ("wecom" | "dingtalk" | "email")[];
+            /** @description a decision was made on your request */
+            decision_made?: ("wecom" | "dingtalk" | "email")[];
+            /** @description something overdue or at risk climbed to you (升级) */
+            escalation?: ("wecom" | "dingtalk" | "email")[];
+            /** @description a gate is due soon (提醒) */
+            reminder?: ("wecom" | "dingtalk" | "email")[];
+        };
+        ChannelPreferencesResponseDto: {
+            approval_waiting: ("wecom" | "dingtalk" | "email")[];
+            daily_briefing: ("wecom" | "dingtalk" | "email")[];
+            decision_made: ("wecom" | "dingtalk" | "email")[];
+            escalation: ("wecom" | "dingtalk" | "email")[];
+            reminder: ("wecom" | "dingtalk" | "email")[];
+        };
         ComplaintDto: {
             acceptedAt: string | null;
             createdAt: string;
@@ -1779,6 +1878,18 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        ContactsResponseDto: {
+            dingtalkUserId: string | null;
+            email: string | null;
+            /** @enum {string} */
+            language: "zh-CN" | "en";
+            mobile: string | null;
+            preferences: components["schemas"]["ChannelPreferencesResponseDto"];
+            quietHours: components["schemas"]["QuietHoursDto"];
+            timeZone: string;
+            userId: string;
+            wecomUserId: string | null;
         };
         CreateAppointmentSlotDto: {
             /**
@@ -1996,6 +2107,38 @@ export interface components {
              */
             until: string;
         };
+        DeliveryPageDto: {
+            items: components["schemas"]["DeliveryResponseDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        DeliveryResponseDto: {
+            attempts: number;
+            /** @enum {string} */
+            channel: "wecom" | "dingtalk" | "email";
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description not sent before (the end of quiet hours)
+             */
+            notBefore: string;
+            notificationId: string;
+            projectId: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+            title: string;
+            /** @enum {string} */
+            topic: "reminder" | "escalation" | "approval_waiting" | "decision_made" | "daily_briefing";
+            userId: string;
+            userName: string;
+        };
         DetermineResponsibilityDto: {
             /** @description the determination (责任认定) */
             responsibility: string;
@@ -2036,16 +2179,26 @@ export interface components {
         EscalationDto: {
             batch: string;
             cityCompany: string;
+            /**
+             * @description what it says as a stable code; null for escalations raised before the codes (message only)
+             * @example MILESTONE_OVERDUE
+             */
+            code: string | null;
             /** @example 2026-05-20 */
             dueDate: string;
             id: string;
             /** @enum {string} */
             kind: "milestone_overdue" | "handover_date_at_risk" | "defect_overdue" | "complaint_overdue" | "major_complaint";
+            /** @description what it says, in the caller's language (Accept-Language, zh-CN by default) */
             message: string;
             /** @description the gate, for milestone escalations */
             milestoneKey: string | null;
             /** @description its gate, record or at-risk date still needs attention */
             open: boolean;
+            /** @description the code's parameters, for clients that word it themselves */
+            params: {
+                [key: string]: unknown;
+            } | null;
             projectId: string;
             projectName: string;
             raisedAt: string;
@@ -2061,13 +2214,19 @@ export interface components {
         EscalationRecordDto: {
             /** @description ISO instant */
             at: string;
+            /** @example MILESTONE_OVERDUE */
+            code: string | null;
             dueDate: string;
             key: string;
             /** @enum {string} */
             kind: "milestone_overdue" | "handover_date_at_risk";
+            /** @description in the caller's language; the English as recorded for runs from before the codes */
             message: string;
             /** @enum {string} */
             milestoneKey: "riskSelfCheck" | "unitInspection" | "openDay" | "rectification" | "propertyTransfer" | "rehearsal" | "handoverReadiness" | "centralizedHandover" | "scatteredHandover" | "summaryAccepted";
+            params: {
+                [key: string]: unknown;
+            } | null;
         };
         FeeLineDto: {
             amount: components["schemas"]["MoneyDto"];
@@ -2395,6 +2554,42 @@ export interface components {
              */
             label: string;
         };
+        NotificationCentreItemDto: {
+            body: string;
+            /** @example MILESTONE_OVERDUE */
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /**
+             * @description the console page it is about
+             * @example /projects/3f1c…
+             */
+            link: string;
+            params: {
+                [key: string]: string | number;
+            };
+            projectId: string | null;
+            /** Format: date-time */
+            readAt: string | null;
+            /** @description in the recipient's language */
+            title: string;
+            /** @enum {string} */
+            topic: "reminder" | "escalation" | "approval_waiting" | "decision_made" | "daily_briefing";
+        };
+        NotificationCentrePageDto: {
+            items: components["schemas"]["NotificationCentreItemDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            /** @description the caller's unread notifications, whatever the filter */
+            unread: number;
+        };
+        NotificationCentreReadAllDto: {
+            /** @description how many were unread */
+            marked: number;
+            unread: number;
+        };
         NotificationEventDto: {
             /** @description reminders: whole days before the due date */
             daysBefore: number | null;
@@ -2633,6 +2828,35 @@ export interface components {
             briefingTime?: string;
             webhooks: components["schemas"]["RobotWebhookDto"][];
         };
+        PutContactsDto: {
+            /**
+             * @description 钉钉 userid
+             * @example manager4220
+             */
+            dingtalkUserId?: string | null;
+            /** @example wang.jingli@example.com */
+            email?: string | null;
+            /**
+             * @default zh-CN
+             * @enum {string}
+             */
+            language: "zh-CN" | "en";
+            /** @example 13800138000 */
+            mobile?: string | null;
+            preferences?: components["schemas"]["ChannelPreferencesDto"];
+            /** @description 免打扰时段; equal start and end: none */
+            quietHours?: components["schemas"]["QuietHoursDto"];
+            /**
+             * @default Asia/Shanghai
+             * @example Asia/Shanghai
+             */
+            timeZone: string;
+            /**
+             * @description 企业微信 userid
+             * @example WangJingLi
+             */
+            wecomUserId?: string | null;
+        };
         PutFeeSettingsDto: {
             /**
              * @description 契税 rate in basis points of the contract price (150 = 1.5 %)
@@ -2659,6 +2883,18 @@ export interface components {
              * @default 300
              */
             refundThresholdBp: number;
+        };
+        QuietHoursDto: {
+            /**
+             * @description local 'HH:mm'; before start wraps past midnight
+             * @example 08:00
+             */
+            end: string;
+            /**
+             * @description local 'HH:mm'
+             * @example 21:00
+             */
+            start: string;
         };
         RaiseObjectionDto: {
             description: string;
@@ -3508,6 +3744,94 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    NotificationsController_listDeliveries: {
+        parameters: {
+            query?: {
+                channel?: "wecom" | "dingtalk" | "email";
+                page?: number;
+                pageSize?: number;
+                status?: "pending" | "sent" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPageDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description only the unread ones */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationCentrePageDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationCentreItemDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationCentreReadAllDto"];
+                };
             };
         };
     };
@@ -5783,6 +6107,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserWithTokenResponseDto"];
+                };
+            };
+        };
+    };
+    ContactsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactsResponseDto"];
+                };
+            };
+        };
+    };
+    ContactsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutContactsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactsResponseDto"];
                 };
             };
         };

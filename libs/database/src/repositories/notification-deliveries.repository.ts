@@ -83,14 +83,40 @@ export class NotificationDeliveriesRepository {
     );
   }
 
-  /** An attempt that failed: `permanent` ends the delivery as failed, otherwise it stays pending for the retry. */
-  async recordFailure(id: string, error: string, permanent: boolean, manager?: EntityManager): Promise<void> {
+  /** A failure that retrying cannot mend: the delivery ends as failed, kept for the admin. */
+  async recordPermanentFailure(id: string, error: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
+      `UPDATE notification_deliveries SET attempts = attempts + 1, last_error = $2, status = 'failed', updated_at = now()
+        WHERE id = $1 AND status = 'pending'`,
+      [id, error.slice(0, 1000)],
+    );
+  }
+
+  /** A failure worth a retry: the delivery stays pending and waits `retryInMs` before its next attempt. */
+  async postpone(id: string, retryInMs: number, error: string, manager?: EntityManager): Promise<void> {
     await (manager ?? this.dataSource.manager).query(
       `UPDATE notification_deliveries SET attempts = attempts + 1, last_error = $2,
-              status = CASE WHEN $3::boolean THEN 'failed' ELSE status END, updated_at = now()
+              not_before = now() + ($3::text || ' milliseconds')::interval, updated_at = now()
         WHERE id = $1 AND status = 'pending'`,
-      [id, error.slice(0, 1000), permanent],
+      [id, error.slice(0, 1000), String(retryInMs)],
     );
+  }
+
+  /**
+   * Pending deliveries whose time has come, oldest first, and how long until the next later one is due (null when
+   * none is waiting).
+   */
+  async due(limit: number): Promise<{ ids: string[]; nextDueInMs: number | null }> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM notification_deliveries WHERE status = 'pending' AND not_before <= now()
+        ORDER BY not_before, id LIMIT $1`,
+      [limit],
+    );
+    const [next] = await this.dataSource.query(
+      `SELECT CEIL(EXTRACT(EPOCH FROM (min(not_before) - now())) * 1000)::bigint AS ms
+         FROM notification_deliveries WHERE status = 'pending' AND not_before > now()`,
+    );
+    return { ids: rows.map((row) => row.id), nextDueInMs: next?.ms == null ? null : Number(next.ms) };
   }
 
   async statusOf(id: string): Promise<DeliveryStatus | null> {

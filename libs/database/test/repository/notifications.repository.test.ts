@@ -92,16 +92,17 @@ describe('notification repositories (通知)', () => {
   });
 
   describe('NotificationDeliveriesRepository', () => {
-    it('records a retryable failure as an attempt, a permanent one as failed, and a sent delivery stays sent', async () => {
+    it('postpones a retryable failure, ends a permanent one as failed, and a sent delivery stays sent', async () => {
       const [wecom, email] = await notifications.create(await notification());
-      await deliveries.recordFailure(wecom, 'HTTP 502', false);
-      await deliveries.recordFailure(email, 'errcode 60111: userid not found', true);
+      await deliveries.postpone(wecom, 60_000, 'HTTP 502');
+      await deliveries.recordPermanentFailure(email, 'errcode 60111: userid not found');
       await db.dataSource.transaction(async (manager) => {
         const locked = await deliveries.lockForSending(manager, wecom);
         expect(locked).toMatchObject({ channel: 'wecom', address: 'LiLei', status: 'pending', attempts: 1 });
+        expect(locked!.notBefore.getTime()).toBeGreaterThan(Date.now() + 50_000);
         await deliveries.markSent(manager, wecom);
       });
-      await deliveries.recordFailure(wecom, 'late failure', true);
+      await deliveries.recordPermanentFailure(wecom, 'late failure');
       expect(await deliveries.statusOf(wecom)).toBe('sent');
       expect(await deliveries.statusOf(email)).toBe('failed');
       const failed = await deliveries.list({ status: 'failed', channel: 'email', limit: 100, offset: 0 });

@@ -9,6 +9,14 @@ import {
 
 /** One example of every code, with what each language must say of it (the English as stored before the codes). */
 const EXAMPLES: Record<EscalationMessageCode, { message: EscalationMessage; 'zh-CN': string; en: string }> = {
+  MAJOR_COMPLAINT: {
+    message: {
+      code: 'MAJOR_COMPLAINT',
+      params: { subject: '多户业主拒收: 车位', severity: 'group', receivedAt: '2030-01-03T02:00:00.000Z' },
+    },
+    'zh-CN': '收到群诉（2030-01-03T02:00:00.000Z）：「多户业主拒收: 车位」，已即时通报集团。',
+    en: 'A group complaint (群诉) was received at 2030-01-03T02:00:00.000Z: "多户业主拒收: 车位". HQ is informed at once.',
+  },
   MILESTONE_OVERDUE: {
     message: {
       code: 'MILESTONE_OVERDUE',

@@ -14,6 +14,8 @@ export interface EscalationMessageParams {
   DEFECT_OVERDUE: { trade: string; place: string; deadline: CalendarDate; status: DefectStatus };
   /** a complaint not replied to by its committed reply time (答复时限), an ISO instant */
   COMPLAINT_REPLY_OVERDUE: { subject: string; replyDeadline: string; status: ComplaintStatus };
+  /** a major (重大) or group (群诉) complaint, which HQ hears of at once; `receivedAt` an ISO instant */
+  MAJOR_COMPLAINT: { subject: string; severity: 'major' | 'group'; receivedAt: string };
 }
 
 export type EscalationMessageCode = keyof EscalationMessageParams;
@@ -76,6 +78,12 @@ export const ESCALATION_MESSAGES: {
       `投诉「${p.subject}」承诺的答复时间 ${p.replyDeadline} 已过，仍未答复（状态：${named(COMPLAINT_STATUS_NAMES['zh-CN'], p.status)}）。`,
     en: (p) =>
       `The committed reply to complaint "${p.subject}" was due ${p.replyDeadline} and has not been given (status ${named(COMPLAINT_STATUS_NAMES.en, p.status)}).`,
+  },
+  MAJOR_COMPLAINT: {
+    'zh-CN': (p) =>
+      `收到${p.severity === 'group' ? '群诉' : '重大投诉'}（${p.receivedAt}）：「${p.subject}」，已即时通报集团。`,
+    en: (p) =>
+      `A ${p.severity === 'group' ? 'group complaint (群诉)' : 'major complaint'} was received at ${p.receivedAt}: "${p.subject}". HQ is informed at once.`,
   },
 };
 

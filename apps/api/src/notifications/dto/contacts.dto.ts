@@ -96,26 +96,26 @@ export class QuietHoursDto {
 
 /** PUT: the whole set; a field left out returns to its default (no address, zh-CN, Asia/Shanghai, 21:00–08:00). */
 export class PutContactsDto {
-  @ApiPropertyOptional({ example: 'wang.jingli@example.com', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'wang.jingli@example.com', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(254)
   @IsEmail({}, { message: 'email must be an e-mail address' })
   email?: string | null;
 
-  @ApiPropertyOptional({ example: 'WangJingLi', description: '企业微信 userid', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'WangJingLi', description: '企业微信 userid', nullable: true })
   @IsOptional()
   @IsString()
   @Matches(CHAT_USER_ID, { message: 'wecomUserId must be a WeChat Work userid (letters, digits, . _ @ -)' })
   wecomUserId?: string | null;
 
-  @ApiPropertyOptional({ example: 'manager4220', description: '钉钉 userid', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'manager4220', description: '钉钉 userid', nullable: true })
   @IsOptional()
   @IsString()
   @Matches(CHAT_USER_ID, { message: 'dingtalkUserId must be a DingTalk userid (letters, digits, . _ @ -)' })
   dingtalkUserId?: string | null;
 
-  @ApiPropertyOptional({ example: '13800138000', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '13800138000', nullable: true })
   @IsOptional()
   @IsString()
   @Matches(MOBILE, { message: 'mobile must be a mobile number such as 13800138000 or +85291234567' })

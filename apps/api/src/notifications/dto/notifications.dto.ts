@@ -16,7 +16,7 @@ export class NotificationIdParams {
   id!: string;
 }
 
-export class ListNotificationsQueryDto extends PageQueryDto {
+export class NotificationCentreQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'only the unread ones' })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
@@ -24,7 +24,7 @@ export class ListNotificationsQueryDto extends PageQueryDto {
   unread?: boolean;
 }
 
-export class NotificationResponseDto {
+export class NotificationCentreItemDto {
   @ApiProperty() id!: string;
   @ApiProperty({ type: String, nullable: true }) projectId!: string | null;
   @ApiProperty({ enum: NOTIFICATION_TOPICS }) topic!: NotificationTopic;
@@ -37,7 +37,7 @@ export class NotificationResponseDto {
   @ApiProperty() createdAt!: Date;
   @ApiProperty({ type: Date, nullable: true }) readAt!: Date | null;
 
-  static from(row: NotificationEntity): NotificationResponseDto {
+  static from(row: NotificationEntity): NotificationCentreItemDto {
     return {
       id: row.id,
       projectId: row.projectId,
@@ -53,15 +53,15 @@ export class NotificationResponseDto {
   }
 }
 
-export class NotificationPageDto {
-  @ApiProperty({ type: [NotificationResponseDto] }) items!: NotificationResponseDto[];
+export class NotificationCentrePageDto {
+  @ApiProperty({ type: [NotificationCentreItemDto] }) items!: NotificationCentreItemDto[];
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
   @ApiProperty() total!: number;
   @ApiProperty({ description: "the caller's unread notifications, whatever the filter" }) unread!: number;
 }
 
-export class ReadAllResponseDto {
+export class NotificationCentreReadAllDto {
   @ApiProperty({ description: 'how many were unread' }) marked!: number;
   @ApiProperty() unread!: number;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { HandoverProjectStatus } from '@handover/contracts';
+import type { EscalationRecord, HandoverProjectStatus } from '@handover/contracts';
 import type { ProjectEntity } from '@handover/database';
-import { MILESTONE_KEYS, PHASE_KEYS } from '@handover/domain';
+import { DEFAULT_LANGUAGE, MILESTONE_KEYS, PHASE_KEYS, renderEscalationMessage, type Language } from '@handover/domain';
 
 const PARTIES = [
   'engineering',
@@ -44,7 +44,21 @@ export class EscalationRecordDto {
   @ApiProperty({ enum: MILESTONE_KEYS }) milestoneKey!: string;
   @ApiProperty() dueDate!: string;
   @ApiProperty({ description: 'ISO instant' }) at!: string;
-  @ApiProperty() message!: string;
+  @ApiProperty({ description: "in the caller's language; the English as recorded for runs from before the codes" })
+  message!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'MILESTONE_OVERDUE' }) code!: string | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true })
+  params!: Record<string, unknown> | null;
+
+  static from(record: EscalationRecord, language: Language): EscalationRecordDto {
+    const { codedMessage, message, ...rest } = record;
+    return {
+      ...rest,
+      message: codedMessage ? renderEscalationMessage(codedMessage, language) : (message ?? ''),
+      code: codedMessage?.code ?? null,
+      params: codedMessage ? { ...codedMessage.params } : null,
+    };
+  }
 }
 
 export class PostponementRequestDto {
@@ -162,6 +176,7 @@ export class ProjectDetailDto extends ProjectSummaryDto {
     status: HandoverProjectStatus | null,
     source: 'live' | 'launch' | 'read-model' | 'none',
     fieldFacts: FieldFactsDto,
+    language: Language = DEFAULT_LANGUAGE,
   ): ProjectDetailDto {
     const summary = ProjectSummaryDto.from(project);
     if (!status) {
@@ -195,7 +210,7 @@ export class ProjectDetailDto extends ProjectSummaryDto {
         nameZh: nameOf.get(milestone.key) ?? milestone.key,
       })),
       planHistory: status.planHistory,
-      escalations: status.escalations,
+      escalations: status.escalations.map((record) => EscalationRecordDto.from(record, language)),
       postponements: status.postponements,
       atRiskDecision: status.atRiskDecision,
       fieldFacts,

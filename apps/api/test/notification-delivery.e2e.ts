@@ -1,0 +1,235 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ChatApiFake, type ReceivedCall } from '../../../test/fakes/chat-api-fake';
+import { tag } from '../../../test/factories';
+import { bearer, E2eStack, eventually, type TestUser } from './support/e2e-stack';
+import { launchRequest } from './support/project-factory';
+
+/** The launcher's Mailpit (scripts/lib/mailpit.js), as this test uses it. */
+interface Mailpit {
+  url: string;
+  smtpUrl: string;
+  stop(): Promise<void>;
+}
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { startMailpit } = require('../../../scripts/lib/mailpit') as {
+  startMailpit(options: { smtpPort: number; httpPort: number; dataDir: string }): Promise<Mailpit>;
+};
+const { freePort } = require('../../../scripts/lib/free-port') as { freePort(): Promise<number> };
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+interface MailpitMessage {
+  To: { Address: string }[];
+  Subject: string;
+  Snippet: string;
+}
+
+/**
+ * Notifications reach people: an escalation goes to every HQ user in the app, and by 企业微信, 钉钉 and e-mail to
+ * those with an address there — against local fakes of both chat APIs and the Mailpit mail catcher, sent by the
+ * worker's dispatcher workflow on the real Temporal server.
+ */
+describe('notification delivery (通知送达)', () => {
+  let stack: E2eStack;
+  let mailpit: Mailpit;
+  let mailDir: string;
+  const wecom = new ChatApiFake(['/cgi-bin/message/send'], (body) => String(body.touser));
+  const dingtalk = new ChatApiFake(['/topapi/message/corpconversation/asyncsend_v2'], (body) =>
+    String(body.userid_list),
+  );
+  const run = tag();
+  // Other e2e files raise escalations for every HQ user at the same time: this file counts only its project's.
+  const projectName = `送达测试-${run}`;
+  const ours = (calls: ReceivedCall[]) => calls.filter((call) => JSON.stringify(call.body).includes(projectName));
+  const hqAddress = { wecom: `hq-${run}`, dingtalk: `ding-${run}`, email: `hq-${run}@example.com` };
+  let lead: TestUser;
+  let hq: TestUser;
+  let admin: TestUser;
+  let projectId: string;
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    mailDir = mkdtempSync(join(tmpdir(), 'handover-mailpit-'));
+    mailpit = await startMailpit({ smtpPort: await freePort(), httpPort: await freePort(), dataDir: mailDir });
+    Object.assign(process.env, {
+      WECOM_CORP_ID: 'ww-e2e',
+      WECOM_CORP_SECRET: 'e2e-secret',
+      WECOM_AGENT_ID: '1000002',
+      WECOM_API_BASE: await wecom.start(),
+      DINGTALK_APP_KEY: 'ding-e2e',
+      DINGTALK_APP_SECRET: 'e2e-secret',
+      DINGTALK_AGENT_ID: '2000003',
+      DINGTALK_API_BASE: await dingtalk.start(),
+      SMTP_URL: mailpit.smtpUrl,
+      PUBLIC_BASE_URL: 'http://handover.test',
+      NOTIFICATION_RETRY_BASE_MS: '200',
+    });
+    stack = await E2eStack.start({ notificationDispatcher: true });
+    lead = await stack.user('project_lead');
+    hq = await stack.user('hq');
+    admin = await stack.user('admin');
+    const customerService = await stack.user('department_head', 'customer_service');
+    // No quiet hours (start = end), so the test does not depend on the time of day.
+    await stack
+      .http()
+      .put(`/users/${hq.id}/contacts`)
+      .set(bearer(hq))
+      .send({
+        email: hqAddress.email,
+        wecomUserId: hqAddress.wecom,
+        dingtalkUserId: hqAddress.dingtalk,
+        quietHours: { start: '00:00', end: '00:00' },
+      })
+      .expect(200);
+    projectId = await stack.launchProject(
+      lead,
+      launchRequest({ name: projectName, departmentHeadIds: [customerService.id] }),
+    );
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    await Promise.all([wecom.stop(), dingtalk.stop(), mailpit?.stop()]);
+    rmSync(mailDir, { recursive: true, force: true });
+    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+  });
+
+  const raiseMajorComplaint = async (subject: string) => {
+    const created = await stack
+      .http()
+      .post(`/projects/${projectId}/complaints`)
+      .set(bearer(lead))
+      .send({ subject, description: '业主在交付现场提出异议', receivedAt: new Date().toISOString(), severity: 'major' })
+      .expect(201);
+    return created.body.id as string;
+  };
+
+  const mailsTo = async (address: string): Promise<MailpitMessage[]> => {
+    const response = await fetch(`${mailpit.url}/api/v1/search?query=${encodeURIComponent(`to:${address}`)}`);
+    const { messages } = (await response.json()) as { messages: MailpitMessage[] };
+    return messages.filter((message) => message.Subject.includes(projectName));
+  };
+
+  const deliveriesOf = async (status: string) => {
+    const response = await stack
+      .http()
+      .get('/notification-deliveries')
+      .query({ pageSize: 100, status })
+      .set(bearer(admin))
+      .expect(200);
+    return response.body.items as {
+      userId: string;
+      channel: string;
+      status: string;
+      attempts: number;
+      lastError: string | null;
+      title: string;
+    }[];
+  };
+
+  it('a major complaint reaches HQ in the app, by 企业微信, 钉钉 and e-mail within seconds, each once', async () => {
+    const started = Date.now();
+    await raiseMajorComplaint(`车位纠纷-${run}`);
+    await eventually(async () => {
+      const inbox = await stack.http().get('/notifications').query({ pageSize: 100 }).set(bearer(hq)).expect(200);
+      const mine = inbox.body.items.filter((item: { title: string }) => item.title.includes(projectName));
+      expect(mine).toEqual([
+        expect.objectContaining({
+          topic: 'escalation',
+          code: 'MAJOR_COMPLAINT',
+          link: '/hq/escalations',
+          readAt: null,
+        }),
+      ]);
+      expect(mine[0].title).toBe(`【升级】${projectName}`);
+      expect(ours(wecom.sendsTo(hqAddress.wecom).accepted)).toHaveLength(1);
+      expect(ours(dingtalk.sendsTo(hqAddress.dingtalk).accepted)).toHaveLength(1);
+      expect(await mailsTo(hqAddress.email)).toHaveLength(1);
+    });
+    const seconds = (Date.now() - started) / 1000;
+    expect(seconds).toBeLessThan(30); // eventually's own deadline; the figure is in the log below
+    const [card] = ours(wecom.sendsTo(hqAddress.wecom).accepted);
+    expect(card.body).toMatchObject({
+      msgtype: 'textcard',
+      agentid: 1000002,
+      textcard: { url: 'http://handover.test/console/hq/escalations' },
+      enable_duplicate_check: 1,
+    });
+    const [mail] = await mailsTo(hqAddress.email);
+    expect(mail.Subject).toBe(`【升级】${projectName}`);
+    expect(mail.Snippet).toContain('已即时通报集团');
+    // Printed for the closing note: what was received, as sent.
+    process.stdout.write(
+      `[notification-delivery] reached HQ on every channel in ${seconds.toFixed(1)} s\n` +
+        `  企业微信 textcard: ${JSON.stringify((card.body as { textcard: unknown }).textcard)}\n` +
+        `  e-mail: ${mail.Subject} — ${mail.Snippet}\n`,
+    );
+  });
+
+  it('refreshes a 企业微信 token the API calls expired (42001) and still delivers once', async () => {
+    const tokensBefore = wecom.tokensIssued;
+    const sendsBefore = {
+      all: ours(wecom.sendsTo(hqAddress.wecom).all),
+      accepted: ours(wecom.sendsTo(hqAddress.wecom).accepted),
+    };
+    const subject = `漏水-${run}`;
+    wecom.answerNext(subject, { kind: 'errcode', errcode: 42001, errmsg: 'access_token expired' });
+    await raiseMajorComplaint(subject);
+    await eventually(() =>
+      expect(ours(wecom.sendsTo(hqAddress.wecom).accepted)).toHaveLength(sendsBefore.accepted.length + 1),
+    );
+    // A send of another file's escalation in the same moment may also find the token refused and ask again.
+    expect(wecom.tokensIssued).toBeGreaterThanOrEqual(tokensBefore + 1);
+    expect(ours(wecom.sendsTo(hqAddress.wecom).all)).toHaveLength(sendsBefore.all.length + 2);
+  });
+
+  it('retries a 钉钉 5xx with backoff and delivers once', async () => {
+    const before = {
+      all: ours(dingtalk.sendsTo(hqAddress.dingtalk).all),
+      accepted: ours(dingtalk.sendsTo(hqAddress.dingtalk).accepted),
+    };
+    dingtalk.answerNext(`门窗-${run}`, { kind: 'http', status: 502 });
+    await raiseMajorComplaint(`门窗-${run}`);
+    await eventually(async () => {
+      expect(ours(dingtalk.sendsTo(hqAddress.dingtalk).accepted)).toHaveLength(before.accepted.length + 1);
+      const retried = (await deliveriesOf('sent')).find(
+        (delivery) =>
+          delivery.userId === hq.id &&
+          delivery.channel === 'dingtalk' &&
+          delivery.attempts === 2 &&
+          delivery.title.includes(projectName),
+      );
+      expect(retried).toBeDefined();
+    });
+    expect(ours(dingtalk.sendsTo(hqAddress.dingtalk).all)).toHaveLength(before.all.length + 2);
+    const sent = (await deliveriesOf('sent')).filter(
+      (d) => d.userId === hq.id && d.channel === 'dingtalk' && d.title.includes(projectName),
+    );
+    expect(sent.map((d) => d.attempts).sort()).toEqual([1, 1, 2]);
+  });
+
+  it('records an unknown 企业微信 userid as a permanent failure for the admin, without retrying it', async () => {
+    const ghost = await stack.user('hq');
+    const ghostId = `ghost-${run}`;
+    wecom.doesNotKnow(ghostId);
+    await stack
+      .http()
+      .put(`/users/${ghost.id}/contacts`)
+      .set(bearer(ghost))
+      .send({ wecomUserId: ghostId, quietHours: { start: '00:00', end: '00:00' } })
+      .expect(200);
+    await raiseMajorComplaint(`空鼓-${run}`);
+    await eventually(async () => {
+      const failed = (await deliveriesOf('failed')).filter((delivery) => delivery.userId === ghost.id);
+      expect(failed).toEqual([
+        expect.objectContaining({
+          channel: 'wecom',
+          status: 'failed',
+          attempts: 1,
+          lastError: `企业微信 does not know userid ${ghostId}`,
+        }),
+      ]);
+    });
+    expect(ours(wecom.sendsTo(ghostId).all)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  NotificationDispatchRepository,
+  NotificationsRepository,
+  UserContactsRepository,
+  type EventToDispatch,
+  type NewNotification,
+} from '@handover/database';
+import {
+  channelsFor,
+  deliverableAt,
+  escalationTitle,
+  gateReminderText,
+  isEscalationMessageCode,
+  renderEscalationMessage,
+  addressOn,
+  type Language,
+  type NotificationText,
+  type NotificationTopic,
+} from '@handover/domain';
+import { ChannelSenders } from './channel-senders';
+
+/** Escalations that reach people at once, through their quiet hours: major and group complaints (重大/群体投诉). */
+const URGENT_ESCALATION_KINDS = new Set(['major_complaint']);
+
+/**
+ * 通知分发: turns one outbox event into a notification for each person it names, in that person's language, with
+ * one delivery per channel the person chose and can be reached on, not before their quiet hours end. Runs in one
+ * transaction that holds the event, so a retry or a second dispatcher finds it done.
+ */
+@Injectable()
+export class NotificationFanOut {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dispatch: NotificationDispatchRepository,
+    private readonly contacts: UserContactsRepository,
+    private readonly notifications: NotificationsRepository,
+    private readonly senders: ChannelSenders,
+  ) {}
+
+  /** Fans out the oldest event still waiting; false when none is left. */
+  async dispatchNext(): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await this.dispatch.lockNextUndispatched(manager);
+      if (!event) return false;
+      const userIds = await this.dispatch.resolveRecipients(manager, event.recipients);
+      const people = await this.contacts.findMany(userIds, manager);
+      const configured = this.senders.configured();
+      const topic: NotificationTopic = event.kind === 'reminder' ? 'reminder' : 'escalation';
+      const urgent = event.escalation !== null && URGENT_ESCALATION_KINDS.has(event.escalation.kind);
+      const now = Date.now();
+      for (const person of people) {
+        const text = textOf(event, person.language);
+        const notBefore = new Date(urgent ? now : deliverableAt(now, person.quietHours, person.timeZone));
+        const notification: NewNotification = {
+          userId: person.userId,
+          projectId: event.projectId,
+          topic,
+          sourceKey: `event:${event.id}`,
+          ...coded(event),
+          title: text.title,
+          body: text.body,
+          link: linkOf(event),
+          deliveries: channelsFor(topic, person.preferences, person, configured).map((channel) => ({
+            channel,
+            address: addressOn(channel, person)!,
+            notBefore,
+          })),
+        };
+        await this.notifications.create(notification, manager);
+      }
+      await this.dispatch.markDispatched(manager, event.id);
+      return true;
+    });
+  }
+}
+
+function reminderParams(event: EventToDispatch) {
+  const payload = event.payload as { milestoneKey?: string; dueDate?: string; daysBefore?: number };
+  return {
+    projectName: event.projectName,
+    milestoneKey: String(payload.milestoneKey ?? ''),
+    dueDate: String(payload.dueDate ?? ''),
+    daysBefore: Number(payload.daysBefore ?? 0),
+  };
+}
+
+function textOf(event: EventToDispatch, language: Language): NotificationText {
+  if (event.kind === 'reminder') return gateReminderText(reminderParams(event), language);
+  const escalation = event.escalation;
+  const code = escalation?.messageCode;
+  const body =
+    code && isEscalationMessageCode(code)
+      ? renderEscalationMessage({ code, params: escalation!.messageParams ?? {} } as never, language)
+      : (escalation?.message ?? '');
+  return { title: escalationTitle(event.projectName, language), body };
+}
+
+/** The code and parameters the console can word again in another language. */
+function coded(event: EventToDispatch): { code: string; params: Record<string, string | number> } {
+  if (event.kind === 'reminder') return { code: 'GATE_REMINDER', params: reminderParams(event) };
+  return {
+    code: event.escalation?.messageCode ?? 'ESCALATION',
+    params: event.escalation?.messageParams ?? {},
+  };
+}
+
+/** The console page of the event: the project's page, or HQ's escalation list. */
+function linkOf(event: EventToDispatch): string {
+  return event.kind === 'reminder' ? `/projects/${event.projectId}` : `/hq/escalations`;
+}

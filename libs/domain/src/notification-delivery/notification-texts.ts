@@ -1,0 +1,52 @@
+import type { Language } from '../errors/language';
+import { MILESTONE_INFO, type MilestoneKey } from '../schedule/milestones';
+
+/** A gate's name in the language: 「业主开放日」 or "owner open day". */
+function gateName(key: string, language: Language): string {
+  const info = MILESTONE_INFO[key as MilestoneKey];
+  if (!info) return key;
+  return language === 'zh-CN' ? info.nameZh : info.label;
+}
+
+/** 提醒: a gate falls due in `daysBefore` days and the person still has to sign. */
+export interface GateReminderParams {
+  projectName: string;
+  milestoneKey: string;
+  /** the gate's due date in the project's zone, YYYY-MM-DD */
+  dueDate: string;
+  daysBefore: number;
+}
+
+export interface NotificationText {
+  title: string;
+  body: string;
+}
+
+export function gateReminderText(p: GateReminderParams, language: Language): NotificationText {
+  const gate = gateName(p.milestoneKey, language);
+  if (language === 'zh-CN') {
+    const when = p.daysBefore === 0 ? '今天' : `${p.daysBefore} 天后（${p.dueDate}）`;
+    return {
+      title: `【提醒】${p.projectName}：「${gate}」${when}到期`,
+      body: `${p.projectName}的「${gate}」节点将于 ${p.dueDate} 到期，您还未签署。请在到期前完成审批。`,
+    };
+  }
+  const when = p.daysBefore === 0 ? 'today' : p.daysBefore === 1 ? 'tomorrow' : `in ${p.daysBefore} days`;
+  return {
+    title: `Reminder: ${gate} of ${p.projectName} is due ${when}`,
+    body: `The ${gate} gate of ${p.projectName} is due on ${p.dueDate} and still needs your approval.`,
+  };
+}
+
+/** Several reminders to one person at the same moment, as one message (汇总). */
+export function reminderDigestText(reminders: GateReminderParams[], language: Language): NotificationText {
+  const lines = reminders.map((reminder) => `· ${gateReminderText(reminder, language).title}`);
+  return language === 'zh-CN'
+    ? { title: `【提醒】您有 ${reminders.length} 个节点即将到期`, body: lines.join('\n') }
+    : { title: `Reminder: ${reminders.length} gates need your approval soon`, body: lines.join('\n') };
+}
+
+/** 升级: the title above an escalation's sentence. */
+export function escalationTitle(projectName: string, language: Language): string {
+  return language === 'zh-CN' ? `【升级】${projectName}` : `Escalation: ${projectName}`;
+}
