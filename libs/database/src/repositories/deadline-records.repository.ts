@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CalendarDate, ComplaintStatus, DefectStatus } from '@handover/domain';
+import { placeLabel, type CalendarDate, type ComplaintStatus, type DefectStatus } from '@handover/domain';
 
 /** What the deadline check needs of a record's project: its zone and its lead (who is told besides HQ). */
 interface RecordProject {
@@ -34,13 +34,15 @@ export class DeadlineRecordsRepository {
   async lockDefect(manager: EntityManager, defectId: string): Promise<DefectDeadlineFacts | null> {
     const [row] = await manager.query(
       `SELECT d.project_id AS "projectId", p.time_zone AS "timeZone", p.lead_user_id AS "leadUserId", d.status,
-              to_char(d.deadline, 'YYYY-MM-DD') AS deadline, d.trade,
-              coalesce(u.building || '-' || u.unit_no || '-' || u.room, d.public_area) AS place
+              to_char(d.deadline, 'YYYY-MM-DD') AS deadline, d.trade, d.public_area AS "publicArea",
+              u.building, u.unit_no AS "unitNo", u.room
          FROM defects d JOIN projects p ON p.id = d.project_id LEFT JOIN units u ON u.id = d.unit_id
         WHERE d.id = $1 FOR UPDATE OF d`,
       [defectId],
     );
-    return row ?? null;
+    if (!row) return null;
+    const { building, unitNo, room, publicArea, ...facts } = row;
+    return { ...facts, place: placeLabel({ unit: building === null ? null : { building, unitNo, room }, publicArea }) };
   }
 
   async lockComplaint(manager: EntityManager, complaintId: string): Promise<ComplaintDeadlineFacts | null> {
