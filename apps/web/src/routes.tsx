@@ -55,6 +55,22 @@ export const routes: RouteObject[] = [
       { path: 'hq/escalations', ...page(() => import('./features/hq/escalations-page'), 'EscalationsPage') },
       { path: 'hq/rollup', ...page(() => import('./features/hq/rollup-page'), 'RollupPage') },
       { path: 'cases', ...page(() => import('./features/hq/cases-page'), 'CasesPage') },
+      {
+        path: 'notifications',
+        ...page(() => import('./features/notifications/notifications-page'), 'NotificationsPage'),
+      },
+      {
+        path: 'settings/notifications',
+        ...page(() => import('./features/notifications/notification-settings-page'), 'NotificationSettingsPage'),
+      },
+      {
+        path: 'admin/users/:userId/notifications',
+        ...page(() => import('./features/notifications/notification-settings-page'), 'NotificationSettingsPage'),
+      },
+      {
+        path: 'admin/notification-deliveries',
+        ...page(() => import('./features/notifications/deliveries-page'), 'DeliveriesPage'),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

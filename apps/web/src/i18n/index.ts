@@ -6,6 +6,7 @@ import { common } from './messages/common';
 import { field } from './messages/field';
 import { hq } from './messages/hq';
 import { lead } from './messages/lead';
+import { notifications } from './messages/notifications';
 
 /**
  * zh-CN by default (the users' language); English switchable, remembered in this browser. They are the languages the
@@ -13,7 +14,7 @@ import { lead } from './messages/lead';
  */
 export type { Language };
 const LANGUAGE_KEY = 'handover.language';
-const namespaces = { common, lead, approvals, field, hq };
+const namespaces = { common, lead, approvals, field, hq, notifications };
 
 function resourcesFor(language: Language) {
   return Object.fromEntries(Object.entries(namespaces).map(([name, messages]) => [name, messages[language]]));

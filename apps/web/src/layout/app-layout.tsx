@@ -1,11 +1,12 @@
-import { LogoutOutlined } from '@ant-design/icons';
+import { DownOutlined, LogoutOutlined, SettingOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Grid, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
+import { Button, Dropdown, Grid, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser } from '../auth/auth-context';
 import { session } from '../auth/session';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { LanguageSwitch } from './language-switch';
 import { menuFor, selectedMenuPath } from './menu-items';
 
@@ -51,15 +52,33 @@ export function AppLayout() {
       <Layout>
         <Layout.Header className="app-header">
           <Space>
-            <Typography.Text strong data-testid="current-user">
-              {user.name}
-            </Typography.Text>
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                items: [
+                  {
+                    key: '/settings/notifications',
+                    icon: <SettingOutlined />,
+                    label: t('notifications:userMenu.settings'),
+                  },
+                ],
+                onClick: ({ key }) => void navigate(key),
+              }}
+            >
+              <Button type="text" size="small" data-testid="user-menu">
+                <Typography.Text strong data-testid="current-user">
+                  {user.name}
+                </Typography.Text>
+                <DownOutlined style={{ fontSize: 10 }} />
+              </Button>
+            </Dropdown>
             <Tag>
               {t(`role.${user.role}`)}
               {user.department ? ` · ${t(`department.${user.department}`)}` : ''}
             </Tag>
           </Space>
           <Space>
+            <NotificationBell />
             <LanguageSwitch />
             <Button type="text" size="small" icon={<LogoutOutlined />} onClick={signOut}>
               {t('signOut')}

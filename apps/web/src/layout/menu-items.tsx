@@ -6,6 +6,7 @@ import {
   BookOutlined,
   PlusCircleOutlined,
   ProjectOutlined,
+  SendOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../auth/roles';
@@ -45,6 +46,12 @@ export const MENU: MenuEntry[] = [
     labelKey: 'menu.cases',
     icon: <BookOutlined />,
     roles: ['project_lead', 'department_head', 'hq', 'admin'],
+  },
+  {
+    path: '/admin/notification-deliveries',
+    labelKey: 'notifications:menu.deliveries',
+    icon: <SendOutlined />,
+    roles: ['admin'],
   },
 ];
 
