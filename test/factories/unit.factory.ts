@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { In } from 'typeorm';
 import { UnitEntity } from '@handover/database';
 import { managerOf, sequence, type Db } from './db';
@@ -96,29 +97,54 @@ export function unitCsvRow(index: number): UnitCsvRow {
   };
 }
 
+/** The cells of a unit list row in the header's order. */
+function rowCells(row: UnitCsvRow): string[] {
+  return [
+    row.building,
+    row.unit,
+    row.room,
+    row.ownerName,
+    row.ownerPhone,
+    row.contractedArea,
+    row.surveyedArea,
+    row.pricePerSqm,
+    row.fitOut,
+  ];
+}
+
+interface UnitListOptions {
+  edit?: (index: number, row: UnitCsvRow) => void;
+  header?: 'zh' | 'en';
+}
+
+function unitListRows(rows: number | Partial<UnitCsvRow>[], options: UnitListOptions): UnitCsvRow[] {
+  const given = typeof rows === 'number' ? Array.from({ length: rows }, () => ({})) : rows;
+  return given.map((overrides, index) => {
+    const row = { ...unitCsvRow(index), ...overrides };
+    options.edit?.(index, row);
+    return row;
+  });
+}
+
 /**
  * A unit list CSV: `rows` generated valid homes (a number) or the given rows over generated ones; `edit` changes single
  * rows (0-based) to make them bad.
  */
-export function unitCsv(
-  rows: number | Partial<UnitCsvRow>[],
-  options: { edit?: (index: number, row: UnitCsvRow) => void; header?: 'zh' | 'en' } = {},
-): string {
-  const given = typeof rows === 'number' ? Array.from({ length: rows }, () => ({})) : rows;
-  const lines = given.map((overrides, index) => {
-    const row = { ...unitCsvRow(index), ...overrides };
-    options.edit?.(index, row);
-    return [
-      row.building,
-      row.unit,
-      row.room,
-      row.ownerName,
-      row.ownerPhone,
-      row.contractedArea,
-      row.surveyedArea,
-      row.pricePerSqm,
-      row.fitOut,
-    ].join(',');
-  });
+export function unitCsv(rows: number | Partial<UnitCsvRow>[], options: UnitListOptions = {}): string {
+  const lines = unitListRows(rows, options).map((row) => rowCells(row).join(','));
   return [options.header === 'en' ? UNIT_CSV_HEADER_EN : UNIT_CSV_HEADER, ...lines].join('\n');
+}
+
+/**
+ * The same unit list as an Excel workbook (.xlsx), as a lead keeps it: one worksheet, the header on row 1, every value
+ * that looks like a number (unit and room numbers, phones, areas, prices) as a number cell, as Excel stores it when
+ * typed, the rest as text.
+ */
+export async function unitXlsx(rows: number | Partial<UnitCsvRow>[], options: UnitListOptions = {}): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('户清单');
+  sheet.addRow((options.header === 'en' ? UNIT_CSV_HEADER_EN : UNIT_CSV_HEADER).split(','));
+  const asNumber = (text: string): string | number => (/^\d+(\.\d+)?$/.test(text) ? Number(text) : text);
+  for (const row of unitListRows(rows, options)) sheet.addRow(rowCells(row).map(asNumber));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

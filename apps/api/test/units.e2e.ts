@@ -84,8 +84,20 @@ describe('units: CSV import of the unit list, lists and details', () => {
   it('refuses units that already exist in the project, naming them', async () => {
     const response = await importCsv(lead, projectId, unitCsv(2)).expect(400);
     expect(response.body.errors).toEqual([
-      { row: 2, column: 'room', problem: 'Unit 1#-1-101 already exists in this project.' },
-      { row: 3, column: 'room', problem: 'Unit 1#-1-102 already exists in this project.' },
+      {
+        row: 2,
+        column: 'room',
+        code: 'UNIT_CSV_UNIT_EXISTS',
+        params: { unit: '1#-1-101' },
+        problem: 'Unit 1#-1-101 already exists in this project.',
+      },
+      {
+        row: 3,
+        column: 'room',
+        code: 'UNIT_CSV_UNIT_EXISTS',
+        params: { unit: '1#-1-102' },
+        problem: 'Unit 1#-1-102 already exists in this project.',
+      },
     ]);
     expect(await unitCount(projectId)).toBe(200);
   });

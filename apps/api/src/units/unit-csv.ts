@@ -112,6 +112,13 @@ interface ParsedRecord {
   info: { records: number; empty_lines: number };
 }
 
+/** One non-blank row of a unit list, from a CSV file or a worksheet: its cells as text and its spreadsheet row number. */
+export interface UnitTableRow {
+  /** as a spreadsheet shows it: the first line of the file is row 1 */
+  row: number;
+  cells: string[];
+}
+
 /**
  * Parses and validates a whole unit list. Every row is checked (required values, phone format, areas and price > 0
  * with at most 2 decimals, fit-out, duplicates within the file); all problems are returned, sorted by row.
@@ -135,33 +142,43 @@ export function parseUnitCsv(text: string): UnitCsvResult {
     }
     return refuse(lines, 'UNIT_CSV_UNREADABLE');
   }
-  const nonBlank = records.filter(({ record }) => record.some((value) => value !== ''));
+  return parseUnitTable(records.map((entry) => ({ row: spreadsheetRow(entry), cells: entry.record })));
+}
+
+/** How many of `cells` name a column of the unit list: 0 means the row is no header of one (e.g. a wrong encoding). */
+export function knownHeaderCount(cells: readonly string[]): number {
+  return cells.filter((cell) => HEADER_LOOKUP.has(normalizeHeader(cell))).length;
+}
+
+/** Validates a unit list already split into rows and cells (blank rows are skipped; the first other one is the header). */
+export function parseUnitTable(table: readonly UnitTableRow[]): UnitCsvResult {
+  const nonBlank = table.filter(({ cells }) => cells.some((value) => value.trim() !== ''));
   if (nonBlank.length === 0) return refuse(1, 'UNIT_CSV_EMPTY');
 
   const [header, ...data] = nonBlank;
-  const headerRow = spreadsheetRow(header);
-  const { positions, problems } = readHeader(header.record, headerRow);
+  const headerRow = header.row;
+  const { positions, problems } = readHeader(header.cells, headerRow);
   if (problems.length > 0) return { rows: [], problems };
   if (data.length === 0) return refuse(headerRow, 'UNIT_CSV_NO_UNITS');
   if (data.length > MAX_IMPORT_ROWS) {
     const tooMany = { count: data.length, max: MAX_IMPORT_ROWS };
-    return refuse(spreadsheetRow(data[MAX_IMPORT_ROWS]), 'UNIT_CSV_TOO_MANY_ROWS', tooMany);
+    return refuse(data[MAX_IMPORT_ROWS].row, 'UNIT_CSV_TOO_MANY_ROWS', tooMany);
   }
 
   const rows: UnitImportRow[] = [];
   const firstRowOf = new Map<string, number>();
   for (const entry of data) {
-    const row = spreadsheetRow(entry);
-    if (entry.record.length !== header.record.length) {
+    const row = entry.row;
+    if (entry.cells.length !== header.cells.length) {
       problems.push({
         row,
         column: null,
         code: 'UNIT_CSV_COLUMN_COUNT',
-        params: { values: entry.record.length, columns: header.record.length },
+        params: { values: entry.cells.length, columns: header.cells.length },
       });
       continue;
     }
-    const value = (column: UnitCsvColumn) => entry.record[positions[column]].trim();
+    const value = (column: UnitCsvColumn) => entry.cells[positions[column]].trim();
     const parsed = validateRow(row, value, problems);
     if (!parsed) continue;
     const key = addressKey(parsed);

@@ -23,7 +23,7 @@ export class UnitImportRejectedException extends ApiError {
 
 /**
  * Answers a refused import with the per-row report, in the error shape of the rest of the API plus `errors`: each
- * problem's row, column and sentence in the caller's language.
+ * problem's row, column, code and params, and its sentence in the caller's language.
  */
 @Catch(UnitImportRejectedException)
 export class UnitImportRejectedFilter implements ExceptionFilter {
@@ -42,6 +42,8 @@ export class UnitImportRejectedFilter implements ExceptionFilter {
         errors: exception.problems.slice(0, MAX_REPORTED_PROBLEMS).map(({ row, column, code, params }) => ({
           row,
           column,
+          code,
+          params,
           problem: renderErrorMessage(code, params, language),
         })),
       });

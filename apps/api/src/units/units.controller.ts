@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  UploadedFile,
+  UseFilters,
+  UseInterceptors,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -7,7 +18,9 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiPayloadTooLargeResponse,
   ApiTags,
+  ApiUnsupportedMediaTypeResponse,
   ApiExtraModels,
   getSchemaPath,
 } from '@nestjs/swagger';
@@ -17,11 +30,13 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import {
   ListUnitsQueryDto,
   UnitDetailDto,
+  UnitFileImportResultDto,
   UnitGridDto,
   UnitImportRejectionDto,
   UnitImportResultDto,
   UnitPageDto,
 } from './dto/unit.dto';
+import { UnitFileUploadInterceptor, type UploadedUnitFile } from './unit-file-upload.interceptor';
 import { UnitImportRejectedFilter } from './unit-import-rejected';
 import { UnitsService } from './units.service';
 
@@ -65,6 +80,50 @@ export class UnitsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<UnitImportResultDto> {
     return this.units.import(user, id, csv);
+  }
+
+  /** Imports the unit list (户清单) from an uploaded .xlsx or CSV file: all rows or none. */
+  @Post('import-file')
+  @Roles('project_lead', 'hq', 'admin')
+  @UseInterceptors(UnitFileUploadInterceptor)
+  @UseFilters(UnitImportRejectedFilter)
+  @ApiOperation({
+    summary: 'Import the unit list (户清单) from an uploaded .xlsx or CSV file: all rows or none',
+    description:
+      'multipart/form-data, field "file", at most 10 MB and 20,000 rows: an Excel workbook (.xlsx; its first worksheet, ' +
+      'first row the header) or a CSV file in UTF-8, UTF-8 with BOM or GBK / GB18030 (what Excel on a Chinese Windows ' +
+      'saves as "CSV (逗号分隔)"). The kind of file and the encoding are read from its bytes: valid UTF-8 is UTF-8, ' +
+      'anything else is decoded as GB18030, and a first row that names no column either way is refused ' +
+      '(UNIT_FILE_HEADERS_NOT_FOUND) instead of being imported as mojibake. Old .xls and macro workbooks (.xlsm) are ' +
+      'refused with 415. The columns and the checks are those of POST /projects/{id}/units/import; if any row has a ' +
+      'problem nothing is imported and the answer is 400 with every problem by spreadsheet row.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { file: { type: 'string', format: 'binary', description: '.xlsx or .csv' } },
+      required: ['file'],
+    },
+  })
+  @ApiCreatedResponse({ type: UnitFileImportResultDto })
+  @ApiBadRequestResponse({
+    schema: { anyOf: [{ $ref: getSchemaPath(UnitImportRejectionDto) }, { $ref: getSchemaPath(ErrorResponseDto) }] },
+    description:
+      'nothing imported: every problem by row and column (UNIT_IMPORT_REJECTED), or the file as a whole ' +
+      '(UNIT_FILE_MISSING, UNIT_FILE_UPLOAD_INVALID, UNIT_FILE_HEADERS_NOT_FOUND, UNIT_FILE_XLSX_UNREADABLE)',
+  })
+  @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'UNIT_FILE_TOO_LARGE' })
+  @ApiUnsupportedMediaTypeResponse({
+    type: ErrorResponseDto,
+    description: 'UNIT_FILE_XLS_OLD, UNIT_FILE_MACRO or UNIT_FILE_NOT_SPREADSHEET (neither .xlsx nor CSV text)',
+  })
+  importFile(
+    @Param('id', ParseUUIDPipe) id: string,
+    @UploadedFile() file: UploadedUnitFile | undefined,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<UnitFileImportResultDto> {
+    return this.units.importFile(user, id, file);
   }
 
   /** Units of the project, owner phone masked. */

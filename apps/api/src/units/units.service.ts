@@ -9,11 +9,14 @@ import {
   UnitDetailDto,
   UnitSummaryDto,
   type ListUnitsQueryDto,
+  type UnitFileImportResultDto,
   type UnitGridDto,
   type UnitImportResultDto,
 } from './dto/unit.dto';
 import { floorOfRoom } from './unit-floor';
-import { duplicateAddressProblems, parseUnitCsv, sortProblems } from './unit-csv';
+import { duplicateAddressProblems, parseUnitCsv, sortProblems, type UnitCsvResult } from './unit-csv';
+import { readUnitFile, type UnitFileFormat } from './unit-file';
+import type { UploadedUnitFile } from './unit-file-upload.interceptor';
 import { UnitImportRejectedException } from './unit-import-rejected';
 import { UnitsRepository } from './units.repository';
 
@@ -36,21 +39,46 @@ export class UnitsService {
     if (typeof csv !== 'string') {
       throw new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'CSV_CONTENT_TYPE');
     }
-    const { rows, problems } = parseUnitCsv(csv);
+    return this.store(user, project.id, parseUnitCsv(csv));
+  }
+
+  /**
+   * The unit list uploaded as a file (.xlsx, or CSV in UTF-8, UTF-8 with BOM or GBK / GB18030): the same checks and
+   * the same all-or-nothing import as the text/csv body; the answer also says how the file was read.
+   */
+  async importFile(
+    user: AuthenticatedUser,
+    projectId: string,
+    file: UploadedUnitFile | undefined,
+  ): Promise<UnitFileImportResultDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    if (!file) throw new ApiError(HttpStatus.BAD_REQUEST, 'UNIT_FILE_MISSING');
+    const { format, encoding, ...parsed } = await readUnitFile(file.buffer);
+    const { imported } = await this.store(user, project.id, parsed, format);
+    return { imported, format, encoding };
+  }
+
+  private async store(
+    user: AuthenticatedUser,
+    projectId: string,
+    { rows, problems }: UnitCsvResult,
+    /** what the file was, for the audit log; none for the text/csv body */
+    format?: UnitFileFormat,
+  ): Promise<UnitImportResultDto> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const existing = await this.units.existingAddresses(project.id, rows, manager);
+        const existing = await this.units.existingAddresses(projectId, rows, manager);
         const all = sortProblems([...problems, ...duplicateAddressProblems(rows, existing)]);
         if (all.length > 0) throw new UnitImportRejectedException(all);
-        await this.units.insertMany(project.id, rows, manager);
+        await this.units.insertMany(projectId, rows, manager);
         await this.audit.record(
           {
             actor: user,
             action: 'units.import',
             entityType: 'project',
-            entityId: project.id,
-            projectId: project.id,
-            after: { count: rows.length },
+            entityId: projectId,
+            projectId,
+            after: format ? { count: rows.length, format } : { count: rows.length },
           },
           manager,
         );

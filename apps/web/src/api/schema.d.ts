@@ -1462,6 +1462,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/units/import-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the unit list (户清单) from an uploaded .xlsx or CSV file: all rows or none
+         * @description multipart/form-data, field "file", at most 10 MB and 20,000 rows: an Excel workbook (.xlsx; its first worksheet, first row the header) or a CSV file in UTF-8, UTF-8 with BOM or GBK / GB18030 (what Excel on a Chinese Windows saves as "CSV (逗号分隔)"). The kind of file and the encoding are read from its bytes: valid UTF-8 is UTF-8, anything else is decoded as GB18030, and a first row that names no column either way is refused (UNIT_FILE_HEADERS_NOT_FOUND) instead of being imported as mojibake. Old .xls and macro workbooks (.xlsm) are refused with 415. The columns and the checks are those of POST /projects/{id}/units/import; if any row has a problem nothing is imported and the answer is 400 with every problem by spreadsheet row.
+         */
+        post: operations["UnitsController_importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/plan-preview": {
         parameters: {
             query?: never;
@@ -3278,6 +3298,20 @@ export interface components {
             paid: components["schemas"]["MoneyDto"];
             unitId: string;
         };
+        UnitFileImportResultDto: {
+            /**
+             * @description how a CSV file was decoded (gb18030 covers GBK and GB2312); null for .xlsx
+             * @enum {string|null}
+             */
+            encoding: "utf-8" | "utf-8-bom" | "gb18030" | null;
+            /**
+             * @description what the file was, read from its bytes (not its name)
+             * @enum {string}
+             */
+            format: "xlsx" | "csv";
+            /** @example 3000 */
+            imported: number;
+        };
         UnitGridCellDto: {
             /** @description 楼栋 */
             building: string;
@@ -3360,11 +3394,28 @@ export interface components {
         };
         UnitImportProblemDto: {
             /**
+             * @description the problem as a code of the error catalogue (UNIT_CSV_…); the console words it from code and params
+             * @example UNIT_CSV_PHONE_INVALID
+             */
+            code: string;
+            /**
              * @description null when the whole row or file is concerned
              * @example ownerPhone
              */
             column?: string | null;
-            /** @example The owner phone is not a mainland mobile number (11 digits, 13…–19…) or a landline with area code such as 0571-88886666. */
+            /**
+             * @description the values the sentence names
+             * @example {
+             *       "column": "ownerPhone"
+             *     }
+             */
+            params: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description the problem in the caller's language (Accept-Language)
+             * @example The owner phone is not a mainland mobile number (11 digits, 13…–19…) or a landline with area code such as 0571-88886666.
+             */
             problem: string;
             /**
              * @description spreadsheet row number; the header is row 1
@@ -3379,6 +3430,17 @@ export interface components {
             error: string;
             errors: components["schemas"]["UnitImportProblemDto"][];
             message: string;
+            /**
+             * @description problems: how many; rows: in how many rows; shown: how many are listed when not all (else 0)
+             * @example {
+             *       "problems": 2,
+             *       "rows": 1,
+             *       "shown": 0
+             *     }
+             */
+            params: {
+                [key: string]: unknown;
+            };
             /** @example 400 */
             statusCode: number;
         };
@@ -6061,6 +6123,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnitImportRejectionDto"] | components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    UnitsController_importFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description .xlsx or .csv
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitFileImportResultDto"];
+                };
+            };
+            /** @description nothing imported: every problem by row and column (UNIT_IMPORT_REJECTED), or the file as a whole (UNIT_FILE_MISSING, UNIT_FILE_UPLOAD_INVALID, UNIT_FILE_HEADERS_NOT_FOUND, UNIT_FILE_XLSX_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitImportRejectionDto"] | components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNIT_FILE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNIT_FILE_XLS_OLD, UNIT_FILE_MACRO or UNIT_FILE_NOT_SPREADSHEET (neither .xlsx nor CSV text) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };

@@ -104,6 +104,47 @@ export const FIELD_ERROR_MESSAGES = {
     'zh-CN': () => 'CSV 文件未完整接收，请重新上传。',
     en: () => 'The CSV body could not be read completely; send the file again.',
   },
+  // The unit list uploaded as a file (POST .../units/import-file): .xlsx, or CSV in UTF-8 (with or without BOM) or
+  // GBK / GB18030. Refusals of the file as a whole, before any row is read.
+  UNIT_FILE_MISSING: {
+    'zh-CN': () => '请选择房屋清单文件（.xlsx 或 .csv），以表单字段 file 上传（multipart/form-data）。',
+    en: () => 'Upload the unit list (.xlsx or .csv) as the form field "file" of a multipart/form-data request.',
+  },
+  UNIT_FILE_UPLOAD_INVALID: {
+    'zh-CN': () => '文件未能完整上传：请只上传一个文件（表单字段 file）后重试。',
+    en: () => 'The upload could not be read: send exactly one file, as the form field "file", and try again.',
+  },
+  UNIT_FILE_TOO_LARGE: {
+    'zh-CN': (p) => `文件超过 ${p.limit}，请拆分为几个文件分批导入。`,
+    en: (p) => `The file is larger than ${p.limit}; split it into several imports.`,
+  },
+  UNIT_FILE_XLS_OLD: {
+    'zh-CN': () =>
+      '这是旧版 Excel 97–2003 工作簿（.xls），无法读取：请在 Excel 中“另存为 Excel 工作簿（.xlsx）”后上传。',
+    en: () =>
+      'This is an old Excel 97–2003 workbook (.xls); save it in Excel as "Excel Workbook (.xlsx)" and upload that.',
+  },
+  UNIT_FILE_MACRO: {
+    'zh-CN': () => '这是含宏的工作簿（.xlsm），出于安全原因不予读取：请“另存为 Excel 工作簿（.xlsx）”后上传。',
+    en: () =>
+      'This workbook contains macros (.xlsm) and is not read; save it as "Excel Workbook (.xlsx)" and upload that.',
+  },
+  UNIT_FILE_NOT_SPREADSHEET: {
+    'zh-CN': () => '该文件既不是 Excel 工作簿（.xlsx），也不是 CSV 文本：请上传房屋清单的 .xlsx 或 .csv 文件。',
+    en: () => 'This file is neither an Excel workbook (.xlsx) nor CSV text; upload the unit list as .xlsx or .csv.',
+  },
+  UNIT_FILE_XLSX_UNREADABLE: {
+    'zh-CN': () => '无法读取该 Excel 工作簿（可能已损坏或未传完整）：请在 Excel 中重新保存后再上传。',
+    en: () =>
+      'The Excel workbook could not be read (it may be damaged or cut short); save it again in Excel and upload it.',
+  },
+  // `format`: 'xlsx' (the first worksheet's first row) or 'csv' (read as UTF-8 and as GBK / GB18030, neither fits)
+  UNIT_FILE_HEADERS_NOT_FOUND: {
+    'zh-CN': (p) =>
+      `${p.format === 'xlsx' ? '工作簿第一张工作表的第一行' : '文件第一行（按 UTF-8 和 GBK 编码均已尝试）'}不是房屋清单的表头：应为 ${ALL_COLUMNS_ZH}。请核对文件，或另存为 .xlsx 或“CSV UTF-8”后上传。`,
+    en: (p) =>
+      `${p.format === 'xlsx' ? "The first row of the workbook's first sheet" : 'The first row of the file (read as UTF-8 and as GBK)'} is not the header of a unit list: it should name the columns ${ALL_COLUMNS_EN}. Check the file, or save it as .xlsx or "CSV UTF-8" and upload that.`,
+  },
   UNIT_IMPORT_REJECTED: {
     'zh-CN': (p) =>
       `未导入任何房屋：文件中 ${p.rows} 行共有 ${p.problems} 处问题。请逐条修改后重新上传整个文件。${Number(p.shown) > 0 ? `下方只列出前 ${p.shown} 处。` : ''}`,

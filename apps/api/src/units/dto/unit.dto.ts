@@ -35,6 +35,20 @@ export class UnitImportResultDto {
   @ApiProperty({ example: 3000 }) imported!: number;
 }
 
+/** The unit list uploaded as a file: how many were imported and how the file was read. */
+export class UnitFileImportResultDto extends UnitImportResultDto {
+  @ApiProperty({ enum: ['xlsx', 'csv'], description: 'what the file was, read from its bytes (not its name)' })
+  format!: 'xlsx' | 'csv';
+
+  @ApiProperty({
+    enum: ['utf-8', 'utf-8-bom', 'gb18030'],
+    nullable: true,
+    type: String,
+    description: 'how a CSV file was decoded (gb18030 covers GBK and GB2312); null for .xlsx',
+  })
+  encoding!: 'utf-8' | 'utf-8-bom' | 'gb18030' | null;
+}
+
 export class UnitImportProblemDto {
   @ApiProperty({ description: 'spreadsheet row number; the header is row 1', example: 7 }) row!: number;
   @ApiPropertyOptional({
@@ -45,6 +59,19 @@ export class UnitImportProblemDto {
   })
   column!: string | null;
   @ApiProperty({
+    description: 'the problem as a code of the error catalogue (UNIT_CSV_…); the console words it from code and params',
+    example: 'UNIT_CSV_PHONE_INVALID',
+  })
+  code!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'the values the sentence names',
+    example: { column: 'ownerPhone' },
+  })
+  params!: Record<string, string | number>;
+  @ApiProperty({
+    description: "the problem in the caller's language (Accept-Language)",
     example:
       'The owner phone is not a mainland mobile number (11 digits, 13…–19…) or a landline with area code such as 0571-88886666.',
   })
@@ -55,6 +82,13 @@ export class UnitImportRejectionDto {
   @ApiProperty({ example: 400 }) statusCode!: number;
   @ApiProperty({ example: 'Bad Request' }) error!: string;
   @ApiProperty({ enum: ['UNIT_IMPORT_REJECTED'] }) code!: 'UNIT_IMPORT_REJECTED';
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'problems: how many; rows: in how many rows; shown: how many are listed when not all (else 0)',
+    example: { problems: 2, rows: 1, shown: 0 },
+  })
+  params!: Record<string, number>;
   @ApiProperty() message!: string;
   @ApiProperty({ type: [UnitImportProblemDto] }) errors!: UnitImportProblemDto[];
 }
