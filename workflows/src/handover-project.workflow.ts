@@ -20,7 +20,7 @@ import {
   type HandoverProjectInput,
   type HandoverProjectState,
 } from '@handover/contracts';
-import { milestoneLabel } from '@handover/domain';
+import { DEFAULT_ESCALATION_LADDER, milestoneLabel, type EscalationLadder } from '@handover/domain';
 import {
   applyApprove,
   applyDecideAtRisk,
@@ -33,6 +33,7 @@ import {
   checkReject,
   checkRequestPostponement,
   currentPhase,
+  escalationClimb,
   initialState,
   markHandoverDateAtRisk,
   overdueEscalation,
@@ -61,10 +62,20 @@ const DOMAIN_MILESTONE_LABELS = 'milestone-labels-from-domain';
  * language; runs started before send the English sentences their histories recorded.
  */
 const ESCALATION_TEXTS_FROM_CODES = 'escalation-texts-from-codes';
+/**
+ * Patch id: an overdue gate climbs a ladder (升级阶梯): the day after its due date those who still have to sign and
+ * the lead hear of it, then the city company's responsible person, then HQ (libs/domain DEFAULT_ESCALATION_LADDER);
+ * runs started before tell HQ the day after the due date.
+ */
+const ESCALATION_LADDER = 'escalation-ladder';
 /** A reminder whose moment passed more than a day ago (e.g. after a re-plan) is recorded as fired but not sent. */
 const STALE_REMINDER_MS = 24 * 3600 * 1000;
 
 /** Codes since ESCALATION_TEXTS_FROM_CODES; before it, the English with the gate names of DOMAIN_MILESTONE_LABELS or not. */
+function escalationLadder(): EscalationLadder | undefined {
+  return patched(ESCALATION_LADDER) ? DEFAULT_ESCALATION_LADDER : undefined;
+}
+
 function escalationWording(): EscalationWording {
   if (patched(ESCALATION_TEXTS_FROM_CODES)) return { codes: true };
   return { codes: false, label: patched(DOMAIN_MILESTONE_LABELS) ? milestoneLabel : recordedMilestoneLabel };
@@ -140,7 +151,8 @@ export async function handoverProjectWorkflow(
   }
 
   async function fireDueNotifications(): Promise<void> {
-    for (const notification of pendingNotifications(state)) {
+    const ladder = escalationLadder();
+    for (const notification of pendingNotifications(state, ladder)) {
       const now = Date.now();
       if (notification.at > now) break;
       state.firedNotificationKeys.push(notification.key);
@@ -151,8 +163,15 @@ export async function handoverProjectWorkflow(
           await activities.sendReminder(state.input.projectId, notification);
         continue;
       }
+      if (notification.kind === 'climb') {
+        // A step long past (a run that took the ladder while overdue) is recorded as fired, not sent.
+        if (now - notification.at <= STALE_REMINDER_MS)
+          await activities.climbEscalation(state.input.projectId, escalationClimb(state, notification, nowIso));
+        continue;
+      }
       const wording = escalationWording();
       const escalation = overdueEscalation(state, notification, nowIso, wording);
+      if (ladder) escalation.reaches = 'signers';
       state.escalations.push(escalation);
       await activities.escalate(state.input.projectId, escalation);
       if (notification.milestoneKey === 'propertyTransfer' && state.atRiskDecision?.status !== 'pending') {
@@ -177,7 +196,7 @@ export async function handoverProjectWorkflow(
       await continueAsNew<typeof handoverProjectWorkflow>(state.input, state);
     }
     const revisionBefore = state.revision;
-    const next = pendingNotifications(state)[0];
+    const next = pendingNotifications(state, escalationLadder())[0];
     // Runs that started before this patch compared with the revision seen here, so a change made while the
     // mirror activity was in flight was not mirrored until the next event; patched runs wait for "not yet mirrored".
     const changed = patched(MIRROR_CHANGES_DURING_MIRROR)

@@ -132,7 +132,9 @@ describe('deadlines: reminders, escalation, the D-20 rule and postponement (time
   it('sends the English sentences, gate named as libs/domain does, in a run started before the escalation-texts-from-codes patch', async () => {
     const activities = new FakeTimelineActivities();
     const input = projectInput(await env.currentTimeMs(), { daysAhead: 60 });
-    const worker = await createTestWorker(env, activities, { inactivePatches: ['escalation-texts-from-codes'] });
+    const worker = await createTestWorker(env, activities, {
+      inactivePatches: ['escalation-texts-from-codes', 'escalation-ladder'],
+    });
     await worker.runUntil(async () => {
       const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
         taskQueue: TASK_QUEUE,
@@ -163,7 +165,7 @@ describe('deadlines: reminders, escalation, the D-20 rule and postponement (time
     const activities = new FakeTimelineActivities();
     const input = projectInput(await env.currentTimeMs(), { daysAhead: 60 });
     const worker = await createTestWorker(env, activities, {
-      inactivePatches: ['milestone-labels-from-domain', 'escalation-texts-from-codes'],
+      inactivePatches: ['milestone-labels-from-domain', 'escalation-texts-from-codes', 'escalation-ladder'],
     });
     const history = await worker.runUntil(async () => {
       const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {

@@ -45,6 +45,26 @@ describe('replay of committed histories', () => {
     }
   });
 
+  it('has a history recorded under escalation-ladder, whose overdue gate reaches the signers first', () => {
+    const history = JSON.parse(fs.readFileSync(path.join(HISTORIES, 'timeline-v5-escalation-ladder.json'), 'utf8'));
+    const decoded = (payload: { data: string }) => JSON.parse(Buffer.from(payload.data, 'base64').toString('utf8'));
+    const patches = history.events
+      .flatMap((event: HistoryEvent) => event.markerRecordedEventAttributes?.details?.['patch-data']?.payloads ?? [])
+      .map((payload: { data: string }) => decoded(payload).id);
+    expect(patches).toContain('escalation-ladder');
+    const escalations = history.events
+      .map((event: HistoryEvent) => event.activityTaskScheduledEventAttributes)
+      .filter(
+        (scheduled: HistoryEvent['activityTaskScheduledEventAttributes']) =>
+          scheduled?.activityType?.name === 'escalate',
+      )
+      .map((scheduled: NonNullable<HistoryEvent['activityTaskScheduledEventAttributes']>) =>
+        decoded(scheduled.input!.payloads![1]),
+      );
+    expect(escalations.length).toBeGreaterThan(0);
+    for (const escalation of escalations) expect(escalation).toMatchObject({ reaches: 'signers' });
+  });
+
   it.each(files)('%s replays without nondeterminism', async (file) => {
     const history = JSON.parse(fs.readFileSync(path.join(HISTORIES, file), 'utf8'));
     await Worker.runReplayHistory({ workflowBundle: await workflowBundle() }, history, file);

@@ -69,8 +69,17 @@ describe('escalation resolution: the migration backfill (a scratch database, mig
   it('gives every escalation of each key format its record and resolves exactly those the former rule called closed', async () => {
     const db = before;
     const lead = (await insertUser(db, { name: '李项目' })).id;
-    const project = async (name: string, atRisk: boolean, snapshot: Record<string, unknown>) =>
-      (await insertProject(db, { name, atRisk, snapshot, leadUserId: lead, firstHandoverDate: '2025-04-01' })).id;
+    // The schema as it was before this migration: a row of the projects table of then, not today's entity.
+    const project = async (name: string, atRisk: boolean, snapshot: Record<string, unknown>) => {
+      const id = randomUUID();
+      await db.query(
+        `INSERT INTO projects (id, city_company, name, batch, first_handover_date, centralized_days, time_zone,
+                               lead_user_id, workflow_id, status, at_risk, launch_request, snapshot)
+         VALUES ($1, '杭州城市公司', $2, '一期', '2025-04-01', 3, 'Asia/Shanghai', $3, $4, 'active', $5, '{}', $6)`,
+        [id, name, lead, `handover-project-${id}`, atRisk, snapshot],
+      );
+      return id;
+    };
     const calm = await project('平稳', false, {
       milestones: [
         { key: 'riskSelfCheck', closedAt: '2025-03-05T00:00:00.000Z' },

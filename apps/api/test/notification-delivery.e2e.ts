@@ -1,6 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { EscalationsRepository, NotificationEventsRepository, ProjectReadModelRepository } from '@handover/database';
+import { TimelineActivities } from '../../worker/src/activities/timeline.activities';
 import { ChatApiFake, type ReceivedCall } from '../../../test/fakes/chat-api-fake';
 import { tag } from '../../../test/factories';
 import { bearer, E2eStack, eventually, type TestUser } from './support/e2e-stack';
@@ -231,5 +234,60 @@ describe('notification delivery (通知送达)', () => {
       ]);
     });
     expect(ours(wecom.sendsTo(ghostId).all)).toHaveLength(1);
+  });
+
+  it("the ladder's city step reaches the city company's responsible person and the lead, in the app", async () => {
+    const city = await stack.user('hq');
+    await stack
+      .http()
+      .put(`/projects/${projectId}/city-responsible`)
+      .set(bearer(lead))
+      .send({ userId: '00000000-0000-4000-8000-000000000000' })
+      .expect(400);
+    const named = await stack
+      .http()
+      .put(`/projects/${projectId}/city-responsible`)
+      .set(bearer(lead))
+      .send({ userId: city.id })
+      .expect(200);
+    expect(named.body).toEqual({ cityResponsibleUserId: city.id });
+    const detail = await stack.http().get(`/projects/${projectId}`).set(bearer(lead)).expect(200);
+    expect(detail.body.cityResponsibleUserId).toBe(city.id);
+
+    // The workflow's climb, as the timeline sends it two days after a gate's due date.
+    const db = stack.app.get(DataSource);
+    const activities = new TimelineActivities(
+      db,
+      new ProjectReadModelRepository(db),
+      new NotificationEventsRepository(db),
+      new EscalationsRepository(db),
+    );
+    const climb = {
+      key: `openDay:climb-city:2030-01-10-${run}`,
+      milestoneKey: 'openDay' as const,
+      step: 'city' as const,
+      dueDate: '2030-01-10',
+      at: new Date().toISOString(),
+      codedMessage: {
+        code: 'MILESTONE_OVERDUE' as const,
+        params: { milestoneKey: 'openDay' as const, projectName, dueDate: '2030-01-10' },
+      },
+    };
+    await activities.climbEscalation(projectId, climb);
+    await activities.climbEscalation(projectId, climb); // a retried activity
+    const inbox = async (user: TestUser) =>
+      (await stack.http().get('/notifications').query({ pageSize: 100 }).set(bearer(user, null)).expect(200)).body
+        .items as { body: string; code: string }[];
+    await eventually(async () => {
+      const cityItems = (await inbox(city)).filter((item) => item.body.includes(projectName));
+      expect(cityItems).toEqual([
+        expect.objectContaining({
+          code: 'MILESTONE_OVERDUE',
+          body: `${projectName}的「业主开放日」节点应于 2030-01-10 关闭，至今未关闭。`,
+        }),
+      ]);
+      expect((await inbox(lead)).filter((item) => item.body.includes('2030-01-10'))).toHaveLength(1);
+    });
+    expect((await inbox(hq)).filter((item) => item.body.includes('2030-01-10'))).toEqual([]);
   });
 });

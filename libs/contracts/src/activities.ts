@@ -1,4 +1,4 @@
-import type { HandoverProjectState, EscalationRecord } from './handover-project';
+import type { EscalationClimb, HandoverProjectState, EscalationRecord } from './handover-project';
 import type { PlannedNotification } from '@handover/domain';
 
 /** The activities the handover workflow calls; implemented by apps/worker, imported as a type by workflows. */
@@ -9,4 +9,6 @@ export interface HandoverActivities {
   sendReminder(projectId: string, notification: PlannedNotification): Promise<void>;
   /** Stores an escalation to HQ (idempotent by key) and emits it as a notification event. */
   escalate(projectId: string, escalation: EscalationRecord): Promise<void>;
+  /** Emits a later step of the escalation ladder (the city company, then HQ) as a notification event, once per key. */
+  climbEscalation(projectId: string, climb: EscalationClimb): Promise<void>;
 }

@@ -5,6 +5,7 @@ import type {
   Department,
   EscalationMessage,
   HandoverPlan,
+  LadderStep,
   MilestoneKey,
   NotificationSettings,
   PhaseKey,
@@ -86,6 +87,21 @@ export interface EscalationRecord {
    */
   codedMessage?: EscalationMessage;
   message?: string;
+  /**
+   * Who hears of it: `signers` (those who still have to sign and the project lead) in runs under the
+   * escalation-ladder patch, where HQ hears at the ladder's last step; HQ at once when absent.
+   */
+  reaches?: 'signers';
+}
+
+/** A later step of the escalation ladder (升级阶梯) for a gate still open: the city company, then HQ. */
+export interface EscalationClimb {
+  key: string;
+  milestoneKey: MilestoneKey;
+  step: LadderStep;
+  dueDate: CalendarDate;
+  at: string;
+  codedMessage: EscalationMessage;
 }
 
 export interface PostponementRequest {

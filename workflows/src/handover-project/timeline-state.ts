@@ -10,12 +10,13 @@ import {
   type PlannedNotification,
 } from '@handover/domain';
 import { currentPhaseOf, initialState, phaseClosed, refreshPhases, statusViewOf } from '@handover/contracts';
-import type { ApprovalParty } from '@handover/domain';
+import type { ApprovalParty, EscalationLadder } from '@handover/domain';
 import type {
   Actor,
   ApproveMilestoneArgs,
   DecideAtRiskArgs,
   DecidePostponementArgs,
+  EscalationClimb,
   EscalationRecord,
   HandoverProjectState,
   MilestoneState,
@@ -250,12 +251,14 @@ export function replan(
 }
 
 /** Notifications of the current plan for gates still open, not yet fired. */
-export function pendingNotifications(state: HandoverProjectState): PlannedNotification[] {
+export function pendingNotifications(state: HandoverProjectState, ladder?: EscalationLadder): PlannedNotification[] {
   const fired = new Set(state.firedNotificationKeys);
   const open = new Set(state.milestones.filter((m) => m.status !== 'closed').map((m) => m.key));
-  return planNotifications(state.plan, state.input.notificationSettings ?? DEFAULT_NOTIFICATION_SETTINGS).filter(
-    (notification) => open.has(notification.milestoneKey) && !fired.has(notification.key),
-  );
+  return planNotifications(
+    state.plan,
+    state.input.notificationSettings ?? DEFAULT_NOTIFICATION_SETTINGS,
+    ladder,
+  ).filter((notification) => open.has(notification.milestoneKey) && !fired.has(notification.key));
 }
 
 /**
@@ -290,6 +293,25 @@ export function overdueEscalation(
   return {
     ...escalation,
     message: `The ${wording.label(notification.milestoneKey)} gate of ${state.input.name} was due on ${notification.dueDate} and is not closed.`,
+  };
+}
+
+/** A later step of the escalation ladder for a gate still open: what it says is the overdue gate's sentence. */
+export function escalationClimb(
+  state: HandoverProjectState,
+  notification: PlannedNotification,
+  nowIso: string,
+): EscalationClimb {
+  return {
+    key: notification.key,
+    milestoneKey: notification.milestoneKey,
+    step: notification.step!,
+    dueDate: notification.dueDate,
+    at: nowIso,
+    codedMessage: {
+      code: 'MILESTONE_OVERDUE',
+      params: { milestoneKey: notification.milestoneKey, projectName: state.input.name, dueDate: notification.dueDate },
+    },
   };
 }
 

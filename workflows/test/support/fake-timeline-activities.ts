@@ -1,4 +1,4 @@
-import type { EscalationRecord, HandoverActivities, HandoverProjectState } from '@handover/contracts';
+import type { EscalationClimb, EscalationRecord, HandoverActivities, HandoverProjectState } from '@handover/contracts';
 import type { PlannedNotification } from '@handover/domain';
 
 /** In-memory activities: what the workflow mirrored, reminded and escalated, deduplicated like the real ones. */
@@ -7,6 +7,7 @@ export class FakeTimelineActivities {
   mirrorCalls = 0;
   reminders = new Map<string, PlannedNotification>();
   escalations = new Map<string, EscalationRecord>();
+  climbs = new Map<string, EscalationClimb>();
 
   bind(): HandoverActivities {
     return {
@@ -19,6 +20,9 @@ export class FakeTimelineActivities {
       },
       escalate: async (_projectId, escalation) => {
         this.escalations.set(escalation.key, escalation);
+      },
+      climbEscalation: async (_projectId, climb) => {
+        this.climbs.set(climb.key, climb);
       },
     };
   }

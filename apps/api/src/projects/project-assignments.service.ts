@@ -38,6 +38,33 @@ export class ProjectAssignmentsService {
     });
   }
 
+  /**
+   * Names the city company's responsible person (城市公司负责人), whom an overdue gate reaches before HQ; null clears
+   * it. The lead of the project or HQ does it.
+   */
+  async setCityResponsible(user: AuthenticatedUser, projectId: string, userId: string | null): Promise<string | null> {
+    const project = await this.access.requireVisible(user, projectId);
+    if (user.role === 'department_head') throw new ApiError(HttpStatus.FORBIDDEN, 'ASSIGNMENT_FORBIDDEN');
+    if (userId !== null && !(await this.users.findById(userId)))
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'CITY_RESPONSIBLE_UNKNOWN', { userId });
+    await this.dataSource.transaction(async (manager) => {
+      await this.projects.setCityResponsible(project.id, userId, manager);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'project.city_responsible',
+          entityType: 'project',
+          entityId: project.id,
+          projectId: project.id,
+          before: { userId: project.cityResponsibleUserId },
+          after: { userId },
+        },
+        manager,
+      );
+    });
+    return userId;
+  }
+
   /** Only department heads are assigned to projects; 400 naming the ids that are not. */
   async assertDepartmentHeads(ids: string[]): Promise<void> {
     const found = await this.users.findByIds(ids);

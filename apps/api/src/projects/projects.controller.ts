@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { MILESTONE_KEYS, type Language, type MilestoneKey } from '@handover/domain';
@@ -11,11 +11,13 @@ import { ListProjectsQueryDto } from './dto/list-projects.query';
 import {
   ApproveMilestoneDto,
   AssignDepartmentHeadDto,
+  CityResponsibleDto,
   DecideAtRiskDto,
   DecidePostponementDto,
   RejectMilestoneDto,
   RequestPostponementDto,
   ReschedulePreviewQueryDto,
+  SetCityResponsibleDto,
 } from './dto/project-commands.dto';
 import { PlanPreviewDto, ReschedulePreviewDto } from './dto/plan-response.dto';
 import { ListNotificationsQueryDto, NotificationPageDto } from './dto/project-notifications.dto';
@@ -168,6 +170,18 @@ export class ProjectsController {
     @CurrentUser() user: AuthenticatedUser,
   ) {
     return this.notificationsOf.list(user, id, query);
+  }
+
+  /** 城市公司负责人: whom an overdue gate reaches after the signers and the lead, before HQ (escalation ladder). */
+  @Put(':id/city-responsible')
+  @Roles('project_lead', 'hq', 'admin')
+  @ApiOkResponse({ type: CityResponsibleDto })
+  async setCityResponsible(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: SetCityResponsibleDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<CityResponsibleDto> {
+    return { cityResponsibleUserId: await this.assignments.setCityResponsible(user, id, dto.userId) };
   }
 
   @Post(':id/assignments')

@@ -44,6 +44,10 @@ export class ProjectsRepository {
       .execute();
   }
 
+  async setCityResponsible(projectId: string, userId: string | null, manager: EntityManager): Promise<void> {
+    await manager.update(ProjectEntity, { id: projectId }, { cityResponsibleUserId: userId });
+  }
+
   /** Row-level scope (ProjectScope): HQ and admins see all, a lead its own projects, a department head its assignments. */
   scoped(user: AuthenticatedUser, alias = 'p'): SelectQueryBuilder<ProjectEntity> {
     return ProjectScope.of(user).where(this.dataSource.manager.createQueryBuilder(ProjectEntity, alias), alias);

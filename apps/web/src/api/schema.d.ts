@@ -442,6 +442,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/city-responsible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ProjectsController_setCityResponsible"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{id}/complaints": {
         parameters: {
             query?: never;
@@ -1871,6 +1887,9 @@ export interface components {
             escalation: ("wecom" | "dingtalk" | "email")[];
             reminder: ("wecom" | "dingtalk" | "email")[];
         };
+        CityResponsibleDto: {
+            cityResponsibleUserId: string | null;
+        };
         ComplaintDto: {
             acceptedAt: string | null;
             createdAt: string;
@@ -2789,6 +2808,8 @@ export interface components {
             batch: string;
             centralizedDays: number;
             cityCompany: string;
+            /** @description 城市公司负责人, the escalation ladder reaches before HQ */
+            cityResponsibleUserId: string | null;
             createdAt: string;
             currentPhase?: string | null;
             escalations: components["schemas"]["EscalationRecordDto"][];
@@ -2828,6 +2849,8 @@ export interface components {
             batch: string;
             centralizedDays: number;
             cityCompany: string;
+            /** @description 城市公司负责人, the escalation ladder reaches before HQ */
+            cityResponsibleUserId: string | null;
             createdAt: string;
             currentPhase?: string | null;
             /** @description D, first centralized handover day */
@@ -3087,6 +3110,10 @@ export interface components {
             projectId: string;
             refunded: components["schemas"]["MoneyDto"];
             settled: components["schemas"]["MoneyDto"];
+        };
+        SetCityResponsibleDto: {
+            /** @description 城市公司负责人 (a user id); null clears it */
+            userId: string | null;
         };
         StepNoteDto: {
             note?: string;
@@ -4248,6 +4275,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BriefingDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_setCityResponsible: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCityResponsibleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityResponsibleDto"];
                 };
             };
         };

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { EscalationRecord, HandoverActivities, HandoverProjectState } from '@handover/contracts';
+import type { EscalationClimb, EscalationRecord, HandoverActivities, HandoverProjectState } from '@handover/contracts';
 import { currentPhaseOf } from '@handover/contracts';
 import { EscalationsRepository, NotificationEventsRepository, ProjectReadModelRepository } from '@handover/database';
 import { renderEscalationMessage, type PlannedNotification } from '@handover/domain';
@@ -93,7 +93,11 @@ export class TimelineActivities implements HandoverActivities {
         : (escalation.message ?? ''),
       codedMessage: escalation.codedMessage,
       raisedAt: escalation.at,
-      recipients: ['role:hq'],
+      // Under the escalation ladder the first step reaches those who still have to sign and the lead; HQ later.
+      recipients:
+        escalation.reaches === 'signers'
+          ? await this.notifications.reminderRecipients(projectId, escalation.milestoneKey)
+          : ['role:hq'],
       payload: escalation,
     });
     if (raised) {
@@ -107,12 +111,26 @@ export class TimelineActivities implements HandoverActivities {
     }
   }
 
+  async climbEscalation(projectId: string, climb: EscalationClimb): Promise<void> {
+    const recipients = climb.step === 'hq' ? ['role:hq'] : await this.notifications.cityEscalationRecipients(projectId);
+    const emitted = await this.notifications.emit({
+      projectId,
+      kind: 'escalation',
+      key: climb.key,
+      recipients,
+      payload: climb,
+    });
+    if (emitted)
+      this.logger.warn({ event: 'escalation_climb', projectId, milestone: climb.milestoneKey, step: climb.step });
+  }
+
   /** The object handed to the Temporal worker: every activity bound to this service. */
   bind(): HandoverActivities {
     return {
       mirrorProjectState: this.mirrorProjectState.bind(this),
       sendReminder: this.sendReminder.bind(this),
       escalate: this.escalate.bind(this),
+      climbEscalation: this.climbEscalation.bind(this),
     };
   }
 }

@@ -15,6 +15,7 @@ import {
   isEscalationMessageCode,
   renderEscalationMessage,
   addressOn,
+  type EscalationMessage,
   type Language,
   type NotificationText,
   type NotificationTopic,
@@ -86,24 +87,33 @@ function reminderParams(event: EventToDispatch) {
   };
 }
 
+/**
+ * What an escalation event says as a code: its escalation row's (message_code), else the event's own (a later
+ * step of the ladder carries the overdue gate's code); null for rows from before the codes.
+ */
+function codedMessageOf(event: EventToDispatch): { code: string; params: Record<string, string | number> } | null {
+  if (event.escalation?.messageCode)
+    return { code: event.escalation.messageCode, params: event.escalation.messageParams ?? {} };
+  const { codedMessage } = event.payload as {
+    codedMessage?: { code: string; params: Record<string, string | number> };
+  };
+  return codedMessage ?? null;
+}
+
 function textOf(event: EventToDispatch, language: Language): NotificationText {
   if (event.kind === 'reminder') return gateReminderText(reminderParams(event), language);
-  const escalation = event.escalation;
-  const code = escalation?.messageCode;
+  const coded = codedMessageOf(event);
   const body =
-    code && isEscalationMessageCode(code)
-      ? renderEscalationMessage({ code, params: escalation!.messageParams ?? {} } as never, language)
-      : (escalation?.message ?? '');
+    coded && isEscalationMessageCode(coded.code)
+      ? renderEscalationMessage(coded as EscalationMessage, language)
+      : (event.escalation?.message ?? '');
   return { title: escalationTitle(event.projectName, language), body };
 }
 
 /** The code and parameters the console can word again in another language. */
 function coded(event: EventToDispatch): { code: string; params: Record<string, string | number> } {
   if (event.kind === 'reminder') return { code: 'GATE_REMINDER', params: reminderParams(event) };
-  return {
-    code: event.escalation?.messageCode ?? 'ESCALATION',
-    params: event.escalation?.messageParams ?? {},
-  };
+  return codedMessageOf(event) ?? { code: 'ESCALATION', params: {} };
 }
 
 /** The console page of the event: the project's page, or HQ's escalation list. */

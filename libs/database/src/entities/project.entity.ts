@@ -38,6 +38,10 @@ export class ProjectEntity {
   @Column({ name: 'lead_user_id', type: 'uuid' })
   leadUserId!: string;
 
+  /** 城市公司负责人: the escalation ladder's second step; null until the lead or HQ names one */
+  @Column({ name: 'city_responsible_user_id', type: 'uuid', nullable: true })
+  cityResponsibleUserId!: string | null;
+
   @Column({ name: 'workflow_id', type: 'text', unique: true })
   workflowId!: string;
 

@@ -46,4 +46,20 @@ export class NotificationEventsRepository {
     );
     return rows.map((row) => row.recipient);
   }
+
+  /**
+   * Who the ladder's city step reaches: the city company's responsible person (项目所属城市公司负责人) when the
+   * project names one, and the project lead, as `user:<id>`.
+   */
+  async cityEscalationRecipients(
+    projectId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    const [row] = await manager.query(
+      `SELECT lead_user_id AS lead, city_responsible_user_id AS city FROM projects WHERE id = $1`,
+      [projectId],
+    );
+    if (!row) return [];
+    return [row.city, row.lead].filter((id): id is string => id !== null).map((id) => `user:${id}`);
+  }
 }

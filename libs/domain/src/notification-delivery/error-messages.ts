@@ -13,4 +13,8 @@ export const NOTIFICATION_ERROR_MESSAGES = {
     'zh-CN': (p) => `找不到通知 ${p.notificationId}：它不存在，或不是发给您的。`,
     en: (p) => `No notification ${p.notificationId} for you.`,
   },
+  CITY_RESPONSIBLE_UNKNOWN: {
+    'zh-CN': (p) => `找不到用户 ${p.userId}：城市公司负责人须是系统中的用户。`,
+    en: (p) => `No user ${p.userId}: the city company's responsible person must be a user of the product.`,
+  },
 } satisfies Record<string, Record<Language, Render>>;

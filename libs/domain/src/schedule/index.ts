@@ -14,7 +14,13 @@ export { buildPlan } from './build-plan';
 export type { PlanProblem } from './validate-plan';
 export { validatePlan } from './validate-plan';
 export { PlanRejectedError, assertPlanAcceptable } from './plan-acceptance';
-export type { NotificationSettings, NotificationKind, PlannedNotification } from './notifications';
-export { DEFAULT_NOTIFICATION_SETTINGS, planNotifications } from './notifications';
+export type {
+  EscalationLadder,
+  LadderStep,
+  NotificationSettings,
+  NotificationKind,
+  PlannedNotification,
+} from './notifications';
+export { DEFAULT_ESCALATION_LADDER, DEFAULT_NOTIFICATION_SETTINGS, planNotifications } from './notifications';
 export type { ReschedulePreview } from './reschedule';
 export { previewReschedule } from './reschedule';

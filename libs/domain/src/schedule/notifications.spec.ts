@@ -1,5 +1,5 @@
 import { buildPlan } from './build-plan';
-import { planNotifications } from './notifications';
+import { DEFAULT_ESCALATION_LADDER, DEFAULT_NOTIFICATION_SETTINGS, planNotifications } from './notifications';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 const shanghai = buildPlan(
@@ -80,5 +80,19 @@ describe('planNotifications', () => {
     expect(() => planNotifications(shanghai, { reminderDaysBefore: [-2], reminderTime: '09:00' })).toThrow(RangeError);
     expect(() => planNotifications(shanghai, { reminderDaysBefore: [1.5], reminderTime: '09:00' })).toThrow(RangeError);
     expect(() => planNotifications(shanghai, { reminderDaysBefore: [1], reminderTime: '9am' })).toThrow(RangeError);
+  });
+
+  it('adds the ladder: the city company 2 days after the due date, HQ 4 days after, at 09:00 local', () => {
+    const transfer = planNotifications(shanghai, DEFAULT_NOTIFICATION_SETTINGS, DEFAULT_ESCALATION_LADDER).filter(
+      (n) => n.milestoneKey === 'propertyTransfer',
+    );
+    expect(transfer.map((n) => [n.kind, n.step ?? null, n.key, iso(n.at)])).toEqual([
+      ['reminder', null, 'propertyTransfer:reminder:2027-02-09:3', '2027-02-06T01:00:00.000Z'],
+      ['reminder', null, 'propertyTransfer:reminder:2027-02-09:1', '2027-02-08T01:00:00.000Z'],
+      ['escalation', null, 'propertyTransfer:escalation:2027-02-09:-1', '2027-02-09T16:00:00.000Z'],
+      ['climb', 'city', 'propertyTransfer:climb-city:2027-02-09', '2027-02-11T01:00:00.000Z'],
+      ['climb', 'hq', 'propertyTransfer:climb-hq:2027-02-09', '2027-02-13T01:00:00.000Z'],
+    ]);
+    expect(planNotifications(shanghai).some((n) => n.kind === 'climb')).toBe(false);
   });
 });

@@ -59,3 +59,14 @@ export class ReschedulePreviewQueryDto {
 export class AssignDepartmentHeadDto {
   @ApiProperty() @IsUUID() userId!: string;
 }
+
+export class SetCityResponsibleDto {
+  @ApiProperty({ type: String, nullable: true, description: '城市公司负责人 (a user id); null clears it' })
+  @ValidateIf((_dto, value) => value !== null)
+  @IsUUID('4', { message: 'userId must be a user id (UUID) or null' })
+  userId!: string | null;
+}
+
+export class CityResponsibleDto {
+  @ApiProperty({ type: String, nullable: true }) cityResponsibleUserId!: string | null;
+}

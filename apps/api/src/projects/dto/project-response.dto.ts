@@ -51,7 +51,7 @@ export class EscalationRecordDto {
   params!: Record<string, unknown> | null;
 
   static from(record: EscalationRecord, language: Language): EscalationRecordDto {
-    const { codedMessage, message, ...rest } = record;
+    const { codedMessage, message, reaches: _reaches, ...rest } = record;
     return {
       ...rest,
       message: codedMessage ? renderEscalationMessage(codedMessage, language) : (message ?? ''),
@@ -124,6 +124,8 @@ export class ProjectSummaryDto {
   @ApiProperty() centralizedDays!: number;
   @ApiProperty() timeZone!: string;
   @ApiProperty() leadUserId!: string;
+  @ApiProperty({ type: String, nullable: true, description: '城市公司负责人, the escalation ladder reaches before HQ' })
+  cityResponsibleUserId!: string | null;
   @ApiProperty({ enum: ['launching', 'active', 'completed'] }) status!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) currentPhase!: string | null;
   @ApiProperty() atRisk!: boolean;
@@ -140,6 +142,7 @@ export class ProjectSummaryDto {
       centralizedDays: project.centralizedDays,
       timeZone: project.timeZone,
       leadUserId: project.leadUserId,
+      cityResponsibleUserId: project.cityResponsibleUserId ?? null,
       status: project.status,
       currentPhase: project.currentPhase,
       atRisk: project.atRisk,

@@ -14,6 +14,7 @@ const PROJECT: Project = {
   centralizedDays: 3,
   timeZone: 'Asia/Shanghai',
   leadUserId: 'u1',
+  cityResponsibleUserId: null,
   status: 'active',
   currentPhase: 'rectification',
   atRisk: false,
