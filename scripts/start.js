@@ -16,6 +16,7 @@ const { buildWeb, webDist } = require('./lib/build-web');
 const { localJwtSecret } = require('./lib/dev-secrets');
 const { startEmbeddedPostgres } = require('./lib/postgres');
 const { startTemporal } = require('./lib/temporal-dev-server');
+const { startMailpit } = require('./lib/mailpit');
 
 /** A service that ran this long before dying starts its backoff over. */
 const HEALTHY_RUN_MS = 30_000;
@@ -29,7 +30,7 @@ const CHILD_STOP_MS = 6_000;
  * @type {Service[]}
  */
 const services = [];
-/** @type {{ postgres?: { stop(): Promise<void> }, temporal?: { stop(): Promise<unknown> } }} */
+/** @type {{ postgres?: { stop(): Promise<void> }, temporal?: { stop(): Promise<unknown> }, mailpit?: { stop(): Promise<unknown>, child: { pid?: number } } }} */
 const infra = {};
 let stopping = false;
 /** The processes this launcher started, in `<data>/launcher.json`, so a launcher killed with -9 is cleaned up after. */
@@ -40,6 +41,7 @@ function recordPids() {
   const pids = services.map((service) => service.child?.pid).filter(Boolean);
   const temporalPid = /** @type {{ pid?: number }} */ (infra.temporal ?? {}).pid;
   if (temporalPid) pids.push(temporalPid);
+  if (infra.mailpit?.child.pid) pids.push(infra.mailpit.child.pid);
   fs.writeFileSync(pidFile, JSON.stringify({ launcher: process.pid, pids }));
 }
 
@@ -75,7 +77,7 @@ async function stopLeftovers(file) {
   const ours = (/** @type {number} */ pid) => {
     try {
       const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      return command.includes(distRoot) || command.includes('start-dev');
+      return command.includes(distRoot) || command.includes('start-dev') || command.includes('mailpit');
     } catch {
       return false;
     }
@@ -201,6 +203,7 @@ async function shutdown(code) {
   await Promise.all(services.map((service) => stopChild(service.child, CHILD_STOP_MS)));
   for (const [name, part] of /** @type {const} */ ([
     ['Temporal', infra.temporal],
+    ['the mail catcher', infra.mailpit],
     ['PostgreSQL', infra.postgres],
   ])) {
     if (part) await part.stop().catch((error) => say(`stopping ${name} failed: ${error.message}`));
@@ -263,6 +266,26 @@ function watchReadiness(url) {
   setInterval(() => void check(), 5_000).unref();
 }
 
+/**
+ * Without SMTP_URL, e-mail notifications go to a local Mailpit (built once from its Go module), so a new user sees
+ * what the product sends. Without Go the product runs on without e-mail, and says so.
+ */
+async function startLocalMailCatcher(env, data) {
+  const smtpPort = Number(env.HANDOVER_SMTP_PORT || 1025);
+  const httpPort = Number(env.HANDOVER_MAILPIT_PORT || 8025);
+  try {
+    const mailpit = await startMailpit({ smtpPort, httpPort, dataDir: path.join(data, 'mailpit') });
+    infra.mailpit = mailpit;
+    recordPids();
+    env.SMTP_URL = mailpit.smtpUrl;
+    say(`Mail catcher (Mailpit) on 127.0.0.1:${smtpPort} (SMTP), messages in ${path.join(data, 'mailpit')}`);
+    return mailpit.url;
+  } catch (error) {
+    say(`No local mail catcher (${error.message.split('\n')[0]}): e-mail notifications are off; set SMTP_URL to send.`);
+    return null;
+  }
+}
+
 async function main() {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown(0));
   const data = dataDir();
@@ -317,6 +340,8 @@ async function main() {
     };
     temporal.watch(onExit);
   }
+  let mailCatcher = null;
+  if (!env.SMTP_URL) mailCatcher = await startLocalMailCatcher(env, data);
   if (stopping) return;
   fs.writeFileSync(
     path.join(data, 'runtime.json'),
@@ -348,6 +373,7 @@ async function main() {
     say(`API            ${base}`);
     say(`OpenAPI docs   ${base}/docs  (JSON: ${base}/docs-json)`);
     if (temporalUi) say(`Temporal UI    ${temporalUi}`);
+    if (mailCatcher) say(`Mail catcher   ${mailCatcher}  (every e-mail the product sends lands here)`);
     if (firstAdmin) say(firstAdmin);
     say('Create users and tokens: npm run -s users -- create --name "王经理" --role hq   (see README)');
     say('Press Ctrl-C to stop.');

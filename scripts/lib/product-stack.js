@@ -22,6 +22,8 @@ async function startProductStack({ label = 'stack', env: extraEnv = {}, readyTim
     HANDOVER_PG_PORT: String(await freePort()),
     HANDOVER_TEMPORAL_PORT: String(temporalPort),
     HANDOVER_TEMPORAL_UI_PORT: String(await freePort()),
+    HANDOVER_SMTP_PORT: String(await freePort()),
+    HANDOVER_MAILPIT_PORT: String(await freePort()),
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
     ...extraEnv,
   };
