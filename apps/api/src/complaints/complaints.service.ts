@@ -7,6 +7,7 @@ import {
   ComplaintStatusTransitionError,
   DEFAULT_LANGUAGE,
   instantToCalendarDate,
+  instantToWallTime,
   renderEscalationMessage,
   isReplyPending,
   ReplyDeadlineFixedError,
@@ -144,6 +145,7 @@ export class ComplaintsService {
             subject: created.subject,
             severity: created.severity as 'major' | 'group',
             receivedAt: created.receivedAt.toISOString(),
+            receivedAtLocal: instantToWallTime(created.receivedAt.getTime(), project.timeZone),
           },
         } as const;
         // Stored in zh-CN (projects have no language of their own yet); readers get it in theirs from the code.

@@ -90,7 +90,12 @@ describe('ComplaintsRepository (交付异议/投诉)', () => {
             message: '收到重大投诉',
             codedMessage: {
               code: 'MAJOR_COMPLAINT',
-              params: { subject: '车位', severity: 'major', receivedAt: '2030-01-02T01:00:00.000Z' },
+              params: {
+                subject: '车位',
+                severity: 'major',
+                receivedAt: '2030-01-02T01:00:00.000Z',
+                receivedAtLocal: '2030-01-02 09:00',
+              },
             },
           },
           { complaintId: complaint.id },

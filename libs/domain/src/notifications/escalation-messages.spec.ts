@@ -12,9 +12,14 @@ const EXAMPLES: Record<EscalationMessageCode, { message: EscalationMessage; 'zh-
   MAJOR_COMPLAINT: {
     message: {
       code: 'MAJOR_COMPLAINT',
-      params: { subject: '多户业主拒收: 车位', severity: 'group', receivedAt: '2030-01-03T02:00:00.000Z' },
+      params: {
+        subject: '多户业主拒收: 车位',
+        severity: 'group',
+        receivedAt: '2030-01-03T02:00:00.000Z',
+        receivedAtLocal: '2030-01-03 10:00',
+      },
     },
-    'zh-CN': '收到群诉（2030-01-03T02:00:00.000Z）：「多户业主拒收: 车位」，已即时通报集团。',
+    'zh-CN': '收到群诉（2030-01-03 10:00）：「多户业主拒收: 车位」，已即时通报集团。',
     en: 'A group complaint (群诉) was received at 2030-01-03T02:00:00.000Z: "多户业主拒收: 车位". HQ is informed at once.',
   },
   MILESTONE_OVERDUE: {

@@ -14,8 +14,11 @@ export interface EscalationMessageParams {
   DEFECT_OVERDUE: { trade: string; place: string; deadline: CalendarDate; status: DefectStatus };
   /** a complaint not replied to by its committed reply time (答复时限), an ISO instant */
   COMPLAINT_REPLY_OVERDUE: { subject: string; replyDeadline: string; status: ComplaintStatus };
-  /** a major (重大) or group (群诉) complaint, which HQ hears of at once; `receivedAt` an ISO instant */
-  MAJOR_COMPLAINT: { subject: string; severity: 'major' | 'group'; receivedAt: string };
+  /**
+   * a major (重大) or group (群诉) complaint, which HQ hears of at once; `receivedAt` an ISO instant,
+   * `receivedAtLocal` the same on the project's wall clock ('YYYY-MM-DD HH:mm')
+   */
+  MAJOR_COMPLAINT: { subject: string; severity: 'major' | 'group'; receivedAt: string; receivedAtLocal: string };
 }
 
 export type EscalationMessageCode = keyof EscalationMessageParams;
@@ -81,7 +84,7 @@ export const ESCALATION_MESSAGES: {
   },
   MAJOR_COMPLAINT: {
     'zh-CN': (p) =>
-      `收到${p.severity === 'group' ? '群诉' : '重大投诉'}（${p.receivedAt}）：「${p.subject}」，已即时通报集团。`,
+      `收到${p.severity === 'group' ? '群诉' : '重大投诉'}（${p.receivedAtLocal}）：「${p.subject}」，已即时通报集团。`,
     en: (p) =>
       `A ${p.severity === 'group' ? 'group complaint (群诉)' : 'major complaint'} was received at ${p.receivedAt}: "${p.subject}". HQ is informed at once.`,
   },

@@ -1,6 +1,12 @@
 export type { CalendarDate } from './calendar-date';
 export { addDays, daysBetween, isCalendarDate, DATE_WINDOW, isDateInWindow, isInstantInWindow } from './calendar-date';
-export { isValidTimeZone, zonedTimeToInstant, wallTimeToInstant, instantToCalendarDate } from './time-zone';
+export {
+  isValidTimeZone,
+  zonedTimeToInstant,
+  wallTimeToInstant,
+  instantToCalendarDate,
+  instantToWallTime,
+} from './time-zone';
 export type { Department, ApprovalParty } from './departments';
 export { DEPARTMENTS, partyLabel } from './departments';
 export type { PhaseKey } from './phases';

@@ -1,4 +1,10 @@
-import { instantToCalendarDate, isValidTimeZone, wallTimeToInstant, zonedTimeToInstant } from './time-zone';
+import {
+  instantToCalendarDate,
+  instantToWallTime,
+  isValidTimeZone,
+  wallTimeToInstant,
+  zonedTimeToInstant,
+} from './time-zone';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
@@ -67,5 +73,10 @@ describe('wallTimeToInstant', () => {
   it('refuses anything but YYYY-MM-DDTHH:mm, and days or times that do not exist', () => {
     for (const bad of ['2027-03-17 18:00', '2027-03-17T18:00:00', '2027-03-17', '2027-02-30T09:00', '2027-03-17T24:00'])
       expect(() => wallTimeToInstant(bad, 'Asia/Shanghai')).toThrow(RangeError);
+  });
+
+  it('reads an instant as the wall clock of the zone', () => {
+    expect(instantToWallTime(Date.parse('2026-12-02T21:24:28Z'), 'Asia/Shanghai')).toBe('2026-12-03 05:24');
+    expect(instantToWallTime(Date.parse('2026-12-02T21:24:28Z'), 'America/Los_Angeles')).toBe('2026-12-02 13:24');
   });
 });

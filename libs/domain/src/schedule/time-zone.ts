@@ -88,6 +88,12 @@ export function instantToCalendarDate(epochMs: number, timeZone: string): Calend
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The instant as the zone's wall clock reads it, 'YYYY-MM-DD HH:mm', for sentences people read. */
+export function instantToWallTime(epochMs: number, timeZone: string): string {
+  const { hour, minute } = wallClock(epochMs, timeZone);
+  return `${instantToCalendarDate(epochMs, timeZone)} ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
 const WALL_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
 
 /**
