@@ -42,6 +42,7 @@ export const routes: RouteObject[] = [
       { path: 'projects/new', ...page(() => import('./features/lead/launch-project-page'), 'LaunchProjectPage') },
       { path: 'projects/:projectId', ...page(() => import('./features/lead/project-page'), 'ProjectPage') },
       { path: 'approvals', ...page(() => import('./features/approvals/inbox-page'), 'InboxPage') },
+      { path: 'projects/:projectId/setup', ...page(() => import('./features/setup/setup-page'), 'SetupPage') },
       { path: 'projects/:projectId/units', ...page(() => import('./features/field/unit-grid-page'), 'UnitGridPage') },
       { path: 'projects/:projectId/units/:unitId', ...page(() => import('./features/field/unit-page'), 'UnitPage') },
       {

@@ -7,6 +7,7 @@ import { field } from './messages/field';
 import { hq } from './messages/hq';
 import { lead } from './messages/lead';
 import { notifications } from './messages/notifications';
+import { setup } from './messages/setup';
 
 /**
  * zh-CN by default (the users' language); English switchable, remembered in this browser. They are the languages the
@@ -14,7 +15,7 @@ import { notifications } from './messages/notifications';
  */
 export type { Language };
 const LANGUAGE_KEY = 'handover.language';
-const namespaces = { common, lead, approvals, field, hq, notifications };
+const namespaces = { common, lead, approvals, field, hq, notifications, setup };
 
 function resourcesFor(language: Language) {
   return Object.fromEntries(Object.entries(namespaces).map(([name, messages]) => [name, messages[language]]));

@@ -1,6 +1,7 @@
 import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { useCurrentUser } from '../auth/auth-context';
 
 const SECTIONS = [
   { suffix: '', key: 'plan' },
@@ -9,11 +10,16 @@ const SECTIONS = [
   { suffix: '/check-in', key: 'checkIn' },
   { suffix: '/briefings', key: 'briefings' },
   { suffix: '/survey', key: 'survey' },
+  { suffix: '/setup', key: 'setup' },
 ] as const;
 
-/** The tabs every project page shares: plan, units, defects, check-in, briefings, survey. */
+/** Set-up (unit import, fees, staffing) is the lead's, HQ's or an admin's: department heads do not see the tab. */
+const SET_UP_ROLES: ReadonlySet<string> = new Set(['project_lead', 'hq', 'admin']);
+
+/** The tabs every project page shares: plan, units, defects, check-in, briefings, survey, set-up. */
 export function ProjectNav({ projectId }: { projectId: string }) {
   const { t } = useTranslation('common');
+  const { role } = useCurrentUser();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const base = `/projects/${projectId}`;
@@ -24,7 +30,10 @@ export function ProjectNav({ projectId }: { projectId: string }) {
     <Tabs
       activeKey={active}
       onChange={(key) => void navigate(base + (SECTIONS.find((section) => section.key === key)?.suffix ?? ''))}
-      items={SECTIONS.map((section) => ({ key: section.key, label: t(`projectNav.${section.key}`) }))}
+      items={SECTIONS.filter((section) => section.key !== 'setup' || SET_UP_ROLES.has(role)).map((section) => ({
+        key: section.key,
+        label: t(`projectNav.${section.key}`),
+      }))}
     />
   );
 }

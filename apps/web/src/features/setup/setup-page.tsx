@@ -1,0 +1,27 @@
+import { Card } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ProjectHeading } from '../../shared/project-heading';
+import { FeeSettingsForm } from './fee-settings-form';
+import { Staffing } from './staffing';
+import { UnitImport } from './unit-import';
+
+/** 项目设置: what a lead sets up before anything else — the unit list, the fee settings and who staffs the project. */
+export function SetupPage() {
+  const { projectId = '' } = useParams();
+  const { t } = useTranslation('setup');
+  return (
+    <>
+      <ProjectHeading projectId={projectId} />
+      <Card title={t('units.title')} size="small" style={{ marginBottom: 16 }}>
+        <UnitImport projectId={projectId} />
+      </Card>
+      <Card title={t('fees.title')} size="small" style={{ marginBottom: 16 }}>
+        <FeeSettingsForm projectId={projectId} />
+      </Card>
+      <Card title={t('staffing.title')} size="small" style={{ marginBottom: 16 }}>
+        <Staffing projectId={projectId} />
+      </Card>
+    </>
+  );
+}
