@@ -226,6 +226,7 @@ export function FeeSettingsForm({ projectId }: { projectId: string }) {
             title={t('fees.example', {
               unit: unitAddressLabel({ building: unit.building, unitNo: unit.unit, room: unit.room }),
               area: formatCenti(unit.contractedAreaCenti),
+              surveyed: formatCenti(unit.surveyedAreaCenti),
             })}
             size="small"
             column={1}

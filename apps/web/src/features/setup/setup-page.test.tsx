@@ -228,11 +228,11 @@ describe('<FeeSettingsForm> 收费标准', () => {
             unitId: 'u-101',
             fees: {
               prepaidMonths: 6,
-              contractPrice: money(223929478),
-              propertyFeePrepayment: { kind: 'property_fee', amount: money(188097), receiptNo: null },
+              contractPrice: money(223929479),
+              propertyFeePrepayment: { kind: 'property_fee', amount: money(187152), receiptNo: null },
               deedTax: { kind: 'deed_tax', amount: money(3358942), receiptNo: null },
-              maintenanceFund: { kind: 'maintenance_fund', amount: money(403065), receiptNo: null },
-              total: money(3950104),
+              maintenanceFund: { kind: 'maintenance_fund', amount: money(401040), receiptNo: null },
+              total: money(3947134),
             },
           },
         };
@@ -252,10 +252,10 @@ describe('<FeeSettingsForm> 收费标准', () => {
     await user.click(screen.getByTestId('fee-save'));
 
     const example = await screen.findByTestId('fee-example', {}, { timeout: 10_000 });
-    expect(example).toHaveTextContent('计算示例：1#-1-101（合同面积 89.57 ㎡）');
-    expect(example).toHaveTextContent('预收物业费（6 个月）¥1,880.97');
+    expect(example).toHaveTextContent('计算示例：1#-1-101（合同面积 89.57 ㎡，实测面积 89.12 ㎡）');
+    expect(example).toHaveTextContent('预收物业费（6 个月）¥1,871.52');
     expect(example).toHaveTextContent('契税¥33,589.42');
-    expect(example).toHaveTextContent('代收费用合计¥39,501.04');
+    expect(example).toHaveTextContent('费用合计（不含面积补差）¥39,471.34');
     const entered = screen.getByTestId('fee-entered');
     expect(entered).toHaveTextContent('¥3.50 / ㎡·月');
     expect(entered).toHaveTextContent('1.5%');
