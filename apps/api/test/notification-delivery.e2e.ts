@@ -50,6 +50,7 @@ describe('notification delivery (通知送达)', () => {
   let hq: TestUser;
   let admin: TestUser;
   let projectId: string;
+  let customerService: TestUser;
   const saved = { ...process.env };
 
   beforeAll(async () => {
@@ -72,7 +73,7 @@ describe('notification delivery (通知送达)', () => {
     lead = await stack.user('project_lead');
     hq = await stack.user('hq');
     admin = await stack.user('admin');
-    const customerService = await stack.user('department_head', 'customer_service');
+    customerService = await stack.user('department_head', 'customer_service');
     // No quiet hours (start = end), so the test does not depend on the time of day.
     await stack
       .http()
@@ -289,5 +290,36 @@ describe('notification delivery (通知送达)', () => {
       expect((await inbox(lead)).filter((item) => item.body.includes('2030-01-10'))).toHaveLength(1);
     });
     expect((await inbox(hq)).filter((item) => item.body.includes('2030-01-10'))).toEqual([]);
+  });
+
+  const inboxOf = async (user: TestUser) =>
+    (await stack.http().get('/notifications').query({ pageSize: 100 }).set(bearer(user, null)).expect(200)).body
+      .items as { code: string; title: string; body: string; link: string; projectId: string }[];
+
+  it('tells a signer that a gate waits for their approval, and the lead when it is rejected, with the reason', async () => {
+    await eventually(async () => {
+      const waiting = (await inboxOf(customerService)).filter(
+        (item) => item.projectId === projectId && item.code === 'APPROVAL_WAITING',
+      );
+      expect(waiting.map((item) => item.title)).toContain(`【待审批】${projectName}：「交付风险自查」`);
+      expect(waiting[0].link).toBe('/approvals');
+    });
+    await stack
+      .http()
+      .post(`/projects/${projectId}/milestones/riskSelfCheck/reject`)
+      .set(bearer(customerService))
+      .send({ reason: '车位划线未完成' })
+      .expect(200);
+    await eventually(async () => {
+      const rejected = (await inboxOf(lead)).filter(
+        (item) => item.projectId === projectId && item.code === 'GATE_REJECTED',
+      );
+      expect(rejected).toEqual([
+        expect.objectContaining({
+          title: `【驳回】${projectName}：「交付风险自查」`,
+          body: `客服负责人驳回了${projectName}的「交付风险自查」节点，理由：车位划线未完成`,
+        }),
+      ]);
+    });
   });
 });

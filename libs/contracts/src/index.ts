@@ -8,3 +8,4 @@ export * from './record-deadline';
 export * from './project-state';
 export * from './project-reporting';
 export * from './notification-dispatcher';
+export * from './state-change-notices';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EscalationClimb, EscalationRecord, HandoverActivities, HandoverProjectState } from '@handover/contracts';
-import { currentPhaseOf } from '@handover/contracts';
+import { currentPhaseOf, stateChangeNotices } from '@handover/contracts';
 import { EscalationsRepository, NotificationEventsRepository, ProjectReadModelRepository } from '@handover/database';
 import { renderEscalationMessage, type PlannedNotification } from '@handover/domain';
 import { PROJECT_LANGUAGE } from './project-language';
@@ -21,6 +21,7 @@ export class TimelineActivities implements HandoverActivities {
   async mirrorProjectState(state: HandoverProjectState): Promise<void> {
     const projectId = state.input.projectId;
     await this.dataSource.transaction(async (manager) => {
+      const before = (await this.readModel.lockSnapshot(projectId, manager)) as HandoverProjectState | null;
       const stored = await this.readModel.storeSnapshot(
         {
           projectId,
@@ -55,6 +56,17 @@ export class TimelineActivities implements HandoverActivities {
       );
       if (!state.atRisk)
         await this.escalations.resolveHandoverDateAtRisk(projectId, state.planHistory.at(-1)?.at ?? null, manager);
+      // Approvals now waiting and decisions made since the last mirror, for the people they concern.
+      for (const change of stateChangeNotices(before, state)) {
+        const recipients =
+          change.audience.kind === 'signers'
+            ? await this.notifications.signerRecipients(projectId, change.audience.milestoneKey, manager)
+            : [`user:${change.audience.userId}`];
+        await this.notifications.emit(
+          { projectId, kind: change.kind, key: change.key, recipients, payload: { notice: change.notice } },
+          manager,
+        );
+      }
     });
   }
 

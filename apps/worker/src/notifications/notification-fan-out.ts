@@ -10,11 +10,14 @@ import {
 import {
   channelsFor,
   deliverableAt,
+  decisionNoticeText,
   escalationTitle,
   gateReminderText,
+  isDecisionNoticeCode,
   isEscalationMessageCode,
   renderEscalationMessage,
   addressOn,
+  type DecisionNotice,
   type EscalationMessage,
   type Language,
   type NotificationText,
@@ -48,7 +51,7 @@ export class NotificationFanOut {
       const userIds = await this.dispatch.resolveRecipients(manager, event.recipients);
       const people = await this.contacts.findMany(userIds, manager);
       const configured = this.senders.configured();
-      const topic: NotificationTopic = event.kind === 'reminder' ? 'reminder' : 'escalation';
+      const topic: NotificationTopic = event.kind;
       const urgent = event.escalation !== null && URGENT_ESCALATION_KINDS.has(event.escalation.kind);
       const now = Date.now();
       for (const person of people) {
@@ -100,8 +103,16 @@ function codedMessageOf(event: EventToDispatch): { code: string; params: Record<
   return codedMessage ?? null;
 }
 
+/** The approval or decision an event of those kinds carries. */
+function noticeOf(event: EventToDispatch): DecisionNotice | null {
+  const { notice } = event.payload as { notice?: DecisionNotice };
+  return notice && isDecisionNoticeCode(notice.code) ? notice : null;
+}
+
 function textOf(event: EventToDispatch, language: Language): NotificationText {
   if (event.kind === 'reminder') return gateReminderText(reminderParams(event), language);
+  const notice = noticeOf(event);
+  if (notice) return decisionNoticeText(notice, language);
   const coded = codedMessageOf(event);
   const body =
     coded && isEscalationMessageCode(coded.code)
@@ -113,10 +124,19 @@ function textOf(event: EventToDispatch, language: Language): NotificationText {
 /** The code and parameters the console can word again in another language. */
 function coded(event: EventToDispatch): { code: string; params: Record<string, string | number> } {
   if (event.kind === 'reminder') return { code: 'GATE_REMINDER', params: reminderParams(event) };
+  const notice = noticeOf(event);
+  if (notice) return { code: notice.code, params: { ...notice.params } };
   return codedMessageOf(event) ?? { code: 'ESCALATION', params: {} };
 }
 
-/** The console page of the event: the project's page, or HQ's escalation list. */
+/** The console page of the event: the approval inbox, HQ's escalation list, or the project's page. */
 function linkOf(event: EventToDispatch): string {
-  return event.kind === 'reminder' ? `/projects/${event.projectId}` : `/hq/escalations`;
+  switch (event.kind) {
+    case 'approval_waiting':
+      return '/approvals';
+    case 'escalation':
+      return '/hq/escalations';
+    default:
+      return `/projects/${event.projectId}`;
+  }
 }

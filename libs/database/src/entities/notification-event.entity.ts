@@ -11,7 +11,7 @@ export class NotificationEventEntity {
   projectId!: string;
 
   @Column({ type: 'text' })
-  kind!: 'reminder' | 'escalation';
+  kind!: 'reminder' | 'escalation' | 'approval_waiting' | 'decision_made' | 'daily_briefing';
 
   @Column({ type: 'text' })
   key!: string;

@@ -9,6 +9,7 @@ import { SummariesSurveysCases1764000700000 } from './1764000700000-summaries-su
 import { EscalationResolution1764000800000 } from './1764000800000-escalation-resolution';
 import { EscalationMessageCodes1764000900000 } from './1764000900000-escalation-message-codes';
 import { NotificationDelivery1764001000000 } from './1764001000000-notification-delivery';
+import { NotificationEventKinds1764001100000 } from './1764001100000-notification-event-kinds';
 
 /** Listed explicitly (not globbed) so the same list works from TypeScript sources and compiled output. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   EscalationMessageCodes1764000900000,
   // contacts, the notification centre and deliveries (issue 15)
   NotificationDelivery1764001000000,
+  NotificationEventKinds1764001100000,
 ];

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { NotificationEventKind } from './notification-events.repository';
 
 /** An outbox event as the fan-out reads it: the project, and the escalation it carries when it is one. */
 export interface EventToDispatch {
@@ -7,7 +8,7 @@ export interface EventToDispatch {
   projectId: string;
   projectName: string;
   timeZone: string;
-  kind: 'reminder' | 'escalation';
+  kind: NotificationEventKind;
   key: string;
   recipients: string[];
   payload: Record<string, unknown>;

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+/** What an outbox event is: its kind is the topic people choose channels for. */
+export type NotificationEventKind = 'reminder' | 'escalation' | 'approval_waiting' | 'decision_made' | 'daily_briefing';
+
 /** A notification for the delivery channels to pick up (the outbox). */
 export interface NotificationEvent {
   projectId: string;
-  kind: 'reminder' | 'escalation';
+  kind: NotificationEventKind;
   /** unique within the project: emitting the same key again changes nothing */
   key: string;
   /** `role:hq`, `user:<id>` */
@@ -61,5 +64,29 @@ export class NotificationEventsRepository {
     );
     if (!row) return [];
     return [row.city, row.lead].filter((id): id is string => id !== null).map((id) => `user:${id}`);
+  }
+
+  /**
+   * Who still has to sign a gate (its approval waits for them): the assigned heads of the departments that have not
+   * signed, the project lead and HQ when they are parties that have not signed, as `user:<id>` or `role:hq`.
+   */
+  async signerRecipients(
+    projectId: string,
+    milestoneKey: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    const rows: { recipient: string }[] = await manager.query(
+      `SELECT 'user:' || u.id AS recipient FROM project_assignments a JOIN users u ON u.id = a.user_id
+         JOIN project_milestones m ON m.project_id = a.project_id AND m.key = $2
+        WHERE a.project_id = $1 AND u.department = ANY(m.parties) AND NOT (u.department = ANY(m.approved_parties))
+       UNION
+       SELECT 'user:' || p.lead_user_id FROM projects p JOIN project_milestones m ON m.project_id = p.id AND m.key = $2
+        WHERE p.id = $1 AND 'project_lead' = ANY(m.parties) AND NOT ('project_lead' = ANY(m.approved_parties))
+       UNION
+       SELECT 'role:hq' FROM project_milestones m
+        WHERE m.project_id = $1 AND m.key = $2 AND 'hq' = ANY(m.parties) AND NOT ('hq' = ANY(m.approved_parties))`,
+      [projectId, milestoneKey],
+    );
+    return rows.map((row) => row.recipient).sort();
   }
 }

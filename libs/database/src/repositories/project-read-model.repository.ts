@@ -35,6 +35,12 @@ export interface MirroredMilestone {
 export class ProjectReadModelRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The stored snapshot (null before the first mirror), locked for the caller's transaction. */
+  async lockSnapshot(projectId: string, manager: EntityManager): Promise<object | null> {
+    const [row] = await manager.query(`SELECT snapshot FROM projects WHERE id = $1 FOR UPDATE`, [projectId]);
+    return row?.snapshot ?? null;
+  }
+
   /** Stores the snapshot unless the stored one is as new or newer; true when it was stored. */
   async storeSnapshot(snapshot: ProjectSnapshot, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     const result = await manager.query(

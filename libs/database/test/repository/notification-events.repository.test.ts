@@ -64,4 +64,38 @@ describe('NotificationEventsRepository (提醒与升级通知)', () => {
     // a gate the read model does not have yet: the lead alone
     expect(await notifications.reminderRecipients(project.id, 'rehearsal')).toEqual([`user:${project.leadUserId}`]);
   });
+
+  it('names who still has to sign a gate: unsigned assigned heads, and the lead and HQ only when they are parties', async () => {
+    const project = await insertProject(db.dataSource);
+    const engineering = await insertUser(db.dataSource, { role: 'department_head', department: 'engineering' });
+    const design = await insertUser(db.dataSource, { role: 'department_head', department: 'design' });
+    for (const user of [engineering, design]) await assign(project.id, user.id);
+    await insertMilestone(db.dataSource, {
+      projectId: project.id,
+      key: 'unitInspection',
+      parties: ['engineering', 'design'],
+      approvedParties: ['design'],
+    });
+    await insertMilestone(db.dataSource, {
+      projectId: project.id,
+      key: 'summaryAccepted',
+      parties: ['project_lead', 'hq'],
+      approvedParties: [],
+    });
+    expect(await notifications.signerRecipients(project.id, 'unitInspection')).toEqual([`user:${engineering.id}`]);
+    expect(await notifications.signerRecipients(project.id, 'summaryAccepted')).toEqual(
+      ['role:hq', `user:${project.leadUserId}`].sort(),
+    );
+  });
+
+  it("names the city company's responsible person and the lead for the ladder's city step", async () => {
+    const project = await insertProject(db.dataSource);
+    expect(await notifications.cityEscalationRecipients(project.id)).toEqual([`user:${project.leadUserId}`]);
+    const city = await insertUser(db.dataSource, { role: 'hq' });
+    await db.dataSource.query(`UPDATE projects SET city_responsible_user_id = $2 WHERE id = $1`, [project.id, city.id]);
+    expect(await notifications.cityEscalationRecipients(project.id)).toEqual([
+      `user:${city.id}`,
+      `user:${project.leadUserId}`,
+    ]);
+  });
 });
