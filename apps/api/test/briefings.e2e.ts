@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import {
   BriefingDeliveriesRepository,
+  NotificationEventsRepository,
   BriefingProjectsRepository,
   type ComplaintSeverity,
   type DefectStatus,
@@ -365,6 +366,7 @@ describe('daily handover briefings (集中交付快报)', () => {
         new BriefingProjectsRepository(db),
         new BriefingDeliveriesRepository(db),
         stack.app.get(Environment),
+        new NotificationEventsRepository(db),
       );
       await expect(activities.deliverBriefing(projectId, X)).rejects.toThrow(
         /1 of 2 briefing pushes failed: .*errcode 310000/,

@@ -5,7 +5,11 @@ import { DataSource } from 'typeorm';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { Environment } from '@handover/config';
 import { projectWorkflowId, type HandoverProjectInput } from '@handover/contracts';
-import { BriefingDeliveriesRepository, BriefingProjectsRepository } from '@handover/database';
+import {
+  BriefingDeliveriesRepository,
+  BriefingProjectsRepository,
+  NotificationEventsRepository,
+} from '@handover/database';
 import { ReportingActivities } from '../../worker/src/activities/reporting.activities';
 import { TemporalClientService } from '../src/temporal/temporal-client.service';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
@@ -358,6 +362,7 @@ describe('hostile input: a clear 4xx, never a 5xx, nothing changed', () => {
         new BriefingProjectsRepository(db),
         new BriefingDeliveriesRepository(db),
         stack.app.get(Environment),
+        new NotificationEventsRepository(db),
       );
       await activities.generateDailyBriefing(projectId, date);
       expect(await activities.deliverBriefing(projectId, date)).toEqual({
@@ -467,6 +472,6 @@ describe('hostile input: a clear 4xx, never a 5xx, nothing changed', () => {
       .get(`/projects/00000000-0000-4000-8000-000000000000`)
       .set(bearer(lead))
       .expect(404);
-    expect(notFound.body.code).toBe('NOT_FOUND');
+    expect(notFound.body.code).toBe('PROJECT_NOT_FOUND');
   });
 });

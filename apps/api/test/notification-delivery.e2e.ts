@@ -2,7 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { EscalationsRepository, NotificationEventsRepository, ProjectReadModelRepository } from '@handover/database';
+import { Environment } from '@handover/config';
+import {
+  BriefingDeliveriesRepository,
+  BriefingProjectsRepository,
+  EscalationsRepository,
+  NotificationEventsRepository,
+  ProjectReadModelRepository,
+} from '@handover/database';
+import { instantToCalendarDate } from '@handover/domain';
+import { ReportingActivities } from '../../worker/src/activities/reporting.activities';
 import { TimelineActivities } from '../../worker/src/activities/timeline.activities';
 import { ChatApiFake, type ReceivedCall } from '../../../test/fakes/chat-api-fake';
 import { tag } from '../../../test/factories';
@@ -321,5 +330,47 @@ describe('notification delivery (通知送达)', () => {
         }),
       ]);
     });
+  });
+
+  it('sends the daily briefing to the HQ users who subscribed to it, and only to them', async () => {
+    await stack
+      .http()
+      .put(`/users/${hq.id}/contacts`)
+      .set(bearer(hq))
+      .send({
+        email: hqAddress.email,
+        wecomUserId: hqAddress.wecom,
+        dingtalkUserId: hqAddress.dingtalk,
+        quietHours: { start: '00:00', end: '00:00' },
+        preferences: { daily_briefing: ['email'] },
+      })
+      .expect(200);
+    const other = await stack.user('hq');
+    const db = stack.app.get(DataSource);
+    const reporting = new ReportingActivities(
+      db,
+      new BriefingProjectsRepository(db),
+      new BriefingDeliveriesRepository(db),
+      stack.app.get(Environment),
+      new NotificationEventsRepository(db),
+    );
+    const today = instantToCalendarDate(Date.now(), 'Asia/Shanghai');
+    await reporting.generateDailyBriefing(projectId, today);
+    await reporting.generateDailyBriefing(projectId, today); // a regeneration tells nobody again
+    await eventually(async () => {
+      const briefings = (await inboxOf(hq)).filter(
+        (item) => item.projectId === projectId && item.code === 'DAILY_BRIEFING',
+      );
+      expect(briefings).toEqual([
+        expect.objectContaining({
+          title: `【交付简报】${projectName} ${today}`,
+          link: `/projects/${projectId}/briefings`,
+        }),
+      ]);
+      expect((await mailsTo(hqAddress.email)).filter((mail) => mail.Subject.startsWith('【交付简报】'))).toHaveLength(
+        1,
+      );
+    });
+    expect((await inboxOf(other)).filter((item) => item.code === 'DAILY_BRIEFING')).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import {
   BriefingDeliveriesRepository,
   BriefingProjectsRepository,
   findBriefing,
+  NotificationEventsRepository,
   generateBriefing,
 } from '@handover/database';
 import { Environment } from '@handover/config';
@@ -26,6 +27,7 @@ export class ReportingActivities implements Omit<ProjectReportingActivities, 'co
     private readonly projects: BriefingProjectsRepository,
     private readonly deliveries: BriefingDeliveriesRepository,
     private readonly environment: Environment,
+    private readonly notifications: NotificationEventsRepository,
   ) {}
 
   async reportingCalendar(projectId: string): Promise<BriefingCalendar> {
@@ -44,7 +46,33 @@ export class ReportingActivities implements Omit<ProjectReportingActivities, 'co
   }
 
   async generateDailyBriefing(projectId: string, date: CalendarDate): Promise<void> {
-    const stored = await this.dataSource.transaction((manager) => generateBriefing(manager, projectId, date));
+    const stored = await this.dataSource.transaction(async (manager) => {
+      const briefing = await generateBriefing(manager, projectId, date);
+      // HQ users who subscribed to the daily briefing hear of it (once per day: a regeneration adds nothing).
+      if (briefing) {
+        const { totalUnits, handedOverToday, handedOverCumulative, handoverRateBp, defectsOpen, complaintsOpen } =
+          briefing.figures;
+        const figures = {
+          totalUnits,
+          handedOverToday,
+          handedOverCumulative,
+          handoverRateBp,
+          defectsOpen,
+          complaintsOpen,
+        };
+        await this.notifications.emit(
+          {
+            projectId,
+            kind: 'daily_briefing',
+            key: `briefing:${date}`,
+            recipients: ['role:hq'],
+            payload: { date, figures },
+          },
+          manager,
+        );
+      }
+      return briefing;
+    });
     if (!stored) throw ApplicationFailure.nonRetryable(`No project ${projectId}.`, 'NotFound');
     this.logger.log({
       event: 'briefing',

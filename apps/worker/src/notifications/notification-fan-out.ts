@@ -10,6 +10,7 @@ import {
 import {
   channelsFor,
   deliverableAt,
+  dailyBriefingText,
   decisionNoticeText,
   escalationTitle,
   gateReminderText,
@@ -17,6 +18,7 @@ import {
   isEscalationMessageCode,
   renderEscalationMessage,
   addressOn,
+  type DailyBriefingParams,
   type DecisionNotice,
   type EscalationMessage,
   type Language,
@@ -55,6 +57,8 @@ export class NotificationFanOut {
       const urgent = event.escalation !== null && URGENT_ESCALATION_KINDS.has(event.escalation.kind);
       const now = Date.now();
       for (const person of people) {
+        // The daily briefing goes only to those who asked for it (one per project and day would bury the rest).
+        if (topic === 'daily_briefing' && person.preferences.daily_briefing.length === 0) continue;
         const text = textOf(event, person.language);
         const notBefore = new Date(urgent ? now : deliverableAt(now, person.quietHours, person.timeZone));
         const notification: NewNotification = {
@@ -109,8 +113,17 @@ function noticeOf(event: EventToDispatch): DecisionNotice | null {
   return notice && isDecisionNoticeCode(notice.code) ? notice : null;
 }
 
+function briefingParams(event: EventToDispatch): DailyBriefingParams {
+  const { date, figures } = event.payload as {
+    date: string;
+    figures: Omit<DailyBriefingParams, 'projectName' | 'date'>;
+  };
+  return { projectName: event.projectName, date, ...figures };
+}
+
 function textOf(event: EventToDispatch, language: Language): NotificationText {
   if (event.kind === 'reminder') return gateReminderText(reminderParams(event), language);
+  if (event.kind === 'daily_briefing') return dailyBriefingText(briefingParams(event), language);
   const notice = noticeOf(event);
   if (notice) return decisionNoticeText(notice, language);
   const coded = codedMessageOf(event);
@@ -124,6 +137,7 @@ function textOf(event: EventToDispatch, language: Language): NotificationText {
 /** The code and parameters the console can word again in another language. */
 function coded(event: EventToDispatch): { code: string; params: Record<string, string | number> } {
   if (event.kind === 'reminder') return { code: 'GATE_REMINDER', params: reminderParams(event) };
+  if (event.kind === 'daily_briefing') return { code: 'DAILY_BRIEFING', params: { ...briefingParams(event) } };
   const notice = noticeOf(event);
   if (notice) return { code: notice.code, params: { ...notice.params } };
   return codedMessageOf(event) ?? { code: 'ESCALATION', params: {} };
@@ -136,6 +150,8 @@ function linkOf(event: EventToDispatch): string {
       return '/approvals';
     case 'escalation':
       return '/hq/escalations';
+    case 'daily_briefing':
+      return `/projects/${event.projectId}/briefings`;
     default:
       return `/projects/${event.projectId}`;
   }

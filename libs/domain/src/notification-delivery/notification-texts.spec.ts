@@ -1,4 +1,4 @@
-import { escalationTitle, gateReminderText, reminderDigestText } from './notification-texts';
+import { dailyBriefingText, escalationTitle, gateReminderText, reminderDigestText } from './notification-texts';
 
 const reminder = { projectName: '滨江壹号', milestoneKey: 'openDay', dueDate: '2030-01-10', daysBefore: 3 };
 
@@ -30,5 +30,25 @@ describe('notification texts', () => {
   it('titles an escalation with the project', () => {
     expect(escalationTitle('滨江壹号', 'zh-CN')).toBe('【升级】滨江壹号');
     expect(escalationTitle('滨江壹号', 'en')).toBe('Escalation: 滨江壹号');
+  });
+
+  it("words a project's daily briefing with its figures", () => {
+    const params = {
+      projectName: '滨江壹号',
+      date: '2030-01-10',
+      totalUnits: 1200,
+      handedOverToday: 86,
+      handedOverCumulative: 430,
+      handoverRateBp: 3583,
+      defectsOpen: 57,
+      complaintsOpen: 3,
+    };
+    expect(dailyBriefingText(params, 'zh-CN')).toEqual({
+      title: '【交付简报】滨江壹号 2030-01-10',
+      body: '今日交付 86 户，累计 430/1200 户（交付率 35.8%）；未关闭问题项 57 个，未答复投诉 3 件。',
+    });
+    expect(dailyBriefingText(params, 'en').body).toBe(
+      '86 units handed over today, 430 of 1200 in all (35.8%); 57 defects and 3 complaints open.',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { Language } from '../errors/language';
+import { formatRateBp } from '../briefing/figures';
 import { MILESTONE_INFO, type MilestoneKey } from '../schedule/milestones';
 
 /** A gate's name in the language: 「业主开放日」 or "owner open day". */
@@ -49,4 +50,29 @@ export function reminderDigestText(reminders: GateReminderParams[], language: La
 /** 升级: the title above an escalation's sentence. */
 export function escalationTitle(projectName: string, language: Language): string {
   return language === 'zh-CN' ? `【升级】${projectName}` : `Escalation: ${projectName}`;
+}
+
+/** 每日交付简报 as a notification: the day's figures of one project, for the HQ users who subscribed. */
+export interface DailyBriefingParams {
+  projectName: string;
+  date: string;
+  totalUnits: number;
+  handedOverToday: number;
+  handedOverCumulative: number;
+  handoverRateBp: number;
+  defectsOpen: number;
+  complaintsOpen: number;
+}
+
+export function dailyBriefingText(p: DailyBriefingParams, language: Language): NotificationText {
+  const rate = formatRateBp(p.handoverRateBp);
+  return language === 'zh-CN'
+    ? {
+        title: `【交付简报】${p.projectName} ${p.date}`,
+        body: `今日交付 ${p.handedOverToday} 户，累计 ${p.handedOverCumulative}/${p.totalUnits} 户（交付率 ${rate}）；未关闭问题项 ${p.defectsOpen} 个，未答复投诉 ${p.complaintsOpen} 件。`,
+      }
+    : {
+        title: `Handover briefing: ${p.projectName}, ${p.date}`,
+        body: `${p.handedOverToday} units handed over today, ${p.handedOverCumulative} of ${p.totalUnits} in all (${rate}); ${p.defectsOpen} defects and ${p.complaintsOpen} complaints open.`,
+      };
 }
