@@ -37,7 +37,7 @@ async function workbook(rows: (string | number)[][]): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-test('a lead sets up a project: unit list from .xlsx into the grid, a bad GBK CSV refused row by row, fees with an example', async ({
+test('a lead sets up a project: unit list from .xlsx into the grid, a bad GBK CSV refused row by row then imported fixed, fees with an example', async ({
   page,
   request,
 }) => {
@@ -83,7 +83,20 @@ test('a lead sets up a project: unit list from .xlsx into the grid, a bad GBK CS
   await expect(report.locator('tbody tr').nth(0)).toContainText('3业主电话');
   await expect(report.locator('tbody tr').nth(1)).toContainText('「精装/毛坯」的值「简装」无效');
   await expect(report.locator('tbody tr').nth(2)).toContainText('1#-1-101 已在本项目中');
-  await screenshot(page, '21-unit-import-refused');
+  await screenshot(page, '20a-unit-import-refused');
+
+  // The same GBK file, fixed: the new unit comes in with its owner's name intact.
+  const fixed = [HEADER.join(','), '3#,1,101,王小明,13812341234,89.57,89.12,25000.50,精装'].join('\r\n');
+  await input.setInputFiles({ name: '补充.csv', mimeType: 'text/csv', buffer: iconv.encode(fixed, 'gbk') });
+  await expect(success).toContainText('已导入 1 户');
+  await expect(success).toContainText('文件：补充.csv（CSV · GBK 编码）');
+  const units = await apiAs<{ items: { ownerName: string }[] }>(
+    request,
+    lead,
+    'GET',
+    `/projects/${project.id}/units?building=${encodeURIComponent('3#')}`,
+  );
+  expect(units.items.map((unit) => unit.ownerName)).toEqual(['王小明']);
 
   // Fees, with the amounts the API computes for the first unit (1#-1-101: contracted 89.57 m² at 25,000.50 yuan per
   // m², surveyed 89.12 m², on which the fees are charged).
@@ -98,12 +111,13 @@ test('a lead sets up a project: unit list from .xlsx into the grid, a bad GBK CS
   await expect(example).toContainText('¥33,589.42'); // 1.5 % of the contract price
   await expect(example).toContainText('¥4,010.40'); // 45 × 89.12
   await expect(page.getByTestId('fee-entered')).toContainText('¥3.50 / ㎡·月');
-  await screenshot(page, '22-fee-settings');
+  await screenshot(page, '20b-fee-settings');
 
   // The imported units are on the grid.
   await page.getByRole('tab', { name: '房源' }).click();
   await expect(page).toHaveURL(new RegExp(`/console/projects/${project.id}/units$`));
-  await expect(page.getByTestId('unit-cell')).toHaveCount(12);
-  await expect(page.getByTestId('building-card')).toHaveCount(2);
+  await expect(page.getByTestId('unit-cell')).toHaveCount(13);
+  await expect(page.getByTestId('building-card')).toHaveCount(3);
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0); // the fees' toast has gone
   await screenshot(page, '20-unit-import');
 });
