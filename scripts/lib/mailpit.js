@@ -55,6 +55,9 @@ async function startMailpit({ smtpPort, httpPort, dataDir }) {
       '--smtp-auth-accept-any',
       '--smtp-auth-allow-insecure',
       '--disable-version-check',
+      // Mailpit keeps 500 messages by default and prunes the rest; a product sends more on a busy day.
+      '--max',
+      '20000',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );

@@ -23,6 +23,10 @@ export class EmailSender implements ChannelSender {
         : undefined,
       connectionTimeout: 10_000,
       socketTimeout: 20_000,
+      // A few SMTP connections reused for many messages, not one connection per e-mail.
+      pool: true,
+      maxConnections: 4,
+      maxMessages: 200,
     });
   }
 
