@@ -65,23 +65,32 @@ export function AppLayout() {
                 onClick: ({ key }) => void navigate(key),
               }}
             >
-              <Button type="text" size="small" data-testid="user-menu">
-                <Typography.Text strong data-testid="current-user">
+              <Button type="text" size="small" data-testid="user-menu" className="user-menu">
+                <Typography.Text strong ellipsis data-testid="current-user">
                   {user.name}
                 </Typography.Text>
                 <DownOutlined style={{ fontSize: 10 }} />
               </Button>
             </Dropdown>
-            <Tag>
-              {t(`role.${user.role}`)}
-              {user.department ? ` · ${t(`department.${user.department}`)}` : ''}
-            </Tag>
+            {screens.sm && (
+              <Tag>
+                {t(`role.${user.role}`)}
+                {user.department ? ` · ${t(`department.${user.department}`)}` : ''}
+              </Tag>
+            )}
           </Space>
           <Space>
             <NotificationBell />
             <LanguageSwitch />
-            <Button type="text" size="small" icon={<LogoutOutlined />} onClick={signOut}>
-              {t('signOut')}
+            <Button
+              type="text"
+              size="small"
+              icon={<LogoutOutlined />}
+              onClick={signOut}
+              aria-label={t('signOut')}
+              title={t('signOut')}
+            >
+              {screens.sm && t('signOut')}
             </Button>
           </Space>
         </Layout.Header>

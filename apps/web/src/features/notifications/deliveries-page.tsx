@@ -63,8 +63,8 @@ export function DeliveriesPage() {
               size="small"
               data-testid="delivery-list"
               dataSource={data.items}
-              scroll={{ x: 1100 }}
-              locale={{ emptyText: t('page.empty') }}
+              scroll={{ x: 1500 }}
+              locale={{ emptyText: t('deliveries.empty') }}
               pagination={{ current: data.page, pageSize: data.pageSize, total: data.total, showSizeChanger: true }}
               onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
               columns={[
@@ -83,6 +83,7 @@ export function DeliveriesPage() {
                 {
                   title: t('deliveries.titleColumn'),
                   key: 'title',
+                  width: 300,
                   render: (_, row) => (
                     <>
                       <Tag variant="filled">{t(`topic.${row.topic}`)}</Tag>

@@ -62,7 +62,8 @@ export function NotificationBell() {
   return (
     <Popover
       trigger="click"
-      placement="bottomRight"
+      // "bottom" shifts the panel sideways to stay on the screen (a phone has less room left of the bell than it is wide).
+      placement="bottom"
       open={open}
       onOpenChange={setOpen}
       title={

@@ -27,8 +27,6 @@ export const notifications = {
       unreadCount: '{{count}} 条未读',
       empty: '暂无通知',
       emptyUnread: '没有未读通知',
-      markRead: '标为已读',
-      read: '已读',
       unreadMark: '（未读）',
     },
     userMenu: { settings: '我的通知设置' },
@@ -77,6 +75,7 @@ export const notifications = {
       notBefore: '最早发送',
       sentAt: '发送时间',
       settings: '通知设置',
+      empty: '暂无投递记录',
     },
   },
   en: {
@@ -106,8 +105,6 @@ export const notifications = {
       unreadCount: '{{count}} unread',
       empty: 'No notifications',
       emptyUnread: 'No unread notifications',
-      markRead: 'Mark read',
-      read: 'Read',
       unreadMark: '(unread)',
     },
     userMenu: { settings: 'My notification settings' },
@@ -157,6 +154,7 @@ export const notifications = {
       notBefore: 'Not before',
       sentAt: 'Sent',
       settings: 'Settings',
+      empty: 'No deliveries',
     },
   },
 } as const;
