@@ -18,7 +18,7 @@ const { deliverNotification } = proxyActivities<NotificationActivities>({
 
 /** Deliveries sent in parallel in one round. */
 const ROUND_SIZE = 200;
-/** The longest the dispatcher sleeps with nothing due: new outbox rows are picked up within this. */
+/** The longest the dispatcher sleeps with nothing due, by default: new outbox rows are picked up within this. */
 const IDLE_TICK_MS = 2_000;
 const DEFAULT_ROUNDS_PER_RUN = 200;
 /** A full round of sends writes ~3 events per delivery: the run continues as new well below Temporal's limits. */
@@ -46,7 +46,8 @@ export async function notificationDispatcherWorkflow(input: NotificationDispatch
       if (outcomes.some((o) => o.status === 'rejected')) await sleep(IDLE_TICK_MS);
       continue;
     }
-    const wait = Math.min(nextDueInMs ?? IDLE_TICK_MS, IDLE_TICK_MS);
+    const tick = input.idleTickMs ?? IDLE_TICK_MS;
+    const wait = Math.min(nextDueInMs ?? tick, tick);
     await condition(() => waiting, Math.max(wait, 100));
   }
   await continueAsNew<typeof notificationDispatcherWorkflow>({ ...input });

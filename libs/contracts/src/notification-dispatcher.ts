@@ -23,6 +23,8 @@ export interface NotificationActivities {
 export interface NotificationDispatcherInput {
   /** rounds before the workflow continues as new, keeping its history bounded */
   roundsPerRun?: number;
+  /** the longest wait between rounds with nothing due (2 s: new outbox rows are picked up within it) */
+  idleTickMs?: number;
 }
 
 /** Something new is in the outbox: the dispatcher runs a round now instead of at its next tick. */
