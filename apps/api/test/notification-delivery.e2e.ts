@@ -373,4 +373,41 @@ describe('notification delivery (通知送达)', () => {
     });
     expect((await inboxOf(other)).filter((item) => item.code === 'DAILY_BRIEFING')).toEqual([]);
   });
+
+  it("gathers a person's reminders that fall due together into one digest per channel; each stays in the app", async () => {
+    const db = stack.app.get(DataSource);
+    const events = new NotificationEventsRepository(db);
+    const before = ours(wecom.sendsTo(hqAddress.wecom).accepted).length;
+    await db.transaction(async (manager) => {
+      for (const milestoneKey of ['rehearsal', 'handoverReadiness'])
+        await events.emit(
+          {
+            projectId,
+            kind: 'reminder',
+            key: `digest-${milestoneKey}-${run}`,
+            recipients: [`user:${hq.id}`],
+            payload: { milestoneKey, dueDate: '2030-01-20', daysBefore: 1 },
+          },
+          manager,
+        );
+    });
+    await eventually(async () => {
+      const reminders = (await inboxOf(hq)).filter(
+        (item) => item.projectId === projectId && item.code === 'GATE_REMINDER',
+      );
+      expect(reminders).toHaveLength(2);
+      const sent = ours(wecom.sendsTo(hqAddress.wecom).accepted).slice(before);
+      expect(sent).toHaveLength(1);
+      const card = (sent[0].body as { textcard: { title: string; description: string } }).textcard;
+      expect(card.title).toBe('【提醒】您有 2 个节点即将到期');
+      expect(card.description.split('\n')).toEqual([
+        `· 【提醒】${projectName}：「现场演练」1 天后（2030-01-20）到期`,
+        `· 【提醒】${projectName}：「交付准备就绪」1 天后（2030-01-20）到期`,
+      ]);
+    });
+    const sentDeliveries = (await deliveriesOf('sent')).filter(
+      (delivery) => delivery.userId === hq.id && delivery.channel === 'wecom' && delivery.title.startsWith('【提醒】'),
+    );
+    expect(sentDeliveries).toHaveLength(2);
+  });
 });

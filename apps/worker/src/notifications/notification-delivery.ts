@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Environment } from '@handover/config';
 import { NotificationDeliveriesRepository } from '@handover/database';
+import { reminderDigestText, type GateReminderParams } from '@handover/domain';
 import { ChannelSenders } from './channel-senders';
 import { PermanentDeliveryFailure } from './delivery-failure';
 
@@ -42,13 +43,23 @@ export class NotificationDelivery {
         attempts = delivery.attempts;
         const sender = this.senders.senderFor(delivery.channel);
         if (!sender) throw new PermanentDeliveryFailure(`channel ${delivery.channel} is not configured any more`);
+        // Several reminders for one person at once go as one digest (汇总提醒).
+        const siblings =
+          delivery.topic === 'reminder' ? await this.deliveries.lockReminderSiblings(manager, delivery) : [];
+        const text =
+          siblings.length === 0
+            ? { title: delivery.title, body: delivery.body }
+            : reminderDigestText(
+                [delivery.params, ...siblings.map((sibling) => sibling.params)] as unknown as GateReminderParams[],
+                delivery.language,
+              );
         await sender.send({
           address: delivery.address,
-          title: delivery.title,
-          body: delivery.body,
-          url: `${this.senders.consoleUrl}${delivery.link}`,
+          ...text,
+          url: `${this.senders.consoleUrl}${siblings.length === 0 ? delivery.link : '/approvals'}`,
         });
-        await this.deliveries.markSent(manager, deliveryId);
+        for (const id of [deliveryId, ...siblings.map((sibling) => sibling.id)])
+          await this.deliveries.markSent(manager, id);
         return 'sent';
       });
     } catch (error) {

@@ -6,6 +6,10 @@ import { NotificationDeliveryEntity, type DeliveryStatus } from '../entities/not
 /** What a channel needs to send one delivery. */
 export interface DeliveryToSend {
   id: string;
+  userId: string;
+  topic: string;
+  /** the notification's parameters (for a reminder: project, gate, due date), to word a digest */
+  params: Record<string, string | number>;
   channel: ExternalChannel;
   address: string;
   status: DeliveryStatus;
@@ -54,7 +58,7 @@ export class NotificationDeliveriesRepository {
   async lockForSending(manager: EntityManager, id: string): Promise<DeliveryToSend | null> {
     const [row] = await manager.query(
       `SELECT d.id, d.channel, d.address, d.status, d.not_before, d.attempts, n.title, n.body, n.link,
-              coalesce(c.language, 'zh-CN') AS language
+              n.user_id, n.topic, n.params, coalesce(c.language, 'zh-CN') AS language
          FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
          LEFT JOIN user_contacts c ON c.user_id = n.user_id
         WHERE d.id = $1 FOR UPDATE OF d`,
@@ -63,6 +67,9 @@ export class NotificationDeliveriesRepository {
     if (!row) return null;
     return {
       id: row.id,
+      userId: row.user_id,
+      topic: row.topic,
+      params: row.params,
       channel: row.channel,
       address: row.address,
       status: row.status,
@@ -73,6 +80,23 @@ export class NotificationDeliveriesRepository {
       link: row.link,
       language: row.language,
     };
+  }
+
+  /**
+   * The person's other reminders due now on the same channel, locked for the caller's transaction (those another
+   * sender holds are skipped): sent with `delivery` as one digest.
+   */
+  async lockReminderSiblings(
+    manager: EntityManager,
+    delivery: DeliveryToSend,
+  ): Promise<{ id: string; params: Record<string, string | number> }[]> {
+    return manager.query(
+      `SELECT d.id, n.params FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
+        WHERE n.user_id = $1 AND n.topic = 'reminder' AND d.channel = $2 AND d.status = 'pending'
+          AND d.not_before <= now() AND d.id <> $3
+        ORDER BY d.id FOR UPDATE OF d SKIP LOCKED`,
+      [delivery.userId, delivery.channel, delivery.id],
+    );
   }
 
   async markSent(manager: EntityManager, id: string): Promise<void> {
@@ -103,13 +127,20 @@ export class NotificationDeliveriesRepository {
   }
 
   /**
-   * Pending deliveries whose time has come, oldest first, and how long until the next later one is due (null when
-   * none is waiting).
+   * Pending deliveries whose time has come, oldest first, one per person and channel for reminders, and how long
+   * until the next later one is due (null when none is waiting).
    */
   async due(limit: number): Promise<{ ids: string[]; nextDueInMs: number | null }> {
+    // A person's reminders on one channel are one send (a digest): only the first of them is listed.
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM notification_deliveries WHERE status = 'pending' AND not_before <= now()
-        ORDER BY not_before, id LIMIT $1`,
+      `SELECT id FROM (
+         SELECT d.id, d.not_before,
+                row_number() OVER (
+                  PARTITION BY CASE WHEN n.topic = 'reminder' THEN n.user_id::text || ':' || d.channel ELSE d.id::text END
+                  ORDER BY d.id) AS nth
+           FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
+          WHERE d.status = 'pending' AND d.not_before <= now()) due
+        WHERE nth = 1 ORDER BY not_before, id LIMIT $1`,
       [limit],
     );
     const [next] = await this.dataSource.query(
