@@ -8,3 +8,4 @@ export * from './repositories/user-contacts.repository';
 export * from './repositories/notifications.repository';
 export * from './repositories/notification-deliveries.repository';
 export * from './repositories/notification-dispatch.repository';
+export * from './repositories/database-probe';

@@ -12,6 +12,7 @@ import {
   NotificationEventsRepository,
   ProjectReadModelRepository,
 } from './repositories';
+import { DatabaseProbe } from './repositories/database-probe';
 import { NotificationDeliveriesRepository } from './repositories/notification-deliveries.repository';
 import { NotificationDispatchRepository } from './repositories/notification-dispatch.repository';
 import { NotificationsRepository } from './repositories/notifications.repository';
@@ -32,6 +33,7 @@ const sharedRepositories = [
   NotificationsRepository,
   NotificationDeliveriesRepository,
   NotificationDispatchRepository,
+  DatabaseProbe,
 ];
 
 /** TypeORM for Nest apps, from the same options as the migration CLI, and the shared repositories (global). */

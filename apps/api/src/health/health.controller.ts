@@ -1,7 +1,7 @@
 import { Controller, Get, HttpStatus, Logger, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
+import { DatabaseProbe } from '@handover/database';
 import { Public } from '../auth/auth.decorators';
 import { TemporalClientService } from '../temporal/temporal-client.service';
 
@@ -23,7 +23,7 @@ export class HealthController {
   private lastProblems = '';
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: DatabaseProbe,
     private readonly temporal: TemporalClientService,
   ) {}
 
@@ -40,7 +40,7 @@ export class HealthController {
   async ready(@Res({ passthrough: true }) response: Response): Promise<Readiness> {
     const problems: string[] = [];
     const [postgres, temporal] = await Promise.all([
-      withTimeout(this.dataSource.query('SELECT 1'), 'PostgreSQL').then(
+      withTimeout(this.database.ping(), 'PostgreSQL').then(
         () => 'up' as const,
         (error: Error) => {
           problems.push(`postgres: ${error.message}`);
