@@ -61,3 +61,9 @@ export function withDefaultPreferences(stored: Partial<ChannelPreferences> | nul
 
 /** A quiet-hours bound: local 'HH:mm'. */
 export const LOCAL_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** 企业微信 and 钉钉 userids: letters, digits and . _ @ - */
+export const CHAT_USER_ID_PATTERN = /^[A-Za-z0-9._@-]{1,64}$/;
+
+/** A mainland mobile number, or an international one with its + prefix. */
+export const MOBILE_PATTERN = /^(1[3-9]\d{9}|\+[1-9]\d{7,14})$/;

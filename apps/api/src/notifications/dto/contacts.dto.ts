@@ -17,10 +17,12 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 import {
+  CHAT_USER_ID_PATTERN,
   EXTERNAL_CHANNELS,
   isValidTimeZone,
   LANGUAGES,
   LOCAL_TIME_PATTERN,
+  MOBILE_PATTERN,
   type ExternalChannel,
   type Language,
 } from '@handover/domain';
@@ -35,11 +37,6 @@ class TimeZoneConstraint implements ValidatorConstraintInterface {
     return 'timeZone must be an IANA time zone such as Asia/Shanghai';
   }
 }
-
-/** 企业微信 and 钉钉 userids: letters, digits and . _ @ - */
-const CHAT_USER_ID = /^[A-Za-z0-9._@-]{1,64}$/;
-/** A mainland mobile number, or an international one with its + prefix. */
-const MOBILE = /^(1[3-9]\d{9}|\+[1-9]\d{7,14})$/;
 
 const channelList = (description: string) => ({
   description,
@@ -106,19 +103,19 @@ export class PutContactsDto {
   @ApiPropertyOptional({ type: String, example: 'WangJingLi', description: '企业微信 userid', nullable: true })
   @IsOptional()
   @IsString()
-  @Matches(CHAT_USER_ID, { message: 'wecomUserId must be a WeChat Work userid (letters, digits, . _ @ -)' })
+  @Matches(CHAT_USER_ID_PATTERN, { message: 'wecomUserId must be a WeChat Work userid (letters, digits, . _ @ -)' })
   wecomUserId?: string | null;
 
   @ApiPropertyOptional({ type: String, example: 'manager4220', description: '钉钉 userid', nullable: true })
   @IsOptional()
   @IsString()
-  @Matches(CHAT_USER_ID, { message: 'dingtalkUserId must be a DingTalk userid (letters, digits, . _ @ -)' })
+  @Matches(CHAT_USER_ID_PATTERN, { message: 'dingtalkUserId must be a DingTalk userid (letters, digits, . _ @ -)' })
   dingtalkUserId?: string | null;
 
   @ApiPropertyOptional({ type: String, example: '13800138000', nullable: true })
   @IsOptional()
   @IsString()
-  @Matches(MOBILE, { message: 'mobile must be a mobile number such as 13800138000 or +85291234567' })
+  @Matches(MOBILE_PATTERN, { message: 'mobile must be a mobile number such as 13800138000 or +85291234567' })
   mobile?: string | null;
 
   @ApiPropertyOptional({ enum: LANGUAGES, default: 'zh-CN' })

@@ -1,6 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Checkbox, Col, Form, Input, Row, Select, Space, Table, Typography } from 'antd';
-import { EXTERNAL_CHANNELS, LOCAL_TIME_PATTERN, NOTIFICATION_TOPICS, type NotificationTopic } from '@handover/domain';
+import {
+  CHAT_USER_ID_PATTERN,
+  EXTERNAL_CHANNELS,
+  LOCAL_TIME_PATTERN,
+  MOBILE_PATTERN,
+  NOTIFICATION_TOPICS,
+  type NotificationTopic,
+} from '@handover/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -26,8 +33,6 @@ interface SettingsForm {
 }
 
 /** The same checks as the API's, so most mistakes are named beside their field before anything is sent. */
-const CHAT_USER_ID = /^[A-Za-z0-9._@-]{1,64}$/;
-const MOBILE = /^(1[3-9]\d{9}|\+[1-9]\d{7,14})$/;
 
 const contactsKey = (userId: string) => ['contacts', userId] as const;
 
@@ -109,7 +114,7 @@ function SettingsEditor({ userId, contacts }: { userId: string; contacts: Contac
     },
   });
   const time = [{ pattern: LOCAL_TIME_PATTERN, message: t('settings.timeInvalid') }];
-  const chatId = [{ pattern: CHAT_USER_ID, message: t('settings.chatIdInvalid') }];
+  const chatId = [{ pattern: CHAT_USER_ID_PATTERN, message: t('settings.chatIdInvalid') }];
 
   return (
     <Form<SettingsForm>
@@ -135,7 +140,7 @@ function SettingsEditor({ userId, contacts }: { userId: string; contacts: Contac
             <Form.Item
               name="mobile"
               label={t('settings.mobile')}
-              rules={[{ pattern: MOBILE, message: t('settings.mobileInvalid') }]}
+              rules={[{ pattern: MOBILE_PATTERN, message: t('settings.mobileInvalid') }]}
             >
               <Input maxLength={16} autoComplete="tel" placeholder="13800138000" />
             </Form.Item>
