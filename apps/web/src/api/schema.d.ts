@@ -2636,7 +2636,7 @@ export interface components {
             id: string;
             key: string;
             /** @enum {string} */
-            kind: "reminder" | "escalation";
+            kind: "reminder" | "escalation" | "approval_waiting" | "decision_made" | "daily_briefing";
             /** @description escalations: what was escalated */
             message: string | null;
             milestoneKey: string | null;
@@ -5214,7 +5214,7 @@ export interface operations {
     ProjectsController_notifications: {
         parameters: {
             query?: {
-                kind?: "reminder" | "escalation";
+                kind?: "reminder" | "escalation" | "approval_waiting" | "decision_made" | "daily_briefing";
                 page?: number;
                 pageSize?: number;
             };

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { NotificationTopic } from '@handover/domain';
 
 /** Outbox of reminders and escalations, one row per notification key, for delivery channels to pick up. */
 @Entity('notification_events')
@@ -11,7 +12,7 @@ export class NotificationEventEntity {
   projectId!: string;
 
   @Column({ type: 'text' })
-  kind!: 'reminder' | 'escalation' | 'approval_waiting' | 'decision_made' | 'daily_briefing';
+  kind!: NotificationTopic;
 
   @Column({ type: 'text' })
   key!: string;

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { NotificationTopic } from '@handover/domain';
 
 /** What an outbox event is: its kind is the topic people choose channels for. */
-export type NotificationEventKind = 'reminder' | 'escalation' | 'approval_waiting' | 'decision_made' | 'daily_briefing';
+export type NotificationEventKind = NotificationTopic;
 
 /** A notification for the delivery channels to pick up (the outbox). */
 export interface NotificationEvent {

@@ -1,14 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { NOTIFICATION_TOPICS } from '@handover/domain';
 import { PageQueryDto } from '../../common/page.dto';
 
-const KINDS = ['reminder', 'escalation'];
+/** The outbox's kinds are the topics people choose their channels for. */
+const KINDS = [...NOTIFICATION_TOPICS];
 
 export class ListNotificationsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: KINDS }) @IsOptional() @IsIn(KINDS) kind?: string;
 }
 
-/** A reminder or escalation the timeline sent for this project (the notification outbox). */
+/** What the timeline and the records sent for this project (the notification outbox): reminders, escalations, … */
 export class NotificationEventDto {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: KINDS }) kind!: string;
