@@ -72,8 +72,8 @@ const ESCALATION_LADDER = 'escalation-ladder';
 const STALE_REMINDER_MS = 24 * 3600 * 1000;
 
 /** Codes since ESCALATION_TEXTS_FROM_CODES; before it, the English with the gate names of DOMAIN_MILESTONE_LABELS or not. */
-function escalationLadder(): EscalationLadder | undefined {
-  return patched(ESCALATION_LADDER) ? DEFAULT_ESCALATION_LADDER : undefined;
+function escalationLadder(input: HandoverProjectInput): EscalationLadder | undefined {
+  return patched(ESCALATION_LADDER) ? (input.escalationLadder ?? DEFAULT_ESCALATION_LADDER) : undefined;
 }
 
 function escalationWording(): EscalationWording {
@@ -151,7 +151,7 @@ export async function handoverProjectWorkflow(
   }
 
   async function fireDueNotifications(): Promise<void> {
-    const ladder = escalationLadder();
+    const ladder = escalationLadder(state.input);
     for (const notification of pendingNotifications(state, ladder)) {
       const now = Date.now();
       if (notification.at > now) break;
@@ -196,7 +196,7 @@ export async function handoverProjectWorkflow(
       await continueAsNew<typeof handoverProjectWorkflow>(state.input, state);
     }
     const revisionBefore = state.revision;
-    const next = pendingNotifications(state, escalationLadder())[0];
+    const next = pendingNotifications(state, escalationLadder(state.input))[0];
     // Runs that started before this patch compared with the revision seen here, so a change made while the
     // mirror activity was in flight was not mirrored until the next event; patched runs wait for "not yet mirrored".
     const changed = patched(MIRROR_CHANGES_DURING_MIRROR)

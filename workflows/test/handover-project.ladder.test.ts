@@ -105,4 +105,31 @@ describe('the escalation ladder and local reminder times (time-skipping)', () =>
       await handle.terminate('test finished');
     });
   });
+
+  it("follows the project's own schedule: reminders 5 days ahead at 08:30, the city company a day after, HQ two", async () => {
+    const TZ = 'Asia/Shanghai';
+    const activities = new FakeTimelineActivities();
+    const input = projectInput(await env.currentTimeMs(), {
+      daysAhead: 60,
+      notificationSettings: { reminderDaysBefore: [5], reminderTime: '08:30' },
+      escalationLadder: { cityAfterDays: 1, hqAfterDays: 2, time: '08:30' },
+    });
+    const worker = await createTestWorker(env, activities);
+    await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(HANDOVER_PROJECT_WORKFLOW, {
+        taskQueue: TASK_QUEUE,
+        workflowId: input.projectId,
+        args: [input],
+      });
+      const riskDue = (await handle.query(statusQuery)).milestones.find((m) => m.key === 'riskSelfCheck')!.dueDate;
+      const at = (days: number, time: string) => zonedTimeToInstant(addDays(riskDue, days), time, TZ);
+      await sleepUntil(at(-5, '08:30') + MINUTE);
+      expect(activities.reminderKeys('riskSelfCheck')).toEqual([`${riskDue}:5`]);
+      await sleepUntil(at(1, '08:30') + MINUTE);
+      expect([...activities.climbs.values()].map((c) => c.step)).toEqual(['city']);
+      await sleepUntil(at(2, '08:30') + MINUTE);
+      expect([...activities.climbs.values()].map((c) => c.step)).toEqual(['city', 'hq']);
+      await handle.terminate('test finished');
+    });
+  });
 });

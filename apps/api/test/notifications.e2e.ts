@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { NotificationsRepository } from '@handover/database';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
+import { launchRequest } from './support/project-factory';
 
 describe('notifications: contacts and preferences, the notification centre, the delivery list', () => {
   let stack: E2eStack;
@@ -186,6 +187,30 @@ describe('notifications: contacts and preferences, the notification centre, the 
         .expect(200);
       expect(listed.body).toMatchObject({ page: 1, pageSize: 20 });
       await stack.http().get('/notification-deliveries').query({ channel: 'pigeon' }).set(bearer(admin)).expect(400);
+    });
+  });
+
+  describe("a project's own notification schedule", () => {
+    it('launches with its reminders and ladder, and refuses a ladder out of order without launching', async () => {
+      const name = `提醒设置-${Date.now()}`;
+      const refused = await stack
+        .http()
+        .post('/projects')
+        .set(bearer(lead, null))
+        .send(launchRequest({ name, notifications: { cityAfterDays: 5, hqAfterDays: 3 } }))
+        .expect(400);
+      expect(refused.body).toMatchObject({ code: 'ESCALATION_LADDER_ORDER' });
+      expect(refused.body.message).toBe('升级到集团的天数（3）须晚于升级到城市公司的天数（5）。');
+      expect(await db.query(`SELECT id FROM projects WHERE name = $1`, [name])).toEqual([]);
+      const id = await stack.launchProject(
+        lead,
+        launchRequest({ name, notifications: { reminderDaysBefore: [7, 2], reminderTime: '08:30', hqAfterDays: 6 } }),
+      );
+      const [stored] = await db.query(`SELECT launch_request FROM projects WHERE id = $1`, [id]);
+      expect(stored.launch_request).toMatchObject({
+        notificationSettings: { reminderDaysBefore: [7, 2], reminderTime: '08:30' },
+        escalationLadder: { cityAfterDays: 2, hqAfterDays: 6, time: '08:30' },
+      });
     });
   });
 });

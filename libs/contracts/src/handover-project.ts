@@ -3,6 +3,7 @@ import type {
   ApprovalParty,
   CalendarDate,
   Department,
+  EscalationLadder,
   EscalationMessage,
   HandoverPlan,
   LadderStep,
@@ -34,6 +35,8 @@ export interface HandoverProjectInput {
   /** HQ accepted a plan that breaks a waivable rule (e.g. the 20-day transfer rule) */
   hqException?: { reason: string; recordedBy: string } | null;
   notificationSettings?: NotificationSettings;
+  /** the escalation ladder's steps (under the escalation-ladder patch); DEFAULT_ESCALATION_LADDER when absent */
+  escalationLadder?: EscalationLadder;
   /** events after which a run continues as new; defaults to the workflow's budget, lowered in tests */
   historyEventBudget?: number;
 }

@@ -4,8 +4,12 @@ import {
   instantToCalendarDate,
   isCalendarDate,
   isValidTimeZone,
+  DEFAULT_ESCALATION_LADDER,
+  DEFAULT_NOTIFICATION_SETTINGS,
   type CalendarDate,
+  type EscalationLadder,
   type HandoverPlan,
+  type NotificationSettings,
   type PlanInput,
 } from '@handover/domain';
 import { ApiError } from '../common/api-error';
@@ -20,6 +24,9 @@ export interface NormalizedLaunch {
   planInput: PlanInput;
   departmentHeadIds: string[];
   hqExceptionReason: string | null;
+  /** given only when the launch sets them (so a repeat of a launch from before compares equal) */
+  notificationSettings?: NotificationSettings;
+  escalationLadder?: EscalationLadder;
 }
 
 export function normalizeLaunch(dto: LaunchProjectDto, leadUserId: string, defaultTimeZone: string): NormalizedLaunch {
@@ -41,6 +48,35 @@ export function normalizeLaunch(dto: LaunchProjectDto, leadUserId: string, defau
     },
     departmentHeadIds: [...new Set(dto.departmentHeadIds ?? [])].sort(),
     hqExceptionReason: dto.hqException?.reason.trim() ?? null,
+    ...notificationScheduleOf(dto),
+  };
+}
+
+/** The reminders' and the ladder's schedule the launch sets, completed with the defaults; nothing when it sets none. */
+function notificationScheduleOf(
+  dto: LaunchProjectDto,
+): Pick<NormalizedLaunch, 'notificationSettings' | 'escalationLadder'> {
+  const given = dto.notifications;
+  if (!given) return {};
+  const time = given.reminderTime ?? DEFAULT_NOTIFICATION_SETTINGS.reminderTime;
+  const ladder = {
+    cityAfterDays: given.cityAfterDays ?? DEFAULT_ESCALATION_LADDER.cityAfterDays,
+    hqAfterDays: given.hqAfterDays ?? DEFAULT_ESCALATION_LADDER.hqAfterDays,
+    time,
+  };
+  if (ladder.hqAfterDays <= ladder.cityAfterDays)
+    throw new ApiError(HttpStatus.BAD_REQUEST, 'ESCALATION_LADDER_ORDER', {
+      cityAfterDays: ladder.cityAfterDays,
+      hqAfterDays: ladder.hqAfterDays,
+    });
+  return {
+    notificationSettings: {
+      reminderDaysBefore: [
+        ...new Set(given.reminderDaysBefore ?? DEFAULT_NOTIFICATION_SETTINGS.reminderDaysBefore),
+      ].sort((a, b) => b - a),
+      reminderTime: time,
+    },
+    escalationLadder: ladder,
   };
 }
 

@@ -173,6 +173,8 @@ export class ProjectLaunchService {
       leadUserId: launch.leadUserId,
       planInput: launch.planInput,
       launchDate,
+      ...(launch.notificationSettings && { notificationSettings: launch.notificationSettings }),
+      ...(launch.escalationLadder && { escalationLadder: launch.escalationLadder }),
       hqException:
         launch.hqExceptionReason && hqExceptionRecordedBy
           ? { reason: launch.hqExceptionReason, recordedBy: hqExceptionRecordedBy }

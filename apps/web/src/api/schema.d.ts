@@ -2540,6 +2540,7 @@ export interface components {
             milestoneParties?: components["schemas"]["MilestonePartiesDto"][];
             /** @example 滨江壹号 */
             name: string;
+            notifications?: components["schemas"]["NotificationScheduleDto"];
             offsets?: components["schemas"]["OffsetsDto"];
             /** @example Asia/Shanghai */
             timeZone?: string;
@@ -2650,6 +2651,31 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        NotificationScheduleDto: {
+            /**
+             * @description days after a due date to the city company
+             * @example 2
+             */
+            cityAfterDays?: number;
+            /**
+             * @description days after a due date to HQ
+             * @example 4
+             */
+            hqAfterDays?: number;
+            /**
+             * @description days before a due date; default 3 and 1
+             * @example [
+             *       3,
+             *       1
+             *     ]
+             */
+            reminderDaysBefore?: number[];
+            /**
+             * @description local 'HH:mm' of the reminders and the ladder's steps
+             * @example 09:00
+             */
+            reminderTime?: string;
         };
         OffsetsDto: {
             /** @example -30 */

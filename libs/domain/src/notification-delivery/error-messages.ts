@@ -17,4 +17,8 @@ export const NOTIFICATION_ERROR_MESSAGES = {
     'zh-CN': (p) => `找不到用户 ${p.userId}：城市公司负责人须是系统中的用户。`,
     en: (p) => `No user ${p.userId}: the city company's responsible person must be a user of the product.`,
   },
+  ESCALATION_LADDER_ORDER: {
+    'zh-CN': (p) => `升级到集团的天数（${p.hqAfterDays}）须晚于升级到城市公司的天数（${p.cityAfterDays}）。`,
+    en: (p) => `HQ's step (${p.hqAfterDays} days) must come after the city company's (${p.cityAfterDays} days).`,
+  },
 } satisfies Record<string, Record<Language, Render>>;

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
+  ArrayUnique,
   IsArray,
   IsIn,
   IsInt,
@@ -12,10 +13,11 @@ import {
   IsUUID,
   Max,
   MaxLength,
+  Matches,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DEPARTMENTS } from '@handover/domain';
+import { DEPARTMENTS, LOCAL_TIME_PATTERN } from '@handover/domain';
 import { IsCalendarDate } from '../../common/date-validators';
 
 const PARTIES = [...DEPARTMENTS, 'project_lead', 'hq'];
@@ -60,6 +62,44 @@ export class MilestonePartiesDto {
   @ArrayMaxSize(10)
   @IsIn(PARTIES, { each: true, message: `each party must be one of: ${PARTIES.join(', ')}` })
   parties!: string[];
+}
+
+/** When the timeline reminds and escalates (提醒与升级); what is left out keeps the guideline's default. */
+export class NotificationScheduleDto {
+  @ApiPropertyOptional({ type: [Number], example: [3, 1], description: 'days before a due date; default 3 and 1' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Max(30, { each: true })
+  reminderDaysBefore?: number[];
+
+  @ApiPropertyOptional({ example: '09:00', description: "local 'HH:mm' of the reminders and the ladder's steps" })
+  @IsOptional()
+  @IsString()
+  @Matches(LOCAL_TIME_PATTERN, { message: "reminderTime must be a local time 'HH:mm'" })
+  reminderTime?: string;
+
+  @ApiPropertyOptional({
+    example: 2,
+    minimum: 1,
+    maximum: 30,
+    description: 'days after a due date to the city company',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  cityAfterDays?: number;
+
+  @ApiPropertyOptional({ example: 4, minimum: 2, maximum: 60, description: 'days after a due date to HQ' })
+  @IsOptional()
+  @IsInt()
+  @Min(2)
+  @Max(60)
+  hqAfterDays?: number;
 }
 
 export class HqExceptionDto {
@@ -110,6 +150,12 @@ export class LaunchProjectDto {
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
   departmentHeadIds?: string[];
+
+  @ApiPropertyOptional({ type: NotificationScheduleDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NotificationScheduleDto)
+  notifications?: NotificationScheduleDto;
 
   @ApiPropertyOptional({ type: HqExceptionDto, description: 'HQ only' })
   @IsOptional()
