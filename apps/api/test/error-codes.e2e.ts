@@ -115,10 +115,18 @@ describe('coded refusals of the handover flow, keys, appointments and the unit l
       {
         row: 2,
         column: 'ownerPhone',
+        code: 'UNIT_CSV_PHONE_INVALID',
+        params: { column: 'ownerPhone' },
         problem:
           '业主电话既不是大陆手机号（11 位，以 13–19 开头），也不是带区号的固定电话（如 0571-88886666），请核对。',
       },
-      { row: 3, column: 'contractedArea', problem: '「合同面积」必须大于 0 平方米。' },
+      {
+        row: 3,
+        column: 'contractedArea',
+        code: 'UNIT_CSV_AREA_NOT_POSITIVE',
+        params: { column: 'contractedArea' },
+        problem: '「合同面积」必须大于 0 平方米。',
+      },
     ]);
   });
 });

@@ -19,12 +19,16 @@ describe('notification texts', () => {
   });
 
   it('gathers several reminders for one person into one digest', () => {
-    const digest = reminderDigestText([reminder, { ...reminder, milestoneKey: 'propertyTransfer' }], 'zh-CN');
+    const digest = reminderDigestText([{ ...reminder, milestoneKey: 'propertyTransfer' }, reminder], 'zh-CN');
     expect(digest.title).toBe('【提醒】您有 2 个节点即将到期');
     expect(digest.body.split('\n')).toEqual([
       '· 【提醒】滨江壹号：「业主开放日」3 天后（2030-01-10）到期',
       '· 【提醒】滨江壹号：「交付前移交」3 天后（2030-01-10）到期',
-    ]);
+    ]); // in the timeline's order, whichever came first
+    const sooner = { ...reminder, milestoneKey: 'rehearsal', dueDate: '2030-01-08', daysBefore: 1 };
+    expect(reminderDigestText([reminder, sooner], 'en').body.split('\n')[0]).toBe(
+      '· Reminder: on-site rehearsal of 滨江壹号 is due tomorrow',
+    );
   });
 
   it('titles an escalation with the project', () => {

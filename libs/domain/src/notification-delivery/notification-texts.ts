@@ -41,7 +41,15 @@ export function gateReminderText(p: GateReminderParams, language: Language): Not
 
 /** Several reminders to one person at the same moment, as one message (汇总). */
 export function reminderDigestText(reminders: GateReminderParams[], language: Language): NotificationText {
-  const lines = reminders.map((reminder) => `· ${gateReminderText(reminder, language).title}`);
+  // Soonest due first, then in the order of the timeline, so the same reminders always read the same.
+  const order = Object.keys(MILESTONE_INFO);
+  const sorted = [...reminders].sort(
+    (a, b) =>
+      a.dueDate.localeCompare(b.dueDate) ||
+      a.projectName.localeCompare(b.projectName) ||
+      order.indexOf(a.milestoneKey) - order.indexOf(b.milestoneKey),
+  );
+  const lines = sorted.map((reminder) => `· ${gateReminderText(reminder, language).title}`);
   return language === 'zh-CN'
     ? { title: `【提醒】您有 ${reminders.length} 个节点即将到期`, body: lines.join('\n') }
     : { title: `Reminder: ${reminders.length} gates need your approval soon`, body: lines.join('\n') };
