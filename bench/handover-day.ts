@@ -10,14 +10,17 @@ import { addDays, formatFen, instantToCalendarDate } from '@handover/domain';
 
 const base = process.env.BASE_URL ?? 'http://localhost:3000';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped JSON from the API under test
+/** Untyped JSON from the API under test. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
 async function api(
   method: string,
   path: string,
   token: string,
   body?: unknown,
   contentType = 'application/json',
-): Promise<any> {
+): Promise<Json> {
   const response = await fetch(`${base}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, 'content-type': contentType },

@@ -13,13 +13,16 @@ const base = process.env.BASE_URL ?? 'http://localhost:3000';
 const projects = Number(process.env.PROJECTS ?? 200);
 const concurrency = Number(process.env.CONCURRENCY ?? 20);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped JSON from the API under test
+/** Untyped JSON from the API under test. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
 async function call(
   method: string,
   path: string,
   token: string,
   body?: unknown,
-): Promise<{ status: number; json: any }> {
+): Promise<{ status: number; json: Json }> {
   const response = await fetch(`${base}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

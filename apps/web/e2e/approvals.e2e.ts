@@ -50,8 +50,9 @@ test('an engineering head approves from the inbox; a design head neither sees th
     .getByRole('dialog')
     .getByRole('button', { name: /同\s?意/ })
     .click();
+  // The workflow's refusal carries a code (GATE_PARTY_NOT_YOURS): the console words it in its own language.
   await expect(designPage.getByRole('dialog').getByRole('alert')).toContainText(
-    'The design department does not sign the unit-by-unit inspection',
+    '设计部门不参与「分户验收」节点的审批；该节点由工程审批。',
   );
   await expect(designPage.getByRole('dialog').getByRole('alert')).toContainText('无权操作');
 
