@@ -14,6 +14,25 @@ interface HistoryEvent {
 
 const HISTORIES = path.join(__dirname, 'histories');
 
+const decoded = (payload: { data: string }) => JSON.parse(Buffer.from(payload.data, 'base64').toString('utf8'));
+
+/** A committed history's patch markers and the escalations its run handed to the `escalate` activity. */
+function recorded(file: string): { patches: string[]; escalations: Record<string, unknown>[] } {
+  const history = JSON.parse(fs.readFileSync(path.join(HISTORIES, file), 'utf8'));
+  const patches = history.events
+    .flatMap((event: HistoryEvent) => event.markerRecordedEventAttributes?.details?.['patch-data']?.payloads ?? [])
+    .map((payload: { data: string }) => decoded(payload).id);
+  const escalations = history.events
+    .map((event: HistoryEvent) => event.activityTaskScheduledEventAttributes)
+    .filter(
+      (scheduled: HistoryEvent['activityTaskScheduledEventAttributes']) => scheduled?.activityType?.name === 'escalate',
+    )
+    .map((scheduled: NonNullable<HistoryEvent['activityTaskScheduledEventAttributes']>) =>
+      decoded(scheduled.input!.payloads![1]),
+    );
+  return { patches, escalations };
+}
+
 /** Every committed history must replay against the current workflow code: logic changes go behind patched(). */
 describe('replay of committed histories', () => {
   const files = fs.readdirSync(HISTORIES).filter((file) => file.endsWith('.json'));
@@ -23,21 +42,8 @@ describe('replay of committed histories', () => {
   });
 
   it('has a history recorded under escalation-texts-from-codes, whose escalation carries a code and no sentence', () => {
-    const history = JSON.parse(fs.readFileSync(path.join(HISTORIES, 'timeline-v4-escalation-codes.json'), 'utf8'));
-    const decoded = (payload: { data: string }) => JSON.parse(Buffer.from(payload.data, 'base64').toString('utf8'));
-    const patches = history.events
-      .flatMap((event: HistoryEvent) => event.markerRecordedEventAttributes?.details?.['patch-data']?.payloads ?? [])
-      .map((payload: { data: string }) => decoded(payload).id);
+    const { patches, escalations } = recorded('timeline-v4-escalation-codes.json');
     expect(patches).toContain('escalation-texts-from-codes');
-    const escalations = history.events
-      .map((event: HistoryEvent) => event.activityTaskScheduledEventAttributes)
-      .filter(
-        (scheduled: HistoryEvent['activityTaskScheduledEventAttributes']) =>
-          scheduled?.activityType?.name === 'escalate',
-      )
-      .map((scheduled: NonNullable<HistoryEvent['activityTaskScheduledEventAttributes']>) =>
-        decoded(scheduled.input!.payloads![1]),
-      );
     expect(escalations.length).toBeGreaterThan(0);
     for (const escalation of escalations) {
       expect(escalation.codedMessage).toMatchObject({ code: 'MILESTONE_OVERDUE' });
@@ -46,21 +52,8 @@ describe('replay of committed histories', () => {
   });
 
   it('has a history recorded under escalation-ladder, whose overdue gate reaches the signers first', () => {
-    const history = JSON.parse(fs.readFileSync(path.join(HISTORIES, 'timeline-v5-escalation-ladder.json'), 'utf8'));
-    const decoded = (payload: { data: string }) => JSON.parse(Buffer.from(payload.data, 'base64').toString('utf8'));
-    const patches = history.events
-      .flatMap((event: HistoryEvent) => event.markerRecordedEventAttributes?.details?.['patch-data']?.payloads ?? [])
-      .map((payload: { data: string }) => decoded(payload).id);
+    const { patches, escalations } = recorded('timeline-v5-escalation-ladder.json');
     expect(patches).toContain('escalation-ladder');
-    const escalations = history.events
-      .map((event: HistoryEvent) => event.activityTaskScheduledEventAttributes)
-      .filter(
-        (scheduled: HistoryEvent['activityTaskScheduledEventAttributes']) =>
-          scheduled?.activityType?.name === 'escalate',
-      )
-      .map((scheduled: NonNullable<HistoryEvent['activityTaskScheduledEventAttributes']>) =>
-        decoded(scheduled.input!.payloads![1]),
-      );
     expect(escalations.length).toBeGreaterThan(0);
     for (const escalation of escalations) expect(escalation).toMatchObject({ reaches: 'signers' });
   });

@@ -1,18 +1,8 @@
 import { Connection, NamespaceNotFoundError } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time';
-import { searchAttributeKeys } from '@handover/contracts';
+import { INDEXED_VALUE_TYPES, searchAttributeKeys } from '@handover/contracts';
 
-/** temporal.api.enums.v1.IndexedValueType, by the SDK's type names. */
-const INDEXED_VALUE_TYPE: Record<string, number> = {
-  TEXT: 1,
-  KEYWORD: 2,
-  INT: 3,
-  DOUBLE: 4,
-  BOOL: 5,
-  DATETIME: 6,
-  KEYWORD_LIST: 7,
-};
-const TYPE_NAME = Object.fromEntries(Object.entries(INDEXED_VALUE_TYPE).map(([name, value]) => [value, name]));
+const TYPE_NAME = Object.fromEntries(Object.entries(INDEXED_VALUE_TYPES).map(([name, value]) => [value, name]));
 const ALREADY_EXISTS = 6;
 
 export interface TemporalSetupOptions {
@@ -125,7 +115,7 @@ async function ensureSearchAttributes(connection: Connection, options: TemporalS
   const listed = await connection.operatorService.listSearchAttributes({ namespace });
   const present = { ...(listed.customAttributes ?? {}) } as Record<string, number>;
   const wrongType = wanted.filter(
-    ({ name, type }) => present[name] !== undefined && present[name] !== INDEXED_VALUE_TYPE[type],
+    ({ name, type }) => present[name] !== undefined && present[name] !== INDEXED_VALUE_TYPES[type],
   );
   if (wrongType.length > 0) {
     throw new TemporalSetupError(
@@ -151,7 +141,7 @@ async function ensureSearchAttributes(connection: Connection, options: TemporalS
   try {
     await connection.operatorService.addSearchAttributes({
       namespace,
-      searchAttributes: Object.fromEntries(missing.map(({ name, type }) => [name, INDEXED_VALUE_TYPE[type]])),
+      searchAttributes: Object.fromEntries(missing.map(({ name, type }) => [name, INDEXED_VALUE_TYPES[type]])),
     });
   } catch (error) {
     if (grpcCode(error) !== ALREADY_EXISTS) throw error;

@@ -1,20 +1,9 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import { searchAttributeKeys } from '@handover/contracts';
+import { INDEXED_VALUE_TYPES, searchAttributeKeys } from '@handover/contracts';
 import { Environment } from '@handover/config';
 import { temporalDeadlineInterceptor } from './temporal-deadlines';
 import { temporalOutageDetail, temporalOutageOf } from './temporal-unavailable';
-
-/** temporal.api.enums.v1.IndexedValueType, by the SDK's type names. */
-const INDEXED_VALUE_TYPE: Record<string, number> = {
-  TEXT: 1,
-  KEYWORD: 2,
-  INT: 3,
-  DOUBLE: 4,
-  BOOL: 5,
-  DATETIME: 6,
-  KEYWORD_LIST: 7,
-};
 
 /** How long a readiness probe waits for Temporal: probes give up after a few seconds, this answers before. */
 const READINESS_DEADLINE_MS = 1_500;
@@ -82,7 +71,7 @@ export class TemporalClientService implements OnModuleDestroy {
       namespace: this.namespace,
     });
     return Object.values(searchAttributeKeys)
-      .filter(({ name, type }) => customAttributes?.[name] !== INDEXED_VALUE_TYPE[type])
+      .filter(({ name, type }) => customAttributes?.[name] !== INDEXED_VALUE_TYPES[type])
       .map(({ name, type }) => `${name} (${type})`);
   }
 
