@@ -76,7 +76,22 @@ test('a project lead previews the plan while launching, lands on the project pag
   await page.locator('.ant-select-item-option', { hasText: `${engineer.name} · 工程` }).click();
   await page.keyboard.press('Escape');
 
+  // The project's own reminders and escalation ladder (提醒与升级), sent with the launch.
+  await page.getByText('提醒与升级', { exact: false }).click();
+  await page.getByTestId('notifications-reminderDaysBefore').fill('x');
+  await expect(page.getByText('请填写 0–30 之间的整数，用逗号分隔')).toBeVisible();
+  await page.getByTestId('notifications-reminderDaysBefore').fill('7,2');
+  await page.getByTestId('notifications-reminderTime').fill('08:30');
+  await page.getByLabel('逾期几天升级集团').fill('6');
+  await screenshot(page, '03a-launch-notifications');
+
+  const launched = page.waitForRequest((req) => req.method() === 'POST' && /\/projects$/.test(req.url()));
   await page.getByTestId('launch-submit').click();
+  expect((await launched).postDataJSON().notifications).toEqual({
+    reminderDaysBefore: [7, 2],
+    reminderTime: '08:30',
+    hqAfterDays: 6,
+  });
   await expect(page).toHaveURL(/\/console\/projects\/[0-9a-f-]{36}$/);
   const projectId = page.url().split('/').pop()!;
   const seenByEngineer = await apiAs<{ id: string }>(request, engineer, 'GET', `/projects/${projectId}`);

@@ -14,9 +14,11 @@ import {
   launchBody,
   OFFSET_FIELDS,
   previewBody,
+  reminderDaysOf,
   type LaunchBody,
   type LaunchFormValues,
 } from './launch-request';
+import { LOCAL_TIME_PATTERN } from '@handover/domain';
 import { DepartmentHeadPicker } from './department-head-picker';
 import { PlanPreview } from './plan-preview';
 
@@ -195,6 +197,57 @@ export function LaunchProjectPage() {
                             </Form.Item>
                           </Col>
                         ))}
+                      </Row>
+                    ),
+                  },
+                  {
+                    key: 'notifications',
+                    label: t('launch.notifications'),
+                    children: (
+                      <Row gutter={12}>
+                        <Col xs={24} md={12}>
+                          <Form.Item
+                            name={['notifications', 'reminderDaysBefore']}
+                            label={t('launch.notification.reminderDaysBefore')}
+                            rules={[
+                              {
+                                validator: (_rule, value?: string) =>
+                                  !value?.trim() || reminderDaysOf(value.trim())
+                                    ? Promise.resolve()
+                                    : Promise.reject(new Error(t('launch.notification.reminderDaysInvalid'))),
+                              },
+                            ]}
+                          >
+                            <Input placeholder="3,1" data-testid="notifications-reminderDaysBefore" />
+                          </Form.Item>
+                        </Col>
+                        <Col xs={24} md={12}>
+                          <Form.Item
+                            name={['notifications', 'reminderTime']}
+                            label={t('launch.notification.reminderTime')}
+                            rules={[
+                              { pattern: LOCAL_TIME_PATTERN, message: t('launch.notification.reminderTimeInvalid') },
+                            ]}
+                          >
+                            <Input placeholder="09:00" data-testid="notifications-reminderTime" />
+                          </Form.Item>
+                        </Col>
+                        <Col xs={24} md={12}>
+                          <Form.Item
+                            name={['notifications', 'cityAfterDays']}
+                            label={t('launch.notification.cityAfterDays')}
+                          >
+                            <InputNumber min={1} max={30} precision={0} placeholder="2" style={{ width: '100%' }} />
+                          </Form.Item>
+                        </Col>
+                        <Col xs={24} md={12}>
+                          <Form.Item
+                            name={['notifications', 'hqAfterDays']}
+                            label={t('launch.notification.hqAfterDays')}
+                          >
+                            <InputNumber min={2} max={60} precision={0} placeholder="4" style={{ width: '100%' }} />
+                          </Form.Item>
+                        </Col>
                       </Row>
                     ),
                   },

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { fieldOfMessage, launchBody, previewBody } from './launch-request';
+import { fieldOfMessage, launchBody, previewBody, reminderDaysOf } from './launch-request';
 
 describe('launch request from the form', () => {
   it('leaves optional fields out so the API applies its defaults', () => {
@@ -46,5 +46,29 @@ describe('launch request from the form', () => {
     expect(fieldOfMessage('offsets.openDay must not be greater than 0')).toEqual(['offsets', 'openDay']);
     expect(fieldOfMessage('each value in departmentHeadIds must be a UUID')).toEqual(['departmentHeadIds']);
     expect(fieldOfMessage('The plan cannot be accepted: the transfer …')).toBeNull();
+  });
+
+  it('sends the reminders and the ladder only when some are given, the days parsed from what was typed', () => {
+    const base = {
+      cityCompany: '杭州',
+      name: '滨江',
+      batch: '一期',
+      firstHandoverDate: dayjs('2027-03-01'),
+      centralizedDays: 3,
+    };
+    expect(launchBody({ ...base, notifications: { reminderDaysBefore: ' ', cityAfterDays: null } })).not.toHaveProperty(
+      'notifications',
+    );
+    expect(
+      launchBody({ ...base, notifications: { reminderDaysBefore: '7，2', reminderTime: '08:30', hqAfterDays: 6 } })
+        .notifications,
+    ).toEqual({ reminderDaysBefore: [7, 2], reminderTime: '08:30', hqAfterDays: 6 });
+    expect(reminderDaysOf('3,1')).toEqual([3, 1]);
+    expect(reminderDaysOf('3,x')).toBeNull();
+    expect(reminderDaysOf('31')).toBeNull();
+    expect(fieldOfMessage('notifications.reminderTime must be a local time')).toEqual([
+      'notifications',
+      'reminderTime',
+    ]);
   });
 });

@@ -27,6 +27,32 @@ export interface LaunchFormValues {
   departmentHeadIds?: string[];
   leadUserId?: string;
   hqExceptionReason?: string;
+  /** 提醒与升级: reminder days as typed ("3,1"), the reminder time, the ladder's days */
+  notifications?: {
+    reminderDaysBefore?: string;
+    reminderTime?: string;
+    cityAfterDays?: number | null;
+    hqAfterDays?: number | null;
+  };
+}
+
+/** "3, 1" → [3, 1]; null when the text is not a list of whole numbers from 0 to 30. */
+export function reminderDaysOf(textValue: string): number[] | null {
+  const parts = textValue.split(/[,，\s]+/).filter(Boolean);
+  if (parts.length === 0 || !parts.every((part) => /^\d{1,2}$/.test(part) && Number(part) <= 30)) return null;
+  return parts.map(Number);
+}
+
+function notificationsOf(values: LaunchFormValues): LaunchBody['notifications'] | undefined {
+  const given = values.notifications ?? {};
+  const days = text(given.reminderDaysBefore) ? reminderDaysOf(text(given.reminderDaysBefore)) : null;
+  const schedule = {
+    ...(days && { reminderDaysBefore: days }),
+    ...(text(given.reminderTime) && { reminderTime: text(given.reminderTime) }),
+    ...(typeof given.cityAfterDays === 'number' && { cityAfterDays: given.cityAfterDays }),
+    ...(typeof given.hqAfterDays === 'number' && { hqAfterDays: given.hqAfterDays }),
+  };
+  return Object.keys(schedule).length > 0 ? schedule : undefined;
 }
 
 const text = (value: string | undefined) => value?.trim() ?? '';
@@ -47,6 +73,7 @@ export function launchBody(values: LaunchFormValues): LaunchBody {
     ...(values.departmentHeadIds?.length && { departmentHeadIds: values.departmentHeadIds.map((id) => id.trim()) }),
     ...(text(values.leadUserId) && { leadUserId: text(values.leadUserId) }),
     ...(text(values.hqExceptionReason) && { hqException: { reason: text(values.hqExceptionReason) } }),
+    ...(notificationsOf(values) && { notifications: notificationsOf(values) }),
   };
 }
 
@@ -80,5 +107,6 @@ export function fieldOfMessage(message: string): (string | number)[] | null {
   if (head === 'offsets' && rest[0] && (OFFSET_FIELDS as readonly string[]).includes(rest[0]))
     return ['offsets', rest[0]];
   if (head === 'hqException') return ['hqExceptionReason'];
+  if (head === 'notifications' && rest[0]) return ['notifications', rest[0]];
   return null;
 }

@@ -42,6 +42,15 @@ export const lead = {
       hqException: 'HQ 例外说明',
       hqExceptionHelp: '仅集团可填写：接受违反可豁免规则（如 D-20 移交）的计划',
       offsets: '节点相对 D 的天数（可选，默认按交付指引）',
+      notifications: '提醒与升级（可选，默认：提前 3 天和 1 天 09:00 提醒，逾期 2 天升级城市公司、4 天升级集团）',
+      notification: {
+        reminderDaysBefore: '提前几天提醒（逗号分隔，如 3,1）',
+        reminderTime: '提醒时间（HH:mm）',
+        cityAfterDays: '逾期几天升级城市公司',
+        hqAfterDays: '逾期几天升级集团',
+        reminderDaysInvalid: '请填写 0–30 之间的整数，用逗号分隔',
+        reminderTimeInvalid: '请按 HH:mm 填写，如 09:00',
+      },
       offset: {
         riskSelfCheckDue: '风险自查截止',
         unitInspectionDue: '分户验收截止',
@@ -189,6 +198,16 @@ export const lead = {
       hqException: 'HQ exception',
       hqExceptionHelp: 'HQ only: accept a plan that breaks a waivable rule (e.g. the D-20 transfer)',
       offsets: 'Milestone offsets in days from D (optional; defaults from the guide)',
+      notifications:
+        'Reminders and escalation (optional; default: reminders 3 and 1 days ahead at 09:00, the city company 2 days overdue, HQ 4)',
+      notification: {
+        reminderDaysBefore: 'Remind this many days ahead (comma-separated, e.g. 3,1)',
+        reminderTime: 'Reminder time (HH:mm)',
+        cityAfterDays: 'Days overdue before the city company hears',
+        hqAfterDays: 'Days overdue before HQ hears',
+        reminderDaysInvalid: 'Whole numbers from 0 to 30, separated by commas',
+        reminderTimeInvalid: 'As HH:mm, e.g. 09:00',
+      },
       offset: {
         riskSelfCheckDue: 'Risk self-check due',
         unitInspectionDue: 'Unit inspection due',
