@@ -1,11 +1,13 @@
 'use strict';
 /**
  * `npm test`: makes sure the Temporal binaries are available (built or fetched into the cache on first run), then
- * runs every tier: Jest (unit, workflow, API e2e), the console's type check against the generated API client, its
- * component tests (Vitest) and its browser tests
- * (Playwright in Debian's Chromium against the real product). Extra arguments go to Jest alone and skip the
- * console's tiers, e.g. `npm test -- --selectProjects unit`.
+ * runs every tier: formatting and lint, the type checks (the console's against the generated API client), the
+ * console's component tests (Vitest) and browser tests (Playwright in Debian's Chromium against the real product), and
+ * Jest (unit, workflow, API e2e) last. Extra arguments go to Jest alone and skip the other tiers, e.g.
+ * `npm test -- --selectProjects unit`.
  */
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { resolveTemporalCli, resolveTestServer } = require('./lib/temporal-binaries');
@@ -27,34 +29,69 @@ async function main() {
   say(`Temporal CLI: ${cli ?? 'SDK download'}; test server: ${testServer ?? 'SDK download'}`);
   const jestArgs = process.argv.slice(2);
   const jest = path.join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js');
-  const results = [run('Jest: unit, repository, workflow, API e2e', [jest, '--maxWorkers=2', ...jestArgs], env)];
-  if (jestArgs.length === 0) {
-    // ESLint over every TypeScript and JavaScript file, and the type check of the launcher and harness (checkJs).
-    const prettier = path.join(repoRoot, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
-    results.push(
-      run('Prettier: formatting of every file it knows', [prettier, '--check', '.', '--log-level', 'warn'], env),
-    );
-    const eslint = path.join(repoRoot, 'node_modules', 'eslint', 'bin', 'eslint.js');
-    results.push(run('ESLint: every TypeScript and JavaScript file', [eslint, '.', '--max-warnings', '0'], env));
-    // The console is type-checked against the generated client, so an API change that breaks a screen fails here.
-    const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
-    results.push(run('tsc: web console against the generated API client', [tsc, '-p', 'apps/web/tsconfig.json'], env));
-    results.push(
-      run(
-        'tsc: API, worker, workflows, libraries and tests (Jest runs them without type checks)',
-        [tsc, '-p', 'tsconfig.json', '--noEmit'],
-        env,
-      ),
-    );
-    results.push(run('tsc: launcher, harness and tools (checkJs)', [tsc, '-p', 'tsconfig.scripts.json'], env));
-    const vitest = path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs');
-    results.push(run('Vitest: web console components', [vitest, 'run', '--config', 'apps/web/vite.config.mts'], env));
-    results.push(
-      run('Playwright: web console in Chromium against the product', [path.join(__dirname, 'web-e2e.js')], env),
-    );
-  }
+  const results = jestArgs.length === 0 ? runConsoleAndStaticTiers(env) : [];
+  // Jest runs last so that its own summary ("Tests: N passed, N total") is what the run ends with; CI reads it.
+  const jestReport = path.join(os.tmpdir(), `handover-jest-${process.pid}.json`);
+  results.push(
+    run(
+      'Jest: unit, repository, workflow, API e2e',
+      [jest, '--maxWorkers=2', '--json', '--outputFile', jestReport, ...jestArgs],
+      env,
+    ),
+  );
   for (const result of results) say(`${result.ok ? 'passed' : 'FAILED'}  ${result.label}`);
+  printJestTotals(jestReport);
   process.exit(results.every((result) => result.ok) ? 0 : 1);
+}
+
+/** ESLint, Prettier, the type checks, and the console's component and browser tests. */
+function runConsoleAndStaticTiers(env) {
+  const results = [];
+  const prettier = path.join(repoRoot, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
+  results.push(
+    run('Prettier: formatting of every file it knows', [prettier, '--check', '.', '--log-level', 'warn'], env),
+  );
+  const eslint = path.join(repoRoot, 'node_modules', 'eslint', 'bin', 'eslint.js');
+  results.push(run('ESLint: every TypeScript and JavaScript file', [eslint, '.', '--max-warnings', '0'], env));
+  // The console is type-checked against the generated client, so an API change that breaks a screen fails here.
+  const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+  results.push(run('tsc: web console against the generated API client', [tsc, '-p', 'apps/web/tsconfig.json'], env));
+  results.push(
+    run(
+      'tsc: API, worker, workflows, libraries and tests (Jest runs them without type checks)',
+      [tsc, '-p', 'tsconfig.json', '--noEmit'],
+      env,
+    ),
+  );
+  results.push(run('tsc: launcher, harness and tools (checkJs)', [tsc, '-p', 'tsconfig.scripts.json'], env));
+  const vitest = path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs');
+  results.push(run('Vitest: web console components', [vitest, 'run', '--config', 'apps/web/vite.config.mts'], env));
+  results.push(
+    run('Playwright: web console in Chromium against the product', [path.join(__dirname, 'web-e2e.js')], env),
+  );
+  return results;
+}
+
+/** Repeats Jest's totals, in Jest's own wording, as the run's last lines (the tier list above would end it otherwise). */
+function printJestTotals(reportPath) {
+  let report;
+  try {
+    report = JSON.parse(fs.readFileSync(reportPath, 'utf8'));
+  } catch {
+    return; // Jest did not get far enough to write a report; its own output says why.
+  }
+  fs.rmSync(reportPath, { force: true });
+  const part = (failed, passed, skipped, total) =>
+    [failed && `${failed} failed`, skipped && `${skipped} skipped`, `${passed} passed`, `${total} total`]
+      .filter(Boolean)
+      .join(', ');
+  const suitesSkipped = report.numPendingTestSuites ?? 0;
+  console.log(
+    `Test Suites: ${part(report.numFailedTestSuites, report.numPassedTestSuites, suitesSkipped, report.numTotalTestSuites)}`,
+  );
+  console.log(
+    `Tests:       ${part(report.numFailedTests, report.numPassedTests, report.numPendingTests, report.numTotalTests)}`,
+  );
 }
 
 main().catch((error) => {
