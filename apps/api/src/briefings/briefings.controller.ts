@@ -11,6 +11,8 @@ import {
   ListBriefingsQueryDto,
   PutBriefingWebhooksDto,
   ReportingStartedDto,
+  RobotTestResultDto,
+  TestBriefingWebhooksDto,
 } from './dto/briefing.dto';
 import { ParseCalendarDatePipe } from './parse-calendar-date.pipe';
 
@@ -88,5 +90,21 @@ export class BriefingsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<BriefingWebhooksDto> {
     return this.briefings.putWebhooks(user, id, dto);
+  }
+
+  /**
+   * Sends a test message through the project's robots (or one of them) and answers what each robot said; a robot that
+   * refuses or cannot be reached is `delivered: false` with its reason, never an error of the API.
+   */
+  @Post('briefing-webhooks/test')
+  @HttpCode(200)
+  @Roles('project_lead', 'hq', 'admin')
+  @ApiOkResponse({ type: RobotTestResultDto })
+  testWebhooks(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: TestBriefingWebhooksDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RobotTestResultDto> {
+    return this.briefings.testWebhooks(user, id, dto);
   }
 }

@@ -3,6 +3,7 @@ import { ProjectsModule } from '../projects/projects.module';
 import { BriefingsController } from './briefings.controller';
 import { BriefingsRepository } from './briefings.repository';
 import { BriefingsService } from './briefings.service';
+import { RobotTestService } from './robot-test.service';
 import { RobotWebhookUrlConstraint } from './dto/validators';
 import { ProjectReportingModule } from './project-reporting.module';
 
@@ -10,7 +11,7 @@ import { ProjectReportingModule } from './project-reporting.module';
 @Module({
   imports: [ProjectsModule, ProjectReportingModule],
   controllers: [BriefingsController],
-  providers: [BriefingsRepository, BriefingsService, RobotWebhookUrlConstraint],
+  providers: [BriefingsRepository, BriefingsService, RobotTestService, RobotWebhookUrlConstraint],
   exports: [BriefingsService],
 })
 export class BriefingsModule {}

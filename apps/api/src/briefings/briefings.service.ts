@@ -15,9 +15,12 @@ import {
   type ListBriefingsQueryDto,
   type PutBriefingWebhooksDto,
   type ReportingStartedDto,
+  type RobotTestResultDto,
+  type TestBriefingWebhooksDto,
 } from './dto/briefing.dto';
 import { maskWebhookUrl } from './dto/validators';
 import { ProjectReportingStarter } from './project-reporting.starter';
+import { RobotTestService } from './robot-test.service';
 
 const MAX_LIST_DAYS = 366;
 
@@ -30,6 +33,7 @@ export class BriefingsService {
     private readonly access: ProjectAccessService,
     private readonly audit: AuditService,
     private readonly reporting: ProjectReportingStarter,
+    private readonly robots: RobotTestService,
   ) {}
 
   /** Starts the project's evening briefings (idempotent). */
@@ -140,6 +144,49 @@ export class BriefingsService {
     if (timeChanged) await this.reporting.calendarChanged(project.id);
     await this.ensureReporting(project.id);
     return this.webhooksView(project.id);
+  }
+
+  /**
+   * Sends a test message through the project's robots (or the one named) with the worker's sender, one after the
+   * other, and records the attempt and its outcomes in the audit log (URLs masked).
+   */
+  async testWebhooks(
+    user: AuthenticatedUser,
+    projectId: string,
+    dto: TestBriefingWebhooksDto,
+  ): Promise<RobotTestResultDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    const all = await this.briefings.webhooks(project.id);
+    if (all.length === 0) throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, 'BRIEFING_WEBHOOKS_NONE');
+    const chosen = dto.webhookId ? all.filter((webhook) => webhook.id === dto.webhookId) : all;
+    if (chosen.length === 0)
+      throw new ApiError(HttpStatus.NOT_FOUND, 'BRIEFING_WEBHOOK_NOT_FOUND', { webhookId: dto.webhookId! });
+    const briefingTime = await this.briefings.briefingTime(project.id);
+    const title = `${project.name}${project.batch} 快报机器人测试`;
+    const markdown = [
+      `**${project.cityCompany} ${project.name} ${project.batch}**`,
+      `集中交付快报机器人测试消息：收到即表示配置正确，每晚 ${briefingTime} 推送当日快报。`,
+      `> 由 ${user.name} 发送`,
+    ].join('\n\n');
+    const results = [];
+    for (const webhook of chosen) results.push(await this.robots.send(webhook, title, markdown));
+    await this.audit.record({
+      actor: user,
+      action: 'briefing_webhooks.test',
+      entityType: 'project',
+      entityId: project.id,
+      projectId: project.id,
+      after: {
+        results: results.map(({ kind, url, delivered, reason, errcode }) => ({
+          kind,
+          url,
+          delivered,
+          reason,
+          errcode,
+        })),
+      },
+    });
+    return { results };
   }
 
   /** Starts the reporting workflow if it is not running; failures are left for the next call (or the explicit start). */

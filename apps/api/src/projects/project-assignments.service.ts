@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
 import { UsersRepository } from '../users/users.repository';
+import type { ProjectAssignmentsDto } from './dto/project-assignments.dto';
 import { ProjectAccessService } from './project-access.service';
 import { ProjectsRepository } from './projects.repository';
 
@@ -17,6 +18,20 @@ export class ProjectAssignmentsService {
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
   ) {}
+
+  /** The project's current staff and its city company's responsible person; anyone who sees the project reads it. */
+  async staff(user: AuthenticatedUser, projectId: string): Promise<ProjectAssignmentsDto> {
+    const project = await this.access.requireVisible(user, projectId);
+    const [items, [responsible]] = await Promise.all([
+      this.projects.assignedStaff(project.id),
+      project.cityResponsibleUserId ? this.users.findByIds([project.cityResponsibleUserId]) : Promise.resolve([]),
+    ]);
+    return {
+      projectId: project.id,
+      items,
+      cityResponsible: responsible ? { userId: responsible.id, name: responsible.name, role: responsible.role } : null,
+    };
+  }
 
   async assignDepartmentHead(user: AuthenticatedUser, projectId: string, userId: string): Promise<void> {
     const project = await this.access.requireVisible(user, projectId);

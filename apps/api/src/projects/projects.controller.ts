@@ -19,6 +19,7 @@ import {
   ReschedulePreviewQueryDto,
   SetCityResponsibleDto,
 } from './dto/project-commands.dto';
+import { ProjectAssignmentsDto } from './dto/project-assignments.dto';
 import { PlanPreviewDto, ReschedulePreviewDto } from './dto/plan-response.dto';
 import { ListNotificationsQueryDto, NotificationPageDto } from './dto/project-notifications.dto';
 import { ProjectDetailDto, ProjectPageDto } from './dto/project-response.dto';
@@ -182,6 +183,16 @@ export class ProjectsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<CityResponsibleDto> {
     return { cityResponsibleUserId: await this.assignments.setCityResponsible(user, id, dto.userId) };
+  }
+
+  /** The project's current staff (department → person, with names) and its city company's responsible person. */
+  @Get(':id/assignments')
+  @ApiOkResponse({ type: ProjectAssignmentsDto })
+  staff(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProjectAssignmentsDto> {
+    return this.assignments.staff(user, id);
   }
 
   @Post(':id/assignments')

@@ -5,6 +5,7 @@ import { ProjectAssignmentEntity, ProjectEntity } from '@handover/database';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ProjectScope } from '../auth/project-scope';
 import type { ListProjectsQueryDto } from './dto/list-projects.query';
+import type { AssignedPersonDto } from './dto/project-assignments.dto';
 import type { ListNotificationsQueryDto, NotificationEventDto } from './dto/project-notifications.dto';
 
 @Injectable()
@@ -42,6 +43,18 @@ export class ProjectsRepository {
       .values(userIds.map((userId) => ({ projectId, userId })))
       .orIgnore()
       .execute();
+  }
+
+  /** The people assigned to the project, with their names, by department then name. */
+  async assignedStaff(projectId: string): Promise<AssignedPersonDto[]> {
+    return this.dataSource.query(
+      `SELECT u.id::text AS "userId", u.name, u.role, u.department,
+              to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "assignedAt"
+         FROM project_assignments a JOIN users u ON u.id = a.user_id
+        WHERE a.project_id = $1
+        ORDER BY u.department NULLS LAST, u.name, u.id`,
+      [projectId],
+    );
   }
 
   async setCityResponsible(projectId: string, userId: string | null, manager: EntityManager): Promise<void> {

@@ -7,6 +7,7 @@ import { TokenService } from '../auth/token.service';
 import { AuditService } from '../audit/audit.service';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListDepartmentHeadsQueryDto } from './dto/list-department-heads.query';
+import { ListUsersQueryDto } from './dto/list-users.query';
 import { UserPageDto, UserResponseDto, UserWithTokenResponseDto } from './dto/user-response.dto';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
@@ -26,6 +27,18 @@ export class UsersController {
   @ApiOkResponse({ type: UserResponseDto })
   me(@CurrentUser() user: AuthenticatedUser): UserResponseDto {
     return UserResponseDto.from(user);
+  }
+
+  /**
+   * Everyone, by part of the name, role and department: the admin's users list and the console's people pickers. A
+   * lead reads it too, to pick the city company's responsible person (names, roles and departments only).
+   */
+  @Get()
+  @Roles('admin', 'hq', 'project_lead')
+  @ApiOkResponse({ type: UserPageDto })
+  async list(@Query() query: ListUsersQueryDto): Promise<UserPageDto> {
+    const [users, total] = await this.users.list(query);
+    return { items: users.map(UserResponseDto.from), page: query.page, pageSize: query.pageSize, total };
   }
 
   /** The department heads a lead can staff a project with (names and departments only). */

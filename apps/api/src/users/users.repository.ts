@@ -34,6 +34,21 @@ export class UsersRepository {
     return [rows.map(toAuthenticated), total];
   }
 
+  /** Everyone, by part of the name, role and department, in a stable order (name, then id). */
+  async list(filter: UserFilter): Promise<[AuthenticatedUser[], number]> {
+    const query = this.users.createQueryBuilder('u');
+    if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
+    if (filter.department) query.andWhere('u.department = :department', { department: filter.department });
+    if (filter.q) query.andWhere(`u.name ILIKE :name`, { name: containsPattern(filter.q) });
+    const [rows, total] = await query
+      .orderBy('u.name')
+      .addOrderBy('u.id')
+      .skip((filter.page - 1) * filter.pageSize)
+      .take(filter.pageSize)
+      .getManyAndCount();
+    return [rows.map(toAuthenticated), total];
+  }
+
   async findByIds(ids: string[]): Promise<AuthenticatedUser[]> {
     if (ids.length === 0) return [];
     const rows = await this.users.createQueryBuilder('u').where('u.id IN (:...ids)', { ids }).getMany();
@@ -47,6 +62,11 @@ export interface DepartmentHeadFilter {
   q?: string;
   page: number;
   pageSize: number;
+}
+
+/** Anyone, by role, department and part of the name. */
+export interface UserFilter extends DepartmentHeadFilter {
+  role?: string;
 }
 
 function toAuthenticated(user: UserEntity): AuthenticatedUser {

@@ -359,6 +359,14 @@ export const FIELD_ERROR_MESSAGES = {
     en: (p) =>
       `There is no briefing of this project for ${p.date} yet: it is generated in the evening of that day, or on request (regenerate).`,
   },
+  BRIEFING_WEBHOOKS_NONE: {
+    'zh-CN': () => '本项目还没有配置快报机器人：请先添加企业微信或钉钉群机器人并保存，再发送测试消息。',
+    en: () => 'This project has no briefing robot yet: add a WeChat Work or DingTalk group robot and save it first.',
+  },
+  BRIEFING_WEBHOOK_NOT_FOUND: {
+    'zh-CN': (p) => `本项目没有这个快报机器人（${p.webhookId}）：它可能已被删除，请刷新后重试。`,
+    en: (p) => `This project has no briefing robot ${p.webhookId}; it may have been removed.`,
+  },
   BRIEFING_DAY_NOT_BEGUN: {
     'zh-CN': (p) => `按项目时区 ${p.timeZone}，${p.date} 还未开始（今天是 ${p.today}）；日报只能为已开始的日期生成。`,
     en: (p) =>

@@ -6,6 +6,7 @@ import {
   IsIn,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   MaxLength,
   Validate,
@@ -138,4 +139,44 @@ export class BriefingWebhooksDto {
 export class ReportingStartedDto {
   @ApiProperty({ example: 'reporting-…' }) workflowId!: string;
   @ApiProperty({ description: 'false when the reporting workflow was already running' }) started!: boolean;
+}
+
+/** Which robot to send a test message through; without it, every robot of the project. */
+export class TestBriefingWebhooksDto {
+  @ApiPropertyOptional({ description: 'one robot of the project (its id in GET briefing-webhooks)' })
+  @IsOptional()
+  @IsUUID('4', { message: 'webhookId must be a robot id (UUID)' })
+  webhookId?: string;
+}
+
+/** Why a test message did not reach the group. */
+export const ROBOT_TEST_REASONS = [
+  'target_refused',
+  'unreachable',
+  'http_error',
+  'robot_refused',
+  'bad_answer',
+] as const;
+export type RobotTestReason = (typeof ROBOT_TEST_REASONS)[number];
+
+export class RobotTestOutcomeDto {
+  @ApiProperty() webhookId!: string;
+  @ApiProperty({ enum: BRIEFING_WEBHOOK_KINDS }) kind!: BriefingWebhookKind;
+  @ApiProperty({ description: 'the key is masked' }) url!: string;
+  @ApiProperty({ description: 'the robot accepted the message (errcode 0)' }) delivered!: boolean;
+  @ApiProperty({
+    enum: ROBOT_TEST_REASONS,
+    nullable: true,
+    description:
+      'null when delivered; target_refused: the URL policy forbids it; unreachable: no answer; http_error: a non-2xx status; robot_refused: the robot answered an errcode; bad_answer: not JSON',
+  })
+  reason!: RobotTestReason | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'the errcode the robot answered (e.g. 93000 invalid key)' })
+  errcode!: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'what the robot or the network said, in English' })
+  detail!: string | null;
+}
+
+export class RobotTestResultDto {
+  @ApiProperty({ type: [RobotTestOutcomeDto] }) results!: RobotTestOutcomeDto[];
 }
