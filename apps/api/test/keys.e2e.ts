@@ -271,6 +271,86 @@ describe('key ledger (钥匙台账) through the API: transfer, loans, entrustmen
     expect(after.body.items.map((loan: { keyId: string }) => loan.keyId)).not.toContain(keyId);
   });
 
+  it('tells a key with the property company from one lent out or entrusted: list and detail carry the open loan and letter', async () => {
+    const { unitId, keyId } = await keyWithProperty();
+    const listed = async () => {
+      const page = await stack.http().get(keysUrl()).query({ unitId }).set(bearer(engineering)).expect(200);
+      expect(page.body.total).toBe(1);
+      return page.body.items[0];
+    };
+    const detail = async () =>
+      (await stack.http().get(`${keysUrl()}/${keyId}`).set(bearer(engineering)).expect(200)).body;
+    expect(await listed()).toMatchObject({
+      holder: 'property',
+      custody: 'with_property',
+      loan: null,
+      entrustment: null,
+    });
+
+    const lent = await stack
+      .http()
+      .post(`${keysUrl()}/${keyId}/loans`)
+      .set(bearer(property))
+      .send({ borrower: '总包 钱师傅' })
+      .expect(201);
+    const loan = {
+      id: lent.body.movement.id,
+      borrower: '总包 钱师傅',
+      lentAt: lent.body.movement.at,
+      dueBackAt: lent.body.movement.dueBackAt,
+    };
+    expect(lent.body.key).toMatchObject({ holder: 'contractor', custody: 'on_loan', loan });
+    expect(await listed()).toMatchObject({ holder: 'contractor', custody: 'on_loan', loan, entrustment: null });
+    expect(await detail()).toMatchObject({ custody: 'on_loan', loan });
+    // the holder filter still reads the stored holder: a lent key is with the contractor
+    const withContractor = await stack
+      .http()
+      .get(keysUrl())
+      .query({ unitId, holder: 'contractor' })
+      .set(bearer(engineering))
+      .expect(200);
+    expect(withContractor.body.items.map((key: { id: string }) => key.id)).toEqual([keyId]);
+
+    const returned = await stack.http().post(`${keysUrl()}/${keyId}/return`).set(bearer(property)).send({}).expect(200);
+    expect(returned.body.key).toMatchObject({ custody: 'with_property', loan: null });
+    expect(await listed()).toMatchObject({ custody: 'with_property', loan: null, entrustment: null });
+
+    await walkToInspected(unitId);
+    const handedOver = await stack
+      .http()
+      .post(`/projects/${projectId}/units/${unitId}/handover/hand-over-keys`)
+      .set(bearer(property))
+      .send({})
+      .expect(200);
+    expect(handedOver.body.keys[0]).toMatchObject({ custody: 'with_owner', loan: null, entrustment: null });
+    const entrusted = await stack
+      .http()
+      .post(`${keysUrl()}/${keyId}/entrustments`)
+      .set(bearer(property))
+      .send({ letterNo: 'WT-0100' })
+      .expect(201);
+    const entrustment = {
+      id: entrusted.body.movement.id,
+      letterNo: 'WT-0100',
+      entrustedAt: entrusted.body.movement.at,
+    };
+    expect(await listed()).toMatchObject({ holder: 'property', custody: 'entrusted', loan: null, entrustment });
+
+    await stack
+      .http()
+      .post(`${keysUrl()}/${keyId}/loans`)
+      .set(bearer(property))
+      .send({ borrower: '维修班 周师傅' })
+      .expect(201);
+    expect(await listed()).toMatchObject({
+      holder: 'contractor',
+      custody: 'entrusted_on_loan',
+      loan: { borrower: '维修班 周师傅' },
+      entrustment,
+    });
+    expect(await detail()).toMatchObject({ custody: 'entrusted_on_loan', entrustment });
+  });
+
   it('takes an owner key in against an entrustment letter (钥匙委托书) and gives it back only against that letter', async () => {
     const { unitId, keyId } = await keyWithProperty();
     await stack

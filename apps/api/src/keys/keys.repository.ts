@@ -102,16 +102,18 @@ export class KeysRepository {
     return this.withOpenRecords(manager, keys);
   }
 
-  /** The keys' open loans and entrustment letters, in one locked query (the key rows are locked already). */
-  private async withOpenRecords(manager: EntityManager, keys: KeyEntity[]): Promise<LedgerKey[]> {
+  /**
+   * The keys' open loans and entrustment letters (movements of those kinds not marked returned), in one query for
+   * all of them; locked for writes (the key rows are locked already), plain for reads.
+   */
+  private async withOpenRecords(manager: EntityManager, keys: KeyEntity[], lock = true): Promise<LedgerKey[]> {
     if (keys.length === 0) return [];
-    const open = await manager
+    const query = manager
       .createQueryBuilder(KeyMovementEntity, 'm')
       .where("m.key_id IN (:...keyIds) AND m.kind IN ('loan', 'entrustment') AND m.returned_at IS NULL", {
         keyIds: keys.map((key) => key.id),
-      })
-      .setLock('pessimistic_write')
-      .getMany();
+      });
+    const open = await (lock ? query.setLock('pessimistic_write') : query).getMany();
     const record = (key: KeyEntity, kind: KeyMovementKind) =>
       open.find((movement) => movement.keyId === key.id && movement.kind === kind) ?? null;
     return keys.map((key) =>
@@ -162,30 +164,37 @@ export class KeysRepository {
     return (await manager.findOneBy(KeyMovementEntity, { id: movementId }))!;
   }
 
-  findKey(projectId: string, keyId: string): Promise<KeyEntity | null> {
-    return this.dataSource.manager.findOneBy(KeyEntity, { id: keyId, projectId });
+  /** A key of the project with its open loan and entrustment letter; null when not in the project. */
+  async findKey(projectId: string, keyId: string): Promise<LedgerKey | null> {
+    const manager = this.dataSource.manager;
+    const key = await manager.findOneBy(KeyEntity, { id: keyId, projectId });
+    return key && (await this.withOpenRecords(manager, [key], false))[0];
   }
 
   movements(keyId: string): Promise<KeyMovementEntity[]> {
     return this.dataSource.manager.find(KeyMovementEntity, { where: { keyId }, order: { at: 'ASC', id: 'ASC' } });
   }
 
-  unitKeys(unitId: string): Promise<KeyEntity[]> {
-    return this.dataSource.manager.find(KeyEntity, { where: { unitId }, order: { label: 'ASC' } });
+  async unitKeys(unitId: string): Promise<LedgerKey[]> {
+    const manager = this.dataSource.manager;
+    const keys = await manager.find(KeyEntity, { where: { unitId }, order: { label: 'ASC' } });
+    return this.withOpenRecords(manager, keys, false);
   }
 
-  list(projectId: string, filter: ListKeysQueryDto): Promise<[KeyEntity[], number]> {
+  /** A page of the project's keys, each with its open loan and entrustment letter (one more query for the page). */
+  async list(projectId: string, filter: ListKeysQueryDto): Promise<[LedgerKey[], number]> {
     const query = this.dataSource.manager
       .createQueryBuilder(KeyEntity, 'k')
       .where('k.project_id = :projectId', { projectId });
     if (filter.unitId) query.andWhere('k.unit_id = :unitId', { unitId: filter.unitId });
     if (filter.holder) query.andWhere('k.holder = :holder', { holder: filter.holder });
     if (filter.kind) query.andWhere('k.kind = :kind', { kind: filter.kind });
-    return query
+    const [keys, total] = await query
       .orderBy('k.label', 'ASC')
       .skip((filter.page - 1) * filter.pageSize)
       .take(filter.pageSize)
       .getManyAndCount();
+    return [await this.withOpenRecords(this.dataSource.manager, keys, false), total];
   }
 
   /** Loans not returned whose due time (the end of the local day of the loan) has passed, most overdue first. */

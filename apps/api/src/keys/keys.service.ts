@@ -118,12 +118,12 @@ export class KeysService {
             entityType: 'key',
             entityId: key.id,
             projectId: project.id,
-            after: KeyDto.from(key),
+            after: KeyDto.registered(key),
           },
           manager,
         );
       }
-      return created.map(KeyDto.from);
+      return created.map((key) => KeyDto.registered(key));
     });
   }
 
@@ -347,6 +347,10 @@ export class KeysService {
       },
       manager,
     );
-    return { key: KeyDto.from({ ...key, holder: move.to }), movement, closed };
+    // the key's open records after the move: the one it opened is the movement just recorded, the one it closed is gone
+    const open = (kind: 'loan' | 'entrustment') =>
+      move.opens === kind ? movement : move.closes === kind ? null : key[kind];
+    const after = { ...key, holder: move.to, loan: open('loan'), entrustment: open('entrustment') };
+    return { key: KeyDto.from(after), movement, closed };
   }
 }

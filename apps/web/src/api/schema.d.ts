@@ -51,6 +51,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/contractor-companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contractor companies by part of the name and kind, paginated */
+        get: operations["ContractorsController_listCompanies"];
+        put?: never;
+        /** Register a contractor company (施工单位: 总包 or a trade 分包) */
+        post: operations["ContractorsController_createCompany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/escalations": {
         parameters: {
             query?: never;
@@ -336,7 +354,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["ProjectsController_staff"];
         put?: never;
         post: operations["ProjectsController_assign"];
         delete?: never;
@@ -388,6 +406,22 @@ export interface paths {
         get: operations["BriefingsController_webhooks"];
         put: operations["BriefingsController_putWebhooks"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/briefing-webhooks/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BriefingsController_testWebhooks"];
         delete?: never;
         options?: never;
         head?: never;
@@ -580,6 +614,24 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ComplaintsController_changeReplyDeadline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/contractors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contractor companies working on the project */
+        get: operations["ContractorsController_projectCompanies"];
+        put?: never;
+        /** Bring a contractor company onto the project; answers the project's companies */
+        post: operations["ContractorsController_addToProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1521,7 +1573,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["UsersController_list"];
         put?: never;
         post: operations["UsersController_create"];
         delete?: never;
@@ -1604,6 +1656,10 @@ export interface components {
              * @example 2027-03-03T18:00:00+08:00
              */
             replyDeadline: string;
+        };
+        AddProjectContractorDto: {
+            /** Format: uuid */
+            companyId: string;
         };
         AddSurveyDimensionsDto: {
             /**
@@ -1704,14 +1760,27 @@ export interface components {
         };
         AssignDefectDto: {
             /**
+             * Format: uuid
+             * @description the contractor company (施工单位) working on the project whose users fix it; give it or responsibleParty
+             */
+            contractorCompanyId?: string;
+            /**
              * @description the fix deadline; keeps the current one when omitted
              * @example 2027-01-31
              */
             deadline?: string;
-            /** @description who fixes it: contractor, trade team, … */
-            responsibleParty: string;
+            /** @description who fixes it, in words (a trade team, …); the company's name when only contractorCompanyId is given */
+            responsibleParty?: string;
         };
         AssignDepartmentHeadDto: {
+            userId: string;
+        };
+        AssignedPersonDto: {
+            /** @description when the person was assigned (ISO 8601, UTC) */
+            assignedAt: string;
+            department?: string | null;
+            name: string;
+            role: string;
             userId: string;
         };
         AtRiskDecisionDto: {
@@ -1890,6 +1959,11 @@ export interface components {
         CityResponsibleDto: {
             cityResponsibleUserId: string | null;
         };
+        CityResponsiblePersonDto: {
+            name: string;
+            role: string;
+            userId: string;
+        };
         ComplaintDto: {
             acceptedAt: string | null;
             createdAt: string;
@@ -1929,6 +2003,21 @@ export interface components {
             timeZone: string;
             userId: string;
             wecomUserId: string | null;
+        };
+        ContractorCompanyDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "general_contractor" | "waterproofing" | "doors_windows" | "plumbing" | "electrical" | "decoration" | "civil" | "hvac" | "elevator" | "landscaping" | "other";
+            name: string;
+        };
+        ContractorCompanyPageDto: {
+            items: components["schemas"]["ContractorCompanyDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         CreateAppointmentSlotDto: {
             /**
@@ -1982,6 +2071,15 @@ export interface components {
             /** @description the unit concerned, if any */
             unitId?: string;
         };
+        CreateContractorCompanyDto: {
+            /**
+             * @description general_contractor (总包) or a trade (分包)
+             * @enum {string}
+             */
+            kind: "general_contractor" | "waterproofing" | "doors_windows" | "plumbing" | "electrical" | "decoration" | "civil" | "hvac" | "elevator" | "landscaping" | "other";
+            /** @example 中建八局第三建设有限公司 */
+            name: string;
+        };
         CreateDefectDto: {
             /** @enum {string} */
             category: "quality" | "non_quality";
@@ -2017,6 +2115,11 @@ export interface components {
         };
         CreateUserDto: {
             /**
+             * Format: uuid
+             * @description the contractor company (施工单位): required for contractor, refused otherwise
+             */
+            contractorCompanyId?: string;
+            /**
              * @description required for department_head, refused otherwise
              * @enum {string}
              */
@@ -2024,7 +2127,7 @@ export interface components {
             /** @example 王经理 */
             name: string;
             /** @enum {string} */
-            role: "project_lead" | "department_head" | "hq" | "admin";
+            role: "project_lead" | "department_head" | "hq" | "admin" | "contractor";
         };
         DecideAtRiskDto: {
             /** @enum {string} */
@@ -2059,44 +2162,61 @@ export interface components {
             unifiedExplanation?: string;
         };
         DefectDto: {
+            /** @description when the company accepted it (接单) */
+            acceptedAt: string | null;
             /** @description states this defect may move to next */
-            allowedNext: ("open" | "assigned" | "fixed" | "verified" | "cannot_fix")[];
+            allowedNext: ("open" | "assigned" | "fixed" | "verified" | "cannot_fix" | "disputed" | "dismissed")[];
             /** @enum {string} */
             category: "quality" | "non_quality";
             closedAt: string | null;
             compensationPlan: string | null;
+            /** @description the contractor company (施工单位) it is assigned to */
+            contractorCompanyId: string | null;
             createdAt: string;
             deadline: string | null;
             deferralReason: string | null;
             deferredUntil: string | null;
             description: string;
+            disputeNote: string | null;
+            /** @enum {string|null} */
+            disputeReason: "not_our_trade" | "not_a_defect" | "caused_by_owner" | null;
             explanation: string | null;
             id: string;
             ownerRepliedAt: string | null;
             ownerReply: string | null;
             projectId: string;
             publicArea: string | null;
+            /** @description how many times verification sent it back */
+            reopenCount: number;
+            reopenReason: string | null;
             responsibleParty: string | null;
             /** @enum {string} */
             source: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
             /** @enum {string} */
-            status: "open" | "assigned" | "fixed" | "verified" | "cannot_fix";
+            status: "open" | "assigned" | "fixed" | "verified" | "cannot_fix" | "disputed" | "dismissed";
             trade: string;
             unitId: string | null;
             updatedAt: string;
         };
         DefectListItemDto: {
+            /** @description when the company accepted it (接单) */
+            acceptedAt: string | null;
             /** @description states this defect may move to next */
-            allowedNext: ("open" | "assigned" | "fixed" | "verified" | "cannot_fix")[];
+            allowedNext: ("open" | "assigned" | "fixed" | "verified" | "cannot_fix" | "disputed" | "dismissed")[];
             /** @enum {string} */
             category: "quality" | "non_quality";
             closedAt: string | null;
             compensationPlan: string | null;
+            /** @description the contractor company (施工单位) it is assigned to */
+            contractorCompanyId: string | null;
             createdAt: string;
             deadline: string | null;
             deferralReason: string | null;
             deferredUntil: string | null;
             description: string;
+            disputeNote: string | null;
+            /** @enum {string|null} */
+            disputeReason: "not_our_trade" | "not_a_defect" | "caused_by_owner" | null;
             explanation: string | null;
             id: string;
             ownerRepliedAt: string | null;
@@ -2104,11 +2224,14 @@ export interface components {
             photoCount: number;
             projectId: string;
             publicArea: string | null;
+            /** @description how many times verification sent it back */
+            reopenCount: number;
+            reopenReason: string | null;
             responsibleParty: string | null;
             /** @enum {string} */
             source: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
             /** @enum {string} */
-            status: "open" | "assigned" | "fixed" | "verified" | "cannot_fix";
+            status: "open" | "assigned" | "fixed" | "verified" | "cannot_fix" | "disputed" | "dismissed";
             trade: string;
             /** @description null for a public-area defect */
             unit: components["schemas"]["DefectUnitDto"] | null;
@@ -2131,6 +2254,8 @@ export interface components {
             defectId: string;
             id: string;
             sizeBytes: number;
+            /** @enum {string} */
+            stage: "before" | "after";
             uploadedBy: string;
         };
         DefectUnitDto: {
@@ -2456,12 +2581,24 @@ export interface components {
             facts: string;
         };
         KeyDetailDto: {
-            /** @enum {string} */
+            /**
+             * @description where the key stands: its holder with its open loan and entrustment letter (with_property vs on_loan vs entrusted)
+             * @enum {string}
+             */
+            custody: "with_contractor" | "with_property" | "on_loan" | "with_owner" | "entrusted" | "entrusted_on_loan";
+            /** @description the entrustment letter not yet closed, null when none */
+            entrustment: components["schemas"]["OpenKeyEntrustmentDto"] | null;
+            /**
+             * @description who physically holds it (a lent key is with the contractor)
+             * @enum {string}
+             */
             holder: "contractor" | "property" | "owner";
             id: string;
             /** @enum {string} */
             kind: "entrance_door" | "unit_door" | "mailbox" | "equipment_room" | "management_room";
             label: string;
+            /** @description the loan not yet returned, null when none */
+            loan: components["schemas"]["OpenKeyLoanDto"] | null;
             /** @description holder history, oldest first */
             movements: components["schemas"]["KeyMovementDto"][];
             projectId: string;
@@ -2469,12 +2606,24 @@ export interface components {
             unitId?: string | null;
         };
         KeyDto: {
-            /** @enum {string} */
+            /**
+             * @description where the key stands: its holder with its open loan and entrustment letter (with_property vs on_loan vs entrusted)
+             * @enum {string}
+             */
+            custody: "with_contractor" | "with_property" | "on_loan" | "with_owner" | "entrusted" | "entrusted_on_loan";
+            /** @description the entrustment letter not yet closed, null when none */
+            entrustment: components["schemas"]["OpenKeyEntrustmentDto"] | null;
+            /**
+             * @description who physically holds it (a lent key is with the contractor)
+             * @enum {string}
+             */
             holder: "contractor" | "property" | "owner";
             id: string;
             /** @enum {string} */
             kind: "entrance_door" | "unit_door" | "mailbox" | "equipment_room" | "management_room";
             label: string;
+            /** @description the loan not yet returned, null when none */
+            loan: components["schemas"]["OpenKeyLoanDto"] | null;
             projectId: string;
             /** @description null for public rooms */
             unitId?: string | null;
@@ -2697,6 +2846,22 @@ export interface components {
             /** @example -35 */
             unitInspectionDue?: number;
         };
+        OpenKeyEntrustmentDto: {
+            /** @description when the owner left the key */
+            entrustedAt: string;
+            /** @description the entrustment movement */
+            id: string;
+            letterNo: string;
+        };
+        OpenKeyLoanDto: {
+            borrower: string;
+            /** @description end of the local day of the loan */
+            dueBackAt: string;
+            /** @description the loan movement */
+            id: string;
+            /** @description when it was lent */
+            lentAt: string;
+        };
         OverdueLoanDto: {
             borrower: string;
             dueBackAt: string;
@@ -2827,6 +2992,12 @@ export interface components {
             requestedBy: string;
             /** @enum {string} */
             status: "pending" | "approved" | "refused";
+        };
+        ProjectAssignmentsDto: {
+            cityResponsible: components["schemas"]["CityResponsiblePersonDto"] | null;
+            /** @description by department, then name */
+            items: components["schemas"]["AssignedPersonDto"][];
+            projectId: string;
         };
         ProjectDetailDto: {
             atRisk: boolean;
@@ -3088,6 +3259,27 @@ export interface components {
             projectId: string;
             undecided: number;
         };
+        RobotTestOutcomeDto: {
+            /** @description the robot accepted the message (errcode 0) */
+            delivered: boolean;
+            /** @description what the robot or the network said, in English */
+            detail: string | null;
+            /** @description the errcode the robot answered (e.g. 93000 invalid key) */
+            errcode: number | null;
+            /** @enum {string} */
+            kind: "wecom" | "dingtalk";
+            /**
+             * @description null when delivered; target_refused: the URL policy forbids it; unreachable: no answer; http_error: a non-2xx status; robot_refused: the robot answered an errcode; bad_answer: not JSON
+             * @enum {string|null}
+             */
+            reason: "target_refused" | "unreachable" | "http_error" | "robot_refused" | "bad_answer" | null;
+            /** @description the key is masked */
+            url: string;
+            webhookId: string;
+        };
+        RobotTestResultDto: {
+            results: components["schemas"]["RobotTestOutcomeDto"][];
+        };
         RobotWebhookDto: {
             /**
              * @description wecom: 企业微信群机器人; dingtalk: 钉钉群机器人
@@ -3258,6 +3450,10 @@ export interface components {
         SurveyScaleDto: {
             max: number;
             min: number;
+        };
+        TestBriefingWebhooksDto: {
+            /** @description one robot of the project (its id in GET briefing-webhooks) */
+            webhookId?: string;
         };
         TransferKeysDto: {
             /** @description keys now with the contractor, up to 500 at a time */
@@ -3671,6 +3867,61 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CaseDto"];
                 };
+            };
+        };
+    };
+    ContractorsController_listCompanies: {
+        parameters: {
+            query?: {
+                kind?: "general_contractor" | "waterproofing" | "doors_windows" | "plumbing" | "electrical" | "decoration" | "civil" | "hvac" | "elevator" | "landscaping" | "other";
+                page?: number;
+                pageSize?: number;
+                /** @description part of the name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractorCompanyPageDto"];
+                };
+            };
+        };
+    };
+    ContractorsController_createCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContractorCompanyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractorCompanyDto"];
+                };
+            };
+            /** @description CONTRACTOR_COMPANY_NAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -4112,6 +4363,27 @@ export interface operations {
             };
         };
     };
+    ProjectsController_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectAssignmentsDto"];
+                };
+            };
+        };
+    };
     ProjectsController_assign: {
         parameters: {
             query?: never;
@@ -4231,6 +4503,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BriefingWebhooksDto"];
+                };
+            };
+        };
+    };
+    BriefingsController_testWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestBriefingWebhooksDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RobotTestResultDto"];
                 };
             };
         };
@@ -4560,17 +4857,65 @@ export interface operations {
             };
         };
     };
+    ContractorsController_projectCompanies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractorCompanyDto"][];
+                };
+            };
+        };
+    };
+    ContractorsController_addToProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddProjectContractorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractorCompanyDto"][];
+                };
+            };
+        };
+    };
     DefectsController_list: {
         parameters: {
             query?: {
                 /** @description 楼栋 of the unit, exactly as imported (unit defects only) */
                 building?: string;
                 category?: "quality" | "non_quality";
+                /** @description the contractor company it is assigned to */
+                contractorCompanyId?: string;
                 location?: "unit" | "public_area";
                 page?: number;
                 pageSize?: number;
                 source?: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
-                status?: "open" | "assigned" | "fixed" | "verified" | "cannot_fix";
+                status?: "open" | "assigned" | "fixed" | "verified" | "cannot_fix" | "disputed" | "dismissed";
                 trade?: string;
                 unitId?: string;
             };
@@ -6282,6 +6627,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanPreviewDto"];
+                };
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                department?: "engineering" | "design" | "sales" | "customer_service" | "property" | "finance" | "cost";
+                page?: number;
+                pageSize?: number;
+                /** @description part of the name (taken literally) */
+                q?: string;
+                role?: "project_lead" | "department_head" | "hq" | "admin" | "contractor";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPageDto"];
                 };
             };
         };
