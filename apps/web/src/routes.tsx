@@ -50,6 +50,11 @@ export const routes: RouteObject[] = [
         ...page(() => import('./features/field/defect-list-page'), 'DefectListPage'),
       },
       { path: 'projects/:projectId/check-in', ...page(() => import('./features/field/check-in-page'), 'CheckInPage') },
+      {
+        path: 'projects/:projectId/appointments',
+        ...page(() => import('./features/appointments/appointments-page'), 'AppointmentsPage'),
+      },
+      { path: 'projects/:projectId/keys', ...page(() => import('./features/keys/keys-page'), 'KeysPage') },
       { path: 'projects/:projectId/briefings', ...page(() => import('./features/hq/briefings-page'), 'BriefingsPage') },
       { path: 'projects/:projectId/survey', ...page(() => import('./features/hq/survey-page'), 'SurveyPage') },
       { path: 'hq/board', ...page(() => import('./features/hq/board-page'), 'BoardPage') },

@@ -1,10 +1,12 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '@handover/domain';
+import { appointments } from './messages/appointments';
 import { approvals } from './messages/approvals';
 import { common } from './messages/common';
 import { field } from './messages/field';
 import { hq } from './messages/hq';
+import { keys } from './messages/keys';
 import { lead } from './messages/lead';
 import { notifications } from './messages/notifications';
 import { setup } from './messages/setup';
@@ -15,7 +17,7 @@ import { setup } from './messages/setup';
  */
 export type { Language };
 const LANGUAGE_KEY = 'handover.language';
-const namespaces = { common, lead, approvals, field, hq, notifications, setup };
+const namespaces = { common, lead, approvals, field, hq, notifications, setup, appointments, keys };
 
 function resourcesFor(language: Language) {
   return Object.fromEntries(Object.entries(namespaces).map(([name, messages]) => [name, messages[language]]));

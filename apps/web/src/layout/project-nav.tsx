@@ -8,6 +8,8 @@ const SECTIONS = [
   { suffix: '/units', key: 'units' },
   { suffix: '/defects', key: 'defects' },
   { suffix: '/check-in', key: 'checkIn' },
+  { suffix: '/appointments', key: 'appointments' },
+  { suffix: '/keys', key: 'keys' },
   { suffix: '/briefings', key: 'briefings' },
   { suffix: '/survey', key: 'survey' },
   { suffix: '/setup', key: 'setup' },

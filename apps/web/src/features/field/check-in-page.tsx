@@ -7,6 +7,8 @@ import { api, call } from '../../api/client';
 import type { components } from '../../api/schema';
 import { ProjectHeading } from '../../shared/project-heading';
 import { QueryView } from '../../shared/query-view';
+import { useProject } from '../../shared/use-project';
+import { TodaySlots } from '../appointments/today-slots';
 import { handoverKeys } from './handover-steps';
 import { OwnerActions } from './owner-actions';
 import { StepButtons } from './step-buttons';
@@ -19,7 +21,8 @@ const stateColour = (state: string) =>
 
 /**
  * 交付签到 at the handover desk, made for a tablet: find the owner's unit, see what is due, record check-in and the
- * following steps with big buttons. The search text and the chosen unit live in the URL.
+ * following steps with big buttons; today's appointment slots (今日预约) with their seats taken are shown above the search.
+ * The search text and the chosen unit live in the URL.
  */
 export function CheckInPage() {
   const { projectId = '' } = useParams();
@@ -27,6 +30,7 @@ export function CheckInPage() {
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const unitId = params.get('unit');
+  const timeZone = useProject(projectId).data?.timeZone;
 
   function setParam(key: 'q' | 'unit', value: string | undefined) {
     const next = new URLSearchParams(params);
@@ -40,6 +44,7 @@ export function CheckInPage() {
     <>
       <ProjectHeading projectId={projectId} />
       <Typography.Title level={4}>{t('checkIn.title')}</Typography.Title>
+      {!unitId && <TodaySlots projectId={projectId} timeZone={timeZone} />}
       <Input.Search
         size="large"
         enterButton={t('checkIn.searchButton')}
