@@ -49,6 +49,12 @@ export const routes: RouteObject[] = [
         path: 'projects/:projectId/defects',
         ...page(() => import('./features/field/defect-list-page'), 'DefectListPage'),
       },
+      {
+        path: 'projects/:projectId/defects/:defectId',
+        ...page(() => import('./features/field/defect-detail-page'), 'DefectDetailPage'),
+      },
+      { path: 'inspect', ...page(() => import('./features/inspector/inspect-projects-page'), 'InspectProjectsPage') },
+      { path: 'inspect/:projectId', ...page(() => import('./features/inspector/inspect-page'), 'InspectPage') },
       { path: 'projects/:projectId/check-in', ...page(() => import('./features/field/check-in-page'), 'CheckInPage') },
       {
         path: 'projects/:projectId/appointments',

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BookOutlined,
+  MobileOutlined,
   PlusCircleOutlined,
   ProjectOutlined,
   SendOutlined,
@@ -40,6 +41,12 @@ export const MENU: MenuEntry[] = [
     labelKey: 'menu.launch',
     icon: <PlusCircleOutlined />,
     roles: ['project_lead', 'hq', 'admin'],
+  },
+  {
+    path: '/inspect',
+    labelKey: 'field:inspect.menu',
+    icon: <MobileOutlined />,
+    roles: ['project_lead', 'department_head'],
   },
   {
     path: '/cases',

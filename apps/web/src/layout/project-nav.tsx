@@ -1,6 +1,7 @@
-import { Tabs } from 'antd';
+import { MobileOutlined } from '@ant-design/icons';
+import { Button, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser } from '../auth/auth-context';
 
 const SECTIONS = [
@@ -18,6 +19,9 @@ const SECTIONS = [
 /** Set-up (unit import, fees, staffing) is the lead's, HQ's or an admin's: department heads do not see the tab. */
 const SET_UP_ROLES: ReadonlySet<string> = new Set(['project_lead', 'hq', 'admin']);
 
+/** Who records and fixes defects on site, on a phone (现场巡检). */
+const INSPECT_ROLES: ReadonlySet<string> = new Set(['project_lead', 'department_head']);
+
 /** The tabs every project page shares: plan, units, defects, check-in, briefings, survey, set-up. */
 export function ProjectNav({ projectId }: { projectId: string }) {
   const { t } = useTranslation('common');
@@ -32,6 +36,15 @@ export function ProjectNav({ projectId }: { projectId: string }) {
     <Tabs
       activeKey={active}
       onChange={(key) => void navigate(base + (SECTIONS.find((section) => section.key === key)?.suffix ?? ''))}
+      tabBarExtraContent={
+        INSPECT_ROLES.has(role) && (
+          <Link to={`/inspect/${projectId}`} data-testid="open-inspect">
+            <Button type="text" icon={<MobileOutlined />}>
+              {t('field:inspect.openOnPhone')}
+            </Button>
+          </Link>
+        )
+      }
       items={SECTIONS.filter((section) => section.key !== 'setup' || SET_UP_ROLES.has(role)).map((section) => ({
         key: section.key,
         label: t(`projectNav.${section.key}`),
