@@ -79,6 +79,8 @@ export const routes: RouteObject[] = [
         path: 'admin/users/:userId/notifications',
         ...page(() => import('./features/notifications/notification-settings-page'), 'NotificationSettingsPage'),
       },
+      { path: 'admin/users', ...page(() => import('./features/admin/users-page'), 'UsersPage') },
+      { path: 'admin/assignments', ...page(() => import('./features/admin/assignments-page'), 'AssignmentsPage') },
       {
         path: 'admin/notification-deliveries',
         ...page(() => import('./features/notifications/deliveries-page'), 'DeliveriesPage'),

@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '@handover/domain';
+import { admin } from './messages/admin';
 import { appointments } from './messages/appointments';
 import { approvals } from './messages/approvals';
 import { common } from './messages/common';
@@ -17,7 +18,7 @@ import { setup } from './messages/setup';
  */
 export type { Language };
 const LANGUAGE_KEY = 'handover.language';
-const namespaces = { common, lead, approvals, field, hq, notifications, setup, appointments, keys };
+const namespaces = { common, lead, approvals, field, hq, notifications, setup, appointments, keys, admin };
 
 function resourcesFor(language: Language) {
   return Object.fromEntries(Object.entries(namespaces).map(([name, messages]) => [name, messages[language]]));

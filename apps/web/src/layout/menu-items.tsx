@@ -8,6 +8,8 @@ import {
   PlusCircleOutlined,
   ProjectOutlined,
   SendOutlined,
+  TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../auth/roles';
@@ -54,6 +56,8 @@ export const MENU: MenuEntry[] = [
     icon: <BookOutlined />,
     roles: ['project_lead', 'department_head', 'hq', 'admin'],
   },
+  { path: '/admin/users', labelKey: 'admin:menu.users', icon: <UserOutlined />, roles: ['admin'] },
+  { path: '/admin/assignments', labelKey: 'admin:menu.assignments', icon: <TeamOutlined />, roles: ['admin'] },
   {
     path: '/admin/notification-deliveries',
     labelKey: 'notifications:menu.deliveries',
