@@ -10,6 +10,7 @@ import { hq } from './messages/hq';
 import { keys } from './messages/keys';
 import { lead } from './messages/lead';
 import { notifications } from './messages/notifications';
+import { risks } from './messages/risks';
 import { setup } from './messages/setup';
 
 /**
@@ -18,7 +19,7 @@ import { setup } from './messages/setup';
  */
 export type { Language };
 const LANGUAGE_KEY = 'handover.language';
-const namespaces = { common, lead, approvals, field, hq, notifications, setup, appointments, keys, admin };
+const namespaces = { common, lead, approvals, field, hq, notifications, setup, appointments, keys, admin, risks };
 
 function resourcesFor(language: Language) {
   return Object.fromEntries(Object.entries(namespaces).map(([name, messages]) => [name, messages[language]]));

@@ -6,6 +6,7 @@ import { useCurrentUser } from '../auth/auth-context';
 
 const SECTIONS = [
   { suffix: '', key: 'plan' },
+  { suffix: '/risks', key: 'risks' },
   { suffix: '/units', key: 'units' },
   { suffix: '/defects', key: 'defects' },
   { suffix: '/check-in', key: 'checkIn' },

@@ -40,6 +40,7 @@ export const common = {
     atRisk: '交付日期存在风险',
     projectNav: {
       plan: '计划',
+      risks: '风险自查',
       units: '房源',
       defects: '问题',
       checkIn: '交付签到',
@@ -140,6 +141,7 @@ export const common = {
     atRisk: 'Handover date at risk',
     projectNav: {
       plan: 'Plan',
+      risks: 'Risk self-check',
       units: 'Units',
       defects: 'Defects',
       checkIn: 'Check-in',
