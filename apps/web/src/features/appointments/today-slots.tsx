@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Empty, List, Progress, Space, Tag, Typography } from 'antd';
+import { Card, Empty, Progress, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, call } from '../../api/client';
 import { QueryView } from '../../shared/query-view';
 import { slotText, todayWindow } from './slot-time';
-import type { Slot } from './appointment-slots';
 
 /**
  * 今日预约 at the handover desk: today's slots (the project's day) with how many units booked each and the seats left,
@@ -37,30 +36,26 @@ export function TodaySlots({ projectId, timeZone }: { projectId: string; timeZon
           page.items.length === 0 ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('checkIn.none')} />
           ) : (
-            <List<Slot>
-              size="small"
-              dataSource={page.items}
-              renderItem={(slot) => (
-                <List.Item data-testid="today-slot">
-                  <Space wrap size="middle" style={{ width: '100%' }}>
-                    <Tag color={slot.kind === 'handover' ? 'blue' : 'cyan'}>{t(`kind.${slot.kind}`)}</Tag>
-                    <strong>{slotText(slot, timeZone)}</strong>
-                    <Typography.Text data-testid="today-slot-seats">
-                      {t('checkIn.seats', { booked: slot.booked, capacity: slot.capacity })}
-                    </Typography.Text>
-                    <Progress
-                      percent={Math.round((slot.booked / slot.capacity) * 100)}
-                      size="small"
-                      showInfo={false}
-                      style={{ width: 120, margin: 0 }}
-                    />
-                    <Typography.Text type="secondary">
-                      {t('checkIn.remaining', { remaining: slot.remaining })}
-                    </Typography.Text>
-                  </Space>
-                </List.Item>
-              )}
-            />
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              {page.items.map((slot) => (
+                <Space key={slot.id} wrap size="middle" data-testid="today-slot">
+                  <Tag color={slot.kind === 'handover' ? 'blue' : 'cyan'}>{t(`kind.${slot.kind}`)}</Tag>
+                  <strong>{slotText(slot, timeZone)}</strong>
+                  <Typography.Text data-testid="today-slot-seats">
+                    {t('checkIn.seats', { booked: slot.booked, capacity: slot.capacity })}
+                  </Typography.Text>
+                  <Progress
+                    percent={Math.round((slot.booked / slot.capacity) * 100)}
+                    size="small"
+                    showInfo={false}
+                    style={{ width: 120, margin: 0 }}
+                  />
+                  <Typography.Text type="secondary">
+                    {t('checkIn.remaining', { remaining: slot.remaining })}
+                  </Typography.Text>
+                </Space>
+              ))}
+            </Space>
           )
         }
       </QueryView>

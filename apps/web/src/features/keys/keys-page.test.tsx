@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.setConfig({ testTimeout: 20_000 });
+// a shared machine: a test that walks a dialog takes its time
+vi.setConfig({ testTimeout: 60_000 });
 
 /** 钥匙台账 in the whole console (router, session, query client) against a stubbed server that records what it got. */
 type Answer = { status: number; body?: unknown };
