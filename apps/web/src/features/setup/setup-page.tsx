@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ProjectHeading } from '../../shared/project-heading';
 import { FeeSettingsForm } from './fee-settings-form';
-import { Staffing } from './staffing';
+import { Robots } from './robots';
+import { CityResponsiblePicker, Staffing } from './staffing';
 import { UnitImport } from './unit-import';
 
-/** 项目设置: what a lead sets up before anything else — the unit list, the fee settings and who staffs the project. */
+/** 项目设置: what a lead sets up before anything else — the unit list, the fee settings, who staffs the project, the city company's responsible person and the briefing robots. */
 export function SetupPage() {
   const { projectId = '' } = useParams();
   const { t } = useTranslation('setup');
@@ -21,6 +22,12 @@ export function SetupPage() {
       </Card>
       <Card title={t('staffing.title')} size="small" style={{ marginBottom: 16 }}>
         <Staffing projectId={projectId} />
+      </Card>
+      <Card title={t('cityResponsible.title')} size="small" style={{ marginBottom: 16 }}>
+        <CityResponsiblePicker projectId={projectId} />
+      </Card>
+      <Card title={t('robots.title')} size="small" style={{ marginBottom: 16 }}>
+        <Robots projectId={projectId} />
       </Card>
     </>
   );
