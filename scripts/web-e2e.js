@@ -28,6 +28,8 @@ async function main() {
           ...process.env,
           WEB_E2E_BASE_URL: stack.baseUrl,
           WEB_E2E_ADMIN_TOKEN: stack.adminToken,
+          // for a test that must put a record where no request can (a loan due yesterday)
+          WEB_E2E_DATABASE_URL: stack.databaseUrl,
           CHROMIUM_PATH: browser,
         },
       },
