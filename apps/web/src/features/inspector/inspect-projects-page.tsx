@@ -13,7 +13,7 @@ export function InspectProjectsPage() {
   const navigate = useNavigate();
   const projects = useQuery({
     queryKey: ['projects', 'inspect'],
-    queryFn: () => call(api.GET('/projects', { params: { query: { status: 'active', page: 1, pageSize: 50 } } })),
+    queryFn: () => call(api.GET('/projects', { params: { query: { page: 1, pageSize: 50 } } })),
   });
   return (
     <div className="inspect">
