@@ -1,6 +1,6 @@
 import { DefectEntity, type DefectCategory, type DefectSource, type DefectStatus } from '@handover/database';
 import type { CalendarDate } from '@handover/domain';
-import { managerOf, type Db } from './db';
+import { insertRow, type Db } from './db';
 import { leadOf } from './project.factory';
 
 export interface DefectFixture {
@@ -33,12 +33,11 @@ const date = (value: Date | string | undefined) => (value === undefined ? undefi
 
 /** 问题项: an open quality defect in the lobby, found at the open day, unless the test says otherwise. */
 export async function insertDefect(db: Db, fixture: DefectFixture): Promise<DefectEntity> {
-  const manager = managerOf(db);
   const status = fixture.status ?? 'open';
   const category = fixture.category ?? 'quality';
   const unitId = fixture.unitId ?? null;
   const closed = CLOSED.includes(status);
-  const { identifiers } = await manager.insert(DefectEntity, {
+  return insertRow(db, DefectEntity, {
     projectId: fixture.projectId,
     createdBy: fixture.createdBy ?? (await leadOf(db, fixture.projectId)),
     unitId,
@@ -60,5 +59,4 @@ export async function insertDefect(db: Db, fixture: DefectFixture): Promise<Defe
     createdAt: date(fixture.createdAt),
     updatedAt: date(fixture.updatedAt),
   });
-  return manager.findOneByOrFail(DefectEntity, { id: identifiers[0].id as string });
 }

@@ -1,6 +1,6 @@
 import { UserEntity, type UserRole } from '@handover/database';
 import type { Department } from '@handover/domain';
-import { managerOf, tag, type Db } from './db';
+import { insertRow, tag, type Db } from './db';
 
 export interface UserFixture {
   role?: UserRole;
@@ -13,11 +13,6 @@ export interface UserFixture {
 export async function insertUser(db: Db, fixture: UserFixture = {}): Promise<UserEntity> {
   const role = fixture.role ?? 'project_lead';
   const department = role === 'department_head' ? (fixture.department ?? 'engineering') : null;
-  const manager = managerOf(db);
-  const { identifiers } = await manager.insert(UserEntity, {
-    role,
-    department,
-    name: fixture.name ?? `${role}-${tag()}`,
-  });
-  return manager.findOneByOrFail(UserEntity, { id: identifiers[0].id as string });
+  const name = fixture.name ?? `${role}-${tag()}`;
+  return insertRow(db, UserEntity, { role, department, name });
 }

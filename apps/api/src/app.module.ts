@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BriefingsModule } from './briefings/briefings.module';
 import { CasesModule } from './cases/cases.module';
+import { ContractorsModule } from './contractors/contractors.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { FieldModule } from './field/field.module';
 import { HealthModule } from './health/health.module';
@@ -31,6 +32,7 @@ import { WebConsoleModule } from './web-console/web-console.module';
     ApprovalsModule,
     EscalationsModule,
     FieldModule,
+    ContractorsModule,
     SummariesModule,
     SurveysModule,
     CasesModule,

@@ -62,6 +62,7 @@ describe('defects (问题项): lifecycle, photos, per-household summary', () => 
       `Defect ${created.id} is open and cannot become verified; allowed next: assigned, fixed, cannot_fix.`,
     );
     await step(created.id, 'assign', { responsibleParty: '总包-泥工班', deadline: '2099-02-15' }).expect(200);
+    await stack.uploadFixPhoto(engineering, projectId, created.id);
     await step(created.id, 'fix').expect(200);
     const verified = await step(created.id, 'verify').expect(200);
     expect(verified.body).toMatchObject({ status: 'verified', allowedNext: [] });
@@ -75,6 +76,7 @@ describe('defects (问题项): lifecycle, photos, per-household summary', () => 
     expect(audit.map((row: { action: string }) => row.action)).toEqual([
       'defect.create',
       'defect.assign',
+      'defect.photo.add',
       'defect.fix',
       'defect.verify',
     ]);

@@ -398,6 +398,7 @@ describe('escalation resolution: open is resolved_at IS NULL, set where the reco
 
     const step = (path: string, body: object = {}) =>
       stack.http().post(`/projects/${defectProject}/defects/${id}/${path}`).set(bearer(lead)).send(body).expect(200);
+    await stack.uploadFixPhoto(lead, defectProject, id);
     await step('fix');
     await expectAgreement(defectProject, 0, 1);
     await step('assign', { responsibleParty: '总包-泥工班' });

@@ -189,6 +189,7 @@ describe('project views for the console', () => {
       .set(bearer(engineering))
       .send({ until: '2099-03-31', reason: '待材料到货' })
       .expect(200);
+    await stack.uploadFixPhoto(engineering, id, crack.id);
     await stack.http().post(`/projects/${id}/defects/${crack.id}/fix`).set(bearer(engineering)).send({}).expect(200);
     expect((await facts()).openInUnitQualityDefects).toBe(1); // fixed, awaiting verification: still open
     await stack.http().post(`/projects/${id}/defects/${crack.id}/verify`).set(bearer(engineering)).send({}).expect(200);

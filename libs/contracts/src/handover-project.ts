@@ -15,7 +15,8 @@ import type {
 
 export const HANDOVER_PROJECT_WORKFLOW = 'handoverProjectWorkflow';
 
-export type ActorRole = 'project_lead' | 'department_head' | 'hq' | 'admin';
+/** `contractor`: a user of a contractor company (总包/分包), who sees only the defects assigned to that company. */
+export type ActorRole = 'project_lead' | 'department_head' | 'hq' | 'admin' | 'contractor';
 
 /** Who asks: resolved from the bearer token by the API and checked again by the workflow's validators. */
 export interface Actor {

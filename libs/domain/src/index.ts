@@ -3,6 +3,7 @@ export * from './money';
 export * from './unit-handover';
 export * from './keys';
 export * from './defects';
+export * from './contractors';
 export * from './complaints';
 export * from './survey';
 export * from './briefing';

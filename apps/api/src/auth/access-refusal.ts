@@ -14,7 +14,7 @@ import type { AuthenticatedUser } from './authenticated-user';
 export type ToldRefusal = Exclude<AccessRefusal, { reason: 'not_in_scope' }>;
 
 export function accessCallerOf(user: AuthenticatedUser, relation: ProjectRelation): AccessCaller {
-  return { role: user.role, department: user.department, relation };
+  return { role: user.role, department: user.department, relation, companyId: user.contractorCompanyId ?? null };
 }
 
 /** The code and params of a refusal, for its sentence in the caller's language. */

@@ -4,12 +4,12 @@ import type { Request } from 'express';
 import type { ActorRole } from '@handover/contracts';
 import { ApiError } from '../common/api-error';
 import { UsersRepository } from '../users/users.repository';
-import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
+import { ALLOWED_ROLES, OPEN_TO_CONTRACTORS, PUBLIC_ROUTE } from './auth.decorators';
 import type { AuthenticatedUser } from './authenticated-user';
 import { TokenService } from './token.service';
 import { UserCache } from './user-cache';
 
-/** Global guard: a valid bearer token of an existing user, then the route's role list. */
+/** Global guard: a valid bearer token of an existing user, then the route's role list (contractors: listed routes only). */
 @Injectable()
 export class AuthGuard implements CanActivate {
   private readonly cache = new UserCache();
@@ -41,6 +41,12 @@ export class AuthGuard implements CanActivate {
     }
     request.user = user;
     const roles = this.reflector.getAllAndOverride<ActorRole[] | undefined>(ALLOWED_ROLES, targets);
+    if (user.role === 'contractor') {
+      const open =
+        roles?.includes('contractor') || this.reflector.getAllAndOverride<boolean>(OPEN_TO_CONTRACTORS, targets);
+      if (!open) throw new ApiError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+      return true;
+    }
     if (roles && !roles.includes(user.role)) {
       throw new ApiError(HttpStatus.FORBIDDEN, 'ROLE_NOT_ALLOWED', { roles: roles.join(', '), role: user.role });
     }

@@ -7,6 +7,8 @@ export interface AuthenticatedUser {
   name: string;
   role: ActorRole;
   department: Department | null;
+  /** a contractor's company (施工单位); absent or null for everyone else */
+  contractorCompanyId?: string | null;
 }
 
 export function actorOf(user: AuthenticatedUser): Actor {

@@ -19,4 +19,12 @@ describe('ProjectScope.sql', () => {
       params: ['u'],
     });
   });
+
+  it('a contractor: the projects its company is assigned to; without a company, none', () => {
+    expect(ProjectScope.of({ id: 'u', role: 'contractor', contractorCompanyId: 'c' }).sql('p', 2)).toEqual({
+      sql: 'EXISTS (SELECT 1 FROM project_contractors pc WHERE pc.project_id = p.id AND pc.company_id = $2)',
+      params: ['c'],
+    });
+    expect(ProjectScope.of({ id: 'u', role: 'contractor' }).sql('p', 2)).toEqual({ sql: 'FALSE', params: [] });
+  });
 });

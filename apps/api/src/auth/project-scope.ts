@@ -15,7 +15,7 @@ export interface SqlFragment {
 export class ProjectScope {
   private constructor(readonly rule: ProjectScopeRule) {}
 
-  static of(user: Pick<AuthenticatedUser, 'id' | 'role'>): ProjectScope {
+  static of(user: Pick<AuthenticatedUser, 'id' | 'role'> & { contractorCompanyId?: string | null }): ProjectScope {
     return new ProjectScope(projectScopeOf(user));
   }
 
@@ -31,6 +31,12 @@ export class ProjectScope {
           sql: `EXISTS (SELECT 1 FROM project_assignments a WHERE a.project_id = ${alias}.id AND a.user_id = $${paramIndex})`,
           params: [this.rule.userId],
         };
+      case 'company_assigned':
+        if (this.rule.companyId === null) return { sql: 'FALSE', params: [] };
+        return {
+          sql: `EXISTS (SELECT 1 FROM project_contractors pc WHERE pc.project_id = ${alias}.id AND pc.company_id = $${paramIndex})`,
+          params: [this.rule.companyId],
+        };
     }
   }
 
@@ -45,6 +51,12 @@ export class ProjectScope {
         return query.andWhere(
           `EXISTS (SELECT 1 FROM project_assignments a WHERE a.project_id = ${alias}.id AND a.user_id = :scopeUserId)`,
           { scopeUserId: this.rule.userId },
+        );
+      case 'company_assigned':
+        if (this.rule.companyId === null) return query.andWhere('FALSE');
+        return query.andWhere(
+          `EXISTS (SELECT 1 FROM project_contractors pc WHERE pc.project_id = ${alias}.id AND pc.company_id = :scopeCompanyId)`,
+          { scopeCompanyId: this.rule.companyId },
         );
     }
   }

@@ -16,6 +16,7 @@ import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiBody,
+  ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
   ApiOkResponse,
@@ -24,7 +25,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { PHOTO_CONTENT_TYPES } from '@handover/database';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, OpenToContractors, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PHOTO_EXTENSIONS } from '../storage/photo-content';
 import { DefectsService, type UploadedPhotoFile } from './defects.service';
@@ -32,7 +33,11 @@ import {
   AssignDefectDto,
   CannotFixDefectDto,
   CreateDefectDto,
+  DecideDisputeDto,
   DefectDto,
+  DisputeDefectDto,
+  PhotoStageQueryDto,
+  ReopenDefectDto,
   DefectNoteDto,
   DefectPageDto,
   DefectPhotoDto,
@@ -67,6 +72,7 @@ export class DefectsController {
   }
 
   @Get()
+  @OpenToContractors()
   @ApiOkResponse({ type: DefectPageDto })
   list(
     @Param('id', ParseUUIDPipe) id: string,
@@ -88,6 +94,7 @@ export class DefectsController {
   }
 
   @Get(':defectId')
+  @OpenToContractors()
   @ApiOkResponse({ type: DefectDto })
   get(
     @Param('id', ParseUUIDPipe) id: string,
@@ -110,10 +117,12 @@ export class DefectsController {
     return this.defects.assign(user, id, defectId, body);
   }
 
+  /** Marked fixed by the writers or the company it is assigned to, only with an after photo uploaded since it opened. */
   @Post(':defectId/fix')
   @HttpCode(200)
-  @Roles(...WRITERS)
+  @Roles(...WRITERS, 'contractor')
   @ApiOkResponse({ type: DefectDto })
+  @ApiConflictResponse({ description: 'DEFECT_FIX_PHOTO_REQUIRED, DEFECT_STATUS_TRANSITION' })
   fix(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('defectId', ParseUUIDPipe) defectId: string,
@@ -134,6 +143,61 @@ export class DefectsController {
     @CurrentUser() user: AuthenticatedUser,
   ) {
     return this.defects.verify(user, id, defectId, body);
+  }
+
+  /** 接单: the contractor company it is assigned to acknowledges the work order. */
+  @Post(':defectId/accept')
+  @HttpCode(200)
+  @Roles('contractor')
+  @ApiOkResponse({ type: DefectDto })
+  accept(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('defectId', ParseUUIDPipe) defectId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.defects.accept(user, id, defectId);
+  }
+
+  /** 提出异议: the company says it is not its to fix (not its trade, not a defect, the owner's doing), with a reason. */
+  @Post(':defectId/dispute')
+  @HttpCode(200)
+  @Roles('contractor')
+  @ApiOkResponse({ type: DefectDto })
+  dispute(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('defectId', ParseUUIDPipe) defectId: string,
+    @Body() body: DisputeDefectDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.defects.dispute(user, id, defectId, body);
+  }
+
+  /** The engineering head's (or lead's) ruling on a dispute: rejected, upheld and reassigned, or upheld and dismissed. */
+  @Post(':defectId/dispute-decision')
+  @HttpCode(200)
+  @Roles(...WRITERS)
+  @ApiOkResponse({ type: DefectDto })
+  decideDispute(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('defectId', ParseUUIDPipe) defectId: string,
+    @Body() body: DecideDisputeDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.defects.decideDispute(user, id, defectId, body);
+  }
+
+  /** 退回整改: verification failed; back to the company with the reason (counted). */
+  @Post(':defectId/reopen')
+  @HttpCode(200)
+  @Roles(...WRITERS)
+  @ApiOkResponse({ type: DefectDto })
+  reopen(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('defectId', ParseUUIDPipe) defectId: string,
+    @Body() body: ReopenDefectDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.defects.reopen(user, id, defectId, body);
   }
 
   /** Closes a defect that cannot be fixed: the unified explanation and the compensation plan are required. */
@@ -183,7 +247,7 @@ export class DefectsController {
    * answer.
    */
   @Post(':defectId/photos')
-  @Roles(...WRITERS)
+  @Roles(...WRITERS, 'contractor')
   @UseInterceptors(PhotoUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -198,12 +262,14 @@ export class DefectsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Param('defectId', ParseUUIDPipe) defectId: string,
     @UploadedFile() file: UploadedPhotoFile | undefined,
+    @Query() query: PhotoStageQueryDto,
     @CurrentUser() user: AuthenticatedUser,
   ) {
-    return this.defects.addPhoto(user, id, defectId, file);
+    return this.defects.addPhoto(user, id, defectId, file, query.stage);
   }
 
   @Get(':defectId/photos')
+  @OpenToContractors()
   @ApiOkResponse({ type: [DefectPhotoDto] })
   photos(
     @Param('id', ParseUUIDPipe) id: string,
@@ -215,6 +281,7 @@ export class DefectsController {
 
   /** The stored photo's bytes, never to be sniffed as anything else nor run as a document. */
   @Get(':defectId/photos/:photoId')
+  @OpenToContractors()
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Content-Security-Policy', PHOTO_CONTENT_SECURITY_POLICY)
   @ApiProduces(...PHOTO_CONTENT_TYPES)

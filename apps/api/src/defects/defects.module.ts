@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ContractorsModule } from '../contractors/contractors.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { StorageModule } from '../storage/storage.module';
 import { DefectsController } from './defects.controller';
@@ -8,7 +9,7 @@ import { RecordDeadlinesModule } from './record-deadlines.module';
 
 /** 问题项: defects of units and public areas, from the unit inspection to after handover. */
 @Module({
-  imports: [ProjectsModule, StorageModule, RecordDeadlinesModule],
+  imports: [ProjectsModule, StorageModule, RecordDeadlinesModule, ContractorsModule],
   controllers: [DefectsController],
   providers: [DefectsRepository, DefectsService],
 })

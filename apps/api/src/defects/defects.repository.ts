@@ -21,6 +21,15 @@ export class DefectsRepository {
     return this.dataSource.manager.findOneBy(DefectEntity, { id, projectId });
   }
 
+  /** Photos of the fix (stage `after`) uploaded since `since`: a defect is marked fixed only with one. */
+  async afterPhotosSince(defectId: string, since: Date, manager: EntityManager): Promise<number> {
+    const rows: { count: number }[] = await manager.query(
+      `SELECT count(*)::int AS count FROM defect_photos WHERE defect_id = $1 AND stage = 'after' AND created_at >= $2`,
+      [defectId, since],
+    );
+    return rows[0].count;
+  }
+
   lock(projectId: string, id: string, manager: EntityManager): Promise<DefectEntity | null> {
     return manager.findOne(DefectEntity, { where: { id, projectId }, lock: { mode: 'pessimistic_write' } });
   }
@@ -30,10 +39,15 @@ export class DefectsRepository {
     return (await manager.findOneBy(DefectEntity, { id }))!;
   }
 
-  list(projectId: string, filter: ListDefectsQueryDto): Promise<[DefectEntity[], number]> {
+  /** A page of the project's defects; `company` narrows it to one contractor company's (null: to none). */
+  list(projectId: string, filter: ListDefectsQueryDto, company?: string | null): Promise<[DefectEntity[], number]> {
     const query = this.dataSource.manager
       .createQueryBuilder(DefectEntity, 'd')
       .where('d.project_id = :projectId', { projectId });
+    if (company === null) query.andWhere('FALSE');
+    if (company) query.andWhere('d.contractor_company_id = :company', { company });
+    if (filter.contractorCompanyId)
+      query.andWhere('d.contractor_company_id = :filterCompany', { filterCompany: filter.contractorCompanyId });
     if (filter.unitId) query.andWhere('d.unit_id = :unitId', { unitId: filter.unitId });
     if (filter.source) query.andWhere('d.source = :source', { source: filter.source });
     if (filter.category) query.andWhere('d.category = :category', { category: filter.category });

@@ -5,18 +5,23 @@ import { defectDeadlineInstant } from '@handover/contracts';
 import {
   EscalationsRepository,
   type DefectEntity,
+  type DefectPhotoStage,
   type PhotoContentType,
   type ProjectEntity,
 } from '@handover/database';
 import {
   applyDefectAction,
+  decideAccess,
   DEFECT_DEADLINE_RUNNING,
   DEFECT_TRANSITIONS,
   DefectNotDeferrableError,
   DefectStatusTransitionError,
   isCalendarDate,
   OwnerReplyRequiredError,
+  type AccessAction,
+  type AccessCaller,
   type DefectAction,
+  type ErrorCode,
 } from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
 import { ApiError } from '../common/api-error';
@@ -26,6 +31,7 @@ import type { Page } from '../common/page.dto';
 import { ProjectAccessService } from '../projects/project-access.service';
 import { MAX_PHOTO_BYTES, normalisePhoto, PHOTO_EXTENSIONS, photoTooLarge } from '../storage/photo-content';
 import { PhotoStorage } from '../storage/photo-storage';
+import { ContractorsRepository } from '../contractors/contractors.repository';
 import { DefectsRepository } from './defects.repository';
 import {
   DefectDto,
@@ -34,6 +40,9 @@ import {
   type AssignDefectDto,
   type CannotFixDefectDto,
   type CreateDefectDto,
+  type DecideDisputeDto,
+  type DisputeDefectDto,
+  type ReopenDefectDto,
   type DeferDefectDto,
   type DefectNoteDto,
   type DefectSummaryQueryDto,
@@ -59,6 +68,9 @@ function auditView(defect: DefectEntity) {
     trade: defect.trade,
     status: defect.status,
     responsibleParty: defect.responsibleParty,
+    contractorCompanyId: defect.contractorCompanyId,
+    disputeReason: defect.disputeReason,
+    reopenCount: defect.reopenCount,
     deadline: defect.deadline,
     deferredUntil: defect.deferredUntil,
     ownerReplied: defect.ownerReply !== null,
@@ -75,6 +87,41 @@ const AUDIT_ACTION: Record<DefectAction, string> = {
   cannot_fix: 'cannot-fix',
   reply_to_owner: 'reply-to-owner',
   defer: 'defer',
+  accept: 'accept',
+  dispute: 'dispute',
+  reject_dispute: 'dispute-rejected',
+  uphold_dispute: 'dispute-upheld',
+  reopen: 'reopen',
+};
+
+/**
+ * Who may take each action, as the access policy's defect actions: the developer's writers (`update`), the
+ * developer's side ruling on a contractor's work (`decide`), or the company the defect is assigned to (`respond`).
+ * A fix is marked by either the writers or the company.
+ */
+const ACTION_ACCESS: Record<DefectAction, readonly AccessAction[]> = {
+  assign: ['update'],
+  fix: ['update', 'respond'],
+  verify: ['decide'],
+  cannot_fix: ['update'],
+  reply_to_owner: ['update'],
+  defer: ['update'],
+  accept: ['respond'],
+  dispute: ['respond'],
+  reject_dispute: ['decide'],
+  uphold_dispute: ['decide'],
+  reopen: ['decide'],
+};
+
+/** The refusal of each kind of access, for a caller in scope whose role or department may not. */
+const ACCESS_REFUSAL: Record<AccessAction, ErrorCode> = {
+  read: 'DEFECTS_FORBIDDEN',
+  create: 'DEFECTS_FORBIDDEN',
+  update: 'DEFECTS_FORBIDDEN',
+  decide: 'DEFECT_RULING_FORBIDDEN',
+  respond: 'DEFECT_CONTRACTOR_ONLY',
+  compile: 'DEFECTS_FORBIDDEN',
+  submit: 'DEFECTS_FORBIDDEN',
 };
 
 /** The status the domain's defect lifecycle gives after the action; a refused action answers 409 with its code. */
@@ -121,6 +168,7 @@ export class DefectsService {
     private readonly deadlines: RecordDeadlinesService,
     private readonly storage: PhotoStorage,
     private readonly escalations: EscalationsRepository,
+    private readonly contractors: ContractorsRepository,
   ) {}
 
   /** The access policy's defect writers: the project lead or an assigned engineering or customer service head. */
@@ -133,6 +181,33 @@ export class DefectsService {
       code: 'DEFECTS_FORBIDDEN',
       params: callerParams(user),
     }));
+  }
+
+  /**
+   * Refuses the caller unless one of `needs` is allowed on this defect: 404 when the defect is not the caller's to see
+   * (a contractor and another company's defect), 403 naming who may otherwise.
+   */
+  private authorize(
+    user: AuthenticatedUser,
+    caller: AccessCaller,
+    defect: DefectEntity,
+    needs: readonly AccessAction[],
+  ): void {
+    const subject = { companyId: defect.contractorCompanyId };
+    const decisions = needs.map((need) => decideAccess(caller, 'defect', need, subject));
+    if (decisions.some((decision) => decision.allowed)) return;
+    if (decisions.every((decision) => !decision.allowed && decision.reason === 'not_in_scope'))
+      throw defectNotFound(defect.id);
+    throw new ApiError(HttpStatus.FORBIDDEN, ACCESS_REFUSAL[needs[0]], callerParams(user));
+  }
+
+  /** The defect, when the caller may see it (a contractor: only its company's); 404 otherwise. */
+  private async visibleDefect(user: AuthenticatedUser, projectId: string, defectId: string): Promise<DefectEntity> {
+    const { caller } = await this.access.requireInScope(user, projectId);
+    const defect = await this.defects.find(projectId, defectId);
+    if (!defect) throw defectNotFound(defectId);
+    this.authorize(user, caller, defect, ['read']);
+    return defect;
   }
 
   async create(user: AuthenticatedUser, projectId: string, body: CreateDefectDto): Promise<DefectDto> {
@@ -178,16 +253,91 @@ export class DefectsService {
     return dto(defect);
   }
 
+  /** 派单: to a contractor company working on the project (its users then see it), or to a party named in words. */
   assign(user: AuthenticatedUser, projectId: string, defectId: string, body: AssignDefectDto): Promise<DefectDto> {
     if (body.deadline !== undefined && !isCalendarDate(body.deadline)) throw invalidDate('deadline', body.deadline);
-    return this.apply(user, projectId, defectId, 'assign', () => ({
-      responsibleParty: body.responsibleParty,
+    if (body.responsibleParty === undefined && body.contractorCompanyId === undefined)
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'DEFECT_ASSIGNEE_REQUIRED');
+    return this.apply(user, projectId, defectId, 'assign', async (_defect, manager) => ({
+      ...(await this.assignee(projectId, body.contractorCompanyId, body.responsibleParty, manager)),
+      acceptedAt: null,
       ...(body.deadline !== undefined ? { deadline: body.deadline } : {}),
     }));
   }
 
+  /** The company (which must work on the project) and the responsible party's name (the company's by default). */
+  private async assignee(
+    projectId: string,
+    companyId: string | undefined,
+    responsibleParty: string | undefined,
+    manager: EntityManager,
+  ): Promise<Pick<DefectEntity, 'contractorCompanyId' | 'responsibleParty'>> {
+    if (companyId === undefined) return { contractorCompanyId: null, responsibleParty: responsibleParty ?? null };
+    const company = await this.contractors.findCompany(companyId, manager);
+    if (!company) throw new ApiError(HttpStatus.NOT_FOUND, 'CONTRACTOR_COMPANY_NOT_FOUND', { companyId });
+    if (!(await this.contractors.worksOn(projectId, companyId, manager)))
+      throw new ApiError(HttpStatus.CONFLICT, 'CONTRACTOR_COMPANY_NOT_ON_PROJECT', { companyId });
+    return { contractorCompanyId: companyId, responsibleParty: responsibleParty ?? company.name };
+  }
+
+  /** 已整改: only with proof, at least one photo of the fix uploaded since the defect was (re)opened. */
   fix(user: AuthenticatedUser, projectId: string, defectId: string, _body: DefectNoteDto): Promise<DefectDto> {
-    return this.apply(user, projectId, defectId, 'fix', () => ({}));
+    return this.apply(user, projectId, defectId, 'fix', async (defect, manager) => {
+      const since = defect.reopenedAt ?? defect.createdAt;
+      if ((await this.defects.afterPhotosSince(defect.id, since, manager)) === 0)
+        throw new ApiError(HttpStatus.CONFLICT, 'DEFECT_FIX_PHOTO_REQUIRED', { defectId: defect.id });
+      return {};
+    });
+  }
+
+  /** 接单: the company assigned acknowledges the work order. */
+  accept(user: AuthenticatedUser, projectId: string, defectId: string): Promise<DefectDto> {
+    return this.apply(user, projectId, defectId, 'accept', () => ({ acceptedAt: new Date() }));
+  }
+
+  /** 提出异议: the company says the defect is not its to fix; the engineering head rules on it. */
+  dispute(user: AuthenticatedUser, projectId: string, defectId: string, body: DisputeDefectDto): Promise<DefectDto> {
+    return this.apply(user, projectId, defectId, 'dispute', () => ({
+      disputeReason: body.reason,
+      disputeNote: body.note,
+      disputedAt: new Date(),
+    }));
+  }
+
+  /**
+   * The ruling on a dispute: rejected (the same company fixes it), upheld with another company (reassigned to it), or
+   * upheld without one (dismissed: not a defect, or the owner's doing).
+   */
+  decideDispute(
+    user: AuthenticatedUser,
+    projectId: string,
+    defectId: string,
+    body: DecideDisputeDto,
+  ): Promise<DefectDto> {
+    if (body.outcome === 'rejected') {
+      return this.apply(user, projectId, defectId, 'reject_dispute', () => ({ acceptedAt: null }));
+    }
+    if (body.contractorCompanyId === undefined) {
+      return this.apply(user, projectId, defectId, 'uphold_dispute', () => ({ closedAt: new Date() }));
+    }
+    const companyId = body.contractorCompanyId;
+    // Taken like a rejection (disputed → assigned, by those who rule), but to another company.
+    const reassign = async (defect: DefectEntity, manager: EntityManager) => {
+      const status = statusAfter(defect, 'reject_dispute');
+      if (defect.contractorCompanyId === companyId)
+        throw new ApiError(HttpStatus.CONFLICT, 'DEFECT_DISPUTE_SAME_COMPANY');
+      return { ...(await this.assignee(projectId, companyId, undefined, manager)), acceptedAt: null, status };
+    };
+    return this.mutate(user, projectId, defectId, 'reject_dispute', reassign, 'dispute-upheld-reassigned');
+  }
+
+  /** 退回整改: verification failed; back to the company with the reason, counted for its scorecard. */
+  reopen(user: AuthenticatedUser, projectId: string, defectId: string, body: ReopenDefectDto): Promise<DefectDto> {
+    return this.apply(user, projectId, defectId, 'reopen', (defect) => ({
+      reopenCount: defect.reopenCount + 1,
+      reopenedAt: new Date(),
+      reopenReason: body.reason,
+    }));
   }
 
   verify(user: AuthenticatedUser, projectId: string, defectId: string, _body: DefectNoteDto): Promise<DefectDto> {
@@ -228,17 +378,20 @@ export class DefectsService {
     }));
   }
 
-  /** One lifecycle action: the domain's defect lifecycle decides the status, then `change` adds the action's fields. */
+  /**
+   * One lifecycle action: the access policy decides who (per defect: a contractor only on its company's), the domain's
+   * defect lifecycle decides the status, then `change` adds the action's fields (and may refuse, inside the lock).
+   */
   private apply(
     user: AuthenticatedUser,
     projectId: string,
     defectId: string,
     action: DefectAction,
-    change: (defect: DefectEntity) => Partial<DefectEntity>,
+    change: (defect: DefectEntity, manager: EntityManager) => Partial<DefectEntity> | Promise<Partial<DefectEntity>>,
   ): Promise<DefectDto> {
-    return this.mutate(user, projectId, defectId, AUDIT_ACTION[action], (defect) => {
+    return this.mutate(user, projectId, defectId, action, async (defect, manager) => {
       const status = statusAfter(defect, action);
-      return { ...change(defect), status };
+      return { ...(await change(defect, manager)), status };
     });
   }
 
@@ -247,14 +400,16 @@ export class DefectsService {
     user: AuthenticatedUser,
     projectId: string,
     defectId: string,
-    action: string,
-    change: (defect: DefectEntity) => Partial<DefectEntity>,
+    action: DefectAction,
+    change: (defect: DefectEntity, manager: EntityManager) => Promise<Partial<DefectEntity>>,
+    auditAction = AUDIT_ACTION[action],
   ): Promise<DefectDto> {
-    const project = await this.requireWriter(user, projectId);
+    const { project, caller } = await this.access.requireInScope(user, projectId);
     const [before, after] = await this.dataSource.transaction(async (manager: EntityManager) => {
       const locked = await this.defects.lock(projectId, defectId, manager);
       if (!locked) throw defectNotFound(defectId);
-      const updated = await this.defects.update(defectId, change(locked), manager);
+      this.authorize(user, caller, locked, ACTION_ACCESS[action]);
+      const updated = await this.defects.update(defectId, await change(locked, manager), manager);
       await this.escalations.followRecord(
         'defect',
         defectId,
@@ -264,7 +419,7 @@ export class DefectsService {
       await this.audit.record(
         {
           actor: user,
-          action: `defect.${action}`,
+          action: `defect.${auditAction}`,
           entityType: 'defect',
           entityId: defectId,
           projectId,
@@ -295,10 +450,7 @@ export class DefectsService {
   }
 
   async get(user: AuthenticatedUser, projectId: string, defectId: string): Promise<DefectDto> {
-    await this.access.requireVisible(user, projectId);
-    const defect = await this.defects.find(projectId, defectId);
-    if (!defect) throw defectNotFound(defectId);
-    return dto(defect);
+    return dto(await this.visibleDefect(user, projectId, defectId));
   }
 
   async list(
@@ -306,8 +458,10 @@ export class DefectsService {
     projectId: string,
     filter: ListDefectsQueryDto,
   ): Promise<Page<DefectListItemDto>> {
-    await this.access.requireVisible(user, projectId);
-    const [rows, total] = await this.defects.list(projectId, filter);
+    await this.access.requireInScope(user, projectId);
+    // A contractor's list is its company's defects, whatever the filter asks.
+    const company = user.role === 'contractor' ? (user.contractorCompanyId ?? null) : undefined;
+    const [rows, total] = await this.defects.list(projectId, filter, company);
     const extras = await this.defects.listExtras(rows.map((row) => row.id));
     const items = rows.map((row) => ({
       ...dto(row),
@@ -336,12 +490,16 @@ export class DefectsService {
     projectId: string,
     defectId: string,
     file: UploadedPhotoFile | undefined,
+    requestedStage: DefectPhotoStage = 'before',
   ): Promise<DefectPhotoDto> {
-    await this.requireWriter(user, projectId);
-    if (!file) throw new ApiError(HttpStatus.BAD_REQUEST, 'PHOTO_FILE_MISSING');
-    if (file.size > MAX_PHOTO_BYTES || file.buffer.length > MAX_PHOTO_BYTES) throw photoTooLarge();
+    const { caller } = await this.access.requireInScope(user, projectId);
     const defect = await this.defects.find(projectId, defectId);
     if (!defect) throw defectNotFound(defectId);
+    this.authorize(user, caller, defect, ['update', 'respond']);
+    // A contractor's photo is always proof of its work.
+    const stage: DefectPhotoStage = user.role === 'contractor' ? 'after' : requestedStage;
+    if (!file) throw new ApiError(HttpStatus.BAD_REQUEST, 'PHOTO_FILE_MISSING');
+    if (file.size > MAX_PHOTO_BYTES || file.buffer.length > MAX_PHOTO_BYTES) throw photoTooLarge();
     const { contentType, bytes } = await normalisePhoto(file.buffer);
     const id = randomUUID();
     const key = `${projectId}/${defectId}/${id}.${PHOTO_EXTENSIONS[contentType]}`;
@@ -349,7 +507,16 @@ export class DefectsService {
     try {
       const photo = await this.dataSource.transaction(async (manager) => {
         const saved = await this.defects.insertPhoto(
-          { id, defectId, projectId, storageKey: key, contentType, sizeBytes: bytes.length, uploadedBy: user.id },
+          {
+            id,
+            defectId,
+            projectId,
+            storageKey: key,
+            contentType,
+            sizeBytes: bytes.length,
+            uploadedBy: user.id,
+            stage,
+          },
           manager,
         );
         await this.audit.record(
@@ -359,7 +526,7 @@ export class DefectsService {
             entityType: 'defect',
             entityId: defectId,
             projectId,
-            after: { photoId: id, contentType, sizeBytes: saved.sizeBytes },
+            after: { photoId: id, contentType, sizeBytes: saved.sizeBytes, stage },
           },
           manager,
         );

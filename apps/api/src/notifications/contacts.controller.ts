@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser, OpenToContractors } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ContactsService } from './contacts.service';
 import { ContactsResponseDto, PutContactsDto } from './dto/contacts.dto';
@@ -13,6 +13,7 @@ export class ContactsController {
 
   /** The person's addresses, language, zone, quiet hours and channel choices (the person or an admin). */
   @Get()
+  @OpenToContractors()
   @ApiOkResponse({ type: ContactsResponseDto })
   async get(
     @Param('id', ParseUUIDPipe) id: string,
@@ -23,6 +24,7 @@ export class ContactsController {
 
   /** Replaces them; what is left out returns to its default. */
   @Put()
+  @OpenToContractors()
   @ApiOkResponse({ type: ContactsResponseDto })
   async put(
     @Param('id', ParseUUIDPipe) id: string,

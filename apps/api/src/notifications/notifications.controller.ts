@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { NotificationDeliveriesRepository, NotificationsRepository } from '@handover/database';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, Roles, OpenToContractors } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { AuditService } from '../audit/audit.service';
 import { ApiError } from '../common/api-error';
@@ -28,6 +28,7 @@ export class NotificationsController {
   ) {}
 
   @Get('notifications')
+  @OpenToContractors()
   @ApiOkResponse({ type: NotificationCentrePageDto })
   async list(
     @Query() query: NotificationCentreQueryDto,
@@ -48,6 +49,7 @@ export class NotificationsController {
   }
 
   @Post('notifications/read-all')
+  @OpenToContractors()
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: NotificationCentreReadAllDto })
   async readAll(@CurrentUser() caller: AuthenticatedUser): Promise<NotificationCentreReadAllDto> {
@@ -63,6 +65,7 @@ export class NotificationsController {
   }
 
   @Post('notifications/:id/read')
+  @OpenToContractors()
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: NotificationCentreItemDto })
   async read(

@@ -28,8 +28,11 @@ export interface ProjectInScope {
 export class ProjectAccessService {
   constructor(private readonly projects: ProjectsRepository) {}
 
+  /** The project, when the caller may read all of it (a contractor may not: it reads only its company's defects). */
   async requireVisible(user: AuthenticatedUser, projectId: string): Promise<ProjectEntity> {
-    return (await this.requireInScope(user, projectId)).project;
+    const { project, caller } = await this.requireInScope(user, projectId);
+    if (decideAccess(caller, 'project', 'read').allowed) return project;
+    throw new ApiError(HttpStatus.NOT_FOUND, 'PROJECT_NOT_FOUND', { projectId });
   }
 
   /** The project and the caller's standing in it; 404 when absent or out of scope. */
@@ -37,7 +40,8 @@ export class ProjectAccessService {
     const project = await this.projects.findById(projectId);
     if (project) {
       const caller = accessCallerOf(user, await this.relationTo(user, project));
-      if (decideAccess(caller, 'project', 'read').allowed) return { project, caller };
+      // Seeing the project is not reading all of it: a contractor in scope still reads only its company's defects.
+      if (seesProject(caller)) return { project, caller };
     }
     throw new ApiError(HttpStatus.NOT_FOUND, 'PROJECT_NOT_FOUND', { projectId });
   }
@@ -63,11 +67,13 @@ export class ProjectAccessService {
     return seesProject(accessCallerOf(user, await this.relationTo(user, project)));
   }
 
-  /** Lead of it, a department head assigned to it, or neither (only a department head's assignment is looked up). */
+  /** Lead of it, a department head (or a contractor's company) assigned to it, or neither. */
   async relationTo(user: AuthenticatedUser, project: ProjectEntity): Promise<ProjectRelation> {
     if (user.role === 'project_lead') return project.leadUserId === user.id ? 'lead' : 'none';
     if (user.role === 'department_head')
       return (await this.projects.isAssigned(project.id, user.id)) ? 'assigned' : 'none';
+    if (user.role === 'contractor' && user.contractorCompanyId)
+      return (await this.projects.hasContractor(project.id, user.contractorCompanyId)) ? 'assigned' : 'none';
     return 'none';
   }
 }

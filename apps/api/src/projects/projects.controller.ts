@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { MILESTONE_KEYS, type Language, type MilestoneKey } from '@handover/domain';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, Roles, OpenToContractors } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ParseEnumValuePipe } from '../common/parse-enum-value.pipe';
 import { RequestLanguage } from '../common/request-language';
@@ -72,6 +72,7 @@ export class ProjectsController {
   }
 
   @Get()
+  @OpenToContractors()
   @ApiOkResponse({ type: ProjectPageDto })
   list(@Query() query: ListProjectsQueryDto, @CurrentUser() user: AuthenticatedUser) {
     return this.status.list(user, query);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { ProjectAssignmentEntity, ProjectEntity } from '@handover/database';
+import { ProjectAssignmentEntity, ProjectContractorEntity, ProjectEntity } from '@handover/database';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ProjectScope } from '../auth/project-scope';
 import type { ListProjectsQueryDto } from './dto/list-projects.query';
@@ -32,6 +32,11 @@ export class ProjectsRepository {
 
   async isAssigned(projectId: string, userId: string): Promise<boolean> {
     return (await this.dataSource.manager.countBy(ProjectAssignmentEntity, { projectId, userId })) > 0;
+  }
+
+  /** Does the contractor company work on the project (施工单位进场)? */
+  async hasContractor(projectId: string, companyId: string): Promise<boolean> {
+    return (await this.dataSource.manager.countBy(ProjectContractorEntity, { projectId, companyId })) > 0;
   }
 
   async assign(projectId: string, userIds: string[], manager: EntityManager): Promise<void> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { UserEntity } from '@handover/database';
+import { ContractorCompanyEntity, UserEntity } from '@handover/database';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { containsPattern } from '../common/like-pattern';
 
@@ -15,9 +15,15 @@ export class UsersRepository {
     return user ? toAuthenticated(user) : null;
   }
 
-  async create(fields: Pick<UserEntity, 'name' | 'role' | 'department'>): Promise<AuthenticatedUser> {
+  async create(
+    fields: Pick<UserEntity, 'name' | 'role' | 'department'> & Partial<Pick<UserEntity, 'contractorCompanyId'>>,
+  ): Promise<AuthenticatedUser> {
     const saved = await this.users.save(this.users.create(fields));
     return toAuthenticated(saved);
+  }
+
+  async companyExists(companyId: string): Promise<boolean> {
+    return (await this.users.manager.countBy(ContractorCompanyEntity, { id: companyId })) > 0;
   }
 
   async listDepartmentHeads(filter: DepartmentHeadFilter): Promise<[AuthenticatedUser[], number]> {
@@ -75,5 +81,6 @@ function toAuthenticated(user: UserEntity): AuthenticatedUser {
     name: user.name,
     role: user.role,
     department: user.department as AuthenticatedUser['department'],
+    contractorCompanyId: user.contractorCompanyId,
   };
 }

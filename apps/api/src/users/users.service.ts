@@ -19,13 +19,24 @@ export class UsersService {
       throw new ApiError(HttpStatus.BAD_REQUEST, 'DEPARTMENT_REQUIRED');
     if (dto.role !== 'department_head' && dto.department)
       throw new ApiError(HttpStatus.BAD_REQUEST, 'DEPARTMENT_NOT_ALLOWED');
-    const user = await this.users.create({ name: dto.name, role: dto.role, department: dto.department ?? null });
+    if (dto.role === 'contractor' && !dto.contractorCompanyId)
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'CONTRACTOR_COMPANY_REQUIRED');
+    if (dto.role !== 'contractor' && dto.contractorCompanyId)
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'CONTRACTOR_COMPANY_NOT_ALLOWED');
+    if (dto.contractorCompanyId && !(await this.users.companyExists(dto.contractorCompanyId)))
+      throw new ApiError(HttpStatus.NOT_FOUND, 'CONTRACTOR_COMPANY_NOT_FOUND', { companyId: dto.contractorCompanyId });
+    const user = await this.users.create({
+      name: dto.name,
+      role: dto.role,
+      department: dto.department ?? null,
+      contractorCompanyId: dto.contractorCompanyId ?? null,
+    });
     await this.audit.record({
       actor: by,
       action: 'user.create',
       entityType: 'user',
       entityId: user.id,
-      after: { role: user.role, department: user.department },
+      after: { role: user.role, department: user.department, contractorCompanyId: user.contractorCompanyId ?? null },
     });
     return { user, token: this.tokens.mint(user.id) };
   }

@@ -16,6 +16,7 @@ describe('UsersRepository', () => {
       id: expect.any(String),
       name: '张工',
       role: 'department_head',
+      contractorCompanyId: null,
       department: 'engineering',
     });
     expect(await users.findById(created.id)).toEqual(created);

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -79,6 +80,26 @@ export class E2eStack {
     const { user, token } = await this.app
       .get(UsersService)
       .create({ name: `${role}${department ? `-${department}` : ''}`, role, department }, null);
+    return { id: user.id, token };
+  }
+
+  /** Uploads a photo of the fix (stage `after`), which marking a defect fixed needs. */
+  async uploadFixPhoto(user: TestUser, projectId: string, defectId: string): Promise<void> {
+    const png = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#808080' } })
+      .png()
+      .toBuffer();
+    await this.http()
+      .post(`/projects/${projectId}/defects/${defectId}/photos?stage=after`)
+      .set(bearer(user))
+      .attach('file', png, { filename: 'fix.png', contentType: 'image/png' })
+      .expect(201);
+  }
+
+  /** A user of the contractor company `contractorCompanyId` (施工单位). */
+  async contractor(contractorCompanyId: string): Promise<TestUser> {
+    const { user, token } = await this.app
+      .get(UsersService)
+      .create({ name: 'contractor', role: 'contractor', contractorCompanyId }, null);
     return { id: user.id, token };
   }
 }

@@ -8,7 +8,13 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { DEFECT_STATUSES, type DefectStatus } from '@handover/domain';
+import {
+  DEFECT_CLOSED,
+  DEFECT_DISPUTE_REASONS,
+  DEFECT_STATUSES,
+  type DefectDisputeReason,
+  type DefectStatus,
+} from '@handover/domain';
 import { sqlIn } from './sql-in';
 
 export const DEFECT_SOURCES = ['unit_inspection', 'open_day', 'handover_inspection', 'after_handover'] as const;
@@ -17,6 +23,10 @@ export const DEFECT_CATEGORIES = ['quality', 'non_quality'] as const;
 export type DefectCategory = (typeof DEFECT_CATEGORIES)[number];
 /** the lifecycle's statuses (libs/domain), which the migration's defects_status_known CHECK lists */
 export { DEFECT_STATUSES, type DefectStatus };
+export { DEFECT_DISPUTE_REASONS, type DefectDisputeReason };
+/** A photo of the defect as found (before), or of the fix (after): marking a defect fixed needs an after photo. */
+export const DEFECT_PHOTO_STAGES = ['before', 'after'] as const;
+export type DefectPhotoStage = (typeof DEFECT_PHOTO_STAGES)[number];
 export const PHOTO_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export type PhotoContentType = (typeof PHOTO_CONTENT_TYPES)[number];
 
@@ -31,8 +41,12 @@ export type PhotoContentType = (typeof PHOTO_CONTENT_TYPES)[number];
 )
 @Check(
   'defects_non_quality_replied_before_closing',
-  `category <> 'non_quality' OR status NOT IN ('verified', 'cannot_fix') OR owner_reply IS NOT NULL`,
+  `category <> 'non_quality' OR status NOT IN (${DEFECT_CLOSED.map((status) => `'${status}'`).join(', ')}) OR owner_reply IS NOT NULL`,
 )
+@Check('defects_dispute_reason_known', `dispute_reason IS NULL OR ${sqlIn('dispute_reason', DEFECT_DISPUTE_REASONS)}`)
+@Check('defects_disputed_has_reason', `status <> 'disputed' OR dispute_reason IS NOT NULL`)
+@Check('defects_reopen_count_not_negative', `reopen_count >= 0`)
+@Index('defects_company_status_idx', ['contractorCompanyId', 'status'])
 export class DefectEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -62,6 +76,35 @@ export class DefectEntity {
 
   @Column({ name: 'responsible_party', type: 'text', nullable: true })
   responsibleParty!: string | null;
+
+  /** the contractor company (施工单位) it is assigned to; its users see and respond to it */
+  @Column({ name: 'contractor_company_id', type: 'uuid', nullable: true })
+  contractorCompanyId!: string | null;
+
+  /** when the company acknowledged the work order (接单) */
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  acceptedAt!: Date | null;
+
+  /** the company's dispute: not its trade, not a defect, caused by the owner */
+  @Column({ name: 'dispute_reason', type: 'text', nullable: true })
+  disputeReason!: DefectDisputeReason | null;
+
+  @Column({ name: 'dispute_note', type: 'text', nullable: true })
+  disputeNote!: string | null;
+
+  @Column({ name: 'disputed_at', type: 'timestamptz', nullable: true })
+  disputedAt!: Date | null;
+
+  /** how many times verification sent it back to the company */
+  @Column({ name: 'reopen_count', type: 'int', default: 0 })
+  reopenCount!: number;
+
+  /** the last reopening: a fix needs an after photo taken since */
+  @Column({ name: 'reopened_at', type: 'timestamptz', nullable: true })
+  reopenedAt!: Date | null;
+
+  @Column({ name: 'reopen_reason', type: 'text', nullable: true })
+  reopenReason!: string | null;
 
   @Column({ type: 'date', nullable: true })
   deadline!: string | null;
@@ -106,6 +149,7 @@ export class DefectEntity {
 @Entity('defect_photos')
 @Index('defect_photos_defect_idx', ['defectId', 'createdAt'])
 @Check('defect_photos_size_limit', `size_bytes > 0 AND size_bytes <= 5242880`)
+@Check('defect_photos_stage_known', sqlIn('stage', DEFECT_PHOTO_STAGES))
 export class DefectPhotoEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -127,6 +171,9 @@ export class DefectPhotoEntity {
 
   @Column({ name: 'uploaded_by', type: 'uuid' })
   uploadedBy!: string;
+
+  @Column({ type: 'text', default: 'before' })
+  stage!: DefectPhotoStage;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -49,6 +49,7 @@ export * from './survey.entity';
 export * from './case.entity';
 export * from './user-contact.entity';
 export * from './notification.entity';
+export * from './contractor-company.entity';
 import { ProjectFeeSettingsEntity } from './handover-fee-settings.entity';
 import { UnitHandoverEventEntity } from './handover-event.entity';
 import { HandoverInspectionItemEntity } from './handover-inspection-item.entity';
@@ -66,6 +67,7 @@ import { SurveyAnswerEntity, SurveyDimensionEntity, SurveyResponseEntity } from 
 import { CaseEntity } from './case.entity';
 import { UserContactEntity } from './user-contact.entity';
 import { NotificationDeliveryEntity, NotificationEntity } from './notification.entity';
+import { ContractorCompanyEntity, ProjectContractorEntity } from './contractor-company.entity';
 
 export const entities = [
   UserEntity,
@@ -105,4 +107,7 @@ export const entities = [
   UserContactEntity,
   NotificationEntity,
   NotificationDeliveryEntity,
+  // contractors in the loop (issue 16)
+  ContractorCompanyEntity,
+  ProjectContractorEntity,
 ];

@@ -10,6 +10,7 @@ import { EscalationResolution1764000800000 } from './1764000800000-escalation-re
 import { EscalationMessageCodes1764000900000 } from './1764000900000-escalation-message-codes';
 import { NotificationDelivery1764001000000 } from './1764001000000-notification-delivery';
 import { NotificationEventKinds1764001100000 } from './1764001100000-notification-event-kinds';
+import { Contractors1764001200000 } from './1764001200000-contractors';
 
 /** Listed explicitly (not globbed) so the same list works from TypeScript sources and compiled output. */
 export const migrations = [
@@ -31,4 +32,6 @@ export const migrations = [
   // contacts, the notification centre and deliveries (issue 15)
   NotificationDelivery1764001000000,
   NotificationEventKinds1764001100000,
+  // contractors in the loop (issue 16)
+  Contractors1764001200000,
 ];

@@ -15,6 +15,7 @@ const STATED_ONLY_IN_MIGRATIONS: Record<string, string[]> = {
   briefing_deliveries: ['check briefing_deliveries_attempts_not_negative'],
   briefing_webhooks: ['check briefing_webhooks_url_http'],
   cases: ['check cases_summary_present', 'check cases_title_present'],
+  contractor_companies: ['check contractor_companies_name_present'],
   complaints: ['check complaints_severity_known'],
   daily_briefings: ['check daily_briefings_figures_object'],
   defect_photos: ['check defect_photos_type_known'],
@@ -44,6 +45,7 @@ const STATED_ONLY_IN_MIGRATIONS: Record<string, string[]> = {
   payments: [],
   project_assignments: [],
   project_briefing_settings: [],
+  project_contractors: [],
   project_fee_settings: [
     'check fee_settings_maintenance_fund_not_negative',
     'check fee_settings_property_fee_not_negative',

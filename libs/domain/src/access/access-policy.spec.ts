@@ -35,6 +35,8 @@ const TABLE: [RecordKind, AccessAction, lead: Outcome, engineering: Outcome, cus
   ['defect',        'read',       o,   o,          o,  o,      o,       o, o],
   ['defect',        'create',     o,   o,          o,  d,      d,       r, r],
   ['defect',        'update',     o,   o,          o,  d,      d,       r, r],
+  ['defect',        'decide',     o,   o,          d,  d,      o,       r, r],
+  ['defect',        'respond',    r,   r,          r,  r,      r,       r, r],
   ['complaint',     'read',       o,   o,          o,  o,      o,       o, o],
   ['complaint',     'create',     o,   d,          o,  d,      d,       r, r],
   ['complaint',     'update',     o,   d,          o,  d,      d,       r, r],
@@ -115,6 +117,49 @@ describe('decideAccess: out of scope', () => {
   );
 });
 
+describe('decideAccess: a contractor (施工单位)', () => {
+  const plumber: AccessCaller = { role: 'contractor', department: null, relation: 'assigned', companyId: 'plumbing' };
+  const kinds = [...new Set(TABLE.map(([kind]) => kind))];
+  const actions: AccessAction[] = ['read', 'create', 'update', 'decide', 'compile', 'submit', 'respond'];
+
+  it('reads and responds to its company’s defects only; decides, updates and creates nothing', () => {
+    const own = { companyId: 'plumbing' };
+    expect(decideAccess(plumber, 'defect', 'read', own)).toEqual({ allowed: true });
+    expect(decideAccess(plumber, 'defect', 'respond', own)).toEqual({ allowed: true });
+    for (const action of ['create', 'update', 'decide'] as const)
+      expect(decideAccess(plumber, 'defect', action, own)).toMatchObject({ allowed: false, reason: 'role' });
+  });
+
+  it.each(actions)(
+    'another company’s defect, an unassigned one and every other record: %s is not_in_scope',
+    (action) => {
+      for (const subject of [{ companyId: 'windows' }, { companyId: null }, {}])
+        expect(decideAccess(plumber, 'defect', action, subject)).toEqual({ allowed: false, reason: 'not_in_scope' });
+      for (const kind of kinds.filter((kind) => kind !== 'defect'))
+        expect(decideAccess(plumber, kind, action, { companyId: 'plumbing' })).toEqual({
+          allowed: false,
+          reason: 'not_in_scope',
+        });
+    },
+  );
+
+  it('sees nothing of a project its company is not on, nor without a company', () => {
+    expect(decideAccess({ ...plumber, relation: 'none' }, 'defect', 'read', { companyId: 'plumbing' })).toEqual({
+      allowed: false,
+      reason: 'not_in_scope',
+    });
+    expect(decideAccess({ ...plumber, companyId: null }, 'defect', 'read', { companyId: null })).toEqual({
+      allowed: false,
+      reason: 'not_in_scope',
+    });
+    expect(projectScopeOf({ id: 'u', role: 'contractor', contractorCompanyId: 'plumbing' })).toEqual({
+      kind: 'company_assigned',
+      companyId: 'plumbing',
+    });
+    expect(projectScopeOf({ id: 'u', role: 'contractor' })).toEqual({ kind: 'company_assigned', companyId: null });
+  });
+});
+
 describe('projectScopeOf states the same scope as seesProject', () => {
   it('HQ and admins see all, a lead what it leads, a head what it is assigned to', () => {
     expect(projectScopeOf({ id: 'u', role: 'hq' })).toEqual({ kind: 'all' });
@@ -123,13 +168,14 @@ describe('projectScopeOf states the same scope as seesProject', () => {
     expect(projectScopeOf({ id: 'u', role: 'department_head' })).toEqual({ kind: 'assigned_to', userId: 'u' });
   });
 
-  it.each(['project_lead', 'department_head', 'hq', 'admin'] as const)(
+  it.each(['project_lead', 'department_head', 'hq', 'admin', 'contractor'] as const)(
     '%s: seen exactly by the relation the rule names',
     (role) => {
       const rule = projectScopeOf({ id: 'u', role });
       for (const relation of ['lead', 'assigned', 'none'] as const) {
         const expected =
           rule.kind === 'all' || (rule.kind === 'led_by' ? relation === 'lead' : relation === 'assigned');
+        // a contractor's relation is its company's assignment (company_assigned), as a head's is its own
         expect(seesProject({ role, department: null, relation })).toBe(expected);
       }
     },

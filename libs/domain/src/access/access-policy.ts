@@ -5,16 +5,21 @@ import type { Department } from '../schedule/departments';
  * kind and the action decide; the API turns a refusal into its 404 or 403 and the SQL scope follows `projectScopeOf`.
  */
 
-/** The caller's role; the same four as `ActorRole` in libs/contracts. */
-export type AccessRole = 'project_lead' | 'department_head' | 'hq' | 'admin';
+/** The caller's role; the same as `ActorRole` in libs/contracts. A contractor (施工单位) works for one company. */
+export type AccessRole = 'project_lead' | 'department_head' | 'hq' | 'admin' | 'contractor';
 
-/** How the caller stands to the project: its lead, a department head assigned to it, or neither. */
+/**
+ * How the caller stands to the project: its lead, a department head assigned to it (or a contractor whose company is
+ * assigned to it), or neither.
+ */
 export type ProjectRelation = 'lead' | 'assigned' | 'none';
 
 export interface AccessCaller {
   role: AccessRole;
   department: Department | null;
   relation: ProjectRelation;
+  /** the contractor's company; null for everyone else */
+  companyId?: string | null;
 }
 
 /** The records whose writers the policy names. */
@@ -39,11 +44,17 @@ export type RecordKind =
   /** the key ledger (the property company's) */
   | 'key';
 
-export type AccessAction = 'read' | 'create' | 'update' | 'decide' | 'compile' | 'submit';
+/**
+ * `respond`: what the company a defect is assigned to does with it (accept, mark fixed with proof, dispute).
+ * `decide` on a defect: the developer's side verifying, reopening or ruling on a dispute.
+ */
+export type AccessAction = 'read' | 'create' | 'update' | 'decide' | 'compile' | 'submit' | 'respond';
 
-/** The record a decision is about, when its department matters (a risk item). */
+/** The record a decision is about, when its department (a risk item) or its contractor company (a defect) matters. */
 export interface AccessSubject {
   department?: Department;
+  /** the contractor company a defect is assigned to, or null when none is */
+  companyId?: string | null;
 }
 
 export type AccessRefusal =
@@ -78,6 +89,7 @@ const WRITERS: Readonly<Record<RecordKind, Partial<Record<AccessAction, Writers 
   defect: {
     create: { lead: true, hq: false, heads: ['engineering', 'customer_service'] },
     update: { lead: true, hq: false, heads: ['engineering', 'customer_service'] },
+    decide: { lead: true, hq: false, heads: ['engineering', 'property'] },
   },
   complaint: {
     create: { lead: true, hq: false, heads: ['customer_service'] },
@@ -112,7 +124,10 @@ export function headWritersOf(kind: RecordKind, action: AccessAction): HeadWrite
   return writers === 'anyone in scope' ? 'any' : writers.heads;
 }
 
-/** HQ and admins see every project, a lead the projects it leads, a department head those it is assigned to. */
+/**
+ * HQ and admins see every project, a lead the projects it leads, a department head those it is assigned to, a
+ * contractor those its company works on.
+ */
 export function seesProject(caller: AccessCaller): boolean {
   switch (caller.role) {
     case 'hq':
@@ -121,8 +136,31 @@ export function seesProject(caller: AccessCaller): boolean {
     case 'project_lead':
       return caller.relation === 'lead';
     case 'department_head':
+    case 'contractor':
       return caller.relation === 'assigned';
   }
+}
+
+/**
+ * A contractor sees the defects assigned to its company and nothing else of the project: every other record, and the
+ * defects of other companies, are refused as not in scope (answered as if they did not exist). It may only `respond`.
+ */
+function decideContractor(caller: AccessCaller, kind: RecordKind, action: AccessAction, subject: AccessSubject) {
+  const ownDefect =
+    kind === 'defect' &&
+    caller.companyId != null &&
+    subject.companyId != null &&
+    subject.companyId === caller.companyId;
+  if (!ownDefect) return { allowed: false, reason: 'not_in_scope' } as const;
+  if (action === 'read' || action === 'respond') return ALLOWED;
+  return { allowed: false, reason: 'role', roles: rolesWriting(kind, action) } as const;
+}
+
+/** The roles that do `action` to `kind` (for a refusal naming them). */
+function rolesWriting(kind: RecordKind, action: AccessAction): AccessRole[] {
+  const writers = WRITERS[kind][action];
+  if (writers === undefined || writers === 'anyone in scope') return [];
+  return refusedByRole(writers).roles.slice();
 }
 
 /**
@@ -136,6 +174,8 @@ export function decideAccess(
   subject: AccessSubject = {},
 ): AccessDecision {
   if (!seesProject(caller)) return { allowed: false, reason: 'not_in_scope' };
+  if (caller.role === 'contractor') return decideContractor(caller, kind, action, subject);
+  if (action === 'respond') return { allowed: false, reason: 'role', roles: ['contractor'] };
   if (action === 'read') return ALLOWED;
   const writers = WRITERS[kind][action];
   if (writers === 'anyone in scope') return ALLOWED;
@@ -161,7 +201,7 @@ function decideHead(department: Department | null, writers: Writers, subject: Ac
   return { allowed: false, reason: 'department', departments };
 }
 
-function refusedByRole(writers: Writers): AccessRefusal {
+function refusedByRole(writers: Writers): Extract<AccessRefusal, { reason: 'role' }> {
   const roles: AccessRole[] = [];
   if (writers.lead) roles.push('project_lead');
   if (writers.heads !== 'none') roles.push('department_head');
@@ -173,9 +213,15 @@ function refusedByRole(writers: Writers): AccessRefusal {
 export type ProjectScopeRule =
   | { kind: 'all' }
   | { kind: 'led_by'; userId: string }
-  | { kind: 'assigned_to'; userId: string };
+  | { kind: 'assigned_to'; userId: string }
+  /** a contractor: the projects its company is assigned to (none without a company) */
+  | { kind: 'company_assigned'; companyId: string | null };
 
-export function projectScopeOf(caller: { id: string; role: AccessRole }): ProjectScopeRule {
+export function projectScopeOf(caller: {
+  id: string;
+  role: AccessRole;
+  contractorCompanyId?: string | null;
+}): ProjectScopeRule {
   switch (caller.role) {
     case 'hq':
     case 'admin':
@@ -184,5 +230,7 @@ export function projectScopeOf(caller: { id: string; role: AccessRole }): Projec
       return { kind: 'led_by', userId: caller.id };
     case 'department_head':
       return { kind: 'assigned_to', userId: caller.id };
+    case 'contractor':
+      return { kind: 'company_assigned', companyId: caller.contractorCompanyId ?? null };
   }
 }

@@ -11,6 +11,8 @@ const DEFECT_STATUS_ZH: Record<string, string> = {
   fixed: '已整改',
   verified: '已验收',
   cannot_fix: '无法整改',
+  disputed: '施工单位有异议',
+  dismissed: '不予整改',
 };
 const statusZh = (status: unknown): string => DEFECT_STATUS_ZH[String(status)] ?? String(status);
 

@@ -50,7 +50,7 @@ export class DefectNotDeferrableError extends DefectTransitionError {
 
   constructor(defect: DefectFacts) {
     super(
-      `Defect ${defect.id} is ${defect.status}; only an open, assigned or fixed defect can be deferred.`,
+      `Defect ${defect.id} is ${defect.status}; only an open, assigned, fixed or disputed defect can be deferred.`,
       defect,
       'defer',
     );

@@ -6,12 +6,15 @@ export {
   DEFECT_DEADLINE_RUNNING,
   DEFECT_UNRESOLVED,
   DEFECT_CLOSED,
+  DEFECT_DISPUTE_REASONS,
+  CONTRACTOR_DEFECT_ACTIONS,
+  DEFECT_RULING_ACTIONS,
   canMoveDefect,
   isDefectStatus,
   applyDefectAction,
   isDefectOverdue,
 } from './lifecycle';
-export type { DefectStatus, DefectCategory, DefectAction, DefectFacts } from './lifecycle';
+export type { DefectStatus, DefectCategory, DefectAction, DefectFacts, DefectDisputeReason } from './lifecycle';
 export {
   DefectTransitionError,
   DefectStatusTransitionError,

@@ -29,6 +29,11 @@ const QUALITY: Table = {
     cannot_fix: 'cannot_fix',
     reply_to_owner: 'open',
     defer: 'open',
+    accept: ILLEGAL,
+    dispute: ILLEGAL,
+    reject_dispute: ILLEGAL,
+    uphold_dispute: ILLEGAL,
+    reopen: ILLEGAL,
   },
   assigned: {
     assign: 'assigned',
@@ -37,6 +42,11 @@ const QUALITY: Table = {
     cannot_fix: 'cannot_fix',
     reply_to_owner: 'assigned',
     defer: 'assigned',
+    accept: 'assigned',
+    dispute: 'disputed',
+    reject_dispute: ILLEGAL,
+    uphold_dispute: ILLEGAL,
+    reopen: ILLEGAL,
   },
   fixed: {
     assign: 'assigned',
@@ -45,6 +55,11 @@ const QUALITY: Table = {
     cannot_fix: ILLEGAL,
     reply_to_owner: 'fixed',
     defer: 'fixed',
+    accept: ILLEGAL,
+    dispute: ILLEGAL,
+    reject_dispute: ILLEGAL,
+    uphold_dispute: ILLEGAL,
+    reopen: 'assigned',
   },
   verified: {
     assign: ILLEGAL,
@@ -53,6 +68,11 @@ const QUALITY: Table = {
     cannot_fix: ILLEGAL,
     reply_to_owner: 'verified',
     defer: NOT_DEFERRABLE,
+    accept: ILLEGAL,
+    dispute: ILLEGAL,
+    reject_dispute: ILLEGAL,
+    uphold_dispute: ILLEGAL,
+    reopen: ILLEGAL,
   },
   cannot_fix: {
     assign: ILLEGAL,
@@ -61,6 +81,37 @@ const QUALITY: Table = {
     cannot_fix: ILLEGAL,
     reply_to_owner: 'cannot_fix',
     defer: NOT_DEFERRABLE,
+    accept: ILLEGAL,
+    dispute: ILLEGAL,
+    reject_dispute: ILLEGAL,
+    uphold_dispute: ILLEGAL,
+    reopen: ILLEGAL,
+  },
+  disputed: {
+    assign: 'assigned',
+    fix: ILLEGAL,
+    verify: ILLEGAL,
+    cannot_fix: ILLEGAL,
+    reply_to_owner: 'disputed',
+    defer: 'disputed',
+    accept: ILLEGAL,
+    dispute: ILLEGAL,
+    reject_dispute: 'assigned',
+    uphold_dispute: 'dismissed',
+    reopen: ILLEGAL,
+  },
+  dismissed: {
+    assign: ILLEGAL,
+    fix: ILLEGAL,
+    verify: ILLEGAL,
+    cannot_fix: ILLEGAL,
+    reply_to_owner: 'dismissed',
+    defer: NOT_DEFERRABLE,
+    accept: ILLEGAL,
+    dispute: ILLEGAL,
+    reject_dispute: ILLEGAL,
+    uphold_dispute: ILLEGAL,
+    reopen: ILLEGAL,
   },
 };
 
@@ -70,6 +121,7 @@ const NON_QUALITY_AWAITING_REPLY: Table = {
   open: { ...QUALITY.open, cannot_fix: OwnerReplyRequiredError },
   assigned: { ...QUALITY.assigned, cannot_fix: OwnerReplyRequiredError },
   fixed: { ...QUALITY.fixed, verify: OwnerReplyRequiredError },
+  disputed: { ...QUALITY.disputed, uphold_dispute: OwnerReplyRequiredError },
 };
 
 function defect(status: DefectStatus, category: DefectCategory, ownerReplied: boolean): DefectFacts {
@@ -88,7 +140,7 @@ describe('defect lifecycle transition table', () => {
   const pairs = DEFECT_STATUSES.flatMap((status) => DEFECT_ACTIONS.map((action) => [status, action] as const));
 
   it('covers every (status, action) pair', () => {
-    expect(pairs).toHaveLength(30);
+    expect(pairs).toHaveLength(7 * 11);
   });
 
   describe.each<[string, DefectCategory, boolean, Table]>([
@@ -139,7 +191,7 @@ describe('defect refusals', () => {
 
   it('defers only a defect not yet resolved', () => {
     expect(() => applyDefectAction(defect('cannot_fix', 'quality', false), 'defer')).toThrow(
-      'Defect d1 is cannot_fix; only an open, assigned or fixed defect can be deferred.',
+      'Defect d1 is cannot_fix; only an open, assigned, fixed or disputed defect can be deferred.',
     );
   });
 

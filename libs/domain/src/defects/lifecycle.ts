@@ -2,17 +2,45 @@ import { DefectNotDeferrableError, DefectStatusTransitionError, OwnerReplyRequir
 
 /**
  * The defect lifecycle (问题项整改): open → assigned (派单) → fixed (已整改) → verified (验收), or cannot fix (无法整改,
- * with an explanation and a compensation plan); a fixed defect that fails verification is assigned again.
- * Replying to the owner and deferring the fix past a gate (with a committed completion date) leave the status.
+ * with an explanation and a compensation plan); a fixed defect that fails verification is reopened (assigned again).
+ * The company it is assigned to may dispute it (disputed, 有异议): the engineering head rejects the dispute (assigned
+ * again), reassigns it to another company, or upholds it as no defect of the contractor's (dismissed, 不予整改).
+ * Accepting, replying to the owner and deferring the fix past a gate (with a committed completion date) leave the
+ * status.
  */
-export const DEFECT_STATUSES = ['open', 'assigned', 'fixed', 'verified', 'cannot_fix'] as const;
+export const DEFECT_STATUSES = [
+  'open',
+  'assigned',
+  'fixed',
+  'verified',
+  'cannot_fix',
+  'disputed',
+  'dismissed',
+] as const;
 export type DefectStatus = (typeof DEFECT_STATUSES)[number];
 
 /** 质量问题 or 非质量问题 (a non-quality item is closed only after the owner has had a reply). */
 export type DefectCategory = 'quality' | 'non_quality';
 
 /** What can be done with a defect. */
-export const DEFECT_ACTIONS = ['assign', 'fix', 'verify', 'cannot_fix', 'reply_to_owner', 'defer'] as const;
+export const DEFECT_ACTIONS = [
+  'assign',
+  'fix',
+  'verify',
+  'cannot_fix',
+  'reply_to_owner',
+  'defer',
+  /** the company acknowledges the work order (接单) */
+  'accept',
+  /** the company says it is not its to fix: not its trade, not a defect, caused by the owner */
+  'dispute',
+  /** the engineering head: the dispute does not hold, the same company fixes it */
+  'reject_dispute',
+  /** the engineering head: the dispute holds and nobody fixes it (not a defect, the owner's doing) */
+  'uphold_dispute',
+  /** verification failed: back to the company, with a reason (counted) */
+  'reopen',
+] as const;
 export type DefectAction = (typeof DEFECT_ACTIONS)[number];
 
 /** The status each action moves the defect to; null when it leaves the status as it is. */
@@ -23,28 +51,54 @@ export const DEFECT_ACTION_TARGET: Readonly<Record<DefectAction, DefectStatus | 
   cannot_fix: 'cannot_fix',
   reply_to_owner: null,
   defer: null,
+  accept: 'assigned',
+  dispute: 'disputed',
+  reject_dispute: 'assigned',
+  uphold_dispute: 'dismissed',
+  reopen: 'assigned',
+});
+
+/** Actions taken from some statuses only (others follow DEFECT_TRANSITIONS alone). */
+const DEFECT_ACTION_FROM: Readonly<Partial<Record<DefectAction, readonly DefectStatus[]>>> = Object.freeze({
+  accept: ['assigned'],
+  dispute: ['assigned'],
+  reject_dispute: ['disputed'],
+  uphold_dispute: ['disputed'],
+  reopen: ['fixed'],
 });
 
 /** The status changes allowed from each status (assigned → assigned re-assigns); the closed states allow none. */
 export const DEFECT_TRANSITIONS: Readonly<Record<DefectStatus, readonly DefectStatus[]>> = Object.freeze({
   open: ['assigned', 'fixed', 'cannot_fix'],
-  assigned: ['assigned', 'fixed', 'cannot_fix'],
+  assigned: ['assigned', 'fixed', 'cannot_fix', 'disputed'],
   fixed: ['verified', 'assigned'],
   verified: [],
   cannot_fix: [],
+  disputed: ['assigned', 'dismissed'],
+  dismissed: [],
 });
 
-/** Statuses in which the fix deadline runs (an overdue defect escalates). */
-export const DEFECT_DEADLINE_RUNNING: readonly DefectStatus[] = ['open', 'assigned'];
+/** Statuses in which the fix deadline runs (an overdue defect escalates; a dispute does not stop the clock). */
+export const DEFECT_DEADLINE_RUNNING: readonly DefectStatus[] = ['open', 'assigned', 'disputed'];
 
 /**
  * Not resolved yet: such a defect may be deferred, and an in-unit quality defect in one of these statuses that is not
  * deferred holds the rectification and property-transfer gates.
  */
-export const DEFECT_UNRESOLVED: readonly DefectStatus[] = ['open', 'assigned', 'fixed'];
+export const DEFECT_UNRESOLVED: readonly DefectStatus[] = ['open', 'assigned', 'fixed', 'disputed'];
 
 /** The statuses that close a defect: a non-quality item reaches them only after the reply to the owner. */
-export const DEFECT_CLOSED: readonly DefectStatus[] = ['verified', 'cannot_fix'];
+export const DEFECT_CLOSED: readonly DefectStatus[] = ['verified', 'cannot_fix', 'dismissed'];
+
+/** The dispute reasons a contractor gives (异议理由). */
+export const DEFECT_DISPUTE_REASONS = ['not_our_trade', 'not_a_defect', 'caused_by_owner'] as const;
+export type DefectDisputeReason = (typeof DEFECT_DISPUTE_REASONS)[number];
+
+/** The actions a contractor takes on a defect of its company; every other action is the developer's side's. */
+export const CONTRACTOR_DEFECT_ACTIONS: readonly DefectAction[] = ['accept', 'fix', 'dispute'];
+
+/** The developer's side's rulings on a contractor's work: verify, reopen and the dispute decisions. */
+export const DEFECT_RULING_ACTIONS: readonly DefectAction[] = ['verify', 'reopen', 'reject_dispute', 'uphold_dispute'];
 
 /** What the lifecycle needs to know of a defect. */
 export interface DefectFacts {
@@ -81,6 +135,9 @@ export function applyDefectAction(defect: DefectFacts, action: DefectAction): De
   }
   const target = DEFECT_ACTION_TARGET[action];
   if (target === null) return defect.status;
+  const from = DEFECT_ACTION_FROM[action];
+  if (from && !from.includes(defect.status))
+    throw new DefectStatusTransitionError(defect, action, target, DEFECT_TRANSITIONS[defect.status]);
   if (!canMoveDefect(defect.status, target))
     throw new DefectStatusTransitionError(defect, action, target, DEFECT_TRANSITIONS[defect.status]);
   if (DEFECT_CLOSED.includes(target) && defect.category === 'non_quality' && !defect.ownerReplied) {

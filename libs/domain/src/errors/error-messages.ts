@@ -1,6 +1,8 @@
+import { ROLE_ZH } from './people-phrases';
 import type { Language } from './language';
 import { COMPLAINT_ERROR_MESSAGES } from '../complaints/error-messages';
 import { DEFECT_ERROR_MESSAGES } from '../defects/error-messages';
+import { CONTRACTOR_ERROR_MESSAGES } from '../contractors/error-messages';
 import { KEY_ERROR_MESSAGES } from '../keys/error-messages';
 import { PROJECT_ERROR_MESSAGES } from '../projects/error-messages';
 import { RISK_ERROR_MESSAGES } from '../risks/error-messages';
@@ -101,7 +103,11 @@ export const ERROR_MESSAGES = {
     en: () => 'The user of this token no longer exists.',
   },
   ROLE_NOT_ALLOWED: {
-    'zh-CN': (p) => `此操作需要以下角色之一：${p.roles}；您的角色是 ${p.role}。`,
+    'zh-CN': (p) =>
+      `此操作需要以下角色之一：${String(p.roles)
+        .split(', ')
+        .map((role) => ROLE_ZH[role] ?? role)
+        .join('、')}；您的角色是${ROLE_ZH[String(p.role)] ?? String(p.role)}。`,
     en: (p) => `This action needs one of the roles: ${p.roles}; you are ${p.role}.`,
   },
 
@@ -163,8 +169,9 @@ export const ERROR_MESSAGES = {
   ...SERVICE_ERROR_MESSAGES,
 
   // The records of the project: defects (问题项), complaints (投诉), the risk self-check (交付风险自查) and the gates
-  // resting on it, the satisfaction survey (满意度调查), the handover summary (交付总结).
+  // resting on it, the contractors who fix defects (施工单位), the satisfaction survey (满意度调查), the handover summary (交付总结).
   ...DEFECT_ERROR_MESSAGES,
+  ...CONTRACTOR_ERROR_MESSAGES,
   ...COMPLAINT_ERROR_MESSAGES,
   ...RISK_ERROR_MESSAGES,
   ...SURVEY_ERROR_MESSAGES,

@@ -17,6 +17,7 @@ export const ROLE_ZH: Record<string, string> = {
   hq: '总部',
   admin: '系统管理员',
   department_head: '部门负责人',
+  contractor: '施工单位',
 };
 
 /** A signing party (部门, 项目负责人 or 总部) in Chinese. */

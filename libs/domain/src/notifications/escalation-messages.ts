@@ -30,8 +30,24 @@ export type EscalationMessage = {
 
 // The statuses as the sentences name them; an unknown one (a row older than a status) is named as stored.
 const DEFECT_STATUS_NAMES: Record<Language, Record<DefectStatus, string>> = {
-  'zh-CN': { open: '待派单', assigned: '整改中', fixed: '已整改待验收', verified: '已验收', cannot_fix: '无法整改' },
-  en: { open: 'open', assigned: 'assigned', fixed: 'fixed', verified: 'verified', cannot_fix: 'cannot_fix' },
+  'zh-CN': {
+    open: '待派单',
+    assigned: '整改中',
+    fixed: '已整改待验收',
+    verified: '已验收',
+    cannot_fix: '无法整改',
+    disputed: '施工单位有异议',
+    dismissed: '不予整改',
+  },
+  en: {
+    open: 'open',
+    assigned: 'assigned',
+    fixed: 'fixed',
+    verified: 'verified',
+    cannot_fix: 'cannot_fix',
+    disputed: 'disputed',
+    dismissed: 'dismissed',
+  },
 };
 const COMPLAINT_STATUS_NAMES: Record<Language, Record<ComplaintStatus, string>> = {
   'zh-CN': {

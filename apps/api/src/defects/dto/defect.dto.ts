@@ -2,9 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import {
   DEFECT_CATEGORIES,
+  DEFECT_DISPUTE_REASONS,
+  DEFECT_PHOTO_STAGES,
   DEFECT_SOURCES,
   DEFECT_STATUSES,
   type DefectCategory,
+  type DefectDisputeReason,
+  type DefectPhotoStage,
   type DefectEntity,
   type DefectPhotoEntity,
   type DefectSource,
@@ -38,15 +42,77 @@ export class CreateDefectDto {
 }
 
 export class AssignDefectDto {
-  @ApiProperty({ description: 'who fixes it: contractor, trade team, …' })
+  @ApiPropertyOptional({
+    description: "who fixes it, in words (a trade team, …); the company's name when only contractorCompanyId is given",
+  })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  responsibleParty!: string;
+  responsibleParty?: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'the contractor company (施工单位) working on the project whose users fix it; give it or responsibleParty',
+  })
+  @IsOptional()
+  @IsUUID()
+  contractorCompanyId?: string;
   @ApiPropertyOptional({ example: '2027-01-31', description: 'the fix deadline; keeps the current one when omitted' })
   @IsOptional()
   @IsCalendarDate()
   deadline?: string;
+}
+
+export class DisputeDefectDto {
+  @ApiProperty({
+    enum: DEFECT_DISPUTE_REASONS,
+    description: '异议理由: not our trade, not a defect, caused by the owner',
+  })
+  @IsIn(DEFECT_DISPUTE_REASONS as unknown as string[])
+  reason!: DefectDisputeReason;
+  @ApiProperty({ maxLength: 2000, description: 'what the company says, for the engineering head' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  note!: string;
+}
+
+export const DISPUTE_OUTCOMES = ['rejected', 'upheld'] as const;
+export type DisputeOutcome = (typeof DISPUTE_OUTCOMES)[number];
+
+export class DecideDisputeDto {
+  @ApiProperty({
+    enum: DISPUTE_OUTCOMES,
+    description:
+      'rejected: the same company fixes it; upheld: reassigned to contractorCompanyId, or dismissed (不予整改) without one',
+  })
+  @IsIn(DISPUTE_OUTCOMES as unknown as string[])
+  outcome!: DisputeOutcome;
+  @ApiPropertyOptional({ format: 'uuid', description: 'upheld as not their trade: the company that fixes it instead' })
+  @IsOptional()
+  @IsUUID()
+  contractorCompanyId?: string;
+  @ApiProperty({ maxLength: 2000 }) @IsString() @IsNotEmpty() @MaxLength(2000) note!: string;
+}
+
+export class ReopenDefectDto {
+  @ApiProperty({ maxLength: 2000, description: 'why verification failed (退回整改原因)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class PhotoStageQueryDto {
+  @ApiPropertyOptional({
+    enum: DEFECT_PHOTO_STAGES,
+    default: 'before',
+    description: 'before: the defect as found; after: the fix (a contractor always uploads after photos)',
+  })
+  @IsOptional()
+  @IsIn(DEFECT_PHOTO_STAGES as unknown as string[])
+  stage?: DefectPhotoStage;
 }
 
 export class DefectNoteDto {
@@ -106,6 +172,10 @@ export class ListDefectsQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(50)
   building?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'the contractor company it is assigned to' })
+  @IsOptional()
+  @IsUUID()
+  contractorCompanyId?: string;
 }
 
 export class DefectSummaryQueryDto extends PageQueryDto {
@@ -125,6 +195,14 @@ export class DefectDto {
   @ApiProperty() trade!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ nullable: true, type: String }) responsibleParty!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'the contractor company (施工单位) it is assigned to' })
+  contractorCompanyId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'when the company accepted it (接单)' })
+  acceptedAt!: string | null;
+  @ApiProperty({ nullable: true, enum: DEFECT_DISPUTE_REASONS }) disputeReason!: string | null;
+  @ApiProperty({ nullable: true, type: String }) disputeNote!: string | null;
+  @ApiProperty({ description: 'how many times verification sent it back' }) reopenCount!: number;
+  @ApiProperty({ nullable: true, type: String }) reopenReason!: string | null;
   @ApiProperty({ nullable: true, type: String }) deadline!: string | null;
   @ApiProperty({ enum: DEFECT_STATUSES }) status!: string;
   @ApiProperty({ enum: DEFECT_STATUSES, isArray: true, description: 'states this defect may move to next' })
@@ -150,6 +228,12 @@ export class DefectDto {
       trade: entity.trade,
       description: entity.description,
       responsibleParty: entity.responsibleParty,
+      contractorCompanyId: entity.contractorCompanyId,
+      acceptedAt: entity.acceptedAt?.toISOString() ?? null,
+      disputeReason: entity.disputeReason,
+      disputeNote: entity.disputeNote,
+      reopenCount: entity.reopenCount,
+      reopenReason: entity.reopenReason,
       deadline: entity.deadline,
       status: entity.status,
       allowedNext: [...allowedNext],
@@ -193,6 +277,7 @@ export class DefectPhotoDto {
   @ApiProperty({ enum: ['image/jpeg', 'image/png', 'image/webp'] }) contentType!: string;
   @ApiProperty() sizeBytes!: number;
   @ApiProperty() uploadedBy!: string;
+  @ApiProperty({ enum: DEFECT_PHOTO_STAGES }) stage!: string;
   @ApiProperty() createdAt!: string;
 
   static from(entity: DefectPhotoEntity): DefectPhotoDto {
@@ -200,6 +285,7 @@ export class DefectPhotoDto {
       id: entity.id,
       defectId: entity.defectId,
       contentType: entity.contentType,
+      stage: entity.stage,
       sizeBytes: entity.sizeBytes,
       uploadedBy: entity.uploadedBy,
       createdAt: entity.createdAt.toISOString(),
