@@ -61,6 +61,10 @@ export const routes: RouteObject[] = [
         ...page(() => import('./features/appointments/appointments-page'), 'AppointmentsPage'),
       },
       { path: 'projects/:projectId/risks', ...page(() => import('./features/risks/risks-page'), 'RisksPage') },
+      {
+        path: 'projects/:projectId/complaints',
+        ...page(() => import('./features/complaints/complaints-page'), 'ComplaintsPage'),
+      },
       { path: 'projects/:projectId/keys', ...page(() => import('./features/keys/keys-page'), 'KeysPage') },
       { path: 'projects/:projectId/briefings', ...page(() => import('./features/hq/briefings-page'), 'BriefingsPage') },
       { path: 'projects/:projectId/survey', ...page(() => import('./features/hq/survey-page'), 'SurveyPage') },

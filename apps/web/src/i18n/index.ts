@@ -5,6 +5,7 @@ import { admin } from './messages/admin';
 import { appointments } from './messages/appointments';
 import { approvals } from './messages/approvals';
 import { common } from './messages/common';
+import { complaints } from './messages/complaints';
 import { field } from './messages/field';
 import { hq } from './messages/hq';
 import { keys } from './messages/keys';
@@ -19,7 +20,20 @@ import { setup } from './messages/setup';
  */
 export type { Language };
 const LANGUAGE_KEY = 'handover.language';
-const namespaces = { common, lead, approvals, field, hq, notifications, setup, appointments, keys, admin, risks };
+const namespaces = {
+  common,
+  lead,
+  approvals,
+  field,
+  hq,
+  notifications,
+  setup,
+  appointments,
+  keys,
+  admin,
+  risks,
+  complaints,
+};
 
 function resourcesFor(language: Language) {
   return Object.fromEntries(Object.entries(namespaces).map(([name, messages]) => [name, messages[language]]));

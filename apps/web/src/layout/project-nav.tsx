@@ -12,6 +12,7 @@ const SECTIONS = [
   { suffix: '/check-in', key: 'checkIn' },
   { suffix: '/appointments', key: 'appointments' },
   { suffix: '/keys', key: 'keys' },
+  { suffix: '/complaints', key: 'complaints' },
   { suffix: '/briefings', key: 'briefings' },
   { suffix: '/survey', key: 'survey' },
   { suffix: '/setup', key: 'setup' },

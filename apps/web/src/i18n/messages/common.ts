@@ -41,6 +41,7 @@ export const common = {
     projectNav: {
       plan: '计划',
       risks: '风险自查',
+      complaints: '投诉与异议',
       units: '房源',
       defects: '问题',
       checkIn: '交付签到',
@@ -142,6 +143,7 @@ export const common = {
     projectNav: {
       plan: 'Plan',
       risks: 'Risk self-check',
+      complaints: 'Complaints',
       units: 'Units',
       defects: 'Defects',
       checkIn: 'Check-in',
