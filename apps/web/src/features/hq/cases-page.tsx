@@ -1,18 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
-import { Descriptions, Drawer, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Drawer, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../../api/client';
+import { useCurrentUser } from '../../auth/auth-context';
 import type { components } from '../../api/schema';
 import { QueryView } from '../../shared/query-view';
 import { formatDateTime } from '../../shared/time';
 import { usePageParams } from '../../shared/use-page-params';
+import { parseCaseOrigin } from '../cases/case-origin';
+import { CreateCaseForm } from '../cases/create-case-form';
 
 type Case = components['schemas']['CaseDto'];
 
 const KINDS = ['design_defect', 'common_quality_problem', 'typical_complaint'] as const;
 
-/** 案例库: search by text (q) and tag across projects, paged by the API; a case opens in a drawer. */
+/** Who may add a case (the API's roles for POST /cases). */
+const CASE_WRITERS: ReadonlySet<string> = new Set(['project_lead', 'department_head', 'hq']);
+
+/**
+ * 案例库: search by text (q) and tag across projects, paged by the API; a case opens in a drawer. A new case is
+ * written in a drawer too: blank (`?new=1`) or started from a record (`?from=defect:<id>&project=<projectId>`).
+ */
 export function CasesPage() {
   const { t, i18n } = useTranslation('hq');
   const { page, pageSize, filters, update } = usePageParams<{ q?: string; tag?: string; kind?: string }>([
@@ -22,6 +31,10 @@ export function CasesPage() {
   ]);
   const [params, setParams] = useSearchParams();
   const openCaseId = params.get('case');
+  const { role } = useCurrentUser();
+  const { message } = App.useApp();
+  const origin = parseCaseOrigin(params.get('from'), params.get('project'));
+  const creating = CASE_WRITERS.has(role) && (origin !== null || params.get('new') === '1');
   const kind = KINDS.find((value) => value === filters.kind);
   const cases = useQuery({
     queryKey: ['cases', page, pageSize, filters.q, filters.tag, kind],
@@ -36,9 +49,24 @@ export function CasesPage() {
     setParams(next, { replace: true });
   }
 
+  function startCase(open: boolean, createdId?: string) {
+    const next = new URLSearchParams(params);
+    for (const key of ['new', 'from', 'project']) next.delete(key);
+    if (open) next.set('new', '1');
+    if (createdId) next.set('case', createdId);
+    setParams(next, { replace: true });
+  }
+
   return (
     <>
-      <Typography.Title level={3}>{t('cases.title')}</Typography.Title>
+      <Space align="baseline" style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={3}>{t('cases.title')}</Typography.Title>
+        {CASE_WRITERS.has(role) && (
+          <Button type="primary" onClick={() => startCase(true)} data-testid="case-create">
+            {t('cases.create.button')}
+          </Button>
+        )}
+      </Space>
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search
           key={`q-${filters.q ?? ''}`}
@@ -111,7 +139,25 @@ export function CasesPage() {
         )}
       </QueryView>
       <Drawer
-        open={openCaseId !== null}
+        open={creating}
+        onClose={() => startCase(false)}
+        size="large"
+        title={t('cases.create.title')}
+        destroyOnHidden
+      >
+        {creating && (
+          <CreateCaseForm
+            key={params.get('from') ?? 'new'}
+            origin={origin}
+            onCreated={(created) => {
+              void message.success(t('cases.create.created', { title: created.title }));
+              startCase(false, created.id);
+            }}
+          />
+        )}
+      </Drawer>
+      <Drawer
+        open={openCaseId !== null && !creating}
         onClose={() => openCase(null)}
         size="large"
         title={t('cases.title')}

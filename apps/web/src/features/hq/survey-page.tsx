@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Empty, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, call } from '../../api/client';
 import type { components } from '../../api/schema';
 import { ProjectHeading } from '../../shared/project-heading';
@@ -22,7 +22,12 @@ export function SurveyPage() {
   return (
     <>
       <ProjectHeading projectId={projectId} />
-      <Typography.Title level={4}>{t('survey.title')}</Typography.Title>
+      <Space align="baseline" wrap>
+        <Typography.Title level={4}>{t('survey.title')}</Typography.Title>
+        <Link to={`/projects/${projectId}/survey/entry`} data-testid="survey-to-entry">
+          {t('surveyEntry:toEntry')}
+        </Link>
+      </Space>
       <QueryView query={analysis}>
         {(data) => {
           if (data.responses === 0) return <Empty description={t('survey.empty')} data-testid="survey-empty" />;
