@@ -68,6 +68,11 @@ export const routes: RouteObject[] = [
       { path: 'projects/:projectId/keys', ...page(() => import('./features/keys/keys-page'), 'KeysPage') },
       { path: 'projects/:projectId/briefings', ...page(() => import('./features/hq/briefings-page'), 'BriefingsPage') },
       { path: 'projects/:projectId/survey', ...page(() => import('./features/hq/survey-page'), 'SurveyPage') },
+      {
+        path: 'projects/:projectId/survey/entry',
+        ...page(() => import('./features/survey-entry/survey-entry-page'), 'SurveyEntryPage'),
+      },
+      { path: 'projects/:projectId/summary', ...page(() => import('./features/summary/summary-page'), 'SummaryPage') },
       { path: 'hq/board', ...page(() => import('./features/hq/board-page'), 'BoardPage') },
       { path: 'hq/escalations', ...page(() => import('./features/hq/escalations-page'), 'EscalationsPage') },
       { path: 'hq/rollup', ...page(() => import('./features/hq/rollup-page'), 'RollupPage') },

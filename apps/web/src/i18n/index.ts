@@ -13,6 +13,8 @@ import { lead } from './messages/lead';
 import { notifications } from './messages/notifications';
 import { risks } from './messages/risks';
 import { setup } from './messages/setup';
+import { summary } from './messages/summary';
+import { surveyEntry } from './messages/survey-entry';
 
 /**
  * zh-CN by default (the users' language); English switchable, remembered in this browser. They are the languages the
@@ -33,6 +35,8 @@ const namespaces = {
   admin,
   risks,
   complaints,
+  summary,
+  surveyEntry,
 };
 
 function resourcesFor(language: Language) {

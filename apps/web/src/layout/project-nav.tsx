@@ -15,6 +15,7 @@ const SECTIONS = [
   { suffix: '/complaints', key: 'complaints' },
   { suffix: '/briefings', key: 'briefings' },
   { suffix: '/survey', key: 'survey' },
+  { suffix: '/summary', key: 'summary' },
   { suffix: '/setup', key: 'setup' },
 ] as const;
 
