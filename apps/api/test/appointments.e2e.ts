@@ -223,4 +223,160 @@ describe('appointments: time slots with capacity, bookings, never overbooked', (
       .expect(400);
     expect(await booked(slot.id)).toBe(0);
   });
+
+  describe('the booking list (预约名单): GET /projects/{id}/bookings', () => {
+    /** A calendar day far ahead, so its slots have not ended; D+1 follows it. */
+    const D = '2099-05-10';
+    const D1 = '2099-05-11';
+    let listProjectId: string;
+    let units: Record<string, string>;
+    let slotA: string;
+    let slotB: string;
+    let cancelledBooking: string;
+
+    const list = (query: Record<string, unknown>, user: TestUser = lead, project = () => listProjectId) =>
+      stack.http().get(`/projects/${project()}/bookings`).query(query).set(bearer(user));
+    const addresses = (body: { items: { unit: { building: string; unitNo: string; room: string } }[] }) =>
+      body.items.map(({ unit }) => `${unit.building}-${unit.unitNo}-${unit.room}`);
+
+    beforeAll(async () => {
+      listProjectId = await stack.launchProject(
+        lead,
+        launchRequest({ departmentHeadIds: [customerService.id, engineering.id] }),
+      );
+      const project = await stack.http().get(`/projects/${listProjectId}`).set(bearer(lead)).expect(200);
+      expect(project.body.timeZone).toBe('Asia/Shanghai');
+      const homes = [
+        { building: '3#', unit: '1', room: '1201', ownerName: '张一' },
+        { building: '3#', unit: '1', room: '1202', ownerName: '张二' },
+        { building: '3#', unit: '2', room: '1201', ownerName: '张三' },
+        { building: '5#', unit: '1', room: '101', ownerName: '李四' },
+        { building: '5#', unit: '1', room: '102', ownerName: '李五' },
+      ];
+      await stack
+        .http()
+        .post(`/projects/${listProjectId}/units/import`)
+        .set(bearer(lead))
+        .set('Content-Type', 'text/csv')
+        .send(unitCsv(homes, { header: 'en' }))
+        .expect(201);
+      const imported = await stack.http().get(`/projects/${listProjectId}/units`).set(bearer(lead)).expect(200);
+      units = Object.fromEntries(
+        imported.body.items.map((unit: { id: string; building: string; unit: string; room: string }) => [
+          `${unit.building}-${unit.unit}-${unit.room}`,
+          unit.id,
+        ]),
+      );
+      const slot = async (kind: string, startsAt: string, endsAt: string) =>
+        (
+          await stack
+            .http()
+            .post(`/projects/${listProjectId}/appointment-slots`)
+            .set(bearer(lead))
+            .send({ kind, startsAt, endsAt, capacity: 5 })
+            .expect(201)
+        ).body.id as string;
+      slotA = await slot('handover', `${D}T09:00:00+08:00`, `${D}T10:00:00+08:00`);
+      // 23:30 in Shanghai is 15:30Z of the same day; 00:30 of the next day is 16:30Z of this one (UTC would mix them)
+      slotB = await slot('handover', `${D}T23:30:00+08:00`, `${D}T23:59:00+08:00`);
+      const slotC = await slot('open_day', `${D1}T00:30:00+08:00`, `${D1}T01:30:00+08:00`);
+      const slotD = await slot('open_day', `${D}T10:00:00+08:00`, `${D}T11:00:00+08:00`);
+      const bookInto = async (slotId: string, address: string) =>
+        (
+          await stack
+            .http()
+            .post(`/projects/${listProjectId}/appointment-slots/${slotId}/bookings`)
+            .set(bearer(lead))
+            .send({ unitId: units[address] })
+            .expect(201)
+        ).body.id as string;
+      await bookInto(slotA, '5#-1-102');
+      await bookInto(slotA, '3#-1-1201');
+      await bookInto(slotB, '3#-1-1202');
+      await bookInto(slotC, '3#-2-1201');
+      cancelledBooking = await bookInto(slotD, '5#-1-101');
+      await stack
+        .http()
+        .post(`/projects/${listProjectId}/bookings/${cancelledBooking}/cancel`)
+        .set(bearer(lead))
+        .expect(200);
+    });
+
+    it("lists a local day's active bookings by slot start and address, with the slot and the unit (no phone)", async () => {
+      const day = await list({ date: D }, engineering).expect(200);
+      expect(day.body).toMatchObject({ page: 1, pageSize: 20, total: 3 });
+      // the 23:30 booking belongs to D, the 00:30 one of D+1 does not, though both fall on D in UTC
+      expect(addresses(day.body)).toEqual(['3#-1-1201', '5#-1-102', '3#-1-1202']);
+      expect(day.body.items[0]).toEqual({
+        id: expect.any(String),
+        status: 'booked',
+        slot: { id: slotA, kind: 'handover', startsAt: '2099-05-10T01:00:00.000Z', endsAt: '2099-05-10T02:00:00.000Z' },
+        unit: { id: units['3#-1-1201'], building: '3#', unitNo: '1', room: '1201', ownerName: '张一' },
+        createdAt: expect.any(String),
+        cancelledAt: null,
+      });
+      expect(day.body.items[2].slot).toMatchObject({ id: slotB, startsAt: '2099-05-10T15:30:00.000Z' });
+      expect(JSON.stringify(day.body)).not.toContain('1390000');
+
+      const next = await list({ date: D1 }, hq).expect(200);
+      expect(addresses(next.body)).toEqual(['3#-2-1201']);
+      expect(next.body.items[0].slot).toMatchObject({ kind: 'open_day', startsAt: '2099-05-10T16:30:00.000Z' });
+      expect((await list({ date: '2099-05-09' }).expect(200)).body.total).toBe(0);
+    });
+
+    it('filters by status, slot, unit, kind and part of the address', async () => {
+      const cancelled = await list({ date: D, status: 'cancelled' }).expect(200);
+      expect(cancelled.body.items).toEqual([
+        expect.objectContaining({ id: cancelledBooking, status: 'cancelled', cancelledAt: expect.any(String) }),
+      ]);
+      expect(addresses((await list({ slotId: slotA }).expect(200)).body)).toEqual(['3#-1-1201', '5#-1-102']);
+      expect(addresses((await list({ unitId: units['3#-1-1202'] }).expect(200)).body)).toEqual(['3#-1-1202']);
+      expect(addresses((await list({ kind: 'open_day' }).expect(200)).body)).toEqual(['3#-2-1201']);
+      expect(addresses((await list({ kind: 'handover', slotId: slotB }).expect(200)).body)).toEqual(['3#-1-1202']);
+      expect(addresses((await list({ q: '3-1-1201' }).expect(200)).body)).toEqual(['3#-1-1201']);
+      expect(addresses((await list({ q: '3#-1-12' }).expect(200)).body)).toEqual(['3#-1-1201', '3#-1-1202']);
+      expect(addresses((await list({ q: '1201' }).expect(200)).body)).toEqual(['3#-1-1201', '3#-2-1201']);
+      expect((await list({ q: '%' }).expect(200)).body.total).toBe(0);
+      expect(addresses((await list({ q: '101', status: 'cancelled' }).expect(200)).body)).toEqual(['5#-1-101']);
+    });
+
+    it('pages the list and tells the total past the last page', async () => {
+      const first = await list({ date: D, pageSize: 2 }).expect(200);
+      expect(first.body).toMatchObject({ page: 1, pageSize: 2, total: 3 });
+      expect(addresses(first.body)).toEqual(['3#-1-1201', '5#-1-102']);
+      const second = await list({ date: D, pageSize: 2, page: 2 }).expect(200);
+      expect(addresses(second.body)).toEqual(['3#-1-1202']);
+      const past = await list({ date: D, pageSize: 2, page: 5 }).expect(200);
+      expect(past.body).toMatchObject({ items: [], page: 5, total: 3 });
+    });
+
+    it('refuses bad filters with coded 4xx and keeps other projects out (404)', async () => {
+      const badDate = await list({ date: '2099-02-30' }).expect(400);
+      expect(badDate.body.code).toBe('VALIDATION_FAILED');
+      expect(badDate.body.message).toEqual(['date must be a calendar date YYYY-MM-DD that exists, e.g. 2026-06-10']);
+      expect((await list({ status: 'gone' }).expect(400)).body.message).toEqual([
+        'status must be one of: booked, cancelled',
+      ]);
+      expect((await list({ kind: 'party' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+      expect((await list({ slotId: 'x' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+      expect((await list({ pageSize: 500 }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+      expect((await list({ unknown: 1 }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+      expect((await list({ q: 'x'.repeat(51) }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+
+      // a slot or unit of the first project is not one of this project's
+      const slotOfOther = (
+        await stack.http().get(`/projects/${projectId}/appointment-slots`).set(bearer(lead)).expect(200)
+      ).body.items[0].id as string;
+      const foreignSlot = await list({ slotId: slotOfOther }).expect(404);
+      expect(foreignSlot.body.code).toBe('SLOT_NOT_FOUND');
+      expect((await list({ unitId: unitIds[0] }).expect(404)).body.code).toBe('UNIT_NOT_FOUND');
+
+      const otherLead = await stack.user('project_lead');
+      const outOfScope = await list({ date: D }, otherLead).expect(404);
+      expect(outOfScope.body.code).toBe('PROJECT_NOT_FOUND');
+      const unassigned = await stack.user('department_head', 'customer_service');
+      await list({}, unassigned).expect(404);
+      await stack.http().get(`/projects/${listProjectId}/bookings`).expect(401);
+    });
+  });
 });

@@ -3,6 +3,7 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -15,8 +16,10 @@ import {
   AppointmentSlotDto,
   AppointmentSlotPageDto,
   BookAppointmentDto,
+  BookingPageDto,
   CreateAppointmentSlotDto,
   ListAppointmentSlotsQueryDto,
+  ListBookingsQueryDto,
 } from './dto/appointment.dto';
 
 @ApiTags('appointments')
@@ -65,6 +68,25 @@ export class AppointmentsController {
     @CurrentUser() user: AuthenticatedUser,
   ) {
     return this.appointments.book(user, id, slotId, dto);
+  }
+
+  @Get('bookings')
+  @ApiOperation({
+    summary:
+      "Bookings with their slot and unit (预约名单), filtered by the slot's local day, slot, unit, kind, status, address",
+    description:
+      "date is a calendar day in the project's time zone: the bookings whose slot starts that local day. status defaults to booked. Readable by everyone who sees the project.",
+  })
+  @ApiOkResponse({ type: BookingPageDto })
+  @ApiNotFoundResponse({
+    description: 'the project is not in scope, or slotId / unitId names none of its slots / units',
+  })
+  listBookings(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: ListBookingsQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.appointments.listBookings(user, id, query);
   }
 
   @Post('bookings/:bookingId/cancel')

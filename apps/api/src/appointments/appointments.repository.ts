@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppointmentBookingEntity, AppointmentSlotEntity, type AppointmentKind } from '@handover/database';
-import type { ListAppointmentSlotsQueryDto } from './dto/appointment.dto';
+import { containsPattern } from '../common/like-pattern';
+import type { ListAppointmentSlotsQueryDto, ListBookingsQueryDto } from './dto/appointment.dto';
 
 export interface NewAppointmentSlot {
   projectId: string;
@@ -9,6 +10,23 @@ export interface NewAppointmentSlot {
   startsAt: Date;
   endsAt: Date;
   capacity: number;
+}
+
+/** A booking of the list with its slot and unit, as read by {@link AppointmentsRepository.listBookings}. */
+export interface BookingListRow {
+  id: string;
+  status: string;
+  createdAt: Date;
+  cancelledAt: Date | null;
+  slotId: string;
+  kind: string;
+  startsAt: Date;
+  endsAt: Date;
+  unitId: string;
+  building: string;
+  unitNo: string;
+  room: string;
+  ownerName: string;
 }
 
 /** UPDATE … RETURNING through EntityManager.query answers [rows, affected row count]. */
@@ -104,5 +122,64 @@ export class AppointmentsRepository {
       [bookingId],
     )) as UpdateResult;
     return affected === 1;
+  }
+
+  /**
+   * One page of the project's bookings with their slot and unit, and the number of matches, in one query: the filters
+   * select the matches once (a CTE), the page is joined to their count so a page past the end still tells the total.
+   * `date` is the calendar day in `timeZone`: the slots starting from its local midnight up to the next one. The slots
+   * are reached through appointment_slots_project_kind_start_idx and their bookings through appointment_bookings_slot_idx.
+   */
+  async listBookings(
+    projectId: string,
+    timeZone: string,
+    filter: ListBookingsQueryDto,
+  ): Promise<[BookingListRow[], number]> {
+    const params: unknown[] = [projectId, filter.status];
+    const where = ['s.project_id = $1', 'b.status = $2'];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    if (filter.date !== undefined) {
+      const day = param(filter.date);
+      const zone = param(timeZone);
+      where.push(`s.starts_at >= (${day}::date)::timestamp AT TIME ZONE ${zone}`);
+      where.push(`s.starts_at < (${day}::date + 1)::timestamp AT TIME ZONE ${zone}`);
+    }
+    if (filter.slotId !== undefined) where.push(`b.slot_id = ${param(filter.slotId)}`);
+    if (filter.unitId !== undefined) where.push(`b.unit_id = ${param(filter.unitId)}`);
+    if (filter.kind !== undefined) where.push(`b.kind = ${param(filter.kind)}`);
+    const search = filter.q?.trim();
+    if (search) {
+      // 3#-1-1201 as stored, or 3-1-1201 as people type it without the 楼栋 sign
+      const pattern = param(containsPattern(search));
+      where.push(
+        `(concat_ws('-', u.building, u.unit_no, u.room) ILIKE ${pattern}
+          OR concat_ws('-', replace(u.building, '#', ''), u.unit_no, u.room) ILIKE ${pattern})`,
+      );
+    }
+    const limit = param(filter.pageSize);
+    const offset = param((filter.page - 1) * filter.pageSize);
+    const rows = (await this.dataSource.query(
+      `WITH matched AS (
+         SELECT b.id, b.status, b.created_at AS "createdAt", b.cancelled_at AS "cancelledAt",
+                s.id AS "slotId", s.kind, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+                u.id AS "unitId", u.building, u.unit_no AS "unitNo", u.room, u.owner_name AS "ownerName"
+           FROM appointment_slots s
+           JOIN appointment_bookings b ON b.slot_id = s.id
+           JOIN units u ON u.id = b.unit_id
+          WHERE ${where.join(' AND ')}
+       ),
+       page AS (
+         SELECT * FROM matched
+          ORDER BY "startsAt", building, "unitNo", room, id
+          LIMIT ${limit} OFFSET ${offset}
+       )
+       SELECT counted.total, page.*
+         FROM (SELECT count(*)::int AS total FROM matched) counted
+         LEFT JOIN page ON true
+        ORDER BY page."startsAt", page.building, page."unitNo", page.room, page.id`,
+      params,
+    )) as (BookingListRow & { total: number; id: string | null })[];
+    const total = rows[0]?.total ?? 0;
+    return [rows.filter((row) => row.id !== null), total];
   }
 }

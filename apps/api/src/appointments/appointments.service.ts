@@ -13,6 +13,8 @@ import {
   AppointmentBookingDto,
   AppointmentSlotDto,
   type BookAppointmentDto,
+  type BookingListItemDto,
+  type ListBookingsQueryDto,
   type CreateAppointmentSlotDto,
   type ListAppointmentSlotsQueryDto,
 } from './dto/appointment.dto';
@@ -72,6 +74,42 @@ export class AppointmentsService {
     const project = await this.access.requireVisible(user, projectId);
     const [slots, total] = await this.appointments.listSlots(project.id, filter);
     return { items: slots.map(AppointmentSlotDto.from), page: filter.page, pageSize: filter.pageSize, total };
+  }
+
+  /**
+   * 预约名单: the project's bookings with their slot and unit, filtered by the API (the local day of the slot's start,
+   * slot, unit, kind, status, part of the address); readable by everyone who sees the project, as the slots are. A slot
+   * or unit filter naming none of the project's answers 404, so a stale link is told apart from an empty list.
+   */
+  async listBookings(
+    user: AuthenticatedUser,
+    projectId: string,
+    filter: ListBookingsQueryDto,
+  ): Promise<Page<BookingListItemDto>> {
+    const project = await this.access.requireVisible(user, projectId);
+    if (filter.slotId !== undefined && !(await this.appointments.findSlot(project.id, filter.slotId))) {
+      throw new ApiError(HttpStatus.NOT_FOUND, 'SLOT_NOT_FOUND', { projectId: project.id, slotId: filter.slotId });
+    }
+    if (filter.unitId !== undefined && !(await this.units.findInProject(project.id, filter.unitId))) {
+      throw new ApiError(HttpStatus.NOT_FOUND, 'UNIT_NOT_FOUND', { projectId: project.id, unitId: filter.unitId });
+    }
+    const [rows, total] = await this.appointments.listBookings(project.id, project.timeZone, filter);
+    const items = rows.map(
+      (row): BookingListItemDto => ({
+        id: row.id,
+        status: row.status,
+        slot: {
+          id: row.slotId,
+          kind: row.kind,
+          startsAt: row.startsAt.toISOString(),
+          endsAt: row.endsAt.toISOString(),
+        },
+        unit: { id: row.unitId, building: row.building, unitNo: row.unitNo, room: row.room, ownerName: row.ownerName },
+        createdAt: row.createdAt.toISOString(),
+        cancelledAt: row.cancelledAt ? row.cancelledAt.toISOString() : null,
+      }),
+    );
+    return { items, page: filter.page, pageSize: filter.pageSize, total };
   }
 
   async book(
