@@ -379,6 +379,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bookings with their slot and unit (预约名单), filtered by the slot's local day, slot, unit, kind, status, address
+         * @description date is a calendar day in the project's time zone: the bookings whose slot starts that local day. status defaults to booked. Readable by everyone who sees the project.
+         */
+        get: operations["AppointmentsController_listBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{id}/bookings/{bookingId}/cancel": {
         parameters: {
             query?: never;
@@ -670,6 +690,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/defects/{defectId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DefectsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{id}/defects/{defectId}/assign": {
         parameters: {
             query?: never;
@@ -718,6 +754,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/defects/{defectId}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DefectsController_dispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/defects/{defectId}/dispute-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DefectsController_decideDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{id}/defects/{defectId}/fix": {
         parameters: {
             query?: never;
@@ -760,6 +828,22 @@ export interface paths {
         get: operations["DefectsController_photo"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/defects/{defectId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DefectsController_reopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1838,6 +1922,41 @@ export interface components {
             /** @description the unit (户) that takes a seat */
             unitId: string;
         };
+        BookingListItemDto: {
+            cancelledAt?: string | null;
+            createdAt: string;
+            id: string;
+            slot: components["schemas"]["BookingSlotDto"];
+            /** @enum {string} */
+            status: "booked" | "cancelled";
+            unit: components["schemas"]["BookingUnitDto"];
+        };
+        BookingPageDto: {
+            items: components["schemas"]["BookingListItemDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        BookingSlotDto: {
+            /** @example 2027-03-01T02:00:00.000Z */
+            endsAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "open_day" | "handover";
+            /** @example 2027-03-01T01:00:00.000Z */
+            startsAt: string;
+        };
+        BookingUnitDto: {
+            /** @description 楼栋 */
+            building: string;
+            id: string;
+            /** @description 业主姓名 */
+            ownerName: string;
+            /** @description 房号 */
+            room: string;
+            /** @description 单元 */
+            unitNo: string;
+        };
         BriefingDto: {
             /** @description today minus the previous day’s briefing; null when there was none */
             change: components["schemas"]["BriefingFiguresDto"] | null;
@@ -2140,6 +2259,19 @@ export interface components {
             /** @description the reason, or the recorded exception when proceeding */
             note: string;
         };
+        DecideDisputeDto: {
+            /**
+             * Format: uuid
+             * @description upheld as not their trade: the company that fixes it instead
+             */
+            contractorCompanyId?: string;
+            note: string;
+            /**
+             * @description rejected: the same company fixes it; upheld: reassigned to contractorCompanyId, or dismissed (不予整改) without one
+             * @enum {string}
+             */
+            outcome: "rejected" | "upheld";
+        };
         DecidePostponementDto: {
             approve: boolean;
             note?: string;
@@ -2308,6 +2440,15 @@ export interface components {
             responsibility: string;
             /** @description who is responsible: developer, contractor, property company, owner, … */
             responsibleParty: string;
+        };
+        DisputeDefectDto: {
+            /** @description what the company says, for the engineering head */
+            note: string;
+            /**
+             * @description 异议理由: not our trade, not a defect, caused by the owner
+             * @enum {string}
+             */
+            reason: "not_our_trade" | "not_a_defect" | "caused_by_owner";
         };
         DueDateChangeDto: {
             /** @enum {string} */
@@ -3177,6 +3318,10 @@ export interface components {
         RejectMilestoneDto: {
             /** @enum {string} */
             party?: "engineering" | "design" | "sales" | "customer_service" | "property" | "finance" | "cost" | "project_lead" | "hq";
+            reason: string;
+        };
+        ReopenDefectDto: {
+            /** @description why verification failed (退回整改原因) */
             reason: string;
         };
         ReplyComplaintDto: {
@@ -4432,6 +4577,47 @@ export interface operations {
             };
         };
     };
+    AppointmentsController_listBookings: {
+        parameters: {
+            query?: {
+                /** @description bookings whose slot starts on this calendar day in the project's time zone (YYYY-MM-DD) */
+                date?: string;
+                kind?: "open_day" | "handover";
+                page?: number;
+                pageSize?: number;
+                /** @description part of the unit's address 楼栋-单元-房号, e.g. 3#-1-1201, 3-1-1201 or 1201 */
+                q?: string;
+                /** @description the bookings of one time slot */
+                slotId?: string;
+                status?: "booked" | "cancelled";
+                /** @description the bookings of one unit (户) */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingPageDto"];
+                };
+            };
+            /** @description the project is not in scope, or slotId / unitId names none of its slots / units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AppointmentsController_cancel: {
         parameters: {
             query?: never;
@@ -4984,6 +5170,28 @@ export interface operations {
             };
         };
     };
+    DefectsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectDto"];
+                };
+            };
+        };
+    };
     DefectsController_assign: {
         parameters: {
             query?: never;
@@ -5062,6 +5270,58 @@ export interface operations {
             };
         };
     };
+    DefectsController_dispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisputeDefectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectDto"];
+                };
+            };
+        };
+    };
+    DefectsController_decideDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideDisputeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectDto"];
+                };
+            };
+        };
+    };
     DefectsController_fix: {
         parameters: {
             query?: never;
@@ -5085,6 +5345,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DefectDto"];
                 };
+            };
+            /** @description DEFECT_FIX_PHOTO_REQUIRED, DEFECT_STATUS_TRANSITION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -5112,7 +5379,10 @@ export interface operations {
     };
     DefectsController_addPhoto: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description before: the defect as found; after: the fix (a contractor always uploads after photos) */
+                stage?: "before" | "after";
+            };
             header?: never;
             path: {
                 defectId: string;
@@ -5179,6 +5449,32 @@ export interface operations {
                     "image/jpeg": string;
                     "image/png": string;
                     "image/webp": string;
+                };
+            };
+        };
+    };
+    DefectsController_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenDefectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectDto"];
                 };
             };
         };

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Modal, Popconfirm, Select, Table, Tag, Typography, type ButtonProps } from 'antd';
+import { App, Button, Form, Modal, Select, Table, Tag, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
@@ -8,7 +8,9 @@ import { ApiErrorAlert } from '../../shared/api-error-alert';
 import { QueryView } from '../../shared/query-view';
 import { usePageParams } from '../../shared/use-page-params';
 import { unitAddress, UnitPicker, type UnitSummary } from '../keys/unit-picker';
+import { bookingKeys } from './booking-list';
 import { APPOINTMENT_KINDS, type AppointmentKind } from './create-slot-form';
+import { SlotBookings } from './slot-bookings';
 import { slotText } from './slot-time';
 
 export type Slot = components['schemas']['AppointmentSlotDto'];
@@ -20,7 +22,9 @@ export interface BookingMade extends Booking {
 
 /**
  * 预约时段: the project's slots by start, filtered by kind and paged by the API (kind and page in the URL), with the
- * seats remaining; who may book (the lead, the customer-service head) books a unit into a slot from its row.
+ * seats remaining; who may book (the lead, the customer-service head) books a unit into a slot from its row. A row
+ * opens its bookings (预约名单, read from the API, so a booking made earlier is there after a reload) with cancel for
+ * each; a slot just booked opens by itself.
  */
 export function AppointmentSlots({
   projectId,
@@ -31,9 +35,12 @@ export function AppointmentSlots({
   projectId: string;
   timeZone?: string;
   mayBook: boolean;
-  onBooked: (booking: BookingMade) => void;
+  onBooked?: (booking: BookingMade) => void;
 }) {
   const { t } = useTranslation('appointments');
+  const [expanded, setExpanded] = useState<string[]>([]);
+  const toggle = (slotId: string) =>
+    setExpanded((open) => (open.includes(slotId) ? open.filter((id) => id !== slotId) : [...open, slotId]));
   const { page, pageSize, filters, update } = usePageParams<{ kind?: string }>(['kind']);
   const kind = APPOINTMENT_KINDS.includes(filters.kind as AppointmentKind)
     ? (filters.kind as AppointmentKind)
@@ -67,6 +74,11 @@ export function AppointmentSlots({
             locale={{ emptyText: t('slots.empty') }}
             data-testid="slot-table"
             onRow={(slot) => ({ 'data-testid': 'slot-row', 'data-remaining': slot.remaining }) as object}
+            expandable={{
+              expandedRowKeys: expanded,
+              showExpandColumn: false,
+              expandedRowRender: (slot) => <SlotBookings projectId={projectId} slotId={slot.id} mayCancel={mayBook} />,
+            }}
             pagination={{
               current: data.page,
               pageSize: data.pageSize,
@@ -102,6 +114,21 @@ export function AppointmentSlots({
                     </Tag>
                   ),
               },
+              {
+                title: t('bookings.title'),
+                key: 'bookings',
+                render: (_, slot) => (
+                  <Button
+                    size="small"
+                    type="link"
+                    aria-expanded={expanded.includes(slot.id)}
+                    onClick={() => toggle(slot.id)}
+                    data-testid="slot-bookings-toggle"
+                  >
+                    {t(expanded.includes(slot.id) ? 'bookings.hide' : 'bookings.show', { booked: slot.booked })}
+                  </Button>
+                ),
+              },
               ...(mayBook
                 ? [
                     {
@@ -126,7 +153,10 @@ export function AppointmentSlots({
           slot={booking}
           timeZone={timeZone}
           onClose={() => setBooking(null)}
-          onBooked={onBooked}
+          onBooked={(made) => {
+            setExpanded((open) => (open.includes(made.slotId) ? open : [...open, made.slotId]));
+            onBooked?.(made);
+          }}
         />
       )}
     </div>
@@ -169,7 +199,12 @@ export function BookModal({
       onBooked({ ...created, address });
       onClose();
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['appointment-slots', projectId] }),
+    onSettled: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['appointment-slots', projectId] }),
+        queryClient.invalidateQueries({ queryKey: bookingKeys.all(projectId) }),
+      ]);
+    },
   });
   return (
     <Modal
@@ -199,83 +234,5 @@ export function BookModal({
       </Form>
       {book.isError && <ApiErrorAlert error={book.error} />}
     </Modal>
-  );
-}
-
-/** The bookings made on this page, each cancellable (POST /projects/{id}/bookings/{bookingId}/cancel). */
-export function BookingsMade({
-  projectId,
-  bookings,
-  timeZone,
-  onCancelled,
-}: {
-  projectId: string;
-  bookings: BookingMade[];
-  timeZone?: string;
-  onCancelled: (booking: BookingMade) => void;
-}) {
-  const { t } = useTranslation('appointments');
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const cancel = useMutation({
-    mutationFn: (booking: BookingMade) =>
-      call(
-        api.POST('/projects/{id}/bookings/{bookingId}/cancel', {
-          params: { path: { id: projectId, bookingId: booking.id } },
-        }),
-      ),
-    onSuccess: (cancelled, booking) => {
-      void message.success(t('bookings.cancelled', { unit: booking.address }));
-      onCancelled({ ...booking, ...cancelled });
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['appointment-slots', projectId] }),
-  });
-  return (
-    <>
-      <Typography.Paragraph type="secondary">{t('bookings.hint')}</Typography.Paragraph>
-      {cancel.isError && <ApiErrorAlert error={cancel.error} />}
-      <Table<BookingMade>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={bookings}
-        data-testid="bookings-made"
-        onRow={() => ({ 'data-testid': 'booking-row' }) as object}
-        columns={[
-          { title: t('bookings.unit'), dataIndex: 'address' },
-          {
-            title: t('bookings.slot'),
-            key: 'slot',
-            render: (_, booking) => `${t(`kind.${booking.kind}`)} ${slotText(booking, timeZone)}`,
-          },
-          {
-            title: t('bookings.status'),
-            key: 'status',
-            render: (_, booking) => (
-              <Tag color={booking.status === 'booked' ? 'green' : 'default'}>
-                {t(`bookings.statusName.${booking.status}`)}
-              </Tag>
-            ),
-          },
-          {
-            title: '',
-            key: 'cancel',
-            render: (_, booking) =>
-              booking.status === 'booked' && (
-                <Popconfirm
-                  title={t('bookings.confirmCancel', { unit: booking.address })}
-                  okText={t('bookings.yes')}
-                  cancelText={t('bookings.no')}
-                  onConfirm={() => cancel.mutate(booking)}
-                >
-                  <Button size="small" danger loading={cancel.isPending} data-testid="booking-cancel">
-                    {t('bookings.cancel')}
-                  </Button>
-                </Popconfirm>
-              ),
-          },
-        ]}
-      />
-    </>
   );
 }

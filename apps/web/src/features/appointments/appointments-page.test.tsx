@@ -52,6 +52,16 @@ const UNITS = [
   handoverState: 'not_started',
 }));
 const page = <T,>(items: T[]) => ({ items, page: 1, pageSize: 20, total: items.length });
+/** A booking as GET /projects/{id}/bookings lists it. */
+const listed = (id: string, unit: (typeof UNITS)[number], status = 'booked', slotId = 's1') => ({
+  id,
+  status,
+  slot: { id: slotId, kind: 'handover', startsAt: slot(slotId, 1).startsAt, endsAt: slot(slotId, 1).endsAt },
+  unit: { id: unit.id, building: unit.building, unitNo: unit.unit, room: unit.room, ownerName: unit.ownerName },
+  createdAt: '2030-01-01T00:00:00.000Z',
+  cancelledAt: status === 'cancelled' ? '2030-01-02T00:00:00.000Z' : null,
+});
+const queryOf = (path: string) => Object.fromEntries(new URL(path, 'http://x').searchParams);
 
 vi.stubGlobal('fetch', async (input: Request) => {
   const url = new URL(input.url);
@@ -65,9 +75,11 @@ vi.stubGlobal('fetch', async (input: Request) => {
         ? { status: 200, body: PROJECT }
         : url.pathname === '/projects/p1/appointment-slots' && input.method === 'GET'
           ? { status: 200, body: page([slot('s1', 0)]) }
-          : url.pathname === '/projects/p1/units'
-            ? { status: 200, body: page(UNITS) }
-            : { status: 404, body: { statusCode: 404, message: `no ${url.pathname} in this test` } });
+          : url.pathname === '/projects/p1/bookings' && input.method === 'GET'
+            ? { status: 200, body: page([]) }
+            : url.pathname === '/projects/p1/units'
+              ? { status: 200, body: page(UNITS) }
+              : { status: 404, body: { statusCode: 404, message: `no ${url.pathname} in this test` } });
   return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
     status: answer.status,
     headers: { 'content-type': 'application/json' },
@@ -79,7 +91,7 @@ await import('../../i18n');
 const { renderProjectPage } = await import('../keys/page-harness');
 const { AppointmentsPage } = await import('./appointments-page');
 const { CheckInPage } = await import('../field/check-in-page');
-const { slotInstants, todayWindow } = await import('./slot-time');
+const { slotHours, slotInstants, todayWindow } = await import('./slot-time');
 
 const openAppointments = () =>
   renderProjectPage(AppointmentsPage, '/projects/:projectId/appointments', '/projects/p1/appointments');
@@ -158,7 +170,9 @@ describe('<CreateSlotForm> a lead opens a time slot', () => {
 });
 
 describe('<AppointmentSlots> bookings', () => {
-  it('books a unit into a slot, lists the booking and cancels it', async () => {
+  it("books a unit into a slot, opens the slot's bookings from the API and cancels it", async () => {
+    let cancelled = false;
+    let bookedYet = false;
     answerFor = (method, path) => {
       const booking = {
         id: 'b1',
@@ -169,24 +183,86 @@ describe('<AppointmentSlots> bookings', () => {
         endsAt: slot('s1', 1).endsAt,
         createdAt: '2030-01-01T00:00:00.000Z',
       };
-      if (method === 'POST' && path === '/projects/p1/appointment-slots/s1/bookings')
+      if (method === 'POST' && path === '/projects/p1/appointment-slots/s1/bookings') {
+        bookedYet = true;
         return { status: 201, body: { ...booking, status: 'booked', cancelledAt: null } };
-      if (method === 'POST' && path === '/projects/p1/bookings/b1/cancel')
+      }
+      if (method === 'POST' && path === '/projects/p1/bookings/b1/cancel') {
+        cancelled = true;
         return { status: 200, body: { ...booking, status: 'cancelled', cancelledAt: '2030-01-02T00:00:00.000Z' } };
+      }
+      if (method === 'GET' && path === '/projects/p1/bookings')
+        return { status: 200, body: page(bookedYet && !cancelled ? [listed('b1', UNITS[0])] : []) };
       return undefined;
     };
     const user = userEvent.setup();
     openAppointments();
     await bookUnit(user, '1#-1-101 · 张三');
+    // the slot just booked opens its list, read from the API
     const made = await screen.findByTestId('booking-row', {}, { timeout: 10_000 });
     expect(made).toHaveTextContent('1#-1-101');
+    expect(made).toHaveTextContent('张三');
     expect(made).toHaveTextContent('有效');
     expect(JSON.parse(sent('POST', '/projects/p1/appointment-slots/s1/bookings')[0].body)).toEqual({ unitId: 'u-101' });
+    expect(queryOf(sent('GET', '/projects/p1/bookings').at(-1)!.path)).toMatchObject({
+      slotId: 's1',
+      status: 'booked',
+    });
 
     await user.click(within(made).getByTestId('booking-cancel'));
     await user.click(await screen.findByRole('button', { name: '确定' }));
-    await waitFor(() => expect(screen.getByTestId('booking-row')).toHaveTextContent('已取消'), { timeout: 10_000 });
+    expect(await screen.findByText('已取消 1#-1-101 的预约，名额已释放', {}, { timeout: 10_000 })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByTestId('booking-row')).toBeNull(), { timeout: 10_000 });
+    expect(screen.getByText('该时段还没有有效预约')).toBeInTheDocument();
     expect(sent('POST', '/projects/p1/bookings/b1/cancel')).toHaveLength(1);
+  });
+
+  it("after a reload, opens a slot's earlier bookings, shows the cancelled ones and words a refused cancel in Chinese", async () => {
+    answerFor = (method, path) => {
+      if (method === 'GET' && path === '/projects/p1/appointment-slots')
+        return { status: 200, body: page([slot('s1', 2, 5)]) };
+      if (method === 'GET' && path === '/projects/p1/bookings') {
+        const status = queryOf(received.at(-1)!.path).status;
+        return {
+          status: 200,
+          body: page(
+            status === 'cancelled'
+              ? [listed('b9', UNITS[1], 'cancelled')]
+              : [listed('b1', UNITS[0]), listed('b2', UNITS[1])],
+          ),
+        };
+      }
+      if (method === 'POST' && path === '/projects/p1/bookings/b2/cancel')
+        return {
+          status: 409,
+          body: { statusCode: 409, code: 'BOOKING_ALREADY_CANCELLED', message: 'This booking is already cancelled.' },
+        };
+      return undefined;
+    };
+    const user = userEvent.setup();
+    openAppointments();
+    expect(sent('GET', '/projects/p1/bookings')).toEqual([]);
+    const toggle = await screen.findByTestId('slot-bookings-toggle', {}, { timeout: 10_000 });
+    expect(toggle).toHaveTextContent('查看名单（2）');
+    await user.click(toggle);
+    await waitFor(() => expect(screen.getAllByTestId('booking-row')).toHaveLength(2), { timeout: 10_000 });
+    const rows = screen.getAllByTestId('booking-row');
+    expect(rows[0]).toHaveTextContent('1#-1-101');
+    expect(rows[1]).toHaveTextContent('1#-1-102李四');
+
+    await user.click(within(rows[1]).getByTestId('booking-cancel'));
+    await user.click(await screen.findByRole('button', { name: '确定' }));
+    expect(await screen.findByText('该预约已取消，无需重复取消。', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByText('This booking is already cancelled.')).toBeNull();
+
+    await user.click(within(screen.getByTestId('slot-bookings-status')).getByText('已取消'));
+    await waitFor(() => expect(screen.getAllByTestId('booking-row')).toHaveLength(1), { timeout: 10_000 });
+    expect(screen.getByTestId('booking-row')).toHaveAttribute('data-status', 'cancelled');
+    expect(screen.getByTestId('booking-row').querySelector('[data-testid="booking-cancel"]')).toBeNull();
+    expect(queryOf(sent('GET', '/projects/p1/bookings').at(-1)!.path)).toMatchObject({
+      slotId: 's1',
+      status: 'cancelled',
+    });
   });
 
   it('words a full slot in Chinese from SLOT_FULL, in the dialog', async () => {
@@ -235,5 +311,37 @@ describe("<CheckInPage> today's appointments", () => {
     const query = new URL(asked.path, 'http://x').searchParams;
     expect(query.get('from')).toBe(from);
     expect(query.get('to')).toBe(to);
+  });
+
+  it("lists today's booked households, searches them on the server and opens the unit picked", async () => {
+    answerFor = (method, path) => {
+      if (method === 'GET' && path === '/projects/p1/bookings') {
+        const q = queryOf(received.at(-1)!.path).q;
+        return {
+          status: 200,
+          body: page(q ? [listed('b2', UNITS[1])] : [listed('b1', UNITS[0]), listed('b2', UNITS[1])]),
+        };
+      }
+      if (method === 'GET' && path.startsWith('/projects/p1/units/')) return { status: 500, body: { statusCode: 500 } };
+      return undefined;
+    };
+    const user = userEvent.setup();
+    const { router } = renderProjectPage(CheckInPage, '/projects/:projectId/check-in', '/projects/p1/check-in');
+    await waitFor(() => expect(screen.getAllByTestId('today-booking')).toHaveLength(2), { timeout: 10_000 });
+    const first = screen.getAllByTestId('today-booking')[0];
+    expect(first).toHaveTextContent('1#-1-101');
+    expect(first).toHaveTextContent('张三');
+    expect(first).toHaveTextContent(slotHours(slot('s1', 1), 'Asia/Shanghai'));
+    const { date } = todayWindow(new Date(), 'Asia/Shanghai');
+    expect(queryOf(sent('GET', '/projects/p1/bookings')[0].path)).toMatchObject({ date, status: 'booked' });
+
+    const search = within(screen.getByTestId('today-bookings-search')).getByRole('searchbox');
+    await user.type(search, ' 1-1-102 {Enter}');
+    await waitFor(() => expect(screen.getAllByTestId('today-booking')).toHaveLength(1), { timeout: 10_000 });
+    expect(queryOf(sent('GET', '/projects/p1/bookings').at(-1)!.path)).toMatchObject({ date, q: '1-1-102' });
+
+    await user.click(screen.getByTestId('today-booking'));
+    await waitFor(() => expect(router.state.location.search).toBe('?unit=u-102'));
+    expect(screen.queryByTestId('today-bookings')).toBeNull();
   });
 });

@@ -24,6 +24,11 @@ export function slotText(slot: { startsAt: string; endsAt: string }, timeZone = 
   return `${startDate} ${hhmm(start, timeZone)}–${endText}`;
 }
 
+/** '09:00–10:00' in the project's time zone: a slot of a day already named (today's bookings at the desk). */
+export function slotHours(slot: { startsAt: string; endsAt: string }, timeZone = DEFAULT_TIME_ZONE): string {
+  return `${hhmm(Date.parse(slot.startsAt), timeZone)}–${hhmm(Date.parse(slot.endsAt), timeZone)}`;
+}
+
 const hhmm = (instant: number, timeZone: string) => instantToWallTime(instant, timeZone).slice(11, 16);
 
 /** Today in the project's time zone, as the slot list's `from` (inclusive) and `to` (exclusive) instants. */

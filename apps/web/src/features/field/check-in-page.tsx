@@ -8,6 +8,7 @@ import type { components } from '../../api/schema';
 import { ProjectHeading } from '../../shared/project-heading';
 import { QueryView } from '../../shared/query-view';
 import { useProject } from '../../shared/use-project';
+import { TodayBookings } from '../appointments/today-bookings';
 import { TodaySlots } from '../appointments/today-slots';
 import { handoverKeys } from './handover-steps';
 import { OwnerActions } from './owner-actions';
@@ -21,8 +22,9 @@ const stateColour = (state: string) =>
 
 /**
  * 交付签到 at the handover desk, made for a tablet: find the owner's unit, see what is due, record check-in and the
- * following steps with big buttons; today's appointment slots (今日预约) with their seats taken are shown above the search.
- * The search text and the chosen unit live in the URL.
+ * following steps with big buttons; today's appointment slots (今日预约) with their seats taken and today's booked
+ * households (今日预约户, a click opens the unit as the search does) are shown above the search. The search text and the
+ * chosen unit live in the URL.
  */
 export function CheckInPage() {
   const { projectId = '' } = useParams();
@@ -45,6 +47,7 @@ export function CheckInPage() {
       <ProjectHeading projectId={projectId} />
       <Typography.Title level={4}>{t('checkIn.title')}</Typography.Title>
       {!unitId && <TodaySlots projectId={projectId} timeZone={timeZone} />}
+      {!unitId && <TodayBookings projectId={projectId} timeZone={timeZone} onPick={(id) => setParam('unit', id)} />}
       <Input.Search
         size="large"
         enterButton={t('checkIn.searchButton')}
