@@ -75,7 +75,8 @@ export function DefectActionDialog({
     mutationFn: async (values: ActionValues) => {
       if (action === 'fix') {
         let sent = uploaded;
-        await uploadPhotos(projectId, defect.id, photos, (file) => {
+        // photos of the fix: the proof the server asks for before it records a fix
+        await uploadPhotos(projectId, defect.id, photos, 'after', (file) => {
           sent += 1;
           setUploaded(sent);
           setPhotos((left) => left.filter((other) => other !== file));

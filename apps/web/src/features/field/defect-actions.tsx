@@ -6,13 +6,33 @@ import { useCurrentUser } from '../../auth/auth-context';
 import { DefectActionDialog } from './defect-action-dialog';
 import { offeredDefectActions, type ConsoleDefectAction, type Defect } from './defect-requests';
 
-/** Who changes defects (the access policy's writers): the project lead and the heads of the departments it names. */
-export function useMayWriteDefects(): boolean {
+/** The access the policy asks of each action: verifying is a ruling on the fix (decide), the rest update. */
+const ACTION_NEEDS: Readonly<Record<ConsoleDefectAction, 'update' | 'decide'>> = {
+  assign: 'update',
+  fix: 'update',
+  verify: 'decide',
+  cannot_fix: 'update',
+  defer: 'update',
+  reply_to_owner: 'update',
+};
+
+/**
+ * What the signed-in user may do to defects, as the access policy names the writers: the project lead, and the heads
+ * of the departments it lists for the action (the server decides anyway; this only hides buttons).
+ */
+export function useDefectPermissions(): (need: 'create' | 'update' | 'decide') => boolean {
   const user = useCurrentUser();
-  if (user.role === 'project_lead') return true;
-  if (user.role !== 'department_head') return false;
-  const heads = headWritersOf('defect', 'update');
-  return heads === 'any' || (Array.isArray(heads) && heads.includes(user.department as Department));
+  return (need) => {
+    if (user.role === 'project_lead') return true;
+    if (user.role !== 'department_head') return false;
+    const heads = headWritersOf('defect', need);
+    return heads === 'any' || (Array.isArray(heads) && heads.includes(user.department as Department));
+  };
+}
+
+/** May the user record and update defects (the list's record and bulk-assign buttons, the phone's record button)? */
+export function useMayWriteDefects(): boolean {
+  return useDefectPermissions()('update');
 }
 
 /**
@@ -34,11 +54,12 @@ export function DefectActions({
   onDone?: (defect: Defect, action: ConsoleDefectAction) => void;
 }) {
   const { t } = useTranslation('field');
-  const mayWrite = useMayWriteDefects();
+  const may = useDefectPermissions();
   const [open, setOpen] = useState<ConsoleDefectAction | null>(null);
   const [toast, holder] = message.useMessage();
-  const offered = offeredDefectActions(defect).filter(({ action }) => !only || only.includes(action));
-  if (!mayWrite) {
+  const permitted = offeredDefectActions(defect).filter(({ action }) => may(ACTION_NEEDS[action]));
+  const offered = permitted.filter(({ action }) => !only || only.includes(action));
+  if (!may('update') && !may('decide')) {
     return only ? null : <Typography.Text type="secondary">{t('defectWork.readOnly')}</Typography.Text>;
   }
   if (offered.length === 0) {

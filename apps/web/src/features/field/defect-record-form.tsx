@@ -79,7 +79,7 @@ export function DefectRecordForm({
       const defect = recorded ?? (await createDefect(projectId, recordBody(values)));
       setRecorded(defect);
       let sent = uploaded;
-      await uploadPhotos(projectId, defect.id, photos, (file) => {
+      await uploadPhotos(projectId, defect.id, photos, 'before', (file) => {
         sent += 1;
         setUploaded(sent);
         setPhotos((left) => left.filter((other) => other !== file));
@@ -100,17 +100,15 @@ export function DefectRecordForm({
       size={size}
       disabled={save.isPending}
       data-testid="defect-record-form"
-      initialValues={{ location: 'unit', unitId: unit?.id, source: defaultSource, category: 'quality' }}
-      onFinish={(values) => save.mutate(values)}
+      initialValues={{ location: 'unit', source: defaultSource, category: 'quality' }}
+      // a given unit has no location or unit field in the form: the defect is in that unit
+      onFinish={(values) => save.mutate(unit ? { ...values, location: 'unit', unitId: unit.id } : values)}
     >
       {unit ? (
         <Form.Item label={t('defectWork.unit')}>
           <Typography.Text strong data-testid="record-unit">
             {unit.label}
           </Typography.Text>
-          <Form.Item name="unitId" hidden>
-            <Input />
-          </Form.Item>
         </Form.Item>
       ) : (
         <>

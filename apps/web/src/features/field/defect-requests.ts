@@ -75,11 +75,19 @@ export function createDefect(projectId: string, body: CreateDefectBody): Promise
   return call(api.POST('/projects/{id}/defects', { params: { path: { id: projectId } }, body }));
 }
 
+/** A photo of the defect as found (before) or of its fix (after: the proof a fix needs). */
+export type PhotoStage = 'before' | 'after';
+
 /** Uploads one photo of a defect as multipart/form-data, field `file` (the browser sets the boundary). */
-export async function uploadDefectPhoto(projectId: string, defectId: string, file: File): Promise<DefectPhoto> {
+export async function uploadDefectPhoto(
+  projectId: string,
+  defectId: string,
+  file: File,
+  stage: PhotoStage,
+): Promise<DefectPhoto> {
   return call(
     api.POST('/projects/{id}/defects/{defectId}/photos', {
-      params: { path: { id: projectId, defectId } },
+      params: { path: { id: projectId, defectId }, query: { stage } },
       // the generated type of a binary part is a string; the body is the File itself, sent as FormData
       body: { file: file as unknown as string },
       bodySerializer: () => {
@@ -154,11 +162,12 @@ export async function uploadPhotos(
   projectId: string,
   defectId: string,
   files: readonly File[],
+  stage: PhotoStage,
   onUploaded: (file: File) => void,
 ): Promise<void> {
   for (const file of files) {
     try {
-      await uploadDefectPhoto(projectId, defectId, file);
+      await uploadDefectPhoto(projectId, defectId, file, stage);
     } catch (error) {
       throw new PhotoUploadError(file.name, error);
     }

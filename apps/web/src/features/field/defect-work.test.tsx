@@ -181,6 +181,11 @@ describe('<DefectRecordForm> recording a defect', () => {
     });
     const uploads = sent('POST', '/projects/p1/defects/d9/photos');
     expect(uploads).toHaveLength(2);
+    // photos of the defect as found
+    expect(uploads.map((upload) => upload.path)).toEqual([
+      '/projects/p1/defects/d9/photos?stage=before',
+      '/projects/p1/defects/d9/photos?stage=before',
+    ]);
     expect(uploads[0].contentType).toMatch(/^multipart\/form-data; boundary=/);
     expect(uploads[0].body).toContain('name="file"');
   });
@@ -265,14 +270,14 @@ describe('<DefectDetailPage> actions from the status', () => {
     await user.click(within(dialog).getByTestId('action-submit'));
     const error = await within(dialog).findByTestId('action-error');
     expect(error).toHaveTextContent('无权');
-    expect(posts()).toEqual(['/projects/p1/defects/d1/photos', '/projects/p1/defects/d1/fix']);
+    expect(posts()).toEqual(['/projects/p1/defects/d1/photos?stage=after', '/projects/p1/defects/d1/fix']);
     expect(JSON.parse(sent('POST', '/projects/p1/defects/d1/fix')[0].body)).toEqual({ note: '已修补' });
 
     // sent again: the photo already went in, only the fix is repeated
     await user.click(within(dialog).getByTestId('action-submit'));
     expect(await screen.findByText('已标记为已整改')).toBeVisible();
     expect(posts()).toEqual([
-      '/projects/p1/defects/d1/photos',
+      '/projects/p1/defects/d1/photos?stage=after',
       '/projects/p1/defects/d1/fix',
       '/projects/p1/defects/d1/fix',
     ]);
@@ -415,5 +420,16 @@ describe('<InspectPage> the phone screen', () => {
     const camera = within(form).getByTestId('photo-input');
     expect(camera).toHaveAttribute('accept', 'image/*');
     expect(camera).toHaveAttribute('capture', 'environment');
+    await user.type(within(form).getByTestId('record-trade'), '精装');
+    await user.type(within(form).getByTestId('record-description'), '入户门划痕');
+    await user.click(within(form).getByTestId('record-submit'));
+    await waitFor(() => expect(created()).toHaveLength(1));
+    expect(JSON.parse(created()[0].body)).toEqual({
+      unitId: 'u-101',
+      source: 'handover_inspection',
+      category: 'quality',
+      trade: '精装',
+      description: '入户门划痕',
+    });
   });
 });

@@ -42,7 +42,7 @@ export function InspectPage() {
 
   return (
     <div className="inspect" data-testid="inspect-page">
-      <Typography.Text type="secondary" data-testid="inspect-project-name">
+      <Typography.Text type="secondary" className="inspect__project" data-testid="inspect-project-name">
         {project.data ? `${project.data.name} · ${project.data.batch}` : '\u00a0'}
       </Typography.Text>
       <Typography.Title level={4} className="inspect__title">
