@@ -186,6 +186,7 @@ describe('<Robots> the briefing robots', () => {
       ],
     });
     expect(screen.getByTestId('robots-time')).toHaveTextContent('19:30');
+    expect(within(robots).getByTestId('robots-time-input')).toHaveValue('19:30');
 
     await user.click(screen.getByTestId('robots-test'));
     expect(await screen.findByTestId('robots-test-summary', {}, { timeout: 10_000 })).toHaveTextContent(

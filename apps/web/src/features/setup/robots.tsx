@@ -54,7 +54,7 @@ export function Robots({ projectId }: { projectId: string }) {
       ),
     onSuccess: (saved) => {
       queryClient.setQueryData(['briefing-webhooks', projectId], saved);
-      form.resetFields();
+      form.setFieldsValue({ briefingTime: saved.briefingTime, webhooks: [{ kind: 'wecom', url: '' }] });
       test.reset();
       void message.success(t('robots.saved', { count: saved.webhooks.length }));
     },
