@@ -3,6 +3,7 @@ import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../shared/api-error-alert';
+import { assigneeBody, DefectAssigneeFields, type AssigneeValues } from './defect-assignee-fields';
 import { DefectPhotoPicker } from './defect-photo-picker';
 import {
   defectKeys,
@@ -14,9 +15,7 @@ import {
   type DefectActionBodies,
 } from './defect-requests';
 
-interface ActionValues {
-  responsibleParty?: string;
-  deadline?: string;
+interface ActionValues extends AssigneeValues {
   note?: string;
   explanation?: string;
   compensationPlan?: string;
@@ -31,7 +30,7 @@ const text = (value: string | undefined) => value?.trim() || undefined;
 export function actionBody(action: ConsoleDefectAction, values: ActionValues): DefectActionBodies[ConsoleDefectAction] {
   switch (action) {
     case 'assign':
-      return { responsibleParty: text(values.responsibleParty) ?? '', deadline: values.deadline || undefined };
+      return assigneeBody(values);
     case 'fix':
     case 'verify':
       return { note: text(values.note) };
@@ -58,7 +57,7 @@ export function DefectActionDialog({
   phone = false,
 }: {
   projectId: string;
-  defect: Pick<Defect, 'id' | 'responsibleParty' | 'deadline'>;
+  defect: Pick<Defect, 'id' | 'responsibleParty' | 'deadline' | 'contractorCompanyId'>;
   action: ConsoleDefectAction;
   onClose: () => void;
   onDone: (defect: Defect) => void;
@@ -126,23 +125,14 @@ export function DefectActionDialog({
         size={size}
         disabled={run.isPending}
         data-testid={`action-form-${action}`}
-        initialValues={{ responsibleParty: defect.responsibleParty ?? undefined }}
+        initialValues={
+          defect.contractorCompanyId
+            ? { contractorCompanyId: defect.contractorCompanyId }
+            : { responsibleParty: defect.responsibleParty ?? undefined }
+        }
         onFinish={submit}
       >
-        {action === 'assign' && (
-          <>
-            <Form.Item
-              name="responsibleParty"
-              label={t('defectWork.responsible')}
-              rules={[...required('defectWork.responsibleRequired'), max(200)]}
-            >
-              <Input data-testid="assign-responsible" />
-            </Form.Item>
-            <Form.Item name="deadline" label={t('defectWork.deadline')} extra={t('defectWork.keepDeadline')}>
-              <Input type="date" data-testid="assign-deadline" />
-            </Form.Item>
-          </>
-        )}
+        {action === 'assign' && <DefectAssigneeFields projectId={projectId} form={form} testIdPrefix="assign" />}
         {action === 'fix' && (
           <Form.Item
             label={t('defectWork.fixPhotos')}

@@ -1,10 +1,11 @@
 import { CheckCircleOutlined, CloseCircleOutlined, LoadingOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Modal, Table, Typography } from 'antd';
+import { Alert, Button, Form, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unitAddressLabel } from '@handover/domain';
 import { catalogueLanguage, refusalText } from '../../api/refusal-text';
+import { assigneeBody, DefectAssigneeFields, type AssigneeValues } from './defect-assignee-fields';
 import { defectKeys, runDefectAction, type DefectListItem } from './defect-requests';
 
 type RowResult = { state: 'waiting' } | { state: 'running' } | { state: 'ok' } | { state: 'refused'; error: unknown };
@@ -25,7 +26,7 @@ export function DefectBulkAssign({
 }) {
   const { t, i18n } = useTranslation('field');
   const language = catalogueLanguage(i18n.language);
-  const [form] = Form.useForm<{ responsibleParty?: string; deadline?: string }>();
+  const [form] = Form.useForm<AssigneeValues>();
   const queryClient = useQueryClient();
   const [results, setResults] = useState<Record<string, RowResult>>({});
   const [running, setRunning] = useState(false);
@@ -35,8 +36,8 @@ export function DefectBulkAssign({
     .filter(([, result]) => result.state === 'ok')
     .map(([id]) => id);
 
-  async function assignAll(values: { responsibleParty?: string; deadline?: string }) {
-    const body = { responsibleParty: values.responsibleParty?.trim() ?? '', deadline: values.deadline || undefined };
+  async function assignAll(values: AssigneeValues) {
+    const body = assigneeBody(values);
     setRunning(true);
     setResults(Object.fromEntries(defects.map((defect) => [defect.id, { state: 'waiting' } as RowResult])));
     for (const defect of defects) {
@@ -86,19 +87,7 @@ export function DefectBulkAssign({
         onFinish={(values) => void assignAll(values)}
         data-testid="bulk-assign-form"
       >
-        <Form.Item
-          name="responsibleParty"
-          label={t('defectWork.responsible')}
-          rules={[
-            { required: true, whitespace: true, message: t('defectWork.responsibleRequired') },
-            { max: 200, message: t('defectWork.tooLong', { max: 200 }) },
-          ]}
-        >
-          <Input data-testid="bulk-responsible" />
-        </Form.Item>
-        <Form.Item name="deadline" label={t('defectWork.deadline')} extra={t('defectWork.keepDeadline')}>
-          <Input type="date" data-testid="bulk-deadline" />
-        </Form.Item>
+        <DefectAssigneeFields projectId={projectId} form={form} testIdPrefix="bulk" />
       </Form>
       {done && (
         <Alert

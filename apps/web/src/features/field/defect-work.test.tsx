@@ -283,6 +283,38 @@ describe('<DefectDetailPage> actions from the status', () => {
     ]);
   });
 
+  it('assigns to a contractor company working on the project, or refuses locally when neither it nor a party is given', async () => {
+    const user = userEvent.setup();
+    answerFor = (method, path) => {
+      if (method === 'GET' && path === '/projects/p1/defects/d1') return { status: 200, body: defect('d1', 'open') };
+      if (method === 'GET' && path === '/projects/p1/contractors')
+        return {
+          status: 200,
+          body: [
+            { id: 'c1', name: '浙江精工门窗有限公司', kind: 'doors_windows', createdAt: '2030-01-01T00:00:00.000Z' },
+          ],
+        };
+      if (method === 'POST' && path === '/projects/p1/defects/d1/assign')
+        return { status: 200, body: defect('d1', 'assigned', { contractorCompanyId: 'c1' }) };
+      return undefined;
+    };
+    renderProjectPage(DefectDetailPage, '/projects/:projectId/defects/:defectId', '/projects/p1/defects/d1');
+    await user.click(await screen.findByTestId('defect-action-assign', {}, { timeout: 10_000 }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByTestId('action-submit'));
+    expect(await within(dialog).findByText('请选择施工单位或填写责任单位')).toBeVisible();
+    expect(posts()).toEqual([]);
+    await user.click(within(dialog).getAllByRole('combobox')[0]);
+    await user.click(await screen.findByTitle('浙江精工门窗有限公司'));
+    fireEvent.change(within(dialog).getByTestId('assign-deadline'), { target: { value: '2030-02-28' } });
+    await user.click(within(dialog).getByTestId('action-submit'));
+    await waitFor(() => expect(sent('POST', '/projects/p1/defects/d1/assign')).toHaveLength(1));
+    expect(JSON.parse(sent('POST', '/projects/p1/defects/d1/assign')[0].body)).toEqual({
+      contractorCompanyId: 'c1',
+      deadline: '2030-02-28',
+    });
+  });
+
   it('an HQ user reads a defect without action buttons', async () => {
     me = { id: 'u2', name: '总部', role: 'hq', department: null };
     answerFor = (method, path) =>
@@ -322,7 +354,7 @@ describe('<DefectBulkAssign> assigning the selected defects of a building', () =
 
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByTestId('bulk-submit'));
-    expect(await within(dialog).findByText('请填写责任单位')).toBeVisible();
+    expect(await within(dialog).findByText('请选择施工单位或填写责任单位')).toBeVisible();
     await user.type(within(dialog).getByTestId('bulk-responsible'), '浙江精工');
     await user.click(within(dialog).getByTestId('bulk-submit'));
 
