@@ -228,6 +228,7 @@ test('defects: a lead records and bulk-assigns at the desk; an inspector records
   const phoneForm = mobile.getByTestId('defect-record-form');
   await expect(phoneForm.getByTestId('record-unit')).toHaveText('1#-1-101');
   await phoneForm.getByTestId('record-trade').fill('精装');
+  await phoneForm.getByTestId('record-trade').press('Escape'); // closes the trade suggestions
   await phoneForm.getByTestId('record-description').fill('入户门门框划痕');
   await phoneForm.getByTestId('photo-input').setInputFiles(photo('door.png'));
   await expect(phoneForm.getByTestId('chosen-photo')).toHaveCount(1);
@@ -252,6 +253,8 @@ test('defects: a lead records and bulk-assigns at the desk; an inspector records
   await expect(door.getByTestId('inspect-show-photos')).toHaveText(/2 张照片/);
   await door.getByTestId('inspect-show-photos').click();
   await expect(door.getByTestId('defect-photo').locator('img')).toHaveCount(2);
+  await expect(door.locator('[data-testid="defect-photo"][data-stage="after"]')).toContainText('整改后');
+  await expect(door.locator('[data-testid="defect-photo"][data-stage="before"]')).toContainText('整改前');
   await expect(door.getByTestId('defect-action-verify')).toBeVisible();
   await expectNoSidewaysScroll(mobile);
   await screenshot(mobile, '24b-phone-fixed');
