@@ -67,7 +67,7 @@ async function dueYesterday(loanOf: string): Promise<void> {
   }
 }
 
-test('a lead opens a slot of one seat, books a unit, sees the second booking refused and the slot at check-in; keys of a building registered, transferred, lent and overdue, entrusted and given back', async ({
+test('a lead opens a slot of one seat, books a unit, sees the second booking refused, the slot and the booked unit at check-in, cancels the booking after a reload; keys of a building registered, transferred, lent and overdue, entrusted and given back', async ({
   page,
   request,
 }) => {
@@ -125,7 +125,6 @@ test('a lead opens a slot of one seat, books a unit, sees the second booking ref
   await expect(page.getByRole('dialog').getByRole('alert')).toContainText(
     '该时段已约满（共 1 个名额），请选择其他时段。',
   );
-  await screenshot(page, '25-slots');
   await page
     .getByRole('dialog')
     .getByRole('button', { name: /取\s*消/ })
@@ -137,10 +136,52 @@ test('a lead opens a slot of one seat, books a unit, sees the second booking ref
   await expect(today).toHaveCount(1);
   await expect(today).toContainText('08:00–23:59');
   await expect(today.getByTestId('today-slot-seats')).toHaveText('已约 1 / 1 户');
+  // 今日预约户: the booked household is listed for today with its owner and slot time, found by its address as typed.
+  const todayBooking = page.getByTestId('today-booking');
+  await expect(todayBooking).toHaveCount(1);
+  await expect(todayBooking).toContainText('1#-1-101');
+  await expect(todayBooking).toContainText('业主0');
+  await expect(todayBooking).toContainText('08:00–23:59');
+  await page.getByTestId('today-bookings-search').locator('input').fill('1-1-102');
+  await page.getByTestId('today-bookings-search').locator('input').press('Enter');
+  await expect(page.getByTestId('today-bookings')).toContainText('今天的预约中没有该房号');
+  await page.getByTestId('today-bookings-search').locator('input').fill('1-1-101');
+  await page.getByTestId('today-bookings-search').locator('input').press('Enter');
+  await expect(todayBooking).toHaveCount(1);
+  await expect(todayBooking).toContainText('1#-1-101');
+  await screenshot(page, '25a-check-in-bookings');
+  await todayBooking.click();
+  await expect(page).toHaveURL(/[?&]unit=/);
+  await expect(page.getByTestId('check-in-unit')).toContainText('1#-1-101');
+  await expect(page.getByTestId('check-in-unit')).toContainText('业主0');
   await page.getByTestId('check-in-search').locator('input').fill('1#-1-101');
   await page.getByTestId('check-in-search').locator('input').press('Enter');
   await expect(page.getByTestId('check-in-result')).toContainText('1#-1-101');
-  await screenshot(page, '25a-check-in-bookings');
+
+  // After a reload the appointments page still lists the slot's booking, read from the API, and cancels it.
+  await page.getByRole('tab', { name: '预约' }).click();
+  await expect(page).toHaveURL(new RegExp(`/console${base}/appointments$`));
+  await page.reload();
+  await expect(slot.getByTestId('slot-bookings-toggle')).toHaveText('查看名单（1）');
+  await slot.getByTestId('slot-bookings-toggle').click();
+  const bookingRow = page.getByTestId('booking-row');
+  await expect(bookingRow).toHaveCount(1);
+  await expect(bookingRow).toContainText('1#-1-101');
+  await expect(bookingRow).toContainText('业主0');
+  await expect(bookingRow).toContainText('有效');
+  await screenshot(page, '25-slots');
+  await bookingRow.getByTestId('booking-cancel').click();
+  await page.getByRole('button', { name: /确\s*定/ }).click();
+  await expect(page.getByText('已取消 1#-1-101 的预约，名额已释放')).toBeVisible();
+  await expect(page.getByTestId('slot-bookings')).toContainText('该时段还没有有效预约');
+  await expect(slot.getByTestId('slot-remaining')).toHaveText('1');
+  const afterCancel = await apiAs<{ items: { status: string; unit: { room: string } }[] }>(
+    request,
+    lead,
+    'GET',
+    `${base}/bookings?status=cancelled`,
+  );
+  expect(afterCancel.items).toMatchObject([{ status: 'cancelled', unit: { room: '101' } }]);
 
   // 钥匙台账: every unit of 1# gets two unit-door keys and a mailbox key, with the contractor.
   await page.getByRole('tab', { name: '钥匙台账' }).click();
