@@ -81,6 +81,11 @@ function openRisks() {
   window.history.pushState({}, '', '/console/projects/p1/risks');
   return render(<App />);
 }
+/** Types a text the way a paste does (character-by-character typing re-renders the form each time). */
+async function fill(element: HTMLElement, text: string) {
+  await userEvent.click(element);
+  await userEvent.paste(text);
+}
 const sent = (method: string, path: string) => received.filter((r) => r.method === method && r.path.startsWith(path));
 
 beforeEach(() => {
@@ -143,7 +148,7 @@ describe('RisksPage 交付风险自查', () => {
     await userEvent.click(await screen.findByTitle('C · 销售承诺'));
     await userEvent.click(within(form).getByTestId('risk-add-department').querySelector('input')!);
     await userEvent.click(await screen.findByTitle('营销'));
-    await userEvent.type(within(form).getByTestId('risk-add-description'), '  样板间承诺的地暖未安装 ');
+    await fill(within(form).getByTestId('risk-add-description'), '  样板间承诺的地暖未安装 ');
     await userEvent.click(within(form).getByTestId('risk-add-submit'));
     await waitFor(() => expect(sent('POST', '/projects/p1/risks')).toHaveLength(1));
     expect(JSON.parse(sent('POST', '/projects/p1/risks')[0].body)).toEqual({
@@ -198,8 +203,8 @@ describe('RisksPage 交付风险自查', () => {
     expect(await within(dialog).findByText('请填写统一说辞')).toBeInTheDocument();
     expect(within(dialog).getByText('请填写补偿方案')).toBeInTheDocument();
 
-    await userEvent.type(within(dialog).getByTestId('risk-decide-explanation'), '按规划调整');
-    await userEvent.type(within(dialog).getByTestId('risk-decide-compensation'), '赠送一年物业费');
+    await fill(within(dialog).getByTestId('risk-decide-explanation'), '按规划调整');
+    await fill(within(dialog).getByTestId('risk-decide-compensation'), '赠送一年物业费');
     await userEvent.click(screen.getByTestId('risk-decide-submit'));
     await waitFor(() => expect(sent('POST', '/projects/p1/risks/r1/decision')).toHaveLength(1));
     expect(JSON.parse(sent('POST', '/projects/p1/risks/r1/decision')[0].body)).toEqual({
@@ -241,8 +246,8 @@ describe('RisksPage 交付风险自查', () => {
 
     await userEvent.click((await screen.findAllByTestId('risk-decide'))[0]);
     const dialog = await screen.findByRole('dialog');
-    await userEvent.type(within(dialog).getByTestId('risk-decide-plan'), '重新施工');
-    await userEvent.type(within(dialog).getByTestId('risk-decide-owner'), '张工');
+    await fill(within(dialog).getByTestId('risk-decide-plan'), '重新施工');
+    await fill(within(dialog).getByTestId('risk-decide-owner'), '张工');
     const deadline = within(dialog).getByTestId('risk-decide-deadline');
     await userEvent.click(deadline);
     await userEvent.type(deadline, '2030-02-01{Enter}');
