@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Image, Skeleton, Space } from 'antd';
+import { Image, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
 import { ApiErrorAlert } from '../../shared/api-error-alert';
 import { QueryView, queryProblem } from '../../shared/query-view';
@@ -21,7 +22,13 @@ export function DefectPhotos({ projectId, defectId }: { projectId: string; defec
         <Image.PreviewGroup>
           <Space wrap>
             {list.map((photo) => (
-              <PhotoThumbnail key={photo.id} projectId={projectId} defectId={defectId} photoId={photo.id} />
+              <PhotoThumbnail
+                key={photo.id}
+                projectId={projectId}
+                defectId={defectId}
+                photoId={photo.id}
+                stage={photo.stage}
+              />
             ))}
           </Space>
         </Image.PreviewGroup>
@@ -30,7 +37,19 @@ export function DefectPhotos({ projectId, defectId }: { projectId: string; defec
   );
 }
 
-function PhotoThumbnail({ projectId, defectId, photoId }: { projectId: string; defectId: string; photoId: string }) {
+function PhotoThumbnail({
+  projectId,
+  defectId,
+  photoId,
+  stage,
+}: {
+  projectId: string;
+  defectId: string;
+  photoId: string;
+  /** before: the defect as found; after: the fix (older servers do not say) */
+  stage?: string;
+}) {
+  const { t } = useTranslation('field');
   const bytes = useQuery({
     queryKey: ['defect-photo', projectId, defectId, photoId],
     queryFn: () =>
@@ -59,8 +78,13 @@ function PhotoThumbnail({ projectId, defectId, photoId }: { projectId: string; d
     return waiting ? <Skeleton.Image active style={{ width: 72, height: 72 }} /> : null;
   }
   return (
-    <span data-testid="defect-photo">
+    <span data-testid="defect-photo" data-stage={stage} style={{ display: 'inline-flex', flexDirection: 'column' }}>
       <Image src={url} width={72} height={72} style={{ objectFit: 'cover' }} alt="" />
+      {stage && (
+        <Typography.Text type="secondary" style={{ fontSize: 12, textAlign: 'center' }}>
+          {t(`defects.photoStage.${stage}`, { defaultValue: '' })}
+        </Typography.Text>
+      )}
     </span>
   );
 }

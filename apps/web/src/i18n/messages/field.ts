@@ -130,6 +130,7 @@ export const field = {
         after_handover: '交付后',
       },
       locationName: { unit: '户内', public_area: '公共区域' },
+      photoStage: { before: '整改前', after: '整改后' },
       total: '共 {{total}} 项',
     },
     defectWork: {
@@ -410,6 +411,7 @@ export const field = {
         after_handover: 'After handover',
       },
       locationName: { unit: 'In a unit', public_area: 'Public area' },
+      photoStage: { before: 'As found', after: 'Fixed' },
       total: '{{total}} defects',
     },
     defectWork: {
