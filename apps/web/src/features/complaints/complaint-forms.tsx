@@ -2,12 +2,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { instantToWallTime, wallTimeToInstant, type ComplaintAction } from '@handover/domain';
 import { api, call } from '../../api/client';
 import type { components } from '../../api/schema';
 import { ApiErrorAlert } from '../../shared/api-error-alert';
 import { DEFAULT_TIME_ZONE } from '../../shared/time';
+import { UnitPicker } from '../keys/unit-picker';
 import type { Complaint } from './complaint-rules';
 
 type CreateBody = components['schemas']['CreateComplaintDto'];
@@ -36,7 +38,10 @@ interface CreateValues {
   severity: CreateBody['severity'];
 }
 
-/** 登记投诉 (POST /projects/{id}/complaints): subject, details, when it came in (project time) and its severity. */
+/**
+ * 登记投诉 (POST /projects/{id}/complaints): subject, details, when it came in (project time), the unit concerned if
+ * any (searched on the server) and its severity.
+ */
 export function CreateComplaintModal({
   projectId,
   timeZone = DEFAULT_TIME_ZONE,
@@ -51,6 +56,7 @@ export function CreateComplaintModal({
   const { t } = useTranslation('complaints');
   const { message } = App.useApp();
   const [form] = Form.useForm<CreateValues>();
+  const [unitId, setUnitId] = useState<string | undefined>();
   const refresh = useRefreshComplaints(projectId);
   const create = useMutation({
     mutationFn: (body: CreateBody) =>
@@ -83,6 +89,7 @@ export function CreateComplaintModal({
             description: values.description.trim(),
             receivedAt: pickedInstant(values.receivedAt, timeZone),
             severity: values.severity,
+            ...(unitId ? { unitId } : {}),
           })
         }
         data-testid="complaint-create-form"
@@ -109,6 +116,16 @@ export function CreateComplaintModal({
             needConfirm={false}
             style={{ width: '100%' }}
             data-testid="complaint-received-at"
+          />
+        </Form.Item>
+        <Form.Item label={t('create.unit')} extra={t('create.unitHint')}>
+          <UnitPicker
+            projectId={projectId}
+            value={unitId}
+            onChange={(unit) => setUnitId(unit?.id)}
+            placeholder={t('create.unitPlaceholder')}
+            testId="complaint-unit"
+            style={{ width: '100%' }}
           />
         </Form.Item>
         <Form.Item label={t('create.severity')} name="severity" extra={t('create.severityHint')}>

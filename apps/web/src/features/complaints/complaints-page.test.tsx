@@ -165,7 +165,13 @@ describe('ComplaintsPage 投诉与异议', () => {
       if (path === '/projects/p1/complaints' && method === 'GET') return { status: 200, body: page([]) };
       if (path === '/projects/p1/complaints' && method === 'POST')
         return { status: 201, body: { ...COMPLAINT, severity: 'major' } };
-      if (path === '/projects/p1/complaints/c1') return { status: 200, body: { ...COMPLAINT, severity: 'major' } };
+      if (path === '/projects/p1/complaints/c1')
+        return { status: 200, body: { ...COMPLAINT, severity: 'major', unitId: 'u-1201' } };
+      if (path === '/projects/p1/units')
+        return {
+          status: 200,
+          body: page([{ id: 'u-1201', building: '3#', unit: '1', room: '1201', ownerName: '王业主' }]),
+        };
       return undefined;
     };
     openComplaints();
@@ -181,6 +187,8 @@ describe('ComplaintsPage 投诉与异议', () => {
     expect(within(dialog).getByTestId('complaint-received-at')).toHaveValue(
       instantToWallTime(Date.now(), 'Asia/Shanghai'),
     );
+    await userEvent.click(within(dialog).getByTestId('complaint-unit').querySelector('input')!);
+    await userEvent.click(await screen.findByTitle('3#-1-1201 · 王业主'));
     await userEvent.click(within(dialog).getByTestId('complaint-severity').querySelector('input')!);
     await userEvent.click(await screen.findByTitle('重大'));
     await userEvent.click(screen.getByTestId('complaint-create-submit'));
@@ -192,12 +200,17 @@ describe('ComplaintsPage 投诉与异议', () => {
       description: '3#-1-1201 客厅顶棚渗水',
       receivedAt: expect.stringMatching(/:00\.000Z$/),
       severity: 'major',
+      unitId: 'u-1201',
     });
     expect(Math.abs(Date.parse(body.receivedAt) - Date.now())).toBeLessThan(3 * 60_000);
     const drawer = await screen.findByTestId('complaint-drawer');
     expect(await within(drawer).findByTestId('complaint-status')).toHaveTextContent('已登记');
     expect(within(drawer).getByTestId('complaint-escalated')).toBeInTheDocument();
     expect(window.location.search).toContain('complaint=c1');
+    expect(within(drawer).getByTestId('complaint-unit-link')).toHaveAttribute(
+      'href',
+      '/console/projects/p1/units/u-1201',
+    );
   });
 
   it('shows only the allowed steps and the server’s refusal of a reply time in Chinese', async () => {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Descriptions, Drawer, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { COMPLAINT_STATUSES, type ComplaintAction } from '@handover/domain';
 import { api, call } from '../../api/client';
 import type { operations } from '../../api/schema';
@@ -12,12 +12,13 @@ import { QueryView } from '../../shared/query-view';
 import { DEFAULT_TIME_ZONE, formatDateTime } from '../../shared/time';
 import { usePageParams } from '../../shared/use-page-params';
 import { useProject } from '../../shared/use-project';
+import { UnitPicker } from '../keys/unit-picker';
 import { mayDo } from '../risks/access';
 import { ComplaintActionModal, CreateComplaintModal } from './complaint-forms';
 import { allowedActions, isEscalated, isReplyOverdue, urgentFirst, type Complaint } from './complaint-rules';
 
 type ComplaintQuery = NonNullable<operations['ComplaintsController_list']['parameters']['query']>;
-type Filters = { status?: string; severity?: string };
+type Filters = { status?: string; severity?: string; unitId?: string };
 
 const SEVERITIES = ['normal', 'major', 'group'] as const;
 const STATUS_COLOURS: Record<string, string> = {
@@ -102,6 +103,15 @@ function ComplaintDrawer({
               )}
               <Descriptions column={1} size="small" bordered data-testid="complaint-detail">
                 <Descriptions.Item label={t('detail.description')}>{complaint.description}</Descriptions.Item>
+                <Descriptions.Item label={t('detail.unit')}>
+                  {complaint.unitId ? (
+                    <Link to={`/projects/${projectId}/units/${complaint.unitId}`} data-testid="complaint-unit-link">
+                      {t('detail.openUnit')}
+                    </Link>
+                  ) : (
+                    '—'
+                  )}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('list.receivedAt')}>{time(complaint.receivedAt)}</Descriptions.Item>
                 <Descriptions.Item label={t('detail.acceptedAt')}>{time(complaint.acceptedAt)}</Descriptions.Item>
                 <Descriptions.Item label={t('list.replyDeadline')}>{time(complaint.replyDeadline)}</Descriptions.Item>
@@ -170,7 +180,7 @@ export function ComplaintsPage() {
   const { t, i18n } = useTranslation('complaints');
   const user = useCurrentUser();
   const timeZone = useProject(projectId).data?.timeZone ?? DEFAULT_TIME_ZONE;
-  const { page, pageSize, filters, update } = usePageParams<Filters>(['status', 'severity']);
+  const { page, pageSize, filters, update } = usePageParams<Filters>(['status', 'severity', 'unitId']);
   const [params, setParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
   const openId = params.get('complaint');
@@ -185,6 +195,7 @@ export function ComplaintsPage() {
     pageSize,
     status: pick(COMPLAINT_STATUSES, filters.status),
     severity: pick(SEVERITIES, filters.severity),
+    unitId: filters.unitId,
   };
   const complaints = useQuery({
     queryKey: ['complaints', projectId, 'list', query],
@@ -220,6 +231,16 @@ export function ComplaintsPage() {
               onChange={(value?: string) => update({ filters: { severity: value } })}
               options={SEVERITIES.map((value) => ({ value, label: t(`severity.${value}`) }))}
               data-testid="complaint-filter-severity"
+            />
+          </Col>
+          <Col xs={24} md={8}>
+            <UnitPicker
+              projectId={projectId}
+              value={filters.unitId}
+              onChange={(unit) => update({ filters: { unitId: unit?.id } })}
+              placeholder={t('list.unitFilter')}
+              testId="complaint-filter-unit"
+              style={{ width: '100%' }}
             />
           </Col>
           {mayCreate && (
