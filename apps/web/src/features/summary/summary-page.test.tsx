@@ -29,9 +29,24 @@ const SUMMARY = {
   compiledAt: '2030-03-20T02:00:00.000Z',
   compileCount: 1,
   sections: {
-    batchOverview: { name: '滨江壹号', units: 120 },
-    preparation: {},
-    actualHandoverFigures: { handedOver: 100, rate: '83.33%' },
+    batchOverview: { name: '滨江壹号', units: 120, contractedAreaCenti: '1074840', status: 'active' },
+    preparation: {
+      milestones: [
+        {
+          key: 'summaryAccepted',
+          phase: 'summary',
+          dueDate: '2030-03-20',
+          status: 'open',
+          parties: ['hq'],
+          approvedParties: [],
+        },
+      ],
+    },
+    actualHandoverFigures: {
+      handedOver: 100,
+      handoverRate: '83.33%',
+      payments: [{ kind: 'property_fee', payments: 2, collectedFen: '1234567', refundedFen: '0' }],
+    },
     ownerFeedback: { complaints: { total: 3, major: 1 } },
     repairDataAndWarranty: {},
   },
@@ -98,7 +113,16 @@ describe('<SummaryPage> 交付总结', () => {
     const sections = await screen.findByTestId('summary-section-actualHandoverFigures');
     expect(sections).toHaveTextContent('实际交付数据');
     expect(sections).toHaveTextContent('83.33%');
-    expect(screen.getByTestId('summary-section-ownerFeedback')).toHaveTextContent('total 3 · major 1');
+    expect(sections).toHaveTextContent('交付率83.33%');
+    expect(within(sections).getByTestId('summary-table-payments')).toHaveTextContent('¥12,345.67');
+    expect(screen.getByTestId('summary-section-ownerFeedback')).toHaveTextContent('合计 3 · 重大 1');
+    const overview = screen.getByTestId('summary-section-batchOverview');
+    expect(overview).toHaveTextContent('10748.40 m²');
+    expect(overview).toHaveTextContent('进行中');
+    const milestones = screen.getByTestId('summary-table-milestones');
+    expect(milestones).toHaveTextContent('交付总结验收');
+    expect(milestones).toHaveTextContent('待审批');
+    expect(milestones).toHaveTextContent('集团');
     expect(screen.getByTestId('summary-status')).toHaveTextContent('草稿');
     expect(sent('POST', '/projects/p1/summary/compile')).toHaveLength(1);
   });
