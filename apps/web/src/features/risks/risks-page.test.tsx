@@ -75,7 +75,7 @@ vi.stubGlobal('fetch', async (input: Request) => {
 // The client captures fetch when it is created, so everything that imports it comes after the stub.
 const { App } = await import('../../app');
 const { session } = await import('../../auth/session');
-await import('../../i18n');
+const { i18n } = await import('../../i18n');
 
 function openRisks() {
   window.history.pushState({}, '', '/console/projects/p1/risks');
@@ -99,6 +99,7 @@ afterEach(() => {
   me = { id: 'u1', name: '李项目', role: 'project_lead', department: null };
   localStorage.clear();
   sessionStorage.clear();
+  void i18n.changeLanguage('zh-CN');
 });
 
 describe('RisksPage 交付风险自查', () => {
@@ -215,6 +216,21 @@ describe('RisksPage 交付风险自查', () => {
     await waitFor(() => expect(screen.getByTestId('risk-gate')).toHaveAttribute('data-state', 'clear'));
     expect(screen.getByTestId('risk-gate')).toHaveTextContent('共 1 个风险点，全部已由责任部门作出处理决定');
     expect(screen.getAllByTestId('risk-details')[0]).toHaveTextContent('补偿方案：赠送一年物业费');
+  });
+
+  it('words the screen and the blocked gate in English when the user switched', async () => {
+    await i18n.changeLanguage('en');
+    answerFor = (method, path) => {
+      if (path === '/projects/p1/risk-register') return { status: 200, body: register({ A: 1, C: 2 }) };
+      if (path === '/projects/p1/risks') return { status: 200, body: page([ITEM]) };
+      return undefined;
+    };
+    openRisks();
+    const gate = await screen.findByTestId('risk-gate', {}, { timeout: 10_000 });
+    expect(gate).toHaveTextContent('Risk self-check gate · The gate is still blocked');
+    expect(gate).toHaveTextContent('3 risk items are still undecided (A: 1, C: 2)');
+    expect(await screen.findByTestId('risk-decision')).toHaveTextContent('Undecided');
+    expect(screen.getByTestId('risk-area-A')).toHaveTextContent('A · Floor-plan consistency');
   });
 
   it('shows the server’s refusal of a decision in Chinese and a 5xx of the register with a retry', async () => {
