@@ -181,6 +181,9 @@ test('defects: a lead records and bulk-assigns at the desk; an inspector records
   await expect(rows.filter({ hasText: '卧室窗扇关不严' }).getByTestId('defect-status')).toHaveText('已派单');
   await expect(table.locator('tr.defect-row--overdue')).toHaveCount(1);
   await expect(table.locator('tr.defect-row--overdue')).toContainText('浙江精工门窗');
+  await expect(page.getByTestId('bulk-assign')).toHaveText(/批量派单（0）/);
+  await expect(table.locator('.ant-checkbox-checked')).toHaveCount(0);
+  await expect(page.getByText('已登记问题项')).toHaveCount(0); // the toast has gone
   await screenshot(page, '23-defects');
 
   // Its detail offers only what an assigned defect allows.
