@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import {
   deadlineChangedSignal,
   recordClosedSignal,
@@ -13,8 +13,11 @@ const { checkAndEscalateOverdue } = proxyActivities<DeadlineActivities>({
   retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes', backoffCoefficient: 2 },
 });
 
+/** Moved deadlines belong to the project's deadline watcher (projectDeadlineWatcherWorkflow). */
+export const DEADLINE_WATCHER_PATCH = 'project-deadline-watcher';
+
 /**
- * 期限跟踪: sleeps until a record's deadline (a durable timer, re-armed when `deadlineChanged` arrives), then asks
+ * 期限跟踪 (superseded by the project's deadline watcher; runs started earlier finish here): sleeps until a record's deadline (a durable timer, re-armed when `deadlineChanged` arrives), then asks
  * PostgreSQL whether the record is still open and escalates it if so. `recordClosed` ends it early without escalating.
  */
 export async function recordDeadlineWorkflow(input: RecordDeadlineInput): Promise<OverdueCheckResult['outcome']> {
@@ -50,6 +53,12 @@ export async function recordDeadlineWorkflow(input: RecordDeadlineInput): Promis
     const result = await checkAndEscalateOverdue(input.kind, input.recordId, armed);
     if (deadline !== armed) continue; // moved while we checked: sleep until the new deadline
     if (result.outcome === 'rescheduled' && Date.parse(result.deadline) > Date.parse(armed)) {
+      // The API now hands every new or moved deadline to the project's deadline watcher: a record whose deadline
+      // moved is the watcher's, and this workflow (started before the watcher existed) ends.
+      if (patched(DEADLINE_WATCHER_PATCH)) {
+        outcome = 'rescheduled';
+        break;
+      }
       deadline = result.deadline;
       continue;
     }

@@ -58,6 +58,18 @@ describe('replay of committed histories', () => {
     for (const escalation of escalations) expect(escalation).toMatchObject({ reaches: 'signers' });
   });
 
+  it('has a record-deadline history from before the watcher (sleeps on) and one under its patch (hands over)', () => {
+    const checks = (file: string) =>
+      JSON.parse(fs.readFileSync(path.join(HISTORIES, file), 'utf8')).events.filter(
+        (event: HistoryEvent) =>
+          event.activityTaskScheduledEventAttributes?.activityType?.name === 'checkAndEscalateOverdue',
+      ).length;
+    expect(recorded('record-deadline-v1-sleeps-on.json').patches).toEqual([]);
+    expect(checks('record-deadline-v1-sleeps-on.json')).toBe(2);
+    expect(recorded('record-deadline-v2-watcher-handover.json').patches).toEqual(['project-deadline-watcher']);
+    expect(checks('record-deadline-v2-watcher-handover.json')).toBe(1);
+  });
+
   it.each(files)('%s replays without nondeterminism', async (file) => {
     const history = JSON.parse(fs.readFileSync(path.join(HISTORIES, file), 'utf8'));
     await Worker.runReplayHistory({ workflowBundle: await workflowBundle() }, history, file);

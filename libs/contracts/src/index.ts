@@ -9,3 +9,4 @@ export * from './project-state';
 export * from './project-reporting';
 export * from './notification-dispatcher';
 export * from './state-change-notices';
+export * from './deadline-watcher';

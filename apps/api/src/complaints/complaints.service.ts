@@ -291,8 +291,6 @@ export class ComplaintsService {
     const pendingAfter = isReplyPending(after.status);
     if (pendingAfter && (!pendingBefore || before.replyDeadline?.getTime() !== after.replyDeadline?.getTime())) {
       await this.deadlines.track('complaint', after.id, projectId, after.replyDeadline!.toISOString());
-    } else if (pendingBefore && !pendingAfter) {
-      await this.deadlines.closed('complaint', after.id);
     }
     return ComplaintDto.from(after);
   }

@@ -434,6 +434,7 @@ export class DefectsService {
     return dto(after);
   }
 
+  /** A deadline that starts running, or moves, is handed to the project's watcher (closing needs nothing). */
   private async afterChange(project: ProjectEntity, before: DefectEntity | null, after: DefectEntity): Promise<void> {
     const wasRunning = before !== null && DEFECT_DEADLINE_RUNNING.includes(before.status) && before.deadline !== null;
     const running = DEFECT_DEADLINE_RUNNING.includes(after.status) && after.deadline !== null;
@@ -444,8 +445,6 @@ export class DefectsService {
         project.id,
         defectDeadlineInstant(after.deadline!, project.timeZone),
       );
-    } else if (wasRunning && !running) {
-      await this.deadlines.closed('defect', after.id);
     }
   }
 

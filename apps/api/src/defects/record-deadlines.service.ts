@@ -1,56 +1,50 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { WorkflowNotFoundError } from '@temporalio/client';
+import { DataSource } from 'typeorm';
 import {
-  deadlineChangedSignal,
-  RECORD_DEADLINE_WORKFLOW,
-  recordClosedSignal,
-  recordDeadlineWorkflowId,
+  deadlineSetSignal,
+  deadlineWatcherWorkflowId,
+  PROJECT_DEADLINE_WATCHER_WORKFLOW,
   type DeadlineRecordKind,
-  type RecordDeadlineInput,
+  type DeadlineWatcherInput,
 } from '@handover/contracts';
+import { DeadlineRecordsRepository } from '@handover/database';
 import { TemporalClientService } from '../temporal/temporal-client.service';
 
 /**
- * Starts and steers the durable deadline of a record (recordDeadlineWorkflow), after the record's transaction has
- * committed. Failures are logged, not thrown: PostgreSQL stays the truth (the overdue check reads it), and the next
- * change of the record's deadline or status tracks it again.
+ * Keeps a record's deadline watched, after the record's transaction has committed. One watcher workflow per project
+ * reads every open deadline from PostgreSQL; the API wakes it (signal-with-start) only when a deadline is earlier
+ * than the one it sleeps on (the project's watch mark), so most writes make no Temporal call. A closed record needs
+ * nothing: the watcher only escalates what PostgreSQL still holds open.
  */
 @Injectable()
 export class RecordDeadlinesService {
   private readonly logger = new Logger('RecordDeadlines');
 
-  constructor(private readonly temporal: TemporalClientService) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly records: DeadlineRecordsRepository,
+    private readonly temporal: TemporalClientService,
+  ) {}
 
-  /** Starts the deadline workflow, or signals the new deadline to the one already running (signal-with-start). */
+  /** `deadline`: the instant (ISO 8601) after which the record is overdue. */
   async track(kind: DeadlineRecordKind, recordId: string, projectId: string, deadline: string): Promise<void> {
-    const input: RecordDeadlineInput = { kind, recordId, projectId, deadline };
+    if (!(await this.records.lowerWatchMark(this.dataSource.manager, projectId, new Date(deadline)))) return;
+    const input: DeadlineWatcherInput = { projectId };
     try {
-      await this.temporal.client.workflow.signalWithStart(RECORD_DEADLINE_WORKFLOW, {
-        workflowId: recordDeadlineWorkflowId(kind, recordId),
+      await this.temporal.client.workflow.signalWithStart(PROJECT_DEADLINE_WATCHER_WORKFLOW, {
+        workflowId: deadlineWatcherWorkflowId(projectId),
         taskQueue: this.temporal.taskQueue,
         args: [input],
-        signal: deadlineChangedSignal,
-        signalArgs: [{ deadline }],
+        signal: deadlineSetSignal,
+        signalArgs: [{ at: deadline }],
       });
     } catch (error) {
+      // The record is safe in PostgreSQL; clearing the mark makes the next deadline set in the project wake the
+      // watcher again, and a running watcher finds it within its longest sleep.
+      await this.records.setWatchMark(this.dataSource.manager, projectId, null).catch(() => undefined);
       this.logger.error(
         { kind, recordId, projectId, error: (error as Error).message },
-        'could not start or signal the deadline workflow',
-      );
-    }
-  }
-
-  /** The record closed: its deadline workflow ends without escalating. */
-  async closed(kind: DeadlineRecordKind, recordId: string): Promise<void> {
-    try {
-      await this.temporal.client.workflow
-        .getHandle(recordDeadlineWorkflowId(kind, recordId))
-        .signal(recordClosedSignal);
-    } catch (error) {
-      if (error instanceof WorkflowNotFoundError) return;
-      this.logger.warn(
-        { kind, recordId, error: (error as Error).message },
-        'could not signal the deadline workflow that the record closed',
+        'could not wake the deadline watcher',
       );
     }
   }

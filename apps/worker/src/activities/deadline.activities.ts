@@ -4,9 +4,16 @@ import {
   defectDeadlineInstant,
   type DeadlineActivities,
   type DeadlineRecordKind,
+  type DeadlineWatcherActivities,
+  type DueDeadlinesResult,
   type OverdueCheckResult,
 } from '@handover/contracts';
-import { DeadlineRecordsRepository, EscalationsRepository, type EscalationKind } from '@handover/database';
+import {
+  DeadlineRecordsRepository,
+  EscalationsRepository,
+  type DueRecord,
+  type EscalationKind,
+} from '@handover/database';
 import {
   DEFECT_DEADLINE_RUNNING,
   instantToCalendarDate,
@@ -36,7 +43,7 @@ const ESCALATION_KIND: Record<DeadlineRecordKind, EscalationKind> = {
 
 /** Activities of the record deadlines (defect fix deadline, complaint reply deadline). Idempotent. */
 @Injectable()
-export class DeadlineActivitiesService implements DeadlineActivities {
+export class DeadlineActivitiesService implements DeadlineActivities, DeadlineWatcherActivities {
   private readonly logger = new Logger('DeadlineActivities');
 
   constructor(
@@ -44,6 +51,69 @@ export class DeadlineActivitiesService implements DeadlineActivities {
     private readonly records: DeadlineRecordsRepository,
     private readonly escalations: EscalationsRepository,
   ) {}
+
+  /**
+   * The project watcher's round: escalates, in one transaction, up to `limit` due records without an escalation for
+   * their deadline (each once: the escalation key names the record and the deadline), then stores and answers the
+   * earliest deadline ahead.
+   */
+  async escalateDueDeadlines(projectId: string, now: string, limit: number): Promise<DueDeadlinesResult> {
+    const at = new Date(now);
+    return this.dataSource.transaction(async (manager) => {
+      const due = await this.records.lockDueRecords(manager, projectId, at, limit);
+      let escalated = 0;
+      for (const record of due) {
+        const codedMessage = this.overdueMessageOf(record);
+        const message = renderEscalationMessage(codedMessage, PROJECT_LANGUAGE);
+        const dueDate =
+          record.kind === 'defect'
+            ? record.deadline!
+            : instantToCalendarDate(Date.parse(record.dueAt), record.timeZone);
+        const kind = ESCALATION_KIND[record.kind];
+        const raised = await this.escalations.raise(
+          {
+            projectId,
+            key: record.key,
+            kind,
+            milestoneKey: null,
+            recordId: record.recordId,
+            dueDate,
+            message,
+            codedMessage,
+            recipients: ['role:hq', `user:${record.leadUserId}`],
+            payload: {
+              key: record.key,
+              kind,
+              recordKind: record.kind,
+              recordId: record.recordId,
+              dueDate,
+              message,
+              codedMessage,
+              at: now,
+            },
+          },
+          manager,
+        );
+        if (raised) escalated += 1;
+      }
+      const more = due.length >= limit;
+      const next = more ? null : await this.records.nextDueAt(manager, projectId, at);
+      if (!more) await this.records.setWatchMark(manager, projectId, next);
+      if (escalated > 0) this.logger.warn({ event: 'escalation', projectId, escalated, kind: 'record_overdue' });
+      return { escalated, more, nextDueAt: next?.toISOString() ?? null };
+    });
+  }
+
+  private overdueMessageOf(record: DueRecord): EscalationMessage {
+    if (record.kind === 'defect') {
+      const { trade, place, deadline, status } = record;
+      return { code: 'DEFECT_OVERDUE', params: { trade, place, deadline: deadline!, status } };
+    }
+    return {
+      code: 'COMPLAINT_REPLY_OVERDUE',
+      params: { subject: record.subject, replyDeadline: record.dueAt, status: record.status },
+    };
+  }
 
   async checkAndEscalateOverdue(
     kind: DeadlineRecordKind,
@@ -133,7 +203,10 @@ export class DeadlineActivitiesService implements DeadlineActivities {
   }
 
   /** The object handed to the Temporal worker: every activity bound to this service. */
-  bind(): DeadlineActivities {
-    return { checkAndEscalateOverdue: this.checkAndEscalateOverdue.bind(this) };
+  bind(): DeadlineActivities & DeadlineWatcherActivities {
+    return {
+      checkAndEscalateOverdue: this.checkAndEscalateOverdue.bind(this),
+      escalateDueDeadlines: this.escalateDueDeadlines.bind(this),
+    };
   }
 }

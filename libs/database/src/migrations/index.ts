@@ -11,6 +11,7 @@ import { EscalationMessageCodes1764000900000 } from './1764000900000-escalation-
 import { NotificationDelivery1764001000000 } from './1764001000000-notification-delivery';
 import { NotificationEventKinds1764001100000 } from './1764001100000-notification-event-kinds';
 import { Contractors1764001200000 } from './1764001200000-contractors';
+import { DeadlineWatchMark1764001250000 } from './1764001250000-deadline-watch-mark';
 
 /** Listed explicitly (not globbed) so the same list works from TypeScript sources and compiled output. */
 export const migrations = [
@@ -34,4 +35,6 @@ export const migrations = [
   NotificationEventKinds1764001100000,
   // contractors in the loop (issue 16)
   Contractors1764001200000,
+  // one deadline watcher per project (issue 16)
+  DeadlineWatchMark1764001250000,
 ];
