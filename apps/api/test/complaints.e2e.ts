@@ -121,4 +121,72 @@ describe('complaints and objections (交付异议/投诉)', () => {
       .expect(200);
     expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([id]);
   });
+
+  it('lists overdue first, then escalated, then the rest, each newest received first, across pages', async () => {
+    const project = await stack.launchProject(lead, launchRequest({ departmentHeadIds: [customerService.id] }));
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+    const record = async (subject: string, severity: string, receivedHoursAgo: number) =>
+      (
+        await stack
+          .http()
+          .post(`/projects/${project}/complaints`)
+          .set(bearer(customerService))
+          .send({ subject, description: '排序', receivedAt: hoursAgo(receivedHoursAgo), severity })
+          .expect(201)
+      ).body.id as string;
+    const step = (id: string, path: string, body: object) =>
+      stack
+        .http()
+        .post(`/projects/${project}/complaints/${id}/${path}`)
+        .set(bearer(customerService))
+        .send(body)
+        .expect(200);
+    const ids: Record<string, string> = {};
+    // Recorded in an order unlike the expected one, so the list cannot pass by the order of insertion.
+    ids.quietOld = await record('普通未受理（早）', 'normal', 5);
+    ids.overdueNew = await record('答复超时（近）', 'normal', 4);
+    await step(ids.overdueNew, 'accept', { replyDeadline: hoursAgo(1) });
+    ids.majorOld = await record('重大未答复（早）', 'major', 3);
+    ids.quietNew = await record('普通未受理（近）', 'normal', 2);
+    ids.groupNew = await record('群诉已受理（近）', 'group', 1);
+    await step(ids.groupNew, 'accept', { replyDeadline: new Date(Date.now() + 86_400_000).toISOString() });
+    ids.majorReplied = await record('重大已答复', 'major', 0.5);
+    await step(ids.majorReplied, 'accept', { replyDeadline: new Date(Date.now() + 86_400_000).toISOString() });
+    await step(ids.majorReplied, 'investigate', { facts: '已核实' });
+    await step(ids.majorReplied, 'determine-responsibility', { responsibleParty: '总包', responsibility: '施工' });
+    await step(ids.majorReplied, 'reply', { content: '已答复' });
+    ids.overdueOld = await record('答复超时（早）', 'normal', 6);
+    await step(ids.overdueOld, 'accept', { replyDeadline: hoursAgo(2) });
+
+    const page = async (n: number) =>
+      (
+        await stack
+          .http()
+          .get(`/projects/${project}/complaints`)
+          .query({ page: n, pageSize: 3 })
+          .set(bearer(lead))
+          .expect(200)
+      ).body as { items: { id: string }[]; total: number };
+    const pages = [await page(1), await page(2), await page(3)];
+    expect(pages.map((p) => p.total)).toEqual([7, 7, 7]);
+    const name = Object.fromEntries(Object.entries(ids).map(([key, id]) => [id, key]));
+    expect(pages.map((p) => p.items.map((c) => name[c.id]))).toEqual([
+      ['overdueNew', 'overdueOld', 'groupNew'],
+      ['majorOld', 'majorReplied', 'quietNew'],
+      ['quietOld'],
+    ]);
+    // Filters keep the order: the normal ones, overdue first.
+    const normal = await stack
+      .http()
+      .get(`/projects/${project}/complaints`)
+      .query({ severity: 'normal' })
+      .set(bearer(lead))
+      .expect(200);
+    expect(normal.body.items.map((c: { id: string }) => name[c.id])).toEqual([
+      'overdueNew',
+      'overdueOld',
+      'quietNew',
+      'quietOld',
+    ]);
+  });
 });

@@ -1,8 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { ComplaintEntity, EscalationsRepository } from '@handover/database';
-import type { EscalationMessage } from '@handover/domain';
+import { COMPLAINT_SEVERITIES, ComplaintEntity, EscalationsRepository } from '@handover/database';
+import { COMPLAINT_REPLY_PENDING, type EscalationMessage } from '@handover/domain';
 import type { ListComplaintsQueryDto } from './dto/complaint.dto';
+
+const quoted = (values: readonly string[]) => values.map((value) => `'${value.replace(/'/g, "''")}'`).join(', ');
+/** Severities that escalate to HQ at once (every one but normal), as the create step raises them. */
+const ESCALATING_SEVERITIES = COMPLAINT_SEVERITIES.filter((severity) => severity !== 'normal');
+/**
+ * The list's urgency, in SQL so it holds across pages: 0 overdue (a reply is pending — isReplyPending — and the
+ * committed reply time has passed), 1 escalated (a major or group complaint not replied to yet), 2 the rest.
+ */
+const URGENCY = `CASE
+  WHEN c.status IN (${quoted(COMPLAINT_REPLY_PENDING)}) AND c.reply_deadline < now() THEN 0
+  WHEN c.severity IN (${quoted(ESCALATING_SEVERITIES)}) AND c.status <> 'replied' THEN 1
+  ELSE 2 END`;
 
 @Injectable()
 export class ComplaintsRepository {
@@ -67,6 +79,7 @@ export class ComplaintsRepository {
     await this.escalations.resolveForRecord('complaint', complaintId, manager);
   }
 
+  /** A page of the project's complaints: overdue first, then escalated, then the rest, each newest received first. */
   list(projectId: string, filter: ListComplaintsQueryDto): Promise<[ComplaintEntity[], number]> {
     const query = this.dataSource.manager
       .createQueryBuilder(ComplaintEntity, 'c')
@@ -74,8 +87,10 @@ export class ComplaintsRepository {
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
     if (filter.severity) query.andWhere('c.severity = :severity', { severity: filter.severity });
     if (filter.unitId) query.andWhere('c.unit_id = :unitId', { unitId: filter.unitId });
+    // Most urgent first, then newest received; the id breaks ties so pages never overlap.
     return query
-      .orderBy('c.received_at', 'DESC')
+      .orderBy(URGENCY, 'ASC')
+      .addOrderBy('c.received_at', 'DESC')
       .addOrderBy('c.id', 'ASC')
       .skip((filter.page - 1) * filter.pageSize)
       .take(filter.pageSize)

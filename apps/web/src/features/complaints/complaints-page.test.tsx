@@ -140,23 +140,35 @@ describe('complaint rules', () => {
 });
 
 describe('ComplaintsPage 投诉与异议', () => {
-  it('lists the API’s page with the overdue one first and passes the filters to the API', async () => {
+  it('lists the API’s page in the API’s order (overdue, escalated, the rest) and passes the filters to the API', async () => {
     answerFor = (method, path) =>
       path === '/projects/p1/complaints' && method === 'GET'
         ? {
             status: 200,
+            // the API sorts by urgency across pages; the page shows its order as given
             body: page([
-              COMPLAINT,
               { ...COMPLAINT, id: 'c2', subject: '车位纠纷', status: 'accepted', replyDeadline: PAST },
+              { ...COMPLAINT, id: 'c3', subject: '群诉: 绿化', severity: 'group' },
+              COMPLAINT,
             ]),
           }
         : undefined;
     openComplaints('?status=accepted');
     const rows = await screen.findAllByTestId('complaint-row', {}, { timeout: 10_000 });
-    expect(rows.map((row) => within(row).getByTestId('complaint-open').textContent)).toEqual(['车位纠纷', '客厅渗水']);
+    expect(rows.map((row) => within(row).getByTestId('complaint-open').textContent)).toEqual([
+      '车位纠纷',
+      '群诉: 绿化',
+      '客厅渗水',
+    ]);
     expect(within(rows[0]).getByTestId('complaint-overdue')).toHaveTextContent('答复超时');
     expect(within(rows[0]).getByTestId('complaint-escalated')).toHaveTextContent('已上报集团');
     expect(within(rows[1]).queryByTestId('complaint-overdue')).toBeNull();
+    expect(within(rows[1]).getByTestId('complaint-escalated')).toHaveTextContent('已上报集团');
+    expect(within(rows[2]).queryByTestId('complaint-overdue')).toBeNull();
+    expect(within(rows[2]).queryByTestId('complaint-escalated')).toBeNull();
+    expect(
+      screen.getByText('答复超时的投诉排在最前，其次是已上报集团的，其余按接报时间从新到旧。'),
+    ).toBeInTheDocument();
     expect(sent('GET', '/projects/p1/complaints')[0].path).toContain('status=accepted');
   });
 

@@ -15,7 +15,7 @@ import { useProject } from '../../shared/use-project';
 import { UnitPicker } from '../keys/unit-picker';
 import { mayDo } from '../risks/access';
 import { ComplaintActionModal, CreateComplaintModal } from './complaint-forms';
-import { allowedActions, isEscalated, isReplyOverdue, urgentFirst, type Complaint } from './complaint-rules';
+import { allowedActions, isEscalated, isReplyOverdue, type Complaint } from './complaint-rules';
 
 type ComplaintQuery = NonNullable<operations['ComplaintsController_list']['parameters']['query']>;
 type Filters = { status?: string; severity?: string; unitId?: string };
@@ -171,8 +171,8 @@ function ComplaintDrawer({
 }
 
 /**
- * 投诉与异议 (project tab `complaints`): the project's complaints, paginated and filtered by the API, overdue and
- * escalated ones first on each page; recording one; a drawer per complaint (`?complaint=<id>`, so a link opens it)
+ * 投诉与异议 (project tab `complaints`): the project's complaints, paginated and filtered by the API, in its order
+ * (overdue first, then escalated, then newest received, across pages); recording one; a drawer per complaint (`?complaint=<id>`, so a link opens it)
  * with its handling steps.
  */
 export function ComplaintsPage() {
@@ -260,7 +260,7 @@ export function ComplaintsPage() {
               rowKey="id"
               size="middle"
               scroll={{ x: true }}
-              dataSource={urgentFirst(data.items, now)}
+              dataSource={data.items}
               data-testid="complaint-table"
               onRow={(complaint) =>
                 ({

@@ -28,7 +28,7 @@ export const complaints = {
       total: '共 {{total}} 条投诉',
       overdue: '答复超时',
       escalated: '已上报集团',
-      orderHint: '本页中答复超时和已上报集团的投诉排在前面。',
+      orderHint: '答复超时的投诉排在最前，其次是已上报集团的，其余按接报时间从新到旧。',
       open: '查看',
     },
     create: {
@@ -117,7 +117,7 @@ export const complaints = {
       total: '{{total}} complaints',
       overdue: 'Reply overdue',
       escalated: 'Escalated to HQ',
-      orderHint: 'On this page, overdue and escalated complaints come first.',
+      orderHint: 'Overdue complaints come first, then those escalated to HQ, then the rest, newest received first.',
       open: 'Open',
     },
     create: {
