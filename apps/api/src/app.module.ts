@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { BriefingsModule } from './briefings/briefings.module';
 import { CasesModule } from './cases/cases.module';
 import { ContractorsModule } from './contractors/contractors.module';
+import { DefectReportsModule } from './defect-reports/defect-reports.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { FieldModule } from './field/field.module';
 import { HealthModule } from './health/health.module';
@@ -33,6 +34,7 @@ import { WebConsoleModule } from './web-console/web-console.module';
     EscalationsModule,
     FieldModule,
     ContractorsModule,
+    DefectReportsModule,
     SummariesModule,
     SurveysModule,
     CasesModule,

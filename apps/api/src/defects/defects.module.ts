@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ContractorsModule } from '../contractors/contractors.module';
+import { DefectReportsModule } from '../defect-reports/defect-reports.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { StorageModule } from '../storage/storage.module';
 import { DefectsController } from './defects.controller';
@@ -9,7 +10,7 @@ import { RecordDeadlinesModule } from './record-deadlines.module';
 
 /** 问题项: defects of units and public areas, from the unit inspection to after handover. */
 @Module({
-  imports: [ProjectsModule, StorageModule, RecordDeadlinesModule, ContractorsModule],
+  imports: [ProjectsModule, StorageModule, RecordDeadlinesModule, ContractorsModule, DefectReportsModule],
   controllers: [DefectsController],
   providers: [DefectsRepository, DefectsService],
 })

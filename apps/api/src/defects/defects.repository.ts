@@ -21,6 +21,25 @@ export class DefectsRepository {
     return this.dataSource.manager.findOneBy(DefectEntity, { id, projectId });
   }
 
+  /** A ruling on a contractor's dispute, kept per company for its scorecard. */
+  async insertDisputeRuling(
+    ruling: {
+      defectId: string;
+      projectId: string;
+      companyId: string;
+      reason: string;
+      outcome: 'rejected' | 'upheld';
+      decidedBy: string;
+    },
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO defect_dispute_rulings (defect_id, project_id, company_id, reason, outcome, decided_by)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [ruling.defectId, ruling.projectId, ruling.companyId, ruling.reason, ruling.outcome, ruling.decidedBy],
+    );
+  }
+
   /** Photos of the fix (stage `after`) uploaded since `since`: a defect is marked fixed only with one. */
   async afterPhotosSince(defectId: string, since: Date, manager: EntityManager): Promise<number> {
     const rows: { count: number }[] = await manager.query(

@@ -12,6 +12,10 @@ import {
 import {
   applyDefectAction,
   decideAccess,
+  DEFAULT_DEFECT_SLA,
+  defectSlaClass,
+  instantToCalendarDate,
+  slaDeadline,
   DEFECT_DEADLINE_RUNNING,
   DEFECT_TRANSITIONS,
   DefectNotDeferrableError,
@@ -32,6 +36,7 @@ import { ProjectAccessService } from '../projects/project-access.service';
 import { MAX_PHOTO_BYTES, normalisePhoto, PHOTO_EXTENSIONS, photoTooLarge } from '../storage/photo-content';
 import { PhotoStorage } from '../storage/photo-storage';
 import { ContractorsRepository } from '../contractors/contractors.repository';
+import { DefectReportsRepository } from '../defect-reports/defect-reports.repository';
 import { DefectsRepository } from './defects.repository';
 import {
   DefectDto,
@@ -169,6 +174,7 @@ export class DefectsService {
     private readonly storage: PhotoStorage,
     private readonly escalations: EscalationsRepository,
     private readonly contractors: ContractorsRepository,
+    private readonly reports: DefectReportsRepository,
   ) {}
 
   /** The access policy's defect writers: the project lead or an assigned engineering or customer service head. */
@@ -216,6 +222,15 @@ export class DefectsService {
       throw new ApiError(HttpStatus.BAD_REQUEST, 'DEFECT_LOCATION_REQUIRED');
     }
     if (body.deadline !== undefined && !isCalendarDate(body.deadline)) throw invalidDate('deadline', body.deadline);
+    const simple = body.simple ?? false;
+    // Without a deadline, the project's SLA gives one, counted from today in the project's calendar.
+    const deadline =
+      body.deadline ??
+      slaDeadline(
+        instantToCalendarDate(Date.now(), project.timeZone),
+        (await this.reports.sla(projectId)) ?? DEFAULT_DEFECT_SLA,
+        defectSlaClass({ unitId: body.unitId ?? null, simple }),
+      );
     const defect = await this.dataSource.transaction(async (manager) => {
       if (body.unitId && !(await this.defects.unitBelongsTo(projectId, body.unitId, manager))) {
         throw new ApiError(HttpStatus.BAD_REQUEST, 'UNIT_NOT_IN_PROJECT', { unitId: body.unitId });
@@ -230,7 +245,8 @@ export class DefectsService {
           trade: body.trade,
           description: body.description,
           responsibleParty: body.responsibleParty ?? null,
-          deadline: body.deadline ?? null,
+          deadline,
+          simple,
           status: 'open',
           createdBy: user.id,
         },
@@ -258,11 +274,18 @@ export class DefectsService {
     if (body.deadline !== undefined && !isCalendarDate(body.deadline)) throw invalidDate('deadline', body.deadline);
     if (body.responsibleParty === undefined && body.contractorCompanyId === undefined)
       throw new ApiError(HttpStatus.BAD_REQUEST, 'DEFECT_ASSIGNEE_REQUIRED');
-    return this.apply(user, projectId, defectId, 'assign', async (_defect, manager) => ({
+    return this.apply(user, projectId, defectId, 'assign', async (defect, manager) => ({
       ...(await this.assignee(projectId, body.contractorCompanyId, body.responsibleParty, manager)),
+      ...this.assignedAtFor(defect, body.contractorCompanyId ?? null),
       acceptedAt: null,
       ...(body.deadline !== undefined ? { deadline: body.deadline } : {}),
     }));
+  }
+
+  /** The company's time to fix counts from its first assignment; a new company starts a new count. */
+  private assignedAtFor(defect: DefectEntity, companyId: string | null): Pick<DefectEntity, 'assignedAt'> {
+    const sameCompany = defect.assignedAt !== null && defect.contractorCompanyId === companyId;
+    return { assignedAt: sameCompany ? defect.assignedAt : new Date() };
   }
 
   /** The company (which must work on the project) and the responsible party's name (the company's by default). */
@@ -286,7 +309,7 @@ export class DefectsService {
       const since = defect.reopenedAt ?? defect.createdAt;
       if ((await this.defects.afterPhotosSince(defect.id, since, manager)) === 0)
         throw new ApiError(HttpStatus.CONFLICT, 'DEFECT_FIX_PHOTO_REQUIRED', { defectId: defect.id });
-      return {};
+      return { fixedAt: new Date() };
     });
   }
 
@@ -314,11 +337,31 @@ export class DefectsService {
     defectId: string,
     body: DecideDisputeDto,
   ): Promise<DefectDto> {
+    const ruled = (outcome: 'rejected' | 'upheld') => async (defect: DefectEntity, manager: EntityManager) => {
+      if (defect.status === 'disputed' && defect.contractorCompanyId && defect.disputeReason)
+        await this.defects.insertDisputeRuling(
+          {
+            defectId: defect.id,
+            projectId,
+            companyId: defect.contractorCompanyId,
+            reason: defect.disputeReason,
+            outcome,
+            decidedBy: user.id,
+          },
+          manager,
+        );
+    };
     if (body.outcome === 'rejected') {
-      return this.apply(user, projectId, defectId, 'reject_dispute', () => ({ acceptedAt: null }));
+      return this.apply(user, projectId, defectId, 'reject_dispute', async (defect, manager) => {
+        await ruled('rejected')(defect, manager);
+        return { acceptedAt: null };
+      });
     }
     if (body.contractorCompanyId === undefined) {
-      return this.apply(user, projectId, defectId, 'uphold_dispute', () => ({ closedAt: new Date() }));
+      return this.apply(user, projectId, defectId, 'uphold_dispute', async (defect, manager) => {
+        await ruled('upheld')(defect, manager);
+        return { closedAt: new Date() };
+      });
     }
     const companyId = body.contractorCompanyId;
     // Taken like a rejection (disputed → assigned, by those who rule), but to another company.
@@ -326,7 +369,9 @@ export class DefectsService {
       const status = statusAfter(defect, 'reject_dispute');
       if (defect.contractorCompanyId === companyId)
         throw new ApiError(HttpStatus.CONFLICT, 'DEFECT_DISPUTE_SAME_COMPANY');
-      return { ...(await this.assignee(projectId, companyId, undefined, manager)), acceptedAt: null, status };
+      const assignee = await this.assignee(projectId, companyId, undefined, manager);
+      await ruled('upheld')(defect, manager);
+      return { ...assignee, ...this.assignedAtFor(defect, companyId), acceptedAt: null, status };
     };
     return this.mutate(user, projectId, defectId, 'reject_dispute', reassign, 'dispute-upheld-reassigned');
   }

@@ -133,6 +133,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/hq/contractor-scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 施工单位评分卡 across every project (HQ) */
+        get: operations["DefectReportsController_portfolioScorecards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hq/contractor-scorecards.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DefectReportsController_portfolioScorecardsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/hq/decisions": {
         parameters: {
             query?: never;
@@ -640,6 +673,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/contractor-scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 施工单位评分卡 of the project, per company and trade */
+        get: operations["DefectReportsController_projectScorecards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/contractor-scorecards.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DefectReportsController_projectScorecardsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{id}/contractors": {
         parameters: {
             query?: never;
@@ -658,6 +724,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/defect-sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整改时限: the project's days to fix per kind of defect (the defaults until it sets its own) */
+        get: operations["DefectReportsController_sla"];
+        /** Set the days to fix; defects recorded from now on without a deadline get them */
+        put: operations["DefectReportsController_putSla"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{id}/defects": {
         parameters: {
             query?: never;
@@ -668,6 +752,23 @@ export interface paths {
         get: operations["DefectsController_list"];
         put?: never;
         post: operations["DefectsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/defects-ageing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 超期账龄: running defects per building, trade or company, by days overdue */
+        get: operations["DefectReportsController_ageing"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1757,6 +1858,33 @@ export interface components {
              */
             names: string[];
         };
+        AgeingDto: {
+            buckets: ("up_to_7" | "days_8_to_14" | "days_15_to_30" | "over_30")[];
+            rows: components["schemas"]["AgeingRowDto"][];
+            /**
+             * @description the project's local date the ageing is counted on
+             * @example 2027-03-10
+             */
+            today: string;
+        };
+        AgeingRowDto: {
+            /** @description overdue 8–14 days */
+            days_8_to_14: number;
+            /** @description overdue 15–30 days */
+            days_15_to_30: number;
+            /** @description the building, trade or company id; null: public areas (by building) or no company (by company) */
+            group: string | null;
+            /** @description the company's name (by company) */
+            label: string | null;
+            /** @description overdue over 30 days */
+            over_30: number;
+            /** @description of those, overdue */
+            overdue: number;
+            /** @description defects whose deadline runs (open, assigned, disputed) */
+            running: number;
+            /** @description overdue 1–7 days */
+            up_to_7: number;
+        };
         AppointmentBookingDto: {
             cancelledAt?: string | null;
             createdAt: string;
@@ -2202,12 +2330,17 @@ export interface components {
         CreateDefectDto: {
             /** @enum {string} */
             category: "quality" | "non_quality";
-            /** @example 2027-01-31 */
+            /**
+             * @description the fix deadline; without one, the project's SLA gives it (GET /projects/{id}/defect-sla)
+             * @example 2027-01-31
+             */
             deadline?: string;
             description: string;
             /** @description 公共区域, e.g. "3# lobby"; give either unitId or publicArea */
             publicArea?: string;
             responsibleParty?: string;
+            /** @description 简单问题: an in-unit item fixed on the spot (the shortest SLA); false when absent */
+            simple?: boolean;
             /** @enum {string} */
             source: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
             /** @description 专业, e.g. civil, plumbing, windows */
@@ -2298,6 +2431,8 @@ export interface components {
             acceptedAt: string | null;
             /** @description states this defect may move to next */
             allowedNext: ("open" | "assigned" | "fixed" | "verified" | "cannot_fix" | "disputed" | "dismissed")[];
+            /** @description when the company's time to fix started */
+            assignedAt: string | null;
             /** @enum {string} */
             category: "quality" | "non_quality";
             closedAt: string | null;
@@ -2313,6 +2448,7 @@ export interface components {
             /** @enum {string|null} */
             disputeReason: "not_our_trade" | "not_a_defect" | "caused_by_owner" | null;
             explanation: string | null;
+            fixedAt: string | null;
             id: string;
             ownerRepliedAt: string | null;
             ownerReply: string | null;
@@ -2322,6 +2458,8 @@ export interface components {
             reopenCount: number;
             reopenReason: string | null;
             responsibleParty: string | null;
+            /** @description 简单问题 (its SLA is the shortest) */
+            simple: boolean;
             /** @enum {string} */
             source: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
             /** @enum {string} */
@@ -2335,6 +2473,8 @@ export interface components {
             acceptedAt: string | null;
             /** @description states this defect may move to next */
             allowedNext: ("open" | "assigned" | "fixed" | "verified" | "cannot_fix" | "disputed" | "dismissed")[];
+            /** @description when the company's time to fix started */
+            assignedAt: string | null;
             /** @enum {string} */
             category: "quality" | "non_quality";
             closedAt: string | null;
@@ -2350,6 +2490,7 @@ export interface components {
             /** @enum {string|null} */
             disputeReason: "not_our_trade" | "not_a_defect" | "caused_by_owner" | null;
             explanation: string | null;
+            fixedAt: string | null;
             id: string;
             ownerRepliedAt: string | null;
             ownerReply: string | null;
@@ -2360,6 +2501,8 @@ export interface components {
             reopenCount: number;
             reopenReason: string | null;
             responsibleParty: string | null;
+            /** @description 简单问题 (its SLA is the shortest) */
+            simple: boolean;
             /** @enum {string} */
             source: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
             /** @enum {string} */
@@ -2389,6 +2532,23 @@ export interface components {
             /** @enum {string} */
             stage: "before" | "after";
             uploadedBy: string;
+        };
+        DefectSlaDto: {
+            /**
+             * @description 其他户内问题
+             * @example 7
+             */
+            inUnitDays: number;
+            /**
+             * @description 公共区域问题
+             * @example 30
+             */
+            publicAreaDays: number;
+            /**
+             * @description 简单户内问题 (当场可修)
+             * @example 3
+             */
+            simpleInUnitDays: number;
         };
         DefectUnitDto: {
             building: string;
@@ -3474,6 +3634,37 @@ export interface components {
             refunded: components["schemas"]["MoneyDto"];
             settled: components["schemas"]["MoneyDto"];
         };
+        ScorecardDto: {
+            rows: components["schemas"]["ScorecardRowDto"][];
+        };
+        ScorecardRowDto: {
+            companyId: string;
+            companyKind: string;
+            companyName: string;
+            /** @description disputes ruled on */
+            disputesRuled: number;
+            /** @description disputes upheld */
+            disputesUpheld: number;
+            /** @description verified without being reopened */
+            firstTimePass: number;
+            /** @description firstTimePass / verified */
+            firstTimePassRate: number | null;
+            /** @description mean hours from assignment to fixed */
+            meanHoursToFix: number | null;
+            /** @description deadline running and passed */
+            overdue: number;
+            /** @description overdue / running */
+            overdueRate: number | null;
+            /** @description 90th percentile of the hours to fix */
+            p90HoursToFix: number | null;
+            /** @description defects assigned to the company */
+            received: number;
+            /** @description deadline running */
+            running: number;
+            /** @description 专业 */
+            trade: string;
+            verified: number;
+        };
         SetCityResponsibleDto: {
             /** @description 城市公司负责人 (a user id); null clears it */
             userId: string | null;
@@ -4146,6 +4337,43 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["BoardDto"];
                 };
+            };
+        };
+    };
+    DefectReportsController_portfolioScorecards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardDto"];
+                };
+            };
+        };
+    };
+    DefectReportsController_portfolioScorecardsXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the portfolio scorecard as a workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -5043,6 +5271,47 @@ export interface operations {
             };
         };
     };
+    DefectReportsController_projectScorecards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardDto"];
+                };
+            };
+        };
+    };
+    DefectReportsController_projectScorecardsXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the scorecard as a workbook (sheet 施工单位评分卡) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ContractorsController_projectCompanies: {
         parameters: {
             query?: never;
@@ -5085,6 +5354,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContractorCompanyDto"][];
+                };
+            };
+        };
+    };
+    DefectReportsController_sla: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectSlaDto"];
+                };
+            };
+        };
+    };
+    DefectReportsController_putSla: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefectSlaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectSlaDto"];
                 };
             };
         };
@@ -5144,6 +5459,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DefectDto"];
+                };
+            };
+        };
+    };
+    DefectReportsController_ageing: {
+        parameters: {
+            query: {
+                /** @description per building (楼栋), trade (专业) or contractor company */
+                by: "building" | "trade" | "company";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgeingDto"];
                 };
             };
         };

@@ -77,6 +77,18 @@ export class DefectEntity {
   @Column({ name: 'responsible_party', type: 'text', nullable: true })
   responsibleParty!: string | null;
 
+  /** 简单问题: an in-unit item fixed on the spot; its SLA is the shortest */
+  @Column({ type: 'boolean', default: false })
+  simple!: boolean;
+
+  /** the last assignment (派单), from which the company's time to fix counts */
+  @Column({ name: 'assigned_at', type: 'timestamptz', nullable: true })
+  assignedAt!: Date | null;
+
+  /** the last time it was marked fixed */
+  @Column({ name: 'fixed_at', type: 'timestamptz', nullable: true })
+  fixedAt!: Date | null;
+
   /** the contractor company (施工单位) it is assigned to; its users see and respond to it */
   @Column({ name: 'contractor_company_id', type: 'uuid', nullable: true })
   contractorCompanyId!: string | null;

@@ -12,6 +12,7 @@ import { NotificationDelivery1764001000000 } from './1764001000000-notification-
 import { NotificationEventKinds1764001100000 } from './1764001100000-notification-event-kinds';
 import { Contractors1764001200000 } from './1764001200000-contractors';
 import { DeadlineWatchMark1764001250000 } from './1764001250000-deadline-watch-mark';
+import { DefectSlaScorecards1764001300000 } from './1764001300000-defect-sla-scorecards';
 
 /** Listed explicitly (not globbed) so the same list works from TypeScript sources and compiled output. */
 export const migrations = [
@@ -37,4 +38,6 @@ export const migrations = [
   Contractors1764001200000,
   // one deadline watcher per project (issue 16)
   DeadlineWatchMark1764001250000,
+  // defect SLA, time to fix, dispute rulings (issue 16)
+  DefectSlaScorecards1764001300000,
 ];

@@ -69,7 +69,12 @@ const STATED_ONLY_IN_MIGRATIONS: Record<string, string[]> = {
 };
 
 /** Tables the migrations create that no entity maps (written with SQL only). */
-const TABLES_WITHOUT_ENTITY = ['migrations', 'payment_receipt_counters'];
+const TABLES_WITHOUT_ENTITY = [
+  'defect_dispute_rulings',
+  'migrations',
+  'payment_receipt_counters',
+  'project_defect_sla',
+];
 
 interface DbConstraint {
   table: string;

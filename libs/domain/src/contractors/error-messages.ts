@@ -33,6 +33,10 @@ export const CONTRACTOR_ERROR_MESSAGES = {
     'zh-CN': (p) => `施工单位由项目负责人或系统管理员加入项目；您是${callerZh(p)}。`,
     en: (p) => `Contractor companies are added to a project by its lead or an admin; you are ${callerEn(p)}.`,
   },
+  DEFECT_SLA_FORBIDDEN: {
+    'zh-CN': (p) => `整改时限由项目负责人或系统管理员设置；您是${callerZh(p)}。`,
+    en: (p) => `The days to fix are set by the project lead or an admin; you are ${callerEn(p)}.`,
+  },
   DEFECT_ASSIGNEE_REQUIRED: {
     'zh-CN': () => '派单时请选择施工单位（contractorCompanyId）或填写责任方（responsibleParty）。',
     en: () => 'Assign the defect to a contractor company (contractorCompanyId) or name the responsible party.',

@@ -21,3 +21,13 @@ export {
   OwnerReplyRequiredError,
   DefectNotDeferrableError,
 } from './errors';
+export {
+  DEFAULT_DEFECT_SLA,
+  DEFECT_SLA_DAYS_RANGE,
+  AGEING_BUCKETS,
+  defectSlaClass,
+  slaDaysOf,
+  slaDeadline,
+  ageingBucket,
+} from './sla';
+export type { DefectSlaSettings, DefectSlaClass, AgeingBucket } from './sla';

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import {
   DEFECT_CATEGORIES,
   DEFECT_DISPUTE_REASONS,
@@ -38,7 +38,19 @@ export class CreateDefectDto {
   trade!: string;
   @ApiProperty({ maxLength: 4000 }) @IsString() @IsNotEmpty() @MaxLength(4000) description!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) responsibleParty?: string;
-  @ApiPropertyOptional({ example: '2027-01-31' }) @IsOptional() @IsCalendarDate() deadline?: string;
+  @ApiPropertyOptional({
+    example: '2027-01-31',
+    description: "the fix deadline; without one, the project's SLA gives it (GET /projects/{id}/defect-sla)",
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  deadline?: string;
+  @ApiPropertyOptional({
+    description: '简单问题: an in-unit item fixed on the spot (the shortest SLA); false when absent',
+  })
+  @IsOptional()
+  @IsBoolean()
+  simple?: boolean;
 }
 
 export class AssignDefectDto {
@@ -202,6 +214,10 @@ export class DefectDto {
   @ApiProperty({ nullable: true, enum: DEFECT_DISPUTE_REASONS }) disputeReason!: string | null;
   @ApiProperty({ nullable: true, type: String }) disputeNote!: string | null;
   @ApiProperty({ description: 'how many times verification sent it back' }) reopenCount!: number;
+  @ApiProperty({ description: '简单问题 (its SLA is the shortest)' }) simple!: boolean;
+  @ApiProperty({ nullable: true, type: String, description: "when the company's time to fix started" })
+  assignedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) fixedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) reopenReason!: string | null;
   @ApiProperty({ nullable: true, type: String }) deadline!: string | null;
   @ApiProperty({ enum: DEFECT_STATUSES }) status!: string;
@@ -233,6 +249,9 @@ export class DefectDto {
       disputeReason: entity.disputeReason,
       disputeNote: entity.disputeNote,
       reopenCount: entity.reopenCount,
+      simple: entity.simple,
+      assignedAt: entity.assignedAt?.toISOString() ?? null,
+      fixedAt: entity.fixedAt?.toISOString() ?? null,
       reopenReason: entity.reopenReason,
       deadline: entity.deadline,
       status: entity.status,
