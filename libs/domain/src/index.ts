@@ -12,3 +12,4 @@ export * from './access';
 export * from './notification-delivery';
 export * from './notifications';
 export * from './units';
+export * from './warranty';

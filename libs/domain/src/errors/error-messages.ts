@@ -11,6 +11,7 @@ import { SURVEY_ERROR_MESSAGES } from '../survey/error-messages';
 import { TIMELINE_ERROR_MESSAGES } from '../timeline/error-messages';
 import { UNIT_HANDOVER_ERROR_MESSAGES } from '../unit-handover/error-messages';
 import { NOTIFICATION_ERROR_MESSAGES } from '../notification-delivery/error-messages';
+import { WARRANTY_ERROR_MESSAGES } from '../warranty/error-messages';
 import { FIELD_ERROR_MESSAGES } from './field-error-messages';
 import { SERVICE_ERROR_MESSAGES } from './service-error-messages';
 
@@ -176,6 +177,8 @@ export const ERROR_MESSAGES = {
   ...RISK_ERROR_MESSAGES,
   ...SURVEY_ERROR_MESSAGES,
   ...SUMMARY_ERROR_MESSAGES,
+  // warranty after handover (保修单)
+  ...WARRANTY_ERROR_MESSAGES,
 } satisfies Record<string, Record<Language, Render>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
