@@ -92,6 +92,10 @@ export const routes: RouteObject[] = [
       { path: 'admin/users', ...page(() => import('./features/admin/users-page'), 'UsersPage') },
       { path: 'admin/assignments', ...page(() => import('./features/admin/assignments-page'), 'AssignmentsPage') },
       {
+        path: 'admin/contractor-companies',
+        ...page(() => import('./features/admin/contractor-companies-page'), 'ContractorCompaniesPage'),
+      },
+      {
         path: 'admin/notification-deliveries',
         ...page(() => import('./features/notifications/deliveries-page'), 'DeliveriesPage'),
       },

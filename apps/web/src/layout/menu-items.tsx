@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BookOutlined,
+  BuildOutlined,
   MobileOutlined,
   PlusCircleOutlined,
   ProjectOutlined,
@@ -58,6 +59,12 @@ export const MENU: MenuEntry[] = [
   },
   { path: '/admin/users', labelKey: 'admin:menu.users', icon: <UserOutlined />, roles: ['admin'] },
   { path: '/admin/assignments', labelKey: 'admin:menu.assignments', icon: <TeamOutlined />, roles: ['admin'] },
+  {
+    path: '/admin/contractor-companies',
+    labelKey: 'admin:menu.contractorCompanies',
+    icon: <BuildOutlined />,
+    roles: ['admin', 'hq', 'project_lead'],
+  },
   {
     path: '/admin/notification-deliveries',
     labelKey: 'notifications:menu.deliveries',

@@ -5,6 +5,7 @@ import { DEPARTMENTS, type Department } from '@handover/domain';
 import { api, call } from '../../api/client';
 import type { components } from '../../api/schema';
 import { ApiErrorAlert } from '../../shared/api-error-alert';
+import { CompanyPicker } from './company-picker';
 import { CREATABLE_ROLES, type UserRole } from './roles';
 
 export type UserWithToken = components['schemas']['UserWithTokenResponseDto'];
@@ -13,11 +14,14 @@ interface Values {
   name: string;
   role: UserRole;
   department?: Department;
+  contractorCompanyId?: string;
 }
 
 /**
- * 新建用户 (admins): name, role and — for a department head only — the department, checked here as the API checks
- * them; POST /users answers the user with their first token, handed to `onCreated` to be shown once.
+ * 新建用户 (admins): name, role, and — for a department head only — the department, for a contractor only the
+ * company (施工单位, searched among the registered ones), checked here as the API checks them (CreateUserDto: required
+ * for that role, refused otherwise); POST /users answers the user with their first token, handed to `onCreated` to be
+ * shown once.
  */
 export function CreateUserForm({
   onCreated,
@@ -37,6 +41,7 @@ export function CreateUserForm({
             name: values.name.trim(),
             role: values.role,
             department: values.role === 'department_head' ? values.department : undefined,
+            contractorCompanyId: values.role === 'contractor' ? values.contractorCompanyId : undefined,
           },
         }),
       ),
@@ -84,6 +89,16 @@ export function CreateUserForm({
             data-testid="create-user-department"
             options={DEPARTMENTS.map((value) => ({ value, label: t(`common:department.${value}`) }))}
           />
+        </Form.Item>
+      )}
+      {role === 'contractor' && (
+        <Form.Item
+          name="contractorCompanyId"
+          label={t('create.company')}
+          extra={t('create.companyHint')}
+          rules={[{ required: true, message: t('create.companyRequired') }]}
+        >
+          <CompanyPicker testId="create-user-company" />
         </Form.Item>
       )}
       {create.isError && <ApiErrorAlert error={create.error} />}

@@ -2,12 +2,13 @@ import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ProjectHeading } from '../../shared/project-heading';
+import { ProjectContractors } from './contractors';
 import { FeeSettingsForm } from './fee-settings-form';
 import { Robots } from './robots';
 import { CityResponsiblePicker, Staffing } from './staffing';
 import { UnitImport } from './unit-import';
 
-/** 项目设置: what a lead sets up before anything else — the unit list, the fee settings, who staffs the project, the city company's responsible person and the briefing robots. */
+/** 项目设置: what a lead sets up before anything else — the unit list, the fee settings, who staffs the project, the city company's responsible person, the contractor companies working on it and the briefing robots. */
 export function SetupPage() {
   const { projectId = '' } = useParams();
   const { t } = useTranslation('setup');
@@ -25,6 +26,9 @@ export function SetupPage() {
       </Card>
       <Card title={t('cityResponsible.title')} size="small" style={{ marginBottom: 16 }}>
         <CityResponsiblePicker projectId={projectId} />
+      </Card>
+      <Card title={t('admin:companies.title')} size="small" style={{ marginBottom: 16 }}>
+        <ProjectContractors projectId={projectId} />
       </Card>
       <Card title={t('robots.title')} size="small" style={{ marginBottom: 16 }}>
         <Robots projectId={projectId} />

@@ -35,7 +35,7 @@ export const common = {
       rollup: '交付日报汇总',
       cases: '案例库',
     },
-    role: { project_lead: '项目负责人', department_head: '部门负责人', hq: '集团', admin: '管理员' },
+    role: { project_lead: '项目负责人', department_head: '部门负责人', hq: '集团', admin: '管理员', contractor: '施工单位' },
     notFound: '页面不存在',
     atRisk: '交付日期存在风险',
     projectNav: {
@@ -138,7 +138,13 @@ export const common = {
       rollup: 'Daily roll-up',
       cases: 'Case library',
     },
-    role: { project_lead: 'Project lead', department_head: 'Department head', hq: 'HQ', admin: 'Admin' },
+    role: {
+      project_lead: 'Project lead',
+      department_head: 'Department head',
+      hq: 'HQ',
+      admin: 'Admin',
+      contractor: 'Contractor',
+    },
     notFound: 'This page does not exist',
     atRisk: 'Handover date at risk',
     projectNav: {

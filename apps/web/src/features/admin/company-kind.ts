@@ -1,0 +1,4 @@
+import type { components } from '../../api/schema';
+
+export type ContractorCompany = components['schemas']['ContractorCompanyDto'];
+export type CompanyKind = ContractorCompany['kind'];
