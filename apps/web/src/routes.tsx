@@ -73,6 +73,14 @@ export const routes: RouteObject[] = [
         ...page(() => import('./features/survey-entry/survey-entry-page'), 'SurveyEntryPage'),
       },
       { path: 'projects/:projectId/summary', ...page(() => import('./features/summary/summary-page'), 'SummaryPage') },
+      {
+        path: 'contractor',
+        ...page(() => import('./features/contractor/contractor-defects-page'), 'ContractorDefectsPage'),
+      },
+      {
+        path: 'contractor/projects/:projectId/defects/:defectId',
+        ...page(() => import('./features/contractor/contractor-defect-page'), 'ContractorDefectPage'),
+      },
       { path: 'hq/board', ...page(() => import('./features/hq/board-page'), 'BoardPage') },
       { path: 'hq/escalations', ...page(() => import('./features/hq/escalations-page'), 'EscalationsPage') },
       { path: 'hq/rollup', ...page(() => import('./features/hq/rollup-page'), 'RollupPage') },

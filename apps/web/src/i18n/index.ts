@@ -6,6 +6,7 @@ import { appointments } from './messages/appointments';
 import { approvals } from './messages/approvals';
 import { common } from './messages/common';
 import { complaints } from './messages/complaints';
+import { contractor } from './messages/contractor';
 import { field } from './messages/field';
 import { hq } from './messages/hq';
 import { keys } from './messages/keys';
@@ -37,6 +38,7 @@ const namespaces = {
   complaints,
   summary,
   surveyEntry,
+  contractor,
 };
 
 function resourcesFor(language: Language) {

@@ -3,6 +3,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BellOutlined,
   BookOutlined,
   BuildOutlined,
   MobileOutlined,
@@ -10,6 +11,7 @@ import {
   ProjectOutlined,
   SendOutlined,
   TeamOutlined,
+  ToolOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -57,6 +59,8 @@ export const MENU: MenuEntry[] = [
     icon: <BookOutlined />,
     roles: ['project_lead', 'department_head', 'hq', 'admin'],
   },
+  { path: '/contractor', labelKey: 'contractor:menu.defects', icon: <ToolOutlined />, roles: ['contractor'] },
+  { path: '/notifications', labelKey: 'contractor:menu.notifications', icon: <BellOutlined />, roles: ['contractor'] },
   { path: '/admin/users', labelKey: 'admin:menu.users', icon: <UserOutlined />, roles: ['admin'] },
   { path: '/admin/assignments', labelKey: 'admin:menu.assignments', icon: <TeamOutlined />, roles: ['admin'] },
   {

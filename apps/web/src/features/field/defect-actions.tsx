@@ -57,7 +57,10 @@ export function DefectActions({
   const may = useDefectPermissions();
   const [open, setOpen] = useState<ConsoleDefectAction | null>(null);
   const [toast, holder] = message.useMessage();
-  const permitted = offeredDefectActions(defect).filter(({ action }) => may(ACTION_NEEDS[action]));
+  // a disputed defect is reassigned by the ruling on the dispute (DefectRulings), not by 派单
+  const permitted = offeredDefectActions(defect).filter(
+    ({ action }) => may(ACTION_NEEDS[action]) && !(action === 'assign' && defect.status === 'disputed'),
+  );
   const offered = permitted.filter(({ action }) => !only || only.includes(action));
   if (!may('update') && !may('decide')) {
     return only ? null : <Typography.Text type="secondary">{t('defectWork.readOnly')}</Typography.Text>;

@@ -2,14 +2,16 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { isDefectOverdue, unitAddressLabel, type DefectStatus } from '@handover/domain';
 import { api, call } from '../../api/client';
+import { useCurrentUser } from '../../auth/auth-context';
 import { ProjectHeading } from '../../shared/project-heading';
 import { QueryView } from '../../shared/query-view';
 import { dateIn, formatDateTime } from '../../shared/time';
 import { useProject } from '../../shared/use-project';
 import { DefectActions } from './defect-actions';
+import { DefectRulings } from './defect-actions-ruling';
 import { DefectPhotos } from './defect-photos';
 import { defectKeys, type Defect } from './defect-requests';
 import { DefectStatusTag } from './defect-status-tag';
@@ -18,11 +20,15 @@ import { DefectStatusTag } from './defect-status-tag';
 export function DefectDetailPage() {
   const { projectId = '', defectId = '' } = useParams();
   const { t } = useTranslation('field');
+  const contractor = useCurrentUser().role === 'contractor';
   const defect = useQuery({
+    enabled: !contractor,
     queryKey: defectKeys.detail(projectId, defectId),
     queryFn: () =>
       call(api.GET('/projects/{id}/defects/{defectId}', { params: { path: { id: projectId, defectId } } })),
   });
+  // a contractor's console has its own page for its company's defect (this one reads what it may not)
+  if (contractor) return <Navigate to={`/contractor/projects/${projectId}/defects/${defectId}`} replace />;
   return (
     <>
       <ProjectHeading projectId={projectId} />
@@ -116,6 +122,11 @@ function DefectDetail({ projectId, defect }: { projectId: string; defect: Defect
       <Card size="small" title={t('defectWork.actions')}>
         <DefectActions projectId={projectId} defect={defect} />
       </Card>
+      {(defect.contractorCompanyId !== null || defect.reopenCount > 0 || defect.status === 'disputed') && (
+        <Card size="small" title={t('contractor:ruling.title')}>
+          <DefectRulings projectId={projectId} defect={defect} />
+        </Card>
+      )}
     </Space>
   );
 }

@@ -35,7 +35,13 @@ export const common = {
       rollup: '交付日报汇总',
       cases: '案例库',
     },
-    role: { project_lead: '项目负责人', department_head: '部门负责人', hq: '集团', admin: '管理员', contractor: '施工单位' },
+    role: {
+      project_lead: '项目负责人',
+      department_head: '部门负责人',
+      hq: '集团',
+      admin: '管理员',
+      contractor: '施工单位',
+    },
     notFound: '页面不存在',
     atRisk: '交付日期存在风险',
     projectNav: {
