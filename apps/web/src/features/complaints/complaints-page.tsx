@@ -12,6 +12,7 @@ import { QueryView } from '../../shared/query-view';
 import { DEFAULT_TIME_ZONE, formatDateTime } from '../../shared/time';
 import { usePageParams } from '../../shared/use-page-params';
 import { useProject } from '../../shared/use-project';
+import { CaseFromRecordButton } from '../field/defect-detail-case-button';
 import { UnitPicker } from '../keys/unit-picker';
 import { mayDo } from '../risks/access';
 import { ComplaintActionModal, CreateComplaintModal } from './complaint-forms';
@@ -92,6 +93,10 @@ function ComplaintDrawer({
                 </Tag>
                 <Tag color={SEVERITY_COLOURS[complaint.severity]}>{t(`severity.${complaint.severity}`)}</Tag>
                 <UrgencyTags complaint={complaint} now={now} />
+                <CaseFromRecordButton
+                  origin={{ projectId, recordKind: 'complaint', recordId: complaint.id }}
+                  testId="complaint-create-case"
+                />
               </Space>
               {isReplyOverdue(complaint, now) && (
                 <Alert

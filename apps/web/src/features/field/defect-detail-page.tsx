@@ -12,6 +12,7 @@ import { dateIn, formatDateTime } from '../../shared/time';
 import { useProject } from '../../shared/use-project';
 import { DefectActions } from './defect-actions';
 import { DefectRulings } from './defect-actions-ruling';
+import { CaseFromRecordButton } from './defect-detail-case-button';
 import { DefectPhotos } from './defect-photos';
 import { defectKeys, type Defect } from './defect-requests';
 import { DefectStatusTag } from './defect-status-tag';
@@ -67,6 +68,12 @@ function DefectDetail({ projectId, defect }: { projectId: string; defect: Defect
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="defect-detail">
       <Card
         size="small"
+        extra={
+          <CaseFromRecordButton
+            origin={{ projectId, recordKind: 'defect', recordId: defect.id }}
+            testId="defect-create-case"
+          />
+        }
         title={
           <Space wrap>
             <Typography.Text strong>{defect.description}</Typography.Text>
