@@ -8,6 +8,7 @@ import { BriefingsModule } from './briefings/briefings.module';
 import { CasesModule } from './cases/cases.module';
 import { ContractorsModule } from './contractors/contractors.module';
 import { DefectReportsModule } from './defect-reports/defect-reports.module';
+import { WarrantyModule } from './warranty/warranty.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { FieldModule } from './field/field.module';
 import { HealthModule } from './health/health.module';
@@ -35,6 +36,7 @@ import { WebConsoleModule } from './web-console/web-console.module';
     FieldModule,
     ContractorsModule,
     DefectReportsModule,
+    WarrantyModule,
     SummariesModule,
     SurveysModule,
     CasesModule,

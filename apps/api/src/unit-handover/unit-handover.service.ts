@@ -14,6 +14,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
 import { KeysService } from '../keys/keys.service';
+import { carryOpenDefectsToWarranty } from '../warranty/warranty-carry-over';
 import { ProjectAccessService } from '../projects/project-access.service';
 import type {
   HandOverDocumentsDto,
@@ -235,7 +236,17 @@ export class UnitHandoverService {
   }
 
   complete(user: AuthenticatedUser, projectId: string, unitId: string, dto: StepNoteDto) {
-    return this.record(user, projectId, unitId, 'handed_over', async () => ({ payload: { note: dto.note ?? null } }));
+    return this.record(user, projectId, unitId, 'handed_over', async ({ manager, project, unit, now }) => {
+      // 保修: the unit's defects still open become warranty tickets in this transaction, once each.
+      const warrantyTickets = await carryOpenDefectsToWarranty(manager, {
+        projectId: project.id,
+        unitId: unit.id,
+        timeZone: project.timeZone,
+        actorId: user.id,
+        now,
+      });
+      return { payload: { note: dto.note ?? null }, audit: { warrantyTickets: warrantyTickets.length } };
+    });
   }
 
   /** 拒收: the flow ends; the reason stays in the unit's history. */

@@ -50,6 +50,7 @@ export * from './case.entity';
 export * from './user-contact.entity';
 export * from './notification.entity';
 export * from './contractor-company.entity';
+export * from './warranty-ticket.entity';
 import { ProjectFeeSettingsEntity } from './handover-fee-settings.entity';
 import { UnitHandoverEventEntity } from './handover-event.entity';
 import { HandoverInspectionItemEntity } from './handover-inspection-item.entity';
@@ -68,6 +69,7 @@ import { CaseEntity } from './case.entity';
 import { UserContactEntity } from './user-contact.entity';
 import { NotificationDeliveryEntity, NotificationEntity } from './notification.entity';
 import { ContractorCompanyEntity, ProjectContractorEntity } from './contractor-company.entity';
+import { WarrantyTicketEntity } from './warranty-ticket.entity';
 
 export const entities = [
   UserEntity,
@@ -110,4 +112,6 @@ export const entities = [
   // contractors in the loop (issue 16)
   ContractorCompanyEntity,
   ProjectContractorEntity,
+  // warranty after handover (issue 16)
+  WarrantyTicketEntity,
 ];

@@ -13,6 +13,7 @@ import { NotificationEventKinds1764001100000 } from './1764001100000-notificatio
 import { Contractors1764001200000 } from './1764001200000-contractors';
 import { DeadlineWatchMark1764001250000 } from './1764001250000-deadline-watch-mark';
 import { DefectSlaScorecards1764001300000 } from './1764001300000-defect-sla-scorecards';
+import { Warranty1764001400000 } from './1764001400000-warranty';
 
 /** Listed explicitly (not globbed) so the same list works from TypeScript sources and compiled output. */
 export const migrations = [
@@ -40,4 +41,6 @@ export const migrations = [
   DeadlineWatchMark1764001250000,
   // defect SLA, time to fix, dispute rulings (issue 16)
   DefectSlaScorecards1764001300000,
+  // warranty tickets after handover (issue 16)
+  Warranty1764001400000,
 ];

@@ -66,6 +66,7 @@ const STATED_ONLY_IN_MIGRATIONS: Record<string, string[]> = {
   audit_log: [],
   users: [],
   user_contacts: [],
+  warranty_tickets: [],
 };
 
 /** Tables the migrations create that no entity maps (written with SQL only). */
@@ -74,6 +75,7 @@ const TABLES_WITHOUT_ENTITY = [
   'migrations',
   'payment_receipt_counters',
   'project_defect_sla',
+  'project_warranty_periods',
 ];
 
 interface DbConstraint {
