@@ -1735,6 +1735,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/warranty-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 保修期: the periods in force per component (the statute, or the project's longer ones) */
+        get: operations["WarrantyController_periods"];
+        /** Set longer periods per component; shorter than the statute is refused */
+        put: operations["WarrantyController_putPeriods"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/warranty-tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 保修单 of the project; needsCallBack=true: repaired over 24 h ago, not confirmed */
+        get: operations["WarrantyController_list"];
+        put?: never;
+        /** An owner's call (报修); refused with the day the period ended when out of warranty */
+        post: operations["WarrantyController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/warranty-tickets/{ticketId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WarrantyController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/warranty-tickets/{ticketId}/book-visit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 预约上门: the visit appointment, with a note */
+        post: operations["WarrantyController_bookVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/warranty-tickets/{ticketId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 业主确认 with a rating 1–5; the ticket closes */
+        post: operations["WarrantyController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/warranty-tickets/{ticketId}/repaired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 维修完成: the owner is asked to confirm; 24 h without it needs a call-back */
+        post: operations["WarrantyController_repaired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/plan-preview": {
         parameters: {
             query?: never;
@@ -2085,6 +2188,14 @@ export interface components {
             /** @description 单元 */
             unitNo: string;
         };
+        BookVisitDto: {
+            note?: string;
+            /**
+             * @description the appointed visit (预约上门时间)
+             * @example 2027-03-02T14:00:00+08:00
+             */
+            visitAt: string;
+        };
         BriefingDto: {
             /** @description today minus the previous day’s briefing; null when there was none */
             change: components["schemas"]["BriefingFiguresDto"] | null;
@@ -2239,6 +2350,10 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        ConfirmWarrantyDto: {
+            /** @description the owner's rating of the repair */
+            rating: number;
+        };
         ContactsResponseDto: {
             dingtalkUserId: string | null;
             email: string | null;
@@ -2380,6 +2495,24 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "project_lead" | "department_head" | "hq" | "admin" | "contractor";
+        };
+        CreateWarrantyTicketDto: {
+            /**
+             * @description 部位: the component of the quality guarantee
+             * @enum {string}
+             */
+            component: "roof_waterproofing" | "wet_room_waterproofing" | "exterior_wall_leakage" | "heating_cooling" | "electrical" | "water_drainage_pipes" | "equipment_installation" | "decoration";
+            description: string;
+            /**
+             * @description when the owner called (报修时间)
+             * @example 2027-03-01T10:30:00+08:00
+             */
+            reportedAt: string;
+            /**
+             * Format: uuid
+             * @description the handed-over unit
+             */
+            unitId: string;
         };
         DecideAtRiskDto: {
             /** @enum {string} */
@@ -3425,6 +3558,10 @@ export interface components {
              */
             refundThresholdBp: number;
         };
+        PutWarrantyPeriodsDto: {
+            /** @description the components to set; others keep theirs */
+            periods: components["schemas"]["WarrantyPeriodDto"][];
+        };
         QuietHoursDto: {
             /**
              * @description local 'HH:mm'; before start wraps past midnight
@@ -3483,6 +3620,10 @@ export interface components {
         ReopenDefectDto: {
             /** @description why verification failed (退回整改原因) */
             reason: string;
+        };
+        RepairedDto: {
+            /** @description what was repaired */
+            note?: string;
         };
         ReplyComplaintDto: {
             content: string;
@@ -4094,6 +4235,62 @@ export interface components {
             role: string;
             /** @description bearer token for this user */
             token: string;
+        };
+        WarrantyPeriodDto: {
+            /** @enum {string} */
+            component: "roof_waterproofing" | "wet_room_waterproofing" | "exterior_wall_leakage" | "heating_cooling" | "electrical" | "water_drainage_pipes" | "equipment_installation" | "decoration";
+            years: number;
+        };
+        WarrantyPeriodRowDto: {
+            /** @enum {string} */
+            component: "roof_waterproofing" | "wet_room_waterproofing" | "exterior_wall_leakage" | "heating_cooling" | "electrical" | "water_drainage_pipes" | "equipment_installation" | "decoration";
+            /** @description the statutory minimum */
+            statutoryYears: number;
+            /** @description the period in force: the statute or the longer period the project set */
+            years: number;
+        };
+        WarrantyPeriodsDto: {
+            periods: components["schemas"]["WarrantyPeriodRowDto"][];
+        };
+        WarrantyTicketDto: {
+            /** @enum {string} */
+            component: "roof_waterproofing" | "wet_room_waterproofing" | "exterior_wall_leakage" | "heating_cooling" | "electrical" | "water_drainage_pipes" | "equipment_installation" | "decoration";
+            confirmedAt: string | null;
+            /**
+             * @description the last day the period covers
+             * @example 2029-03-10
+             */
+            coveredUntil: string;
+            createdAt: string;
+            defectId: string | null;
+            description: string;
+            /** @example 2027-03-10 */
+            handedOverOn: string;
+            id: string;
+            /** @description repaired over 24 h ago and not confirmed: call the owner back */
+            needsCallBack: boolean;
+            ownerName: string;
+            projectId: string;
+            rating: number | null;
+            repairedAt: string | null;
+            repairNote: string | null;
+            reportedAt: string;
+            /** @enum {string} */
+            source: "handover_defect" | "owner_call";
+            /** @enum {string} */
+            status: "reported" | "visit_booked" | "repaired" | "closed";
+            /** @example 1-1-101 */
+            unitAddress: string;
+            unitId: string;
+            visitAt: string | null;
+            visitNote: string | null;
+            warrantyYears: number;
+        };
+        WarrantyTicketPageDto: {
+            items: components["schemas"]["WarrantyTicketDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
     };
     responses: never;
@@ -7239,6 +7436,206 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WarrantyController_periods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyPeriodsDto"];
+                };
+            };
+        };
+    };
+    WarrantyController_putPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutWarrantyPeriodsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyPeriodsDto"];
+                };
+            };
+        };
+    };
+    WarrantyController_list: {
+        parameters: {
+            query?: {
+                component?: "roof_waterproofing" | "wet_room_waterproofing" | "exterior_wall_leakage" | "heating_cooling" | "electrical" | "water_drainage_pipes" | "equipment_installation" | "decoration";
+                /** @description true: repaired over 24 h ago, not confirmed (回访) */
+                needsCallBack?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                status?: "reported" | "visit_booked" | "repaired" | "closed";
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyTicketPageDto"];
+                };
+            };
+        };
+    };
+    WarrantyController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWarrantyTicketDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyTicketDto"];
+                };
+            };
+        };
+    };
+    WarrantyController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyTicketDto"];
+                };
+            };
+        };
+    };
+    WarrantyController_bookVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookVisitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyTicketDto"];
+                };
+            };
+        };
+    };
+    WarrantyController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmWarrantyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyTicketDto"];
+                };
+            };
+        };
+    };
+    WarrantyController_repaired: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepairedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyTicketDto"];
                 };
             };
         };
