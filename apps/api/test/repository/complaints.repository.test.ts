@@ -124,7 +124,7 @@ describe('ComplaintsRepository (交付异议/投诉)', () => {
     expect((await stored())[0].open).toBe(false);
   });
 
-  it('lists newest received first with status, severity and unit filters, paged', async () => {
+  it('lists the escalated first (a group complaint not replied), then newest received, with filters, paged', async () => {
     const project = await insertProject(db.dataSource);
     const unit = await insertUnit(db.dataSource, { projectId: project.id });
     const complaint = (fields: Omit<ComplaintFixture, 'projectId'>) =>
@@ -142,10 +142,10 @@ describe('ComplaintsRepository (交付异议/投诉)', () => {
       const [rows, total] = await complaints.list(project.id, query(ListComplaintsQueryDto, fields));
       return { ids: rows.map((row) => row.id), total };
     };
-    expect(await ids({})).toEqual({ ids: [latest.id, replied.id, old.id], total: 3 });
+    expect(await ids({})).toEqual({ ids: [old.id, latest.id, replied.id], total: 3 });
     expect(await ids({ status: 'replied' })).toEqual({ ids: [replied.id], total: 1 });
     expect(await ids({ severity: 'group' })).toEqual({ ids: [old.id], total: 1 });
     expect(await ids({ unitId: unit.id })).toEqual({ ids: [replied.id], total: 1 });
-    expect(await ids({ page: 2, pageSize: 2 })).toEqual({ ids: [old.id], total: 3 });
+    expect(await ids({ page: 2, pageSize: 2 })).toEqual({ ids: [replied.id], total: 3 });
   });
 });

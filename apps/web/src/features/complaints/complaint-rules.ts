@@ -30,18 +30,6 @@ export function isEscalated(complaint: Complaint, now: number): boolean {
   );
 }
 
-/**
- * The page's complaints, overdue ones first, then the escalated ones, then the rest, each group in the API's order
- * (newest received first). The API pages them by time received; this orders within the page.
- */
-export function urgentFirst(complaints: readonly Complaint[], now: number): Complaint[] {
-  const rank = (complaint: Complaint) => (isReplyOverdue(complaint, now) ? 0 : isEscalated(complaint, now) ? 1 : 2);
-  return complaints
-    .map((complaint, index) => ({ complaint, index, rank: rank(complaint) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ complaint }) => complaint);
-}
-
 /** The actions the handling order allows on the complaint now (the lifecycle of libs/domain decides). */
 export function allowedActions(complaint: Pick<Complaint, 'id' | 'status'>): ComplaintAction[] {
   if (!isComplaintStatus(complaint.status)) return [];

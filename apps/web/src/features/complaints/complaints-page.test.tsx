@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { instantToWallTime } from '@handover/domain';
-import { allowedActions, urgentFirst, type Complaint } from './complaint-rules';
+import { allowedActions, type Complaint } from './complaint-rules';
 
 // the whole console loads its lazy chunks first
 vi.setConfig({ testTimeout: 40_000 });
@@ -95,28 +95,6 @@ afterEach(() => {
 });
 
 describe('complaint rules', () => {
-  it('orders a page overdue first, then escalated, then the rest, each in the API’s order', () => {
-    const now = Date.parse('2026-02-01T00:00:00Z');
-    const plain: Complaint = { ...COMPLAINT, id: 'plain' };
-    const major: Complaint = { ...COMPLAINT, id: 'major', severity: 'major' };
-    const overdue: Complaint = { ...COMPLAINT, id: 'overdue', status: 'investigating', replyDeadline: PAST };
-    const onTime: Complaint = { ...COMPLAINT, id: 'on-time', status: 'accepted', replyDeadline: FUTURE };
-    const repliedMajor: Complaint = {
-      ...COMPLAINT,
-      id: 'replied-major',
-      severity: 'group',
-      status: 'replied',
-      replyDeadline: PAST,
-    };
-    expect(urgentFirst([plain, major, onTime, overdue, repliedMajor], now).map((c) => c.id)).toEqual([
-      'overdue',
-      'major',
-      'plain',
-      'on-time',
-      'replied-major',
-    ]);
-  });
-
   it('offers the steps the handling order allows, only a follow-up once replied', () => {
     expect(allowedActions({ id: 'c', status: 'received' })).toEqual(['accept']);
     expect(allowedActions({ id: 'c', status: 'accepted' })).toEqual([
