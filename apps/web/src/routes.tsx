@@ -66,6 +66,10 @@ export const routes: RouteObject[] = [
         ...page(() => import('./features/complaints/complaints-page'), 'ComplaintsPage'),
       },
       { path: 'projects/:projectId/keys', ...page(() => import('./features/keys/keys-page'), 'KeysPage') },
+      {
+        path: 'projects/:projectId/warranty',
+        ...page(() => import('./features/warranty/warranty-page'), 'WarrantyPage'),
+      },
       { path: 'projects/:projectId/briefings', ...page(() => import('./features/hq/briefings-page'), 'BriefingsPage') },
       { path: 'projects/:projectId/survey', ...page(() => import('./features/hq/survey-page'), 'SurveyPage') },
       {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import {
   instantToCalendarDate,
   mayDoWarrantyAction,
+  mayWriteWarranty,
   STATUTORY_WARRANTY_YEARS,
   WARRANTY_ACTION_RESULT,
   WARRANTY_COMPONENTS,
@@ -31,9 +32,6 @@ import type {
 import { projectWarrantyYears } from './warranty-carry-over';
 import { WarrantyRepository } from './warranty.repository';
 
-/** The departments whose heads write warranty tickets, besides the project lead. */
-const WRITING_DEPARTMENTS = ['customer_service', 'property', 'engineering'];
-
 /** 保修单: tickets carried over from the handover or taken from an owner's call, their visit, repair and confirmation. */
 @Injectable()
 export class WarrantyService {
@@ -46,13 +44,7 @@ export class WarrantyService {
 
   private async requireWriter(user: AuthenticatedUser, projectId: string) {
     const { project, caller } = await this.access.requireInScope(user, projectId);
-    const writes =
-      caller.role === 'admin' ||
-      (caller.role === 'project_lead' && caller.relation === 'lead') ||
-      (caller.role === 'department_head' &&
-        caller.relation === 'assigned' &&
-        caller.department !== null &&
-        WRITING_DEPARTMENTS.includes(caller.department));
+    const writes = mayWriteWarranty(caller);
     if (!writes) throw new ApiError(HttpStatus.FORBIDDEN, 'WARRANTY_FORBIDDEN', callerParams(user));
     return project;
   }

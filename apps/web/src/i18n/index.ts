@@ -6,6 +6,7 @@ import { appointments } from './messages/appointments';
 import { approvals } from './messages/approvals';
 import { common } from './messages/common';
 import { complaints } from './messages/complaints';
+import { warranty } from './messages/warranty';
 import { contractor } from './messages/contractor';
 import { field } from './messages/field';
 import { hq } from './messages/hq';
@@ -39,6 +40,7 @@ const namespaces = {
   summary,
   surveyEntry,
   contractor,
+  warranty,
 };
 
 function resourcesFor(language: Language) {

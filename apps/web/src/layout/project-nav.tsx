@@ -16,6 +16,7 @@ const SECTIONS = [
   { suffix: '/briefings', key: 'briefings' },
   { suffix: '/survey', key: 'survey' },
   { suffix: '/summary', key: 'summary' },
+  { suffix: '/warranty', key: 'warranty' },
   { suffix: '/setup', key: 'setup' },
 ] as const;
 

@@ -47,3 +47,17 @@ export function needsCallBack(
 }
 
 export const WARRANTY_RATING_RANGE = Object.freeze({ min: 1, max: 5 });
+
+/** The departments whose heads write warranty tickets, besides the project lead (and an admin). */
+export const WARRANTY_WRITING_DEPARTMENTS = ['customer_service', 'property', 'engineering'] as const;
+
+/** Whether a caller in the project's scope writes warranty tickets; the console shows the buttons from this. */
+export function mayWriteWarranty(caller: { role: string; department: string | null; relation: string }): boolean {
+  if (caller.role === 'admin') return true;
+  if (caller.role === 'project_lead') return caller.relation === 'lead';
+  return (
+    caller.role === 'department_head' &&
+    caller.relation === 'assigned' &&
+    (WARRANTY_WRITING_DEPARTMENTS as readonly string[]).includes(caller.department ?? '')
+  );
+}
