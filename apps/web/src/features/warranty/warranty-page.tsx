@@ -105,7 +105,8 @@ function TicketDrawer({
               <Steps
                 size="small"
                 style={{ marginBottom: 16 }}
-                current={status === 'closed' ? 4 : WARRANTY_TICKET_STATUSES.indexOf(status)}
+                // the steps done are ticked; the one awaited next is current
+                current={status === 'closed' ? 4 : WARRANTY_TICKET_STATUSES.indexOf(status) + 1}
                 items={WARRANTY_TICKET_STATUSES.map((step) => ({ title: t(`steps.${step}`) }))}
                 data-testid="warranty-steps"
               />
