@@ -7,7 +7,7 @@ import {
   warrantyLastDay,
   warrantyPeriods,
 } from './periods';
-import { mayDoWarrantyAction, needsCallBack, warrantyActionsOf } from './lifecycle';
+import { mayDoWarrantyAction, mayWriteWarranty, needsCallBack, warrantyActionsOf } from './lifecycle';
 import { instantToCalendarDate } from '../schedule/time-zone';
 
 describe('statutory warranty periods (《建设工程质量管理条例》第四十条)', () => {
@@ -92,5 +92,17 @@ describe('components of a carried-over defect and the lifecycle', () => {
     expect(needsCallBack({ status: 'repaired', repairedAt }, repairedAt + 24 * 3_600_000 - 1)).toBe(false);
     expect(needsCallBack({ status: 'repaired', repairedAt }, repairedAt + 24 * 3_600_000)).toBe(true);
     expect(needsCallBack({ status: 'closed', repairedAt }, repairedAt + 48 * 3_600_000)).toBe(false);
+  });
+});
+
+describe('who writes warranty tickets', () => {
+  it('is the lead and the customer service, property and engineering heads assigned to the project', () => {
+    expect(mayWriteWarranty({ role: 'project_lead', department: null, relation: 'lead' })).toBe(true);
+    expect(mayWriteWarranty({ role: 'project_lead', department: null, relation: 'none' })).toBe(false);
+    for (const department of ['customer_service', 'property', 'engineering'])
+      expect(mayWriteWarranty({ role: 'department_head', department, relation: 'assigned' })).toBe(true);
+    expect(mayWriteWarranty({ role: 'department_head', department: 'finance', relation: 'assigned' })).toBe(false);
+    expect(mayWriteWarranty({ role: 'department_head', department: 'property', relation: 'none' })).toBe(false);
+    expect(mayWriteWarranty({ role: 'hq', department: null, relation: 'none' })).toBe(false);
   });
 });
