@@ -45,10 +45,6 @@ const UNREACHED_BY_DESIGN: Record<string, string> = {
  * Remove an entry once its screen lands.
  */
 const IN_PROGRESS: Record<string, string> = {
-  'POST /projects/{id}/defects/{defectId}/accept': 'contractor screens in progress',
-  'POST /projects/{id}/defects/{defectId}/dispute': 'contractor screens in progress',
-  'POST /projects/{id}/defects/{defectId}/dispute-decision': 'contractor screens in progress',
-  'POST /projects/{id}/defects/{defectId}/reopen': 'contractor screens in progress',
   // Issue 16 (defect SLA, ageing, contractor scorecards): the API landed in 59f4536, its screens have not yet.
   'GET /projects/{id}/defect-sla': 'defect SLA settings screen not built yet (issue 16)',
   'PUT /projects/{id}/defect-sla': 'defect SLA settings screen not built yet (issue 16)',
