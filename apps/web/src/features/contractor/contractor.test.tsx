@@ -182,7 +182,7 @@ describe('<ContractorDefectsPage> 我的整改单', () => {
 });
 
 describe('<ContractorDefectPage> a work order', () => {
-  let current: ReturnType<typeof defect>;
+  let current: Record<string, unknown>;
   const serve = (extra: (method: string, path: string) => Answer | undefined = () => undefined) => {
     answerFor = (method, path) =>
       extra(method, path) ??
