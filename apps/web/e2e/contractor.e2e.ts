@@ -119,6 +119,9 @@ test("a contractor's day: its work orders on a phone, accept and fix with a phot
   await phone.locator('.ant-layout-sider-zero-width-trigger').click();
   await expect(phone.getByTestId('main-menu').getByRole('menuitem')).toHaveText(['我的整改单', '通知']);
   await phone.locator('.ant-layout-sider-zero-width-trigger').click();
+  // folded away again before the screenshot
+  await expect(phone.locator('.ant-layout-sider')).toHaveCSS('width', '0px');
+  await expect(phone.getByTestId('main-menu')).not.toBeInViewport();
   await expectNoSidewaysScroll(phone);
   await screenshot(phone, '32-contractor-list');
 

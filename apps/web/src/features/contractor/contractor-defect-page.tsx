@@ -30,7 +30,7 @@ export function ContractorDefectPage() {
       call(api.GET('/projects/{id}/defects/{defectId}', { params: { path: { id: projectId, defectId } } })),
   });
   const back = (
-    <Link to="/contractor">
+    <Link to="/contractor" className="contractor-page__top" style={{ display: 'block' }}>
       <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingLeft: 0 }}>
         {t('detail.back')}
       </Button>

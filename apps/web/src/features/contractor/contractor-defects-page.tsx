@@ -32,7 +32,7 @@ export function ContractorDefectsPage() {
   });
   return (
     <div className="contractor-page" data-testid="contractor-defects">
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
+      <Typography.Title level={4} style={{ marginTop: 0 }} className="contractor-page__top">
         {t('list.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('list.hint')}</Typography.Paragraph>
