@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { menuFor, selectedMenuPath } from './menu-items';
 
 describe('the role menu', () => {
-  it('shows a department head the inbox, projects and cases, and nothing of HQ or launching', () => {
-    expect(menuFor('department_head').map((entry) => entry.path)).toEqual(['/approvals', '/projects', '/cases']);
+  it('shows a department head the inbox, projects, the phone inspection and cases, and nothing of HQ or launching', () => {
+    expect(menuFor('department_head').map((entry) => entry.path)).toEqual([
+      '/approvals',
+      '/projects',
+      '/inspect',
+      '/cases',
+    ]);
+  });
+
+  it('shows a contractor its work orders and notifications only', () => {
+    expect(menuFor('contractor').map((entry) => entry.path)).toEqual(['/contractor', '/notifications']);
   });
 
   it('shows HQ the board, escalations and roll-up first', () => {
