@@ -111,11 +111,11 @@ describe('<ContractorCompaniesPage> 施工单位', () => {
     const form = await screen.findByTestId('company-form');
     await user.type(within(form).getByTestId('company-name'), '浙江门窗有限公司');
     await user.click(within(form).getByTestId('company-submit'));
-    expect(await within(form).findByText('请选择总包或分包类型')).toBeInTheDocument();
+    expect(await within(form).findByText('请选择总包或分包类型', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(sent('POST', '/contractor-companies')).toEqual([]);
 
     await user.click(within(within(form).getByTestId('company-kind')).getByRole('combobox'));
-    await user.click(await screen.findByTitle('门窗分包'));
+    await user.click(await screen.findByTitle('门窗分包', {}, { timeout: 10_000 }));
     await user.click(within(form).getByTestId('company-submit'));
     const alert = await within(form).findByRole('alert', {}, { timeout: 10_000 });
     expect(alert).toHaveTextContent('已有名为“浙江门窗有限公司”的施工单位，请直接选用它。');
@@ -156,10 +156,12 @@ describe('<CreateUserForm> a contractor user', () => {
     const form = await screen.findByTestId('create-user-form');
     await user.type(within(form).getByTestId('create-user-name'), '赵施工');
     await user.click(within(within(form).getByTestId('create-user-role')).getByRole('combobox'));
-    await user.click(await screen.findByTitle('施工单位'));
+    await user.click(await screen.findByTitle('施工单位', {}, { timeout: 10_000 }));
     expect(within(form).queryByTestId('create-user-department')).toBeNull();
     await user.click(within(form).getByTestId('create-user-submit'));
-    expect(await within(form).findByText('施工单位账号须选择所属施工单位')).toBeInTheDocument();
+    expect(
+      await within(form).findByText('施工单位账号须选择所属施工单位', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(sent('POST', '/users')).toEqual([]);
 
     const picker = within(form).getByTestId('create-user-company');
@@ -171,7 +173,7 @@ describe('<CreateUserForm> a contractor user', () => {
         ).toBe(true),
       { timeout: 5_000 },
     );
-    await user.click(await screen.findByTitle('东方雨虹防水工程有限公司 · 防水分包'));
+    await user.click(await screen.findByTitle('东方雨虹防水工程有限公司 · 防水分包', {}, { timeout: 10_000 }));
     await user.click(within(form).getByTestId('create-user-submit'));
     expect(await screen.findByTestId('token-value', {}, { timeout: 10_000 })).toHaveTextContent('tok.k1.x');
     expect(JSON.parse(sent('POST', '/users')[0]!.body)).toEqual({
@@ -192,11 +194,11 @@ describe('<CreateUserForm> a contractor user', () => {
     const form = await screen.findByTestId('create-user-form');
     await user.type(within(form).getByTestId('create-user-name'), '钱集团');
     await user.click(within(within(form).getByTestId('create-user-role')).getByRole('combobox'));
-    await user.click(await screen.findByTitle('施工单位'));
+    await user.click(await screen.findByTitle('施工单位', {}, { timeout: 10_000 }));
     await user.click(within(within(form).getByTestId('create-user-company')).getByRole('combobox'));
-    await user.click(await screen.findByTitle('中建八局第三建设有限公司 · 总包'));
+    await user.click(await screen.findByTitle('中建八局第三建设有限公司 · 总包', {}, { timeout: 10_000 }));
     await user.click(within(within(form).getByTestId('create-user-role')).getByRole('combobox'));
-    await user.click(await screen.findByTitle('集团'));
+    await user.click(await screen.findByTitle('集团', {}, { timeout: 10_000 }));
     expect(within(form).queryByTestId('create-user-company')).toBeNull();
     await user.click(within(form).getByTestId('create-user-submit'));
     expect(await screen.findByTestId('token-value', {}, { timeout: 10_000 })).toHaveTextContent('tok.q1.x');

@@ -102,13 +102,15 @@ describe('<ProjectContractors> the project’s contractor companies', () => {
     );
     // the company already on the project is not offered again
     expect(screen.queryByTitle('中建八局第三建设有限公司 · 总包')).toBeNull();
-    await user.click(await screen.findByTitle('东方雨虹防水工程有限公司 · 防水分包'));
+    await user.click(await screen.findByTitle('东方雨虹防水工程有限公司 · 防水分包', {}, { timeout: 10_000 }));
     await user.click(within(panel).getByTestId('project-contractors-add'));
 
     await waitFor(() => expect(within(list).getAllByTestId('project-contractor')).toHaveLength(2), { timeout: 10_000 });
     expect(list).toHaveTextContent('东方雨虹防水工程有限公司防水分包');
     expect(JSON.parse(sent('POST', '/projects/p1/contractors')[0]!.body)).toEqual({ companyId: 'c2' });
-    expect(await screen.findByText('已把 东方雨虹防水工程有限公司 加入项目')).toBeInTheDocument();
+    expect(
+      await screen.findByText('已把 东方雨虹防水工程有限公司 加入项目', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 
   it('words a refusal from its code', async () => {
@@ -128,7 +130,7 @@ describe('<ProjectContractors> the project’s contractor companies', () => {
     openSetup();
     const panel = await screen.findByTestId('project-contractors', {}, { timeout: 10_000 });
     await user.click(within(within(panel).getByTestId('project-contractors-picker')).getByRole('combobox'));
-    await user.click(await screen.findByTitle('东方雨虹防水工程有限公司 · 防水分包'));
+    await user.click(await screen.findByTitle('东方雨虹防水工程有限公司 · 防水分包', {}, { timeout: 10_000 }));
     await user.click(within(panel).getByTestId('project-contractors-add'));
     const alert = await within(panel).findByRole('alert', {}, { timeout: 10_000 });
     expect(alert).toHaveTextContent('施工单位由项目负责人或系统管理员加入项目');
