@@ -13,6 +13,7 @@ import { hq } from './messages/hq';
 import { keys } from './messages/keys';
 import { lead } from './messages/lead';
 import { notifications } from './messages/notifications';
+import { rectification } from './messages/rectification';
 import { risks } from './messages/risks';
 import { setup } from './messages/setup';
 import { summary } from './messages/summary';
@@ -41,6 +42,7 @@ const namespaces = {
   surveyEntry,
   contractor,
   warranty,
+  rectification,
 };
 
 function resourcesFor(language: Language) {

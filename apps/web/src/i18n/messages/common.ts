@@ -33,6 +33,7 @@ export const common = {
       board: '项目看板',
       escalations: '升级与决策',
       rollup: '交付日报汇总',
+      scorecards: '施工单位评分卡',
       cases: '案例库',
     },
     role: {
@@ -57,6 +58,7 @@ export const common = {
       survey: '满意度',
       summary: '交付总结',
       warranty: '维保',
+      rectification: '整改看板',
       setup: '项目设置',
     },
     backHome: '返回首页',
@@ -143,6 +145,7 @@ export const common = {
       board: 'Portfolio board',
       escalations: 'Escalations & decisions',
       rollup: 'Daily roll-up',
+      scorecards: 'Contractor scorecards',
       cases: 'Case library',
     },
     role: {
@@ -167,6 +170,7 @@ export const common = {
       survey: 'Survey',
       summary: 'Summary',
       warranty: 'Warranty',
+      rectification: 'Rectification',
       setup: 'Set-up',
     },
     backHome: 'Back home',
