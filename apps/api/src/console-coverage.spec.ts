@@ -44,16 +44,7 @@ const UNREACHED_BY_DESIGN: Record<string, string> = {
  * screen. Each may be reached already (the work may land before this list is trimmed), but not be gone from the API.
  * Remove an entry once its screen lands.
  */
-const IN_PROGRESS: Record<string, string> = {
-  // Issue 16 (defect SLA, ageing, contractor scorecards): the API landed in 59f4536, its screens have not yet.
-  'GET /projects/{id}/defect-sla': 'defect SLA settings screen not built yet (issue 16)',
-  'PUT /projects/{id}/defect-sla': 'defect SLA settings screen not built yet (issue 16)',
-  'GET /projects/{id}/defects-ageing': 'defect ageing screen not built yet (issue 16)',
-  'GET /projects/{id}/contractor-scorecards': 'contractor scorecard screen not built yet (issue 16)',
-  'GET /projects/{id}/contractor-scorecards.xlsx': 'contractor scorecard download not built yet (issue 16)',
-  'GET /hq/contractor-scorecards': 'HQ contractor scorecard screen not built yet (issue 16)',
-  'GET /hq/contractor-scorecards.xlsx': 'HQ contractor scorecard download not built yet (issue 16)',
-};
+const IN_PROGRESS: Record<string, string> = {};
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 

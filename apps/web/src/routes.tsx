@@ -88,6 +88,14 @@ export const routes: RouteObject[] = [
       { path: 'hq/board', ...page(() => import('./features/hq/board-page'), 'BoardPage') },
       { path: 'hq/escalations', ...page(() => import('./features/hq/escalations-page'), 'EscalationsPage') },
       { path: 'hq/rollup', ...page(() => import('./features/hq/rollup-page'), 'RollupPage') },
+      {
+        path: 'hq/scorecards',
+        ...page(() => import('./features/rectification/hq-scorecards-page'), 'HqScorecardsPage'),
+      },
+      {
+        path: 'projects/:projectId/rectification',
+        ...page(() => import('./features/rectification/rectification-page'), 'RectificationPage'),
+      },
       { path: 'cases', ...page(() => import('./features/hq/cases-page'), 'CasesPage') },
       {
         path: 'notifications',

@@ -29,6 +29,7 @@ export const MENU: MenuEntry[] = [
   { path: '/hq/board', labelKey: 'menu.board', icon: <AppstoreOutlined />, roles: ['hq', 'admin'] },
   { path: '/hq/escalations', labelKey: 'menu.escalations', icon: <AlertOutlined />, roles: ['hq', 'admin'] },
   { path: '/hq/rollup', labelKey: 'menu.rollup', icon: <BarChartOutlined />, roles: ['hq', 'admin'] },
+  { path: '/hq/scorecards', labelKey: 'menu.scorecards', icon: <BarChartOutlined />, roles: ['hq', 'admin'] },
   {
     path: '/approvals',
     labelKey: 'menu.approvals',

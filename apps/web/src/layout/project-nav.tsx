@@ -9,6 +9,7 @@ const SECTIONS = [
   { suffix: '/risks', key: 'risks' },
   { suffix: '/units', key: 'units' },
   { suffix: '/defects', key: 'defects' },
+  { suffix: '/rectification', key: 'rectification' },
   { suffix: '/check-in', key: 'checkIn' },
   { suffix: '/appointments', key: 'appointments' },
   { suffix: '/keys', key: 'keys' },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ProjectHeading } from '../../shared/project-heading';
 import { ProjectContractors } from './contractors';
+import { DefectSlaPanel } from './defect-sla';
 import { FeeSettingsForm } from './fee-settings-form';
 import { Robots } from './robots';
 import { CityResponsiblePicker, Staffing } from './staffing';
@@ -29,6 +30,9 @@ export function SetupPage() {
       </Card>
       <Card title={t('admin:companies.title')} size="small" style={{ marginBottom: 16 }}>
         <ProjectContractors projectId={projectId} />
+      </Card>
+      <Card title={t('rectification:sla.title')} size="small" style={{ marginBottom: 16 }}>
+        <DefectSlaPanel projectId={projectId} />
       </Card>
       <Card title={t('robots.title')} size="small" style={{ marginBottom: 16 }}>
         <Robots projectId={projectId} />
