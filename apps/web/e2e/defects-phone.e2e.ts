@@ -100,6 +100,7 @@ test('defects: a lead records and bulk-assigns at the desk; an inspector records
     trade: '门窗',
     description: '卧室窗扇关不严',
   });
+  expect(other.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   await apiAs(request, lead, 'POST', `${base}/defects`, {
     unitId: unitAt('2#', '101'),
     source: 'open_day',
@@ -168,11 +169,11 @@ test('defects: a lead records and bulk-assigns at the desk; an inspector records
   await expect(page.locator('[data-testid="bulk-row"][data-result="ok"]')).toHaveCount(2);
   for (const id of [overdue.id, other.id]) {
     const defect = await apiAs<Defect>(request, lead, 'GET', `${base}/defects/${id}`);
-    // no deadline given: each keeps its own
+    // no deadline given: each keeps its own (the one recorded without one has the project's SLA deadline)
     expect(defect).toMatchObject({
       status: 'assigned',
       responsibleParty: '浙江精工门窗',
-      deadline: id === overdue.id ? '2020-01-31' : null,
+      deadline: id === overdue.id ? '2020-01-31' : other.deadline,
     });
   }
   await page.getByTestId('bulk-close').click();
