@@ -81,16 +81,16 @@ describe('<UsersPage> the admin’s users', () => {
     const user = userEvent.setup({ delay: null });
     open('/admin/users');
     await user.click(await screen.findByTestId('users-create', {}, { timeout: 10_000 }));
-    const form = await screen.findByTestId('create-user-form');
+    const form = await screen.findByTestId('create-user-form', {}, { timeout: 10_000 });
     await user.type(within(form).getByTestId('create-user-name'), '陈设计');
     await user.click(within(screen.getByTestId('create-user-role')).getByRole('combobox'));
-    await user.click(await screen.findByTitle('部门负责人'));
+    await user.click(await screen.findByTitle('部门负责人', {}, { timeout: 10_000 }));
     // A department head needs a department: refused here before anything is sent.
     await user.click(screen.getByTestId('create-user-submit'));
-    expect(await screen.findByText('部门负责人须选择部门')).toBeInTheDocument();
+    expect(await screen.findByText('部门负责人须选择部门', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(sent('POST', '/users')).toEqual([]);
     await user.click(within(screen.getByTestId('create-user-department')).getByRole('combobox'));
-    await user.click(await screen.findByTitle('设计'));
+    await user.click(await screen.findByTitle('设计', {}, { timeout: 10_000 }));
     await user.click(screen.getByTestId('create-user-submit'));
 
     const issued = await screen.findByTestId('token-issued', {}, { timeout: 10_000 });
@@ -119,7 +119,7 @@ describe('<UsersPage> the admin’s users', () => {
     await user.click(await screen.findByTestId('users-create', {}, { timeout: 10_000 }));
     await user.type(screen.getByTestId('create-user-name'), '周总');
     await user.click(within(screen.getByTestId('create-user-role')).getByRole('combobox'));
-    await user.click(await screen.findByTitle('集团'));
+    await user.click(await screen.findByTitle('集团', {}, { timeout: 10_000 }));
     expect(screen.queryByTestId('create-user-department')).toBeNull();
     await user.click(screen.getByTestId('create-user-submit'));
     const alert = await within(screen.getByTestId('create-user-form')).findByRole('alert', {}, { timeout: 10_000 });
