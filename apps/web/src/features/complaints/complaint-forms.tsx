@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { instantToWallTime, wallTimeToInstant, type ComplaintAction } from '@handover/domain';
+import type { ComplaintAction } from '@handover/domain';
 import { api, call } from '../../api/client';
 import type { components } from '../../api/schema';
 import { ApiErrorAlert } from '../../shared/api-error-alert';
+import { pickedInstant, wallNow } from '../../shared/picked-time';
 import { DEFAULT_TIME_ZONE } from '../../shared/time';
 import { UnitPicker } from '../keys/unit-picker';
 import type { Complaint } from './complaint-rules';
@@ -15,16 +16,6 @@ import type { Complaint } from './complaint-rules';
 type CreateBody = components['schemas']['CreateComplaintDto'];
 const SEVERITIES = ['normal', 'major', 'group'] as const;
 const MAX_TEXT = 4000;
-
-/** A picked wall-clock time taken in the project's zone, as an ISO instant (18:00 means 18:00 at the project). */
-export function pickedInstant(picked: Dayjs, timeZone: string): string {
-  return new Date(wallTimeToInstant(picked.format('YYYY-MM-DDTHH:mm'), timeZone)).toISOString();
-}
-
-/** The project's wall clock now, as a picker value (the picker shows wall times, not instants). */
-function wallNow(timeZone: string): Dayjs {
-  return dayjs(instantToWallTime(Date.now(), timeZone), 'YYYY-MM-DD HH:mm');
-}
 
 function useRefreshComplaints(projectId: string) {
   const queryClient = useQueryClient();

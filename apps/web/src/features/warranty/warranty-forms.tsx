@@ -1,34 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, InputNumber, Modal, Rate, Select, Table } from 'antd';
 import type { ButtonProps } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  instantToWallTime,
-  wallTimeToInstant,
-  WARRANTY_COMPONENTS,
-  type WarrantyComponent,
-  type WarrantyTicketAction,
-} from '@handover/domain';
+import { WARRANTY_COMPONENTS, type WarrantyComponent, type WarrantyTicketAction } from '@handover/domain';
 import { api, call } from '../../api/client';
 import type { components } from '../../api/schema';
 import { ApiErrorAlert } from '../../shared/api-error-alert';
+import { pickedInstant, wallNow } from '../../shared/picked-time';
 import { DEFAULT_TIME_ZONE } from '../../shared/time';
 import { UnitPicker } from '../keys/unit-picker';
 
 export type WarrantyTicket = components['schemas']['WarrantyTicketDto'];
 export type WarrantyPeriods = components['schemas']['WarrantyPeriodsDto'];
 const MAX_TEXT = 4000;
-
-/** A picked wall-clock time taken in the project's zone, as an ISO instant. */
-export function pickedInstant(picked: Dayjs, timeZone: string): string {
-  return new Date(wallTimeToInstant(picked.format('YYYY-MM-DDTHH:mm'), timeZone)).toISOString();
-}
-
-function wallNow(timeZone: string): Dayjs {
-  return dayjs(instantToWallTime(Date.now(), timeZone), 'YYYY-MM-DD HH:mm');
-}
 
 function useRefreshWarranty(projectId: string) {
   const queryClient = useQueryClient();
