@@ -38,7 +38,11 @@ export function slaDaysOf(settings: DefectSlaSettings, slaClass: DefectSlaClass)
 }
 
 /** The deadline a defect recorded on `recordedOn` (the project's local date) gets when none is given. */
-export function slaDeadline(recordedOn: CalendarDate, settings: DefectSlaSettings, slaClass: DefectSlaClass): CalendarDate {
+export function slaDeadline(
+  recordedOn: CalendarDate,
+  settings: DefectSlaSettings,
+  slaClass: DefectSlaClass,
+): CalendarDate {
   return addDays(recordedOn, slaDaysOf(settings, slaClass));
 }
 

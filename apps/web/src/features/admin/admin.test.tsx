@@ -85,6 +85,8 @@ describe('<UsersPage> the admin’s users', () => {
     await user.type(within(form).getByTestId('create-user-name'), '陈设计');
     await user.click(within(screen.getByTestId('create-user-role')).getByRole('combobox'));
     await user.click(await screen.findByTitle('部门负责人', {}, { timeout: 10_000 }));
+    // Form.useWatch re-renders after the selection settles: the department field shows up a moment later.
+    await screen.findByTestId('create-user-department', {}, { timeout: 10_000 });
     // A department head needs a department: refused here before anything is sent.
     await user.click(screen.getByTestId('create-user-submit'));
     expect(await screen.findByText('部门负责人须选择部门', {}, { timeout: 10_000 })).toBeInTheDocument();

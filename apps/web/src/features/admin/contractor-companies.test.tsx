@@ -157,6 +157,8 @@ describe('<CreateUserForm> a contractor user', () => {
     await user.type(within(form).getByTestId('create-user-name'), '赵施工');
     await user.click(within(within(form).getByTestId('create-user-role')).getByRole('combobox'));
     await user.click(await screen.findByTitle('施工单位', {}, { timeout: 10_000 }));
+    // Form.useWatch re-renders after the selection settles: the company field shows up a moment later.
+    await within(form).findByTestId('create-user-company', {}, { timeout: 10_000 });
     expect(within(form).queryByTestId('create-user-department')).toBeNull();
     await user.click(within(form).getByTestId('create-user-submit'));
     expect(
@@ -195,11 +197,12 @@ describe('<CreateUserForm> a contractor user', () => {
     await user.type(within(form).getByTestId('create-user-name'), '钱集团');
     await user.click(within(within(form).getByTestId('create-user-role')).getByRole('combobox'));
     await user.click(await screen.findByTitle('施工单位', {}, { timeout: 10_000 }));
-    await user.click(within(within(form).getByTestId('create-user-company')).getByRole('combobox'));
+    const picker = await within(form).findByTestId('create-user-company', {}, { timeout: 10_000 });
+    await user.click(within(picker).getByRole('combobox'));
     await user.click(await screen.findByTitle('中建八局第三建设有限公司 · 总包', {}, { timeout: 10_000 }));
     await user.click(within(within(form).getByTestId('create-user-role')).getByRole('combobox'));
     await user.click(await screen.findByTitle('集团', {}, { timeout: 10_000 }));
-    expect(within(form).queryByTestId('create-user-company')).toBeNull();
+    await waitFor(() => expect(within(form).queryByTestId('create-user-company')).toBeNull(), { timeout: 10_000 });
     await user.click(within(form).getByTestId('create-user-submit'));
     expect(await screen.findByTestId('token-value', {}, { timeout: 10_000 })).toHaveTextContent('tok.q1.x');
     expect(JSON.parse(sent('POST', '/users')[0]!.body)).toEqual({ name: '钱集团', role: 'hq' });
