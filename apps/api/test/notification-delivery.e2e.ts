@@ -405,9 +405,13 @@ describe('notification delivery (通知送达)', () => {
         `· 【提醒】${projectName}：「交付准备就绪」1 天后（2030-01-20）到期`,
       ]);
     });
-    const sentDeliveries = (await deliveriesOf('sent')).filter(
-      (delivery) => delivery.userId === hq.id && delivery.channel === 'wecom' && delivery.title.startsWith('【提醒】'),
-    );
-    expect(sentDeliveries).toHaveLength(2);
+    // The provider answers before the sender marks the deliveries sent: wait for that write too.
+    await eventually(async () => {
+      const sentDeliveries = (await deliveriesOf('sent')).filter(
+        (delivery) =>
+          delivery.userId === hq.id && delivery.channel === 'wecom' && delivery.title.startsWith('【提醒】'),
+      );
+      expect(sentDeliveries).toHaveLength(2);
+    });
   });
 });
