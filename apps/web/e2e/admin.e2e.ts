@@ -126,7 +126,7 @@ test('an admin registers a contractor company, adds it to a project from set-up 
 
   // 施工单位: the admin registers a waterproofing subcontractor; a second time the name is refused in Chinese.
   await signIn(page, admin);
-  await page.getByRole('menuitem', { name: '施工单位' }).click();
+  await page.getByRole('menuitem', { name: /施工单位$/ }).click();
   await expect(page).toHaveURL(/\/console\/admin\/contractor-companies/);
   const register = async () => {
     await page.getByTestId('companies-create').click();
