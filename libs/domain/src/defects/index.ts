@@ -31,3 +31,18 @@ export {
   ageingBucket,
 } from './sla';
 export type { DefectSlaSettings, DefectSlaClass, AgeingBucket } from './sla';
+export {
+  DEFECT_ESCALATION_LEVELS,
+  DEFECT_ESCALATION_AUDIENCE,
+  DEFAULT_DEFECT_ESCALATION_LADDER,
+  defectEscalationSteps,
+  defectEscalationStepAt,
+  defectEscalationLevelAt,
+} from './escalation-ladder';
+export type {
+  DefectEscalationLevel,
+  DefectEscalationAudience,
+  DefectEscalationLadder,
+  DefectEscalationStep,
+  DefectEscalationStanding,
+} from './escalation-ladder';
