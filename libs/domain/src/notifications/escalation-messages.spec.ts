@@ -9,6 +9,22 @@ import {
 
 /** One example of every code, with what each language must say of it (the English as stored before the codes). */
 const EXAMPLES: Record<EscalationMessageCode, { message: EscalationMessage; 'zh-CN': string; en: string }> = {
+  FREQUENT_PROBLEM: {
+    message: {
+      code: 'FREQUENT_PROBLEM',
+      params: {
+        building: '3',
+        category: 'quality',
+        trade: '防水',
+        count: 5,
+        windowDays: 3,
+        windowStart: '2030-01-08',
+        windowEnd: '2030-01-10',
+      },
+    },
+    'zh-CN': '高频问题预警：3 栋 3 天内（2030-01-08 至 2030-01-10）登记了 5 个防水质量问题，请排查共性原因，防范群诉。',
+    en: 'Frequent problem: 5 防水 quality defects recorded in building 3 within 3 days (2030-01-08 to 2030-01-10); look for the common cause before it becomes a group complaint.',
+  },
   MAJOR_COMPLAINT: {
     message: {
       code: 'MAJOR_COMPLAINT',
@@ -67,6 +83,18 @@ describe('escalation messages (升级文案)', () => {
   it.each(Object.entries(EXAMPLES))('renders %s in Chinese and in English', (_code, example) => {
     for (const language of LANGUAGES)
       expect(renderEscalationMessage(example.message, language)).toBe(example[language]);
+  });
+
+  it.each([
+    [1, '整改逾期（第1级·施工单位）：', 'Defect overdue (level 1, contractor company): '],
+    [2, '整改逾期（第2级·工程负责人）：', 'Defect overdue (level 2, engineering head): '],
+    [3, '整改逾期（第3级·项目负责人）：', 'Defect overdue (level 3, project lead): '],
+    [4, '整改逾期（第4级·集团）：', 'Defect overdue (level 4, HQ): '],
+  ] as const)('names level %s of the defect ladder before the sentence', (level, zh, en) => {
+    const { message } = EXAMPLES.DEFECT_OVERDUE;
+    const climbed = { ...message, params: { ...message.params, level } } as EscalationMessage;
+    expect(renderEscalationMessage(climbed, 'zh-CN')).toBe(zh + EXAMPLES.DEFECT_OVERDUE['zh-CN']);
+    expect(renderEscalationMessage(climbed, 'en')).toBe(en + EXAMPLES.DEFECT_OVERDUE.en);
   });
 
   it('names a status it does not know as stored, and knows its own codes only', () => {

@@ -1,5 +1,6 @@
 import type { ComplaintStatus } from '../complaints/lifecycle';
-import type { DefectStatus } from '../defects/lifecycle';
+import type { DefectEscalationLevel } from '../defects/escalation-ladder';
+import type { DefectCategory, DefectStatus } from '../defects/lifecycle';
 import type { Language } from '../errors/language';
 import type { CalendarDate } from '../schedule/calendar-date';
 import { MILESTONE_INFO, milestoneLabel, type MilestoneKey } from '../schedule/milestones';
@@ -10,8 +11,17 @@ export interface EscalationMessageParams {
   MILESTONE_OVERDUE: { milestoneKey: MilestoneKey; projectName: string; dueDate: CalendarDate };
   /** the property transfer was not approved by D-20 (`dueDate`); HQ must postpone or proceed */
   HANDOVER_DATE_AT_RISK: { projectName: string; dueDate: CalendarDate; firstHandoverDate: CalendarDate };
-  /** a defect still to fix past its fix deadline (整改期限) */
-  DEFECT_OVERDUE: { trade: string; place: string; deadline: CalendarDate; status: DefectStatus };
+  /**
+   * a defect still to fix past its fix deadline (整改期限); `level`, the step of its escalation ladder
+   * (整改逾期升级阶梯) it reached, absent for escalations from before the ladder
+   */
+  DEFECT_OVERDUE: {
+    trade: string;
+    place: string;
+    deadline: CalendarDate;
+    status: DefectStatus;
+    level?: DefectEscalationLevel;
+  };
   /** a complaint not replied to by its committed reply time (答复时限), an ISO instant */
   COMPLAINT_REPLY_OVERDUE: { subject: string; replyDeadline: string; status: ComplaintStatus };
   /**
@@ -19,6 +29,16 @@ export interface EscalationMessageParams {
    * `receivedAtLocal` the same on the project's wall clock ('YYYY-MM-DD HH:mm')
    */
   MAJOR_COMPLAINT: { subject: string; severity: 'major' | 'group'; receivedAt: string; receivedAtLocal: string };
+  /** 高频问题预警: `count` defects of one category and trade in one building within the window's days */
+  FREQUENT_PROBLEM: {
+    building: string;
+    category: DefectCategory;
+    trade: string;
+    count: number;
+    windowDays: number;
+    windowStart: CalendarDate;
+    windowEnd: CalendarDate;
+  };
 }
 
 export type EscalationMessageCode = keyof EscalationMessageParams;
@@ -65,6 +85,17 @@ const COMPLAINT_STATUS_NAMES: Record<Language, Record<ComplaintStatus, string>> 
     replied: 'replied',
   },
 };
+// Whom each level of the defect ladder reaches, as the sentences name them.
+const DEFECT_LEVEL_NAMES: Record<Language, Record<DefectEscalationLevel, string>> = {
+  'zh-CN': { 1: '施工单位', 2: '工程负责人', 3: '项目负责人', 4: '集团' },
+  en: { 1: 'contractor company', 2: 'engineering head', 3: 'project lead', 4: 'HQ' },
+};
+/** 「整改逾期（第2级·工程负责人）：」 before the sentence of a defect escalated on the ladder; nothing before it otherwise. */
+const defectLevelPrefix = (level: DefectEscalationLevel | undefined, language: Language): string => {
+  if (level === undefined) return '';
+  const name = DEFECT_LEVEL_NAMES[language][level] ?? String(level);
+  return language === 'zh-CN' ? `整改逾期（第${level}级·${name}）：` : `Defect overdue (level ${level}, ${name}): `;
+};
 const named = <S extends string>(names: Record<S, string>, status: S): string => names[status] ?? status;
 
 /**
@@ -88,9 +119,9 @@ export const ESCALATION_MESSAGES: {
   },
   DEFECT_OVERDUE: {
     'zh-CN': (p) =>
-      `问题项（${p.trade}，${p.place}）已超过整改期限 ${p.deadline}，目前仍为「${named(DEFECT_STATUS_NAMES['zh-CN'], p.status)}」。`,
+      `${defectLevelPrefix(p.level, 'zh-CN')}问题项（${p.trade}，${p.place}）已超过整改期限 ${p.deadline}，目前仍为「${named(DEFECT_STATUS_NAMES['zh-CN'], p.status)}」。`,
     en: (p) =>
-      `Defect ${p.trade} at ${p.place} is past its deadline ${p.deadline} and still ${named(DEFECT_STATUS_NAMES.en, p.status)}.`,
+      `${defectLevelPrefix(p.level, 'en')}Defect ${p.trade} at ${p.place} is past its deadline ${p.deadline} and still ${named(DEFECT_STATUS_NAMES.en, p.status)}.`,
   },
   COMPLAINT_REPLY_OVERDUE: {
     'zh-CN': (p) =>
@@ -103,6 +134,12 @@ export const ESCALATION_MESSAGES: {
       `收到${p.severity === 'group' ? '群诉' : '重大投诉'}（${p.receivedAtLocal}）：「${p.subject}」，已即时通报集团。`,
     en: (p) =>
       `A ${p.severity === 'group' ? 'group complaint (群诉)' : 'major complaint'} was received at ${p.receivedAt}: "${p.subject}". HQ is informed at once.`,
+  },
+  FREQUENT_PROBLEM: {
+    'zh-CN': (p) =>
+      `高频问题预警：${p.building} 栋 ${p.windowDays} 天内（${p.windowStart} 至 ${p.windowEnd}）登记了 ${p.count} 个${p.trade}${p.category === 'quality' ? '质量问题' : '非质量问题'}，请排查共性原因，防范群诉。`,
+    en: (p) =>
+      `Frequent problem: ${p.count} ${p.trade} ${p.category === 'quality' ? 'quality' : 'non-quality'} defects recorded in building ${p.building} within ${p.windowDays} days (${p.windowStart} to ${p.windowEnd}); look for the common cause before it becomes a group complaint.`,
   },
 };
 
