@@ -46,3 +46,20 @@ export type {
   DefectEscalationStep,
   DefectEscalationStanding,
 } from './escalation-ladder';
+export {
+  DEFAULT_FREQUENT_PROBLEM_THRESHOLD,
+  FREQUENT_PROBLEM_THRESHOLD_RANGE,
+  decideFrequentProblem,
+  frequentProblemAlertTitle,
+  frequentProblemCaseText,
+  frequentProblemWindow,
+  isFrequentProblemThresholdInRange,
+} from './frequent-problems';
+export type {
+  FrequentProblemAlertFacts,
+  FrequentProblemDecision,
+  FrequentProblemFacts,
+  FrequentProblemGroup,
+  FrequentProblemThreshold,
+  FrequentProblemWindow,
+} from './frequent-problems';

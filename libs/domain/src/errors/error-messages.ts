@@ -2,6 +2,7 @@ import { ROLE_ZH } from './people-phrases';
 import type { Language } from './language';
 import { COMPLAINT_ERROR_MESSAGES } from '../complaints/error-messages';
 import { DEFECT_ERROR_MESSAGES } from '../defects/error-messages';
+import { FREQUENT_PROBLEM_ERROR_MESSAGES } from '../defects/frequent-problem-error-messages';
 import { CONTRACTOR_ERROR_MESSAGES } from '../contractors/error-messages';
 import { KEY_ERROR_MESSAGES } from '../keys/error-messages';
 import { PROJECT_ERROR_MESSAGES } from '../projects/error-messages';
@@ -172,6 +173,7 @@ export const ERROR_MESSAGES = {
   // The records of the project: defects (问题项), complaints (投诉), the risk self-check (交付风险自查) and the gates
   // resting on it, the contractors who fix defects (施工单位), the satisfaction survey (满意度调查), the handover summary (交付总结).
   ...DEFECT_ERROR_MESSAGES,
+  ...FREQUENT_PROBLEM_ERROR_MESSAGES,
   ...CONTRACTOR_ERROR_MESSAGES,
   ...COMPLAINT_ERROR_MESSAGES,
   ...RISK_ERROR_MESSAGES,
