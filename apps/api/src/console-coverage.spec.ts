@@ -34,9 +34,6 @@ const UNREACHED_BY_DESIGN: Record<string, string> = {
     'the roll-up as Markdown for the group robots and scripts; the console shows the table and the .xlsx',
   'POST /projects/{id}/units/import':
     'CSV as the raw request body for scripts and integrations; the console uploads a file to units/import-file',
-  // A gap, not a machine's: the key ledger shows each key's current holder but no screen yet shows its history.
-  'GET /projects/{id}/keys/{keyId}':
-    'a key with its holder history (movements): no screen yet, the key ledger shows the current holder only',
 };
 
 /**

@@ -67,7 +67,7 @@ async function dueYesterday(loanOf: string): Promise<void> {
   }
 }
 
-test('a lead opens a slot of one seat, books a unit, sees the second booking refused, the slot and the booked unit at check-in, cancels the booking after a reload; keys of a building registered, transferred, lent and overdue, entrusted and given back', async ({
+test('a lead opens a slot of one seat, books a unit, sees the second booking refused, the slot and the booked unit at check-in, cancels the booking after a reload; keys of a building registered, transferred, lent (the key history showing both) and overdue, entrusted and given back', async ({
   page,
   request,
 }) => {
@@ -209,6 +209,27 @@ test('a lead opens a slot of one seat, books a unit, sees the second booking ref
   await expect(keyRow(page, '1#-1-101-户门-1')).toContainText('借给 总包 王师傅（水电）');
   await expect(keyRow(page, '1#-1-101-户门-1').getByTestId('key-action-return_loan')).toBeVisible();
   await expect(page.getByTestId('overdue-none')).toBeVisible();
+
+  // 钥匙履历: the lent key's drawer shows where it stands and its transfer then its loan, from GET …/keys/{keyId}.
+  await keyRow(page, '1#-1-101-户门-1').getByTestId('key-open-history').click();
+  const history = page.getByTestId('key-history');
+  await expect(history).toContainText('1#-1-101-户门-1 的履历');
+  await expect(history.getByTestId('key-history-custody')).toHaveText('已借出');
+  await expect(history.getByTestId('key-history-loan')).toContainText('总包 王师傅（水电）');
+  const entries = history.getByTestId('key-history-entry');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0)).toHaveAttribute('data-kind', 'transfer');
+  await expect(entries.nth(0)).toContainText('移交物业');
+  await expect(entries.nth(0)).toContainText('总包 → 物业');
+  await expect(entries.nth(1)).toHaveAttribute('data-kind', 'loan');
+  await expect(entries.nth(1)).toContainText('借用人：总包 王师傅（水电）');
+  await expect(entries.nth(1)).toContainText('物业 → 总包');
+  await expect(page).toHaveURL(/[?&]key=/);
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 }); // the toasts cover the drawer
+  await screenshot(page, '26a-key-history');
+  await page.keyboard.press('Escape');
+  await expect(history).toBeHidden();
+  await expect(page).not.toHaveURL(/[?&]key=/);
   await dueYesterday('1#-1-101-户门-1');
 
   // 钥匙委托书: the owner of 1#-1-102 has had the keys handed over, and leaves one for a repair.

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Col, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import { allowedKeyActions, type KeyAction } from '@handover/domain';
 import { api, call } from '../../api/client';
 import type { operations } from '../../api/schema';
@@ -10,20 +11,12 @@ import { QueryView } from '../../shared/query-view';
 import { formatDateTime } from '../../shared/time';
 import { usePageParams } from '../../shared/use-page-params';
 import { KeyActionModal, type KeyFormAction } from './key-action-modal';
-import { HOLDERS, KEY_KINDS, ledgerKeys, type Key, type KeyHolder, type KeyKind } from './key-queries';
+import { KeyHistoryDrawer } from './key-history-drawer';
+import { CUSTODY_COLOURS, HOLDERS, KEY_KINDS, ledgerKeys, type Key, type KeyHolder, type KeyKind } from './key-queries';
 import { UnitPicker } from './unit-picker';
 
 type KeyQuery = NonNullable<operations['KeysController_list']['parameters']['query']>;
 type Filters = { holder?: string; kind?: string; unitId?: string };
-
-export const CUSTODY_COLOURS: Record<Key['custody'], string> = {
-  with_contractor: 'default',
-  with_property: 'blue',
-  on_loan: 'orange',
-  with_owner: 'green',
-  entrusted: 'purple',
-  entrusted_on_loan: 'magenta',
-};
 
 /** What a row offers: the custody machine's allowed moves; the hand-over to the owner belongs to the unit handover. */
 export function rowActions(key: Pick<Key, 'custody'>): KeyAction[] {
@@ -37,6 +30,7 @@ const pick = <T extends string>(allowed: readonly T[], value: string | undefined
  * 钥匙清单: the project's keys, filtered and paginated by the API (holder, kind, unit in the URL), each with where it
  * stands — with the property company, lent out (to whom, due when) or entrusted (under which letter) — and only the
  * moves the custody machine allows it. Keys still with the contractor can be selected and transferred in one go.
+ * A key's tag opens its history in a drawer (`?key=<id>`, so a link opens it).
  */
 export function KeyLedger({
   projectId,
@@ -53,6 +47,14 @@ export function KeyLedger({
   const { page, pageSize, filters, update } = usePageParams<Filters>(['holder', 'kind', 'unitId']);
   const [selected, setSelected] = useState<string[]>([]);
   const [open, setOpen] = useState<{ key: Key; action: KeyFormAction } | null>(null);
+  const [params, setParams] = useSearchParams();
+  const historyOf = params.get('key');
+  const withHistoryOf = (keyId: string | null): string => {
+    const next = new URLSearchParams(params);
+    if (keyId) next.set('key', keyId);
+    else next.delete('key');
+    return next.toString();
+  };
   const query: KeyQuery = {
     page,
     pageSize,
@@ -161,7 +163,15 @@ export function KeyLedger({
               onChange: (current, size) => update({ page: current, pageSize: size }),
             }}
             columns={[
-              { title: t('ledger.label'), dataIndex: 'label' },
+              {
+                title: t('ledger.label'),
+                key: 'label',
+                render: (_, key) => (
+                  <Link to={{ search: withHistoryOf(key.id) }} replace data-testid="key-open-history">
+                    {key.label}
+                  </Link>
+                ),
+              },
               { title: t('ledger.kind'), key: 'kind', render: (_, key) => t(`kind.${key.kind}`) },
               {
                 title: t('ledger.custody'),
@@ -221,6 +231,14 @@ export function KeyLedger({
       </QueryView>
       {open && (
         <KeyActionModal projectId={projectId} keyRow={open.key} action={open.action} onClose={() => setOpen(null)} />
+      )}
+      {historyOf && (
+        <KeyHistoryDrawer
+          projectId={projectId}
+          keyId={historyOf}
+          timeZone={timeZone}
+          onClose={() => setParams(withHistoryOf(null), { replace: true })}
+        />
       )}
     </div>
   );

@@ -6,12 +6,25 @@ import { keys as keyWords } from '../../i18n/messages/keys';
 export type Key = components['schemas']['KeyDto'];
 export type KeyKind = Key['kind'];
 export type KeyHolder = Key['holder'];
+/** A key with its holder history (GET …/keys/{keyId}), movements oldest first. */
+export type KeyDetail = components['schemas']['KeyDetailDto'];
+export type KeyMovement = components['schemas']['KeyMovementDto'];
 
-/** React Query keys of the ledger: every write refreshes the whole ledger (list and overdue loans). */
+/** React Query keys of the ledger: every write refreshes the whole ledger (list, overdue loans, a key's history). */
 export const ledgerKeys = {
   all: (projectId: string) => ['keys', projectId] as const,
   list: (projectId: string, query: object) => ['keys', projectId, 'list', query] as const,
   overdue: (projectId: string) => ['keys', projectId, 'overdue'] as const,
+  detail: (projectId: string, keyId: string) => ['keys', projectId, 'detail', keyId] as const,
+};
+
+export const CUSTODY_COLOURS: Record<Key['custody'], string> = {
+  with_contractor: 'default',
+  with_property: 'blue',
+  on_loan: 'orange',
+  with_owner: 'green',
+  entrusted: 'purple',
+  entrusted_on_loan: 'magenta',
 };
 
 export const KEY_KINDS: readonly KeyKind[] = [

@@ -313,3 +313,110 @@ describe('<KeyLedger> where each key stands and what may be done with it', () =>
     expect(screen.getByText('钥匙台账由项目负责人或物业部门负责人维护；您可以查看。')).toBeInTheDocument();
   });
 });
+
+describe('<KeyHistoryDrawer> a key with where it stands and its movements', () => {
+  const movement = (id: string, kind: string, fromHolder: string, toHolder: string, at: string, extra = {}) => ({
+    id,
+    keyId: 'k3',
+    kind,
+    fromHolder,
+    toHolder,
+    by: 'u1',
+    at,
+    borrower: null,
+    letterNo: null,
+    note: null,
+    dueBackAt: null,
+    returnedAt: null,
+    ...extra,
+  });
+  const entries = () => within(screen.getByTestId('key-history')).getAllByTestId('key-history-entry');
+
+  it('opens from the tag, shows the open loan and the movements oldest first in the project zone, a late return marked', async () => {
+    answerFor = (method, path) =>
+      method === 'GET' && path === '/projects/p1/keys/k3'
+        ? {
+            status: 200,
+            body: {
+              ...KEYS[2],
+              movements: [
+                movement('m1', 'transfer', 'contractor', 'property', '2030-02-28T02:00:00.000Z'),
+                movement('m2', 'loan', 'property', 'contractor', '2030-02-28T03:00:00.000Z', {
+                  borrower: '消防分包 赵工',
+                  dueBackAt: '2030-02-28T15:59:59.999Z',
+                  returnedAt: '2030-02-28T17:00:00.000Z',
+                }),
+                movement('m3', 'return', 'contractor', 'property', '2030-02-28T17:00:00.000Z', {
+                  borrower: '消防分包 赵工',
+                  note: '次日早上送回',
+                }),
+                movement('l1', 'loan', 'property', 'contractor', '2030-03-01T01:00:00.000Z', {
+                  borrower: '总包 王师傅',
+                  dueBackAt: '2030-03-01T15:59:59.999Z',
+                }),
+              ],
+            },
+          }
+        : undefined;
+    const user = userEvent.setup();
+    const { router } = openKeys();
+    await user.click(within(await row('1#-1-102-户门-1')).getByRole('link', { name: '1#-1-102-户门-1' }));
+
+    const drawer = await screen.findByTestId('key-history', {}, { timeout: 10_000 });
+    expect(await within(drawer).findByText('1#-1-102-户门-1 的履历', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?key=k3');
+    expect(within(drawer).getByTestId('key-history-custody')).toHaveTextContent('已借出');
+    expect(within(drawer).getByTestId('key-history-loan')).toHaveTextContent(
+      '总包 王师傅，2030/03/01 09:00 借出，2030/03/01 23:59 前归还',
+    );
+    expect(entries().map((entry) => entry.dataset.kind)).toEqual(['transfer', 'loan', 'return', 'loan']);
+    const [transfer, lateLoan, back, openLoan] = entries();
+    expect(transfer).toHaveTextContent('移交物业2030/02/28 10:00');
+    expect(transfer).toHaveTextContent('总包 → 物业');
+    expect(lateLoan).toHaveTextContent('借出2030/02/28 11:00逾期归还');
+    expect(lateLoan).toHaveTextContent('借用人：消防分包 赵工');
+    expect(lateLoan).toHaveTextContent('应于 2030/02/28 23:59 前归还');
+    expect(back).toHaveTextContent('归还2030/03/01 01:00');
+    expect(back).toHaveTextContent('备注：次日早上送回');
+    expect(openLoan).toHaveTextContent('借出2030/03/01 09:00');
+    expect(openLoan).not.toHaveTextContent('逾期');
+    expect(sent('GET', '/projects/p1/keys/k3')).toHaveLength(1);
+  });
+
+  it('opens from a link, and says so when nothing has been recorded since registration', async () => {
+    answerFor = (method, path) =>
+      method === 'GET' && path === '/projects/p1/keys/k1'
+        ? { status: 200, body: { ...KEYS[0], unitId: null, movements: [] } }
+        : undefined;
+    openKeys('?key=k1');
+    const drawer = await screen.findByTestId('key-history', {}, { timeout: 10_000 });
+    expect(await within(drawer).findByTestId('key-history-empty', {}, { timeout: 10_000 })).toHaveTextContent(
+      '登记以来尚无移交、借用或委托记录',
+    );
+    expect(within(drawer).getByTestId('key-history-custody')).toHaveTextContent('在总包');
+    expect(drawer).toHaveTextContent('公共区域');
+    expect(within(drawer).queryAllByTestId('key-history-entry')).toEqual([]);
+  });
+
+  it("words a key the project does not have from the server's code, in Chinese", async () => {
+    answerFor = (method, path) =>
+      method === 'GET' && path === '/projects/p1/keys/k9'
+        ? {
+            status: 404,
+            body: {
+              statusCode: 404,
+              code: 'KEY_NOT_FOUND',
+              params: { keyId: 'k9' },
+              message: 'No key k9 in this project.',
+            },
+          }
+        : undefined;
+    openKeys('?key=k9');
+    const drawer = await screen.findByTestId('key-history', {}, { timeout: 10_000 });
+    const alert = await within(drawer).findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert).toHaveTextContent('未找到');
+    expect(alert).toHaveTextContent('本项目中找不到该钥匙（k9），请刷新后重试。');
+    expect(alert).not.toHaveTextContent('No key k9');
+    expect(within(drawer).getByText('钥匙履历')).toBeInTheDocument();
+  });
+});
