@@ -1,6 +1,11 @@
 import { DataSource } from 'typeorm';
 import { defectDeadlineInstant, deadlineWatcherStatusQuery, deadlineWatcherWorkflowId } from '@handover/contracts';
-import { addDays, instantToCalendarDate } from '@handover/domain';
+import {
+  addDays,
+  DEFAULT_DEFECT_ESCALATION_LADDER,
+  defectEscalationStepAt,
+  instantToCalendarDate,
+} from '@handover/domain';
 import { TemporalClientService } from '../src/temporal/temporal-client.service';
 import { bearer, E2eStack, eventually, type TestUser } from './support/e2e-stack';
 import { insertUnits, launchRequest } from '../../../test/factories';
@@ -58,7 +63,8 @@ describe('the project deadline watcher (期限巡检)', () => {
     await eventually(async () => expect(await escalationsOf(another)).toHaveLength(1));
     expect(await escalationsOf(overdue)).toHaveLength(1);
 
-    // A far deadline: the watch mark moves to it only if it is the earliest ahead.
+    // A far deadline: the watch mark moves to it only if it is the earliest ahead. Here the earliest is the next
+    // level of the ladder (整改逾期升级阶梯) of the defect overdue since the day before yesterday: its project lead.
     const future = await record('2099-01-31');
     const watcher = stack.app
       .get(TemporalClientService)
@@ -69,7 +75,13 @@ describe('the project deadline watcher (期限巡检)', () => {
     const [{ at }] = await stack.app
       .get(DataSource)
       .query(`SELECT deadline_watch_next_at AS at FROM projects WHERE id = $1`, [projectId]);
-    expect(at.toISOString()).toBe(defectDeadlineInstant('2099-01-31', 'Asia/Shanghai'));
+    expect(at.getTime()).toBe(
+      defectEscalationStepAt(
+        addDays(today, -2),
+        'Asia/Shanghai',
+        DEFAULT_DEFECT_ESCALATION_LADDER.projectLeadAfterDays,
+      ),
+    );
     expect(await escalationsOf(future)).toEqual([]);
   });
 });

@@ -21,7 +21,10 @@ export interface DueDeadlinesResult {
   escalated: number;
   /** more records were due than one call escalates: call again at once */
   more: boolean;
-  /** the earliest deadline (ISO 8601) still ahead among open records, or null when none is */
+  /**
+   * the earliest instant (ISO 8601) still ahead with something to escalate — an open record's deadline, or the next
+   * level of an overdue defect's escalation ladder — or null when none is
+   */
   nextDueAt: string | null;
 }
 

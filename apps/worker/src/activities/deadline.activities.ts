@@ -10,7 +10,10 @@ import {
 } from '@handover/contracts';
 import {
   DeadlineRecordsRepository,
+  defectEscalationLevelKey,
   EscalationsRepository,
+  NotificationEventsRepository,
+  type DueDefectLevel,
   type DueRecord,
   type EscalationKind,
 } from '@handover/database';
@@ -36,6 +39,8 @@ interface OpenRecord {
   overdueMessage: EscalationMessage | null;
 }
 
+type DueComplaint = Extract<DueRecord, { kind: 'complaint' }>;
+
 const ESCALATION_KIND: Record<DeadlineRecordKind, EscalationKind> = {
   defect: 'defect_overdue',
   complaint: 'complaint_overdue',
@@ -50,50 +55,27 @@ export class DeadlineActivitiesService implements DeadlineActivities, DeadlineWa
     private readonly dataSource: DataSource,
     private readonly records: DeadlineRecordsRepository,
     private readonly escalations: EscalationsRepository,
+    private readonly notifications: NotificationEventsRepository,
   ) {}
 
   /**
-   * The project watcher's round: escalates, in one transaction, up to `limit` due records without an escalation for
-   * their deadline (each once: the escalation key names the record and the deadline), then stores and answers the
-   * earliest deadline ahead.
+   * The project watcher's round, in one transaction: up to `limit` due escalations, each once — a level of an overdue
+   * defect's ladder (整改逾期升级阶梯: company, engineering head, project lead, HQ), a complaint past its reply time
+   * (the escalation key names the record and the deadline) — then stores and answers the earliest instant ahead: a
+   * deadline, or the next level of a defect still to fix.
    */
   async escalateDueDeadlines(projectId: string, now: string, limit: number): Promise<DueDeadlinesResult> {
     const at = new Date(now);
     return this.dataSource.transaction(async (manager) => {
       const due = await this.records.lockDueRecords(manager, projectId, at, limit);
+      /** defects whose first level this round raised the escalation row for */
+      const firstRaised = new Set<string>();
       let escalated = 0;
       for (const record of due) {
-        const codedMessage = this.overdueMessageOf(record);
-        const message = renderEscalationMessage(codedMessage, PROJECT_LANGUAGE);
-        const dueDate =
+        const raised =
           record.kind === 'defect'
-            ? record.deadline!
-            : instantToCalendarDate(Date.parse(record.dueAt), record.timeZone);
-        const kind = ESCALATION_KIND[record.kind];
-        const raised = await this.escalations.raise(
-          {
-            projectId,
-            key: record.key,
-            kind,
-            milestoneKey: null,
-            recordId: record.recordId,
-            dueDate,
-            message,
-            codedMessage,
-            recipients: ['role:hq', `user:${record.leadUserId}`],
-            payload: {
-              key: record.key,
-              kind,
-              recordKind: record.kind,
-              recordId: record.recordId,
-              dueDate,
-              message,
-              codedMessage,
-              at: now,
-            },
-          },
-          manager,
-        );
+            ? await this.escalateDefectLevel(manager, record, now, firstRaised)
+            : await this.escalateComplaint(manager, record, now);
         if (raised) escalated += 1;
       }
       const more = due.length >= limit;
@@ -104,15 +86,93 @@ export class DeadlineActivitiesService implements DeadlineActivities, DeadlineWa
     });
   }
 
-  private overdueMessageOf(record: DueRecord): EscalationMessage {
-    if (record.kind === 'defect') {
-      const { trade, place, deadline, status } = record;
-      return { code: 'DEFECT_OVERDUE', params: { trade, place, deadline: deadline!, status } };
-    }
-    return {
+  /**
+   * A level of a defect's ladder. The first one reached raises the escalation row under the deadline key (HQ's
+   * board lists one escalation per overdue defect, resolved when it closes); each later one is a notification event
+   * under its level key, as the gate ladder's climbs are.
+   */
+  private async escalateDefectLevel(
+    manager: EntityManager,
+    record: DueDefectLevel,
+    now: string,
+    firstRaised: Set<string>,
+  ): Promise<boolean> {
+    const { trade, place, deadline, status, level, recipients } = record;
+    const codedMessage: EscalationMessage = {
+      code: 'DEFECT_OVERDUE',
+      params: { trade, place, deadline: deadline!, status, level },
+    };
+    const message = renderEscalationMessage(codedMessage, PROJECT_LANGUAGE);
+    const kind = ESCALATION_KIND.defect;
+    const asRow = !record.firstRaised && !firstRaised.has(record.recordId);
+    const key = asRow ? record.key : defectEscalationLevelKey(record.key, level);
+    const payload = {
+      key,
+      kind,
+      recordKind: 'defect',
+      recordId: record.recordId,
+      dueDate: deadline!,
+      level,
+      message,
+      codedMessage,
+      at: now,
+    };
+    if (!asRow)
+      return this.notifications.emit(
+        { projectId: record.projectId, kind: 'escalation', key, recipients, payload },
+        manager,
+      );
+    firstRaised.add(record.recordId);
+    return this.escalations.raise(
+      {
+        projectId: record.projectId,
+        key,
+        kind,
+        milestoneKey: null,
+        recordId: record.recordId,
+        dueDate: deadline!,
+        message,
+        codedMessage,
+        recipients,
+        payload,
+      },
+      manager,
+    );
+  }
+
+  /** A complaint past its reply time: escalated to HQ and the lead, once per deadline. */
+  private async escalateComplaint(manager: EntityManager, record: DueComplaint, now: string): Promise<boolean> {
+    const codedMessage: EscalationMessage = {
       code: 'COMPLAINT_REPLY_OVERDUE',
       params: { subject: record.subject, replyDeadline: record.dueAt, status: record.status },
     };
+    const message = renderEscalationMessage(codedMessage, PROJECT_LANGUAGE);
+    const dueDate = instantToCalendarDate(Date.parse(record.dueAt), record.timeZone);
+    const kind = ESCALATION_KIND.complaint;
+    return this.escalations.raise(
+      {
+        projectId: record.projectId,
+        key: record.key,
+        kind,
+        milestoneKey: null,
+        recordId: record.recordId,
+        dueDate,
+        message,
+        codedMessage,
+        recipients: ['role:hq', `user:${record.leadUserId}`],
+        payload: {
+          key: record.key,
+          kind,
+          recordKind: record.kind,
+          recordId: record.recordId,
+          dueDate,
+          message,
+          codedMessage,
+          at: now,
+        },
+      },
+      manager,
+    );
   }
 
   async checkAndEscalateOverdue(
