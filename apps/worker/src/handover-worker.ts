@@ -5,6 +5,7 @@ import { DeadlineActivitiesService } from './activities/deadline.activities';
 import { ReportingActivities } from './activities/reporting.activities';
 import { SummaryActivitiesService } from './activities/summary.activities';
 import { TimelineActivities } from './activities/timeline.activities';
+import { WarrantyCallBackActivities } from './activities/warranty-callback.activities';
 import { NotificationActivitiesService } from './notifications/notification.activities';
 import { ensureNotificationDispatcher } from './notifications/notification-dispatcher-start';
 import { workflowBundleOptions } from './workflow-bundle';
@@ -16,13 +17,17 @@ export async function createHandoverWorker(
   options: { notificationDispatcher?: boolean } = {},
 ): Promise<Worker> {
   const environment = app.get(Environment);
+  const deadlines = app.get(DeadlineActivitiesService).bind();
   const worker = await Worker.create({
     connection,
     namespace: environment.TEMPORAL_NAMESPACE,
     taskQueue: environment.TEMPORAL_TASK_QUEUE,
     activities: {
       ...app.get(TimelineActivities).bind(),
-      ...app.get(DeadlineActivitiesService).bind(),
+      ...deadlines,
+      // The deadline watcher's round also creates the warranty call-back tasks (回访任务) that fell due, and sleeps
+      // until the next one too: warranty-callback.activities.ts (same activity, no workflow change).
+      escalateDueDeadlines: app.get(WarrantyCallBackActivities).withCallBacks(deadlines.escalateDueDeadlines),
       // compileHandoverSummary (reporting workflow) is registered by the summary activities next to these.
       ...app.get(ReportingActivities).bind(),
       ...app.get(SummaryActivitiesService).bind(),

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@handover/config/nest';
+import { WarrantyCallBacksRepository } from '@handover/database';
 import { DatabaseModule } from '@handover/database/nest';
 import { DeadlineActivitiesService } from './activities/deadline.activities';
 import { ReportingActivities } from './activities/reporting.activities';
 import { SummaryActivitiesService } from './activities/summary.activities';
 import { TimelineActivities } from './activities/timeline.activities';
+import { WarrantyCallBackActivities } from './activities/warranty-callback.activities';
 import { ChannelSenders } from './notifications/channel-senders';
 import { NotificationActivitiesService } from './notifications/notification.activities';
 import { NotificationDelivery } from './notifications/notification-delivery';
@@ -17,6 +19,8 @@ import { NotificationFanOut } from './notifications/notification-fan-out';
     DeadlineActivitiesService,
     ReportingActivities,
     SummaryActivitiesService,
+    WarrantyCallBacksRepository,
+    WarrantyCallBackActivities,
     ChannelSenders,
     NotificationFanOut,
     NotificationDelivery,

@@ -1,13 +1,26 @@
 import { Module } from '@nestjs/common';
+import { DeadlineRecordsRepository, WarrantyCallBacksRepository } from '@handover/database';
 import { ProjectsModule } from '../projects/projects.module';
+import { WarrantyCallBackWatch } from './warranty-call-back-watch';
+import { WarrantyVisitsController } from './warranty-visits.controller';
+import { WarrantyVisitsRepository } from './warranty-visits.repository';
+import { WarrantyVisitsService } from './warranty-visits.service';
 import { WarrantyController } from './warranty.controller';
 import { WarrantyRepository } from './warranty.repository';
 import { WarrantyService } from './warranty.service';
 
-/** 保修 after handover: warranty tickets and the project's periods. */
+/** 保修 after handover: warranty tickets, the project's periods, repair visits and call-back tasks (回访任务). */
 @Module({
   imports: [ProjectsModule],
-  controllers: [WarrantyController],
-  providers: [WarrantyRepository, WarrantyService],
+  controllers: [WarrantyController, WarrantyVisitsController],
+  providers: [
+    WarrantyRepository,
+    WarrantyService,
+    WarrantyVisitsRepository,
+    WarrantyVisitsService,
+    WarrantyCallBacksRepository,
+    DeadlineRecordsRepository,
+    WarrantyCallBackWatch,
+  ],
 })
 export class WarrantyModule {}

@@ -1,5 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { WarrantyCallBacksRepository } from '@handover/database';
 import {
   instantToCalendarDate,
   mayDoWarrantyAction,
@@ -40,9 +41,11 @@ export class WarrantyService {
     private readonly tickets: WarrantyRepository,
     private readonly access: ProjectAccessService,
     private readonly audit: AuditService,
+    private readonly callBacks: WarrantyCallBacksRepository,
   ) {}
 
-  private async requireWriter(user: AuthenticatedUser, projectId: string) {
+  /** The project, when the caller writes warranty tickets in it (404 out of scope, 403 WARRANTY_FORBIDDEN otherwise). */
+  async requireWriter(user: AuthenticatedUser, projectId: string) {
     const { project, caller } = await this.access.requireInScope(user, projectId);
     const writes = mayWriteWarranty(caller);
     if (!writes) throw new ApiError(HttpStatus.FORBIDDEN, 'WARRANTY_FORBIDDEN', callerParams(user));
@@ -158,6 +161,8 @@ export class WarrantyService {
         throw new ApiError(HttpStatus.CONFLICT, 'WARRANTY_STATUS_TRANSITION', { ticketId, status, action });
       const after = WARRANTY_ACTION_RESULT[action];
       await this.tickets.update(manager, ticketId, { ...set, status: after });
+      // The owner's confirmation on the ticket ends the call-backs its repair visits were waiting on.
+      if (action === 'confirm') await this.callBacks.closeOpen(manager, { ticketId }, user.id, 'confirmation_recorded');
       await this.audit.record(
         {
           actor: user,

@@ -76,6 +76,8 @@ const TABLES_WITHOUT_ENTITY = [
   'payment_receipt_counters',
   'project_defect_sla',
   'project_warranty_periods',
+  'warranty_call_back_tasks',
+  'warranty_visits',
 ];
 
 interface DbConstraint {

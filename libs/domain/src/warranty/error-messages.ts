@@ -12,12 +12,16 @@ const STATUS_ZH: Record<string, string> = {
   closed: '已关闭',
 };
 const ACTION_ZH: Record<string, string> = { book_visit: '预约上门', repaired: '登记维修完成', confirm: '业主确认' };
+const VISIT_STATUS_ZH: Record<string, string> = { scheduled: '待上门', done: '已完成', cancelled: '已取消' };
+const VISIT_ACTION_ZH: Record<string, string> = { done: '登记维修完成', cancel: '取消预约', confirm: '登记业主确认' };
 const componentZh = (p: ErrorParams) => WARRANTY_COMPONENT_ZH[p.component as WarrantyComponent] ?? String(p.component);
 const componentEn = (p: ErrorParams) => WARRANTY_COMPONENT_EN[p.component as WarrantyComponent] ?? String(p.component);
 
 /**
  * The refusals of warranty tickets (保修单). Params: `ticketId`, `unitId`, `component`, `handedOverOn`, `endedOn`
- * (the first day no longer covered), `lastDay`, `reportedOn`, `years`, `statutoryYears`, `status`, `action`.
+ * (the first day no longer covered), `lastDay`, `reportedOn`, `years`, `statutoryYears`, `status`, `action`; of repair
+ * visits (上门维修) and call-back tasks (回访任务) also `visitId`, `taskId`, `technician`, `keyEntrustmentId`, `problem`,
+ * `maxHours`, and `from`, `until`, `now` as the project's wall clock reads them ('YYYY-MM-DD HH:mm').
  */
 export const WARRANTY_ERROR_MESSAGES = {
   WARRANTY_FORBIDDEN: {
@@ -54,5 +58,62 @@ export const WARRANTY_ERROR_MESSAGES = {
     'zh-CN': (p) =>
       `该保修单当前为「${STATUS_ZH[String(p.status)] ?? p.status}」，不能「${ACTION_ZH[String(p.action)] ?? p.action}」。`,
     en: (p) => `Warranty ticket ${p.ticketId} is ${p.status}; ${p.action} is not possible now.`,
+  },
+  WARRANTY_TICKET_CLOSED: {
+    'zh-CN': () => '该保修单已关闭（业主已确认），不能再安排上门或登记确认；如有新问题请重新登记报修。',
+    en: (p) =>
+      `Warranty ticket ${p.ticketId} is closed (the owner confirmed the repair); record a new call for a new problem.`,
+  },
+  WARRANTY_VISIT_NOT_FOUND: {
+    'zh-CN': (p) => `该保修单中找不到这次上门记录（${p.visitId}），请刷新后重试。`,
+    en: (p) => `No repair visit ${p.visitId} on this warranty ticket.`,
+  },
+  WARRANTY_VISIT_IN_PAST: {
+    'zh-CN': (p) => `上门时间 ${p.from} 已过（现在是 ${p.now}）；上门须预约将来的时间，以便提前通知业主。`,
+    en: (p) =>
+      `The visit at ${p.from} is not ahead (it is ${p.now} now); book a time to come so the owner is told in advance.`,
+  },
+  WARRANTY_VISIT_WINDOW: {
+    'zh-CN': (p) =>
+      p.problem === 'too_long'
+        ? `一次上门的预约时段最长 ${p.maxHours} 小时（${p.from} 至 ${p.until} 过长），请缩短时段或分次预约。`
+        : `上门的结束时间（${p.until}）须晚于开始时间（${p.from}）。`,
+    en: (p) =>
+      p.problem === 'too_long'
+        ? `A visit's window is at most ${p.maxHours} hours; ${p.from} to ${p.until} is longer.`
+        : `The visit must end (${p.until}) after it starts (${p.from}).`,
+  },
+  WARRANTY_VISIT_ALREADY_SCHEDULED: {
+    'zh-CN': (p) => `该保修单已预约 ${p.from} 上门；请先登记该次维修完成或取消预约，再重新预约。`,
+    en: (p) =>
+      `This ticket already has a visit booked for ${p.from} (${p.visitId}); mark it done or cancel it before booking another.`,
+  },
+  WARRANTY_VISIT_OVERLAP: {
+    'zh-CN': (p) => `维修人员「${p.technician}」在 ${p.from} 至 ${p.until} 已有其他上门预约，请换一个时段或人员。`,
+    en: (p) =>
+      `${p.technician} already has a visit booked from ${p.from} to ${p.until} (${p.visitId}); choose another time or technician.`,
+  },
+  WARRANTY_VISIT_KEY_ENTRUSTMENT: {
+    'zh-CN': () =>
+      '所选的钥匙委托书不是该房屋钥匙的、或委托钥匙已退还业主；请在钥匙台账中为该房屋登记委托书后再选择，或先不选委托书。',
+    en: (p) =>
+      `Key entrustment ${p.keyEntrustmentId} is not an open entrustment letter of a key of this unit; record the letter in the key ledger first, or leave it out.`,
+  },
+  WARRANTY_VISIT_STATUS: {
+    'zh-CN': (p) =>
+      `这次上门当前为「${VISIT_STATUS_ZH[String(p.status)] ?? p.status}」，不能「${VISIT_ACTION_ZH[String(p.action)] ?? p.action}」。`,
+    en: (p) => `Repair visit ${p.visitId} is ${p.status}; ${p.action} is not possible now.`,
+  },
+  WARRANTY_VISIT_ALREADY_CONFIRMED: {
+    'zh-CN': () => '这次上门的业主确认已登记过，不能重复登记。',
+    en: (p) => `The owner's confirmation of visit ${p.visitId} is already recorded.`,
+  },
+  WARRANTY_CALL_BACK_NOT_FOUND: {
+    'zh-CN': (p) => `本项目中找不到该回访任务（${p.taskId}），请刷新后重试。`,
+    en: (p) => `No call-back task ${p.taskId} in this project.`,
+  },
+  WARRANTY_CALL_BACK_CLOSED: {
+    'zh-CN': () => '该回访任务已关闭，无需重复处理。',
+    en: (p) => `Call-back task ${p.taskId} is already closed.`,
   },
 } satisfies Record<string, Record<Language, Render>>;
