@@ -8,6 +8,7 @@ import { BriefingsModule } from './briefings/briefings.module';
 import { CasesModule } from './cases/cases.module';
 import { ContractorsModule } from './contractors/contractors.module';
 import { DefectReportsModule } from './defect-reports/defect-reports.module';
+import { DefectAlertsModule } from './defect-alerts/defect-alerts.module';
 import { WarrantyModule } from './warranty/warranty.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { FieldModule } from './field/field.module';
@@ -36,6 +37,7 @@ import { WebConsoleModule } from './web-console/web-console.module';
     FieldModule,
     ContractorsModule,
     DefectReportsModule,
+    DefectAlertsModule,
     WarrantyModule,
     SummariesModule,
     SurveysModule,

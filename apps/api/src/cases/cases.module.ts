@@ -9,5 +9,6 @@ import { CasesService } from './cases.service';
   imports: [ProjectsModule],
   controllers: [CasesController],
   providers: [CasesRepository, CasesService],
+  exports: [CasesService],
 })
 export class CasesModule {}

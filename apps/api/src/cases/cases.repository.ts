@@ -10,6 +10,13 @@ const SELECT_CASE = `
          c.created_by AS "createdBy", c.created_at AS "createdAt"
     FROM cases c JOIN projects p ON p.id = c.source_project_id`;
 
+/** Where each kind of source record lives. */
+const SOURCE_TABLES: Record<CaseSourceKind, string> = {
+  defect: 'defects',
+  complaint: 'complaints',
+  frequent_problem: 'defect_alerts',
+};
+
 /** `%`, `_` and `\` in the search text match themselves. */
 
 @Injectable()
@@ -22,7 +29,7 @@ export class CasesRepository {
     recordId: string,
     manager: EntityManager,
   ): Promise<boolean> {
-    const table = kind === 'defect' ? 'defects' : 'complaints';
+    const table = SOURCE_TABLES[kind];
     return (
       (
         (await manager.query(`SELECT 1 FROM ${table} WHERE id = $1 AND project_id = $2`, [

@@ -1,5 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CaseKind, CaseSourceKind } from '@handover/database';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
@@ -10,6 +11,15 @@ import { CasesRepository } from './cases.repository';
 
 /** Department heads who promote records to cases: those whose work the cases are about. */
 const CASE_DEPARTMENTS = ['engineering', 'design', 'customer_service'];
+
+/** A case to insert: a record promoted by hand (POST /cases), or a frequent-problem alert promoted from the alert. */
+export interface NewCase {
+  kind: CaseKind;
+  title: string;
+  summary: string;
+  tags?: string[];
+  source: { projectId: string; recordKind: CaseSourceKind; recordId: string };
+}
 
 /** Trimmed, lower-cased (latin letters), blanks and repeats dropped, first spelling kept. */
 export function normalizeTags(tags: readonly string[] | undefined): string[] {
@@ -27,6 +37,14 @@ export class CasesService {
   ) {}
 
   async create(user: AuthenticatedUser, body: CreateCaseDto): Promise<CaseDto> {
+    this.requirePromoter(user);
+    await this.access.requireVisible(user, body.source.projectId);
+    const id = await this.dataSource.transaction((manager) => this.insertCase(user, body, manager));
+    return CaseDto.from((await this.cases.find(id))!);
+  }
+
+  /** Refuses (403) all but those who promote records to cases. */
+  requirePromoter(user: AuthenticatedUser): void {
     const allowed =
       user.role === 'project_lead' ||
       user.role === 'hq' ||
@@ -37,41 +55,44 @@ export class CasesService {
         department: `${user.department}`,
       });
     }
+  }
+
+  /**
+   * The case, inserted and audited in the caller's transaction once its source record is found in the project and is
+   * no case yet (409 CASE_EXISTS). The caller has checked who may (requirePromoter) and the project's scope.
+   */
+  async insertCase(user: AuthenticatedUser, body: NewCase, manager: EntityManager): Promise<string> {
     const { projectId, recordKind, recordId } = body.source;
-    await this.access.requireVisible(user, projectId);
-    const id = await this.dataSource.transaction(async (manager) => {
-      if (!(await this.cases.recordExists(projectId, recordKind, recordId, manager))) {
-        throw new ApiError(HttpStatus.NOT_FOUND, 'CASE_SOURCE_NOT_FOUND', { recordKind, recordId, projectId });
-      }
-      const existing = await this.cases.findBySource(recordKind, recordId, manager);
-      if (existing) throw new ApiError(HttpStatus.CONFLICT, 'CASE_EXISTS', { recordKind, caseId: existing });
-      const created = await this.cases.insert(
-        {
-          kind: body.kind,
-          title: body.title.trim(),
-          summary: body.summary.trim(),
-          tags: normalizeTags(body.tags),
-          projectId,
-          sourceKind: recordKind,
-          recordId,
-          createdBy: user.id,
-        },
-        manager,
-      );
-      await this.audit.record(
-        {
-          actor: user,
-          action: 'case.create',
-          entityType: 'case',
-          entityId: created,
-          projectId,
-          after: { kind: body.kind, title: body.title, tags: normalizeTags(body.tags), source: body.source },
-        },
-        manager,
-      );
-      return created;
-    });
-    return CaseDto.from((await this.cases.find(id))!);
+    if (!(await this.cases.recordExists(projectId, recordKind, recordId, manager))) {
+      throw new ApiError(HttpStatus.NOT_FOUND, 'CASE_SOURCE_NOT_FOUND', { recordKind, recordId, projectId });
+    }
+    const existing = await this.cases.findBySource(recordKind, recordId, manager);
+    if (existing) throw new ApiError(HttpStatus.CONFLICT, 'CASE_EXISTS', { recordKind, caseId: existing });
+    const created = await this.cases.insert(
+      {
+        kind: body.kind,
+        title: body.title.trim(),
+        summary: body.summary.trim(),
+        tags: normalizeTags(body.tags),
+        projectId,
+        sourceKind: recordKind,
+        recordId,
+        createdBy: user.id,
+      },
+      manager,
+    );
+    await this.audit.record(
+      {
+        actor: user,
+        action: 'case.create',
+        entityType: 'case',
+        entityId: created,
+        projectId,
+        after: { kind: body.kind, title: body.title, tags: normalizeTags(body.tags), source: body.source },
+      },
+      manager,
+    );
+    return created;
   }
 
   async get(id: string): Promise<CaseDto> {

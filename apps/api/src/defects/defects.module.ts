@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ContractorsModule } from '../contractors/contractors.module';
+import { DefectAlertsModule } from '../defect-alerts/defect-alerts.module';
 import { DefectReportsModule } from '../defect-reports/defect-reports.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { StorageModule } from '../storage/storage.module';
@@ -10,7 +11,14 @@ import { RecordDeadlinesModule } from './record-deadlines.module';
 
 /** 问题项: defects of units and public areas, from the unit inspection to after handover. */
 @Module({
-  imports: [ProjectsModule, StorageModule, RecordDeadlinesModule, ContractorsModule, DefectReportsModule],
+  imports: [
+    ProjectsModule,
+    StorageModule,
+    RecordDeadlinesModule,
+    ContractorsModule,
+    DefectReportsModule,
+    DefectAlertsModule,
+  ],
   controllers: [DefectsController],
   providers: [DefectsRepository, DefectsService],
 })

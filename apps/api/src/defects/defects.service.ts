@@ -37,6 +37,7 @@ import { MAX_PHOTO_BYTES, normalisePhoto, PHOTO_EXTENSIONS, photoTooLarge } from
 import { PhotoStorage } from '../storage/photo-storage';
 import { ContractorsRepository } from '../contractors/contractors.repository';
 import { DefectReportsRepository } from '../defect-reports/defect-reports.repository';
+import { FrequentProblemDetector } from '../defect-alerts/frequent-problem-detector';
 import { DefectsRepository } from './defects.repository';
 import {
   DefectDto,
@@ -175,6 +176,7 @@ export class DefectsService {
     private readonly escalations: EscalationsRepository,
     private readonly contractors: ContractorsRepository,
     private readonly reports: DefectReportsRepository,
+    private readonly frequentProblems: FrequentProblemDetector,
   ) {}
 
   /** The access policy's defect writers: the project lead or an assigned engineering or customer service head. */
@@ -263,6 +265,8 @@ export class DefectsService {
         },
         manager,
       );
+      // 高频问题预警: its building's defects of the same category and trade, counted in this transaction.
+      await this.frequentProblems.afterRecorded(created, manager);
       return created;
     });
     await this.afterChange(project, null, defect);

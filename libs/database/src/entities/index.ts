@@ -51,6 +51,7 @@ export * from './user-contact.entity';
 export * from './notification.entity';
 export * from './contractor-company.entity';
 export * from './warranty-ticket.entity';
+export * from './defect-alert.entity';
 import { ProjectFeeSettingsEntity } from './handover-fee-settings.entity';
 import { UnitHandoverEventEntity } from './handover-event.entity';
 import { HandoverInspectionItemEntity } from './handover-inspection-item.entity';
@@ -70,6 +71,7 @@ import { UserContactEntity } from './user-contact.entity';
 import { NotificationDeliveryEntity, NotificationEntity } from './notification.entity';
 import { ContractorCompanyEntity, ProjectContractorEntity } from './contractor-company.entity';
 import { WarrantyTicketEntity } from './warranty-ticket.entity';
+import { DefectAlertEntity, ProjectFrequentProblemThresholdEntity } from './defect-alert.entity';
 
 export const entities = [
   UserEntity,
@@ -114,4 +116,7 @@ export const entities = [
   ProjectContractorEntity,
   // warranty after handover (issue 16)
   WarrantyTicketEntity,
+  // frequent-problem alerts (issue 16)
+  ProjectFrequentProblemThresholdEntity,
+  DefectAlertEntity,
 ];

@@ -6,3 +6,4 @@ export * from './audit-log.repository';
 export * from './briefing-projects.repository';
 export * from './briefing-deliveries.repository';
 export * from './handover-summaries.repository';
+export * from './defect-alerts.repository';

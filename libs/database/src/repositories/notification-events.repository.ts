@@ -5,13 +5,16 @@ import type { NotificationTopic } from '@handover/domain';
 /** What an outbox event is: its kind is the topic people choose channels for. */
 export type NotificationEventKind = NotificationTopic;
 
+/** The recipient marker of the project's briefing group robots (快报机器人): the fan-out pushes the event to them. */
+export const BRIEFING_ROBOTS_RECIPIENT = 'robot:briefing';
+
 /** A notification for the delivery channels to pick up (the outbox). */
 export interface NotificationEvent {
   projectId: string;
   kind: NotificationEventKind;
   /** unique within the project: emitting the same key again changes nothing */
   key: string;
-  /** `role:hq`, `user:<id>` */
+  /** `role:hq`, `user:<id>`, `robot:briefing` (BRIEFING_ROBOTS_RECIPIENT) */
   recipients: string[];
   payload: object;
 }

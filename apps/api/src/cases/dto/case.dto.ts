@@ -11,7 +11,13 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { CASE_KINDS, CASE_SOURCE_KINDS, type CaseKind, type CaseSourceKind } from '@handover/database';
+import {
+  CASE_KINDS,
+  CASE_ORIGIN_KINDS,
+  CASE_SOURCE_KINDS,
+  type CaseKind,
+  type CaseSourceKind,
+} from '@handover/database';
 import { PageQueryDto } from '../../common/page.dto';
 
 export class CaseSourceDto {
@@ -101,7 +107,8 @@ export class CaseDto {
   @ApiProperty() title!: string;
   @ApiProperty() summary!: string;
   @ApiProperty({ type: [String] }) tags!: string[];
-  @ApiProperty({ enum: CASE_SOURCE_KINDS }) sourceKind!: string;
+  @ApiProperty({ enum: CASE_ORIGIN_KINDS, description: 'a defect, a complaint, or a frequent-problem alert' })
+  sourceKind!: string;
   @ApiProperty() sourceRecordId!: string;
   @ApiProperty({ type: CaseSourceProjectDto }) sourceProject!: CaseSourceProjectDto;
   @ApiProperty() createdBy!: string;
