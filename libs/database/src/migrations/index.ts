@@ -14,6 +14,7 @@ import { Contractors1764001200000 } from './1764001200000-contractors';
 import { DeadlineWatchMark1764001250000 } from './1764001250000-deadline-watch-mark';
 import { DefectSlaScorecards1764001300000 } from './1764001300000-defect-sla-scorecards';
 import { Warranty1764001400000 } from './1764001400000-warranty';
+import { FrequentProblemAlerts1764001500000 } from './1764001500000-frequent-problem-alerts';
 import { WarrantyVisits1764001700000 } from './1764001700000-warranty-visits';
 
 /** Listed explicitly (not globbed) so the same list works from TypeScript sources and compiled output. */
@@ -44,6 +45,8 @@ export const migrations = [
   DefectSlaScorecards1764001300000,
   // warranty tickets after handover (issue 16)
   Warranty1764001400000,
+  // frequent-problem alerts and their threshold (issue 16 item 5)
+  FrequentProblemAlerts1764001500000,
   // repair visits, the owner's confirmation and call-back tasks (issue 16 item 6)
   WarrantyVisits1764001700000,
 ];

@@ -18,6 +18,7 @@ const STATED_ONLY_IN_MIGRATIONS: Record<string, string[]> = {
   contractor_companies: ['check contractor_companies_name_present'],
   complaints: ['check complaints_severity_known'],
   daily_briefings: ['check daily_briefings_figures_object'],
+  defect_alerts: [],
   defect_photos: ['check defect_photos_type_known'],
   defects: ['check defects_category_known', 'check defects_deferral_has_reason', 'check defects_source_known'],
   escalations: ['check escalations_kind_known', 'check escalations_milestone_kinds_have_key'],
@@ -46,6 +47,7 @@ const STATED_ONLY_IN_MIGRATIONS: Record<string, string[]> = {
   project_assignments: [],
   project_briefing_settings: [],
   project_contractors: [],
+  project_frequent_problem_thresholds: [],
   project_fee_settings: [
     'check fee_settings_maintenance_fund_not_negative',
     'check fee_settings_property_fee_not_negative',
