@@ -724,6 +724,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/defect-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 高频问题预警: the same category and trade reaching the threshold in one building within the window, newest first */
+        get: operations["DefectAlertsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/defect-alerts/{alertId}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 转为案例: promote the alert to a case of the company case library (案例库), once */
+        post: operations["DefectAlertsController_promote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{id}/defect-sla": {
         parameters: {
             query?: never;
@@ -1008,6 +1042,24 @@ export interface paths {
         };
         get: operations["FeeSettingsController_get"];
         put: operations["FeeSettingsController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/frequent-problem-threshold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 高频问题预警阈值: defects within days (the defaults, 5 in 3, until the project sets its own) */
+        get: operations["DefectAlertsController_threshold"];
+        /** Set the threshold (the project lead or an admin; others FREQUENT_PROBLEM_THRESHOLD_FORBIDDEN); defects recorded from now on are counted against it */
+        put: operations["DefectAlertsController_putThreshold"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1735,6 +1787,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/warranty-call-backs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 回访任务: visits not confirmed within 24 h (open: the longest due first) */
+        get: operations["WarrantyVisitsController_listCallBacks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/warranty-call-backs/{taskId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 回访完成: customer service called the owner back, with what came of it */
+        post: operations["WarrantyVisitsController_closeCallBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{id}/warranty-periods": {
         parameters: {
             query?: never;
@@ -1832,6 +1918,75 @@ export interface paths {
         put?: never;
         /** 维修完成: the owner is asked to confirm; 24 h without it needs a call-back */
         post: operations["WarrantyController_repaired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/warranty-tickets/{ticketId}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 上门维修: the visits of a warranty ticket, the latest appointment first */
+        get: operations["WarrantyVisitsController_list"];
+        put?: never;
+        /** 预约上门: an appointment with the owner (told in advance); refused in the past, for a closed ticket, while one is booked, or when the technician is booked then */
+        post: operations["WarrantyVisitsController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/warranty-tickets/{ticketId}/visits/{visitId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 取消预约: a booked visit is cancelled and the owner told */
+        post: operations["WarrantyVisitsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/warranty-tickets/{ticketId}/visits/{visitId}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 业主确认, recorded on the owner's behalf: confirmed with a rating closes the ticket, not fixed with a note reopens it */
+        post: operations["WarrantyVisitsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/warranty-tickets/{ticketId}/visits/{visitId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 维修完成: the ticket is repaired; no confirmation within 24 h creates a call-back task */
+        post: operations["WarrantyVisitsController_done"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2253,6 +2408,10 @@ export interface components {
             briefingTime: string;
             webhooks: components["schemas"]["RobotWebhookViewDto"][];
         };
+        CancelWarrantyVisitDto: {
+            /** @description why it is cancelled (the owner told) */
+            reason?: string;
+        };
         CannotFixDefectDto: {
             /** @description 补偿方案 */
             compensationPlan: string;
@@ -2265,8 +2424,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "design_defect" | "common_quality_problem" | "typical_complaint";
-            /** @enum {string} */
-            sourceKind: "defect" | "complaint";
+            /**
+             * @description a defect, a complaint, or a frequent-problem alert
+             * @enum {string}
+             */
+            sourceKind: "defect" | "complaint" | "frequent_problem";
             sourceProject: components["schemas"]["CaseSourceProjectDto"];
             sourceRecordId: string;
             summary: string;
@@ -2321,6 +2483,10 @@ export interface components {
             name: string;
             role: string;
             userId: string;
+        };
+        CloseCallBackDto: {
+            /** @description what came of the call (回访结果) */
+            note: string;
         };
         ComplaintDto: {
             acceptedAt: string | null;
@@ -2558,6 +2724,46 @@ export interface components {
             plan?: string;
             /** @description 统一说辞; required when it cannot be rectified */
             unifiedExplanation?: string;
+        };
+        DefectAlertDto: {
+            /** @description 楼栋 */
+            building: string;
+            /** @description the case (案例) it became */
+            caseId: string | null;
+            /** @enum {string} */
+            category: "quality" | "non_quality";
+            /** @description the defects in the window when it was raised */
+            defectCount: number;
+            id: string;
+            /** @description ISO instant */
+            promotedAt: string | null;
+            /** @description ISO instant */
+            raisedAt: string;
+            /** @description the defect whose recording raised it */
+            raisedByDefectId: string | null;
+            /** @enum {string} */
+            status: "open" | "promoted";
+            /** @description the threshold in force then */
+            thresholdCount: number;
+            /** @description 专业 */
+            trade: string;
+            windowDays: number;
+            /**
+             * @description the window's last day (the day it was raised)
+             * @example 2027-03-10
+             */
+            windowEnd: string;
+            /**
+             * @description the window's first day, the project's local date
+             * @example 2027-03-08
+             */
+            windowStart: string;
+        };
+        DefectAlertPageDto: {
+            items: components["schemas"]["DefectAlertDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         DefectDto: {
             /** @description when the company accepted it (接单) */
@@ -2870,6 +3076,18 @@ export interface components {
             followUpOwner: string;
             note?: string;
         };
+        FrequentProblemThresholdDto: {
+            /**
+             * @description defects that make a pattern
+             * @example 5
+             */
+            count: number;
+            /**
+             * @description within so many days: today and the days before it, in the project's time zone
+             * @example 3
+             */
+            windowDays: number;
+        };
         GateEvidenceDto: {
             keysTotal: number | null;
             /** @description keys not yet transferred to the property company */
@@ -3061,6 +3279,16 @@ export interface components {
             projectId: string;
             /** @description null for public rooms */
             unitId?: string | null;
+        };
+        KeyEntrustmentRefDto: {
+            /** @description the entrustment movement of the key ledger */
+            id: string;
+            /** @example 1-1-101-户门 */
+            keyLabel: string;
+            /** @example WT-2027-0031 */
+            letterNo: string;
+            /** @description when the key went back to the owner */
+            returnedAt: string | null;
         };
         KeyMovementDto: {
             at: string;
@@ -3494,6 +3722,19 @@ export interface components {
             timeZone: string;
             workflowId: string;
         };
+        PromoteDefectAlertDto: {
+            /**
+             * @description by default: common_quality_problem (常见质量问题)
+             * @enum {string}
+             */
+            kind?: "design_defect" | "common_quality_problem" | "typical_complaint";
+            /** @description by default: the window and the count */
+            summary?: string;
+            /** @description by default: the trade */
+            tags?: string[];
+            /** @description by default: the building, trade and category */
+            title?: string;
+        };
         PutBriefingWebhooksDto: {
             /**
              * @description local time of the evening briefing (default 20:00)
@@ -3774,6 +4015,36 @@ export interface components {
             projectId: string;
             refunded: components["schemas"]["MoneyDto"];
             settled: components["schemas"]["MoneyDto"];
+        };
+        ScheduleWarrantyVisitDto: {
+            /**
+             * Format: uuid
+             * @description the contractor company they come for, one of the project’s
+             */
+            contractorCompanyId?: string;
+            /**
+             * @description the window closes (after startsAt, ≤ 12 h)
+             * @example 2027-03-02T16:00:00+08:00
+             */
+            endsAt: string;
+            /**
+             * Format: uuid
+             * @description the key entrustment letter (钥匙委托书) of the unit's key in the key ledger; only with ownerLeavesKey
+             */
+            keyEntrustmentId?: string;
+            note?: string;
+            /** @description the owner will not be home and leaves a key with the property company */
+            ownerLeavesKey: boolean;
+            /**
+             * @description the window opens (must lie ahead)
+             * @example 2027-03-02T14:00:00+08:00
+             */
+            startsAt: string;
+            /**
+             * @description the technician who comes (维修人员)
+             * @example 王师傅
+             */
+            technician: string;
         };
         ScorecardDto: {
             rows: components["schemas"]["ScorecardRowDto"][];
@@ -4236,6 +4507,32 @@ export interface components {
             /** @description bearer token for this user */
             token: string;
         };
+        WarrantyCallBackDto: {
+            closedAt: string | null;
+            closeNote: string | null;
+            /** @enum {string|null} */
+            closeReason: "confirmation_recorded" | "closed_by_customer_service" | null;
+            component: string;
+            createdAt: string;
+            description: string;
+            doneAt: string;
+            /** @description done + 24 h */
+            dueAt: string;
+            id: string;
+            ownerName: string;
+            technician: string;
+            ticketId: string;
+            /** @example 1-1-101 */
+            unitAddress: string;
+            unitId: string;
+            visitId: string;
+        };
+        WarrantyCallBackPageDto: {
+            items: components["schemas"]["WarrantyCallBackDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         WarrantyPeriodDto: {
             /** @enum {string} */
             component: "roof_waterproofing" | "wet_room_waterproofing" | "exterior_wall_leakage" | "heating_cooling" | "electrical" | "water_drainage_pipes" | "equipment_installation" | "decoration";
@@ -4291,6 +4588,47 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        WarrantyVisitConfirmationDto: {
+            /** @description not fixed: what is still wrong (required) */
+            note?: string;
+            /** @enum {string} */
+            outcome: "confirmed" | "not_fixed";
+            /** @description confirmed: the owner's rating of the repair */
+            rating?: number;
+        };
+        WarrantyVisitDoneDto: {
+            /** @description what was repaired */
+            note?: string;
+        };
+        WarrantyVisitDto: {
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** @enum {string|null} */
+            confirmation: "confirmed" | "not_fixed" | null;
+            confirmationNote: string | null;
+            confirmedAt: string | null;
+            contractorCompanyId: string | null;
+            contractorCompanyName: string | null;
+            createdAt: string;
+            doneAt: string | null;
+            doneNote: string | null;
+            endsAt: string;
+            id: string;
+            keyEntrustment: components["schemas"]["KeyEntrustmentRefDto"] | null;
+            note: string | null;
+            /** @description the open call-back task of this visit, if any */
+            openCallBackId: string | null;
+            ownerLeavesKey: boolean;
+            rating: number | null;
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "done" | "cancelled";
+            technician: string;
+            ticketId: string;
+        };
+        WarrantyVisitListDto: {
+            items: components["schemas"]["WarrantyVisitDto"][];
         };
     };
     responses: never;
@@ -5555,6 +5893,72 @@ export interface operations {
             };
         };
     };
+    DefectAlertsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description open (not yet a case) or promoted to a case */
+                status?: "open" | "promoted";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefectAlertPageDto"];
+                };
+            };
+        };
+    };
+    DefectAlertsController_promote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                alertId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromoteDefectAlertDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description DEFECT_ALERT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description DEFECT_ALERT_PROMOTED: the alert is already a case (its id in params.caseId) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DefectReportsController_sla: {
         parameters: {
             query?: never;
@@ -6135,6 +6539,59 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FeeSettingsDto"];
                 };
+            };
+        };
+    };
+    DefectAlertsController_threshold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrequentProblemThresholdDto"];
+                };
+            };
+        };
+    };
+    DefectAlertsController_putThreshold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FrequentProblemThresholdDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrequentProblemThresholdDto"];
+                };
+            };
+            /** @description FREQUENT_PROBLEM_THRESHOLD_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -7440,6 +7897,57 @@ export interface operations {
             };
         };
     };
+    WarrantyVisitsController_listCallBacks: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "open" | "closed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyCallBackPageDto"];
+                };
+            };
+        };
+    };
+    WarrantyVisitsController_closeCallBack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseCallBackDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyCallBackDto"];
+                };
+            };
+        };
+    };
     WarrantyController_periods: {
         parameters: {
             query?: never;
@@ -7636,6 +8144,135 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WarrantyTicketDto"];
+                };
+            };
+        };
+    };
+    WarrantyVisitsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyVisitListDto"];
+                };
+            };
+        };
+    };
+    WarrantyVisitsController_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleWarrantyVisitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyVisitDto"];
+                };
+            };
+        };
+    };
+    WarrantyVisitsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                ticketId: string;
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelWarrantyVisitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyVisitDto"];
+                };
+            };
+        };
+    };
+    WarrantyVisitsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                ticketId: string;
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WarrantyVisitConfirmationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyVisitDto"];
+                };
+            };
+        };
+    };
+    WarrantyVisitsController_done: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                ticketId: string;
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WarrantyVisitDoneDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyVisitDto"];
                 };
             };
         };

@@ -6,11 +6,12 @@ import { api, call, download } from '../../api/client';
 import { ProjectHeading } from '../../shared/project-heading';
 import { QueryView } from '../../shared/query-view';
 import { AgeingTable, type AgeingGrouping } from './ageing-table';
+import { DefectAlertsPanel } from './defect-alerts-panel';
 import { ScorecardTable } from './scorecard-table';
 
 const GROUPINGS: readonly AgeingGrouping[] = ['building', 'trade', 'company'];
 
-/** 整改看板: how the running defects age (by building, trade or contractor) and how each contractor does. */
+/** 整改看板: frequent-problem alerts, how the running defects age (by building, trade or contractor) and how each contractor does. */
 export function RectificationPage() {
   const { projectId = '' } = useParams();
   const { t } = useTranslation('rectification');
@@ -24,6 +25,7 @@ export function RectificationPage() {
   return (
     <>
       <ProjectHeading projectId={projectId} />
+      <DefectAlertsPanel projectId={projectId} />
       <Card title={t('ageing.title')} size="small" style={{ marginBottom: 16 }}>
         <AgeingTable
           projectId={projectId}

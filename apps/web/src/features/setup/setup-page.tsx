@@ -5,6 +5,7 @@ import { ProjectHeading } from '../../shared/project-heading';
 import { ProjectContractors } from './contractors';
 import { DefectSlaPanel } from './defect-sla';
 import { FeeSettingsForm } from './fee-settings-form';
+import { FrequentProblemThresholdCard } from './frequent-problem-threshold';
 import { Robots } from './robots';
 import { CityResponsiblePicker, Staffing } from './staffing';
 import { UnitImport } from './unit-import';
@@ -34,6 +35,7 @@ export function SetupPage() {
       <Card title={t('rectification:sla.title')} size="small" style={{ marginBottom: 16 }}>
         <DefectSlaPanel projectId={projectId} />
       </Card>
+      <FrequentProblemThresholdCard projectId={projectId} />
       <Card title={t('robots.title')} size="small" style={{ marginBottom: 16 }}>
         <Robots projectId={projectId} />
       </Card>
