@@ -1,6 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Environment } from '@handover/config';
 import {
+  BRIEFING_ROBOTS_RECIPIENT,
+  BriefingDeliveriesRepository,
   NotificationDispatchRepository,
   NotificationsRepository,
   UserContactsRepository,
@@ -13,6 +16,7 @@ import {
   dailyBriefingText,
   decisionNoticeText,
   escalationTitle,
+  frequentProblemAlertTitle,
   gateReminderText,
   isDecisionNoticeCode,
   isEscalationMessageCode,
@@ -25,7 +29,9 @@ import {
   type NotificationText,
   type NotificationTopic,
 } from '@handover/domain';
+import { PROJECT_LANGUAGE } from '../activities/project-language';
 import { ChannelSenders } from './channel-senders';
+import { pushRobotNotice, type RobotNotice } from './robot-notices';
 
 /** Escalations that reach people at once, through their quiet hours: major and group complaints (重大/群体投诉). */
 const URGENT_ESCALATION_KINDS = new Set(['major_complaint']);
@@ -33,23 +39,31 @@ const URGENT_ESCALATION_KINDS = new Set(['major_complaint']);
 /**
  * 通知分发: turns one outbox event into a notification for each person it names, in that person's language, with
  * one delivery per channel the person chose and can be reached on, not before their quiet hours end. Runs in one
- * transaction that holds the event, so a retry or a second dispatcher finds it done.
+ * transaction that holds the event, so a retry or a second dispatcher finds it done. An event that names the
+ * project's briefing robots (robot:briefing) is pushed to them once that transaction has committed.
  */
 @Injectable()
 export class NotificationFanOut {
+  private readonly logger = new Logger('NotificationFanOut');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly dispatch: NotificationDispatchRepository,
     private readonly contacts: UserContactsRepository,
     private readonly notifications: NotificationsRepository,
     private readonly senders: ChannelSenders,
+    private readonly webhooks: BriefingDeliveriesRepository,
+    private readonly environment: Environment,
   ) {}
 
   /** Fans out the oldest event still waiting; false when none is left. */
   async dispatchNext(): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    let robotNotice: RobotNotice | null = null;
+    const dispatched = await this.dataSource.transaction(async (manager) => {
       const event = await this.dispatch.lockNextUndispatched(manager);
       if (!event) return false;
+      if (event.recipients.includes(BRIEFING_ROBOTS_RECIPIENT))
+        robotNotice = { projectId: event.projectId, ...textOf(event, PROJECT_LANGUAGE), link: linkOf(event) };
       const userIds = await this.dispatch.resolveRecipients(manager, event.recipients);
       const people = await this.contacts.findMany(userIds, manager);
       const configured = this.senders.configured();
@@ -81,6 +95,19 @@ export class NotificationFanOut {
       await this.dispatch.markDispatched(manager, event.id);
       return true;
     });
+    if (robotNotice) await this.tellRobots(robotNotice);
+    return dispatched;
+  }
+
+  /** The group robots hear of it at most once: a failed push is logged, not retried. */
+  private async tellRobots(notice: RobotNotice): Promise<void> {
+    const webhooks = await this.webhooks.webhooksOf(notice.projectId);
+    if (webhooks.length === 0) return;
+    const { pushed, failures } = await pushRobotNotice(webhooks, notice, this.senders.consoleUrl, {
+      allowPrivateTargets: this.environment.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+    });
+    if (failures.length > 0)
+      this.logger.warn({ event: 'robot_notice_failed', projectId: notice.projectId, pushed, failures });
   }
 }
 
@@ -131,7 +158,15 @@ function textOf(event: EventToDispatch, language: Language): NotificationText {
     coded && isEscalationMessageCode(coded.code)
       ? renderEscalationMessage(coded as EscalationMessage, language)
       : (event.escalation?.message ?? '');
-  return { title: escalationTitle(event.projectName, language), body };
+  const title = isFrequentProblem(event)
+    ? frequentProblemAlertTitle(event.projectName, language)
+    : escalationTitle(event.projectName, language);
+  return { title, body };
+}
+
+/** 高频问题预警: an escalation event the defect intake emits for a frequent-problem alert. */
+function isFrequentProblem(event: EventToDispatch): boolean {
+  return event.kind === 'escalation' && (event.payload as { kind?: unknown }).kind === 'frequent_problem';
 }
 
 /** The code and parameters the console can word again in another language. */
@@ -143,8 +178,9 @@ function coded(event: EventToDispatch): { code: string; params: Record<string, s
   return codedMessageOf(event) ?? { code: 'ESCALATION', params: {} };
 }
 
-/** The console page of the event: the approval inbox, HQ's escalation list, or the project's page. */
+/** The console page of the event: the approval inbox, HQ's escalation list, the 整改看板 of an alert, or the project's page. */
 function linkOf(event: EventToDispatch): string {
+  if (isFrequentProblem(event)) return `/projects/${event.projectId}/rectification`;
   switch (event.kind) {
     case 'approval_waiting':
       return '/approvals';
