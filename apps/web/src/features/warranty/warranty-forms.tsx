@@ -16,7 +16,8 @@ export type WarrantyTicket = components['schemas']['WarrantyTicketDto'];
 export type WarrantyPeriods = components['schemas']['WarrantyPeriodsDto'];
 const MAX_TEXT = 4000;
 
-function useRefreshWarranty(projectId: string) {
+/** Everything the warranty screen reads of the project (tickets, visits, call-backs, periods) is read again. */
+export function useRefreshWarranty(projectId: string) {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: ['warranty', projectId] });
 }

@@ -65,7 +65,11 @@ vi.stubGlobal('fetch', async (input: Request) => {
         ? { status: 200, body: PROJECT }
         : url.pathname === '/projects/p1/warranty-periods' && input.method === 'GET'
           ? { status: 200, body: PERIODS }
-          : { status: 404, body: { statusCode: 404, message: `no ${url.pathname} in this test` } });
+          : url.pathname === '/projects/p1/warranty-call-backs'
+            ? { status: 200, body: page([]) }
+            : /^\/projects\/p1\/warranty-tickets\/[^/]+\/visits$/.test(url.pathname)
+              ? { status: 200, body: { items: [] } }
+              : { status: 404, body: { statusCode: 404, message: `no ${url.pathname} in this test` } });
   return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
     status: answer.status,
     headers: { 'content-type': 'application/json' },

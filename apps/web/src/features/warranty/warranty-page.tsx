@@ -43,6 +43,7 @@ import {
   WarrantyPeriodsModal,
   type WarrantyTicket,
 } from './warranty-forms';
+import { CallBackTasksCard, WarrantyVisitsCard } from './warranty-visits';
 
 type TicketQuery = NonNullable<operations['WarrantyController_list']['parameters']['query']>;
 type Filters = { status?: string; component?: string; unitId?: string; needsCallBack?: string };
@@ -65,7 +66,10 @@ function useMayWrite(): boolean {
   return mayWriteWarranty({ role: user.role, department: user.department ?? null, relation });
 }
 
-/** One ticket (GET …/warranty-tickets/{ticketId}): its steps, what was recorded, and the step its status offers. */
+/**
+ * One ticket (GET …/warranty-tickets/{ticketId}): its steps, what was recorded, the step its status offers, and its
+ * repair visits with the owner's confirmation.
+ */
 function TicketDrawer({
   projectId,
   ticketId,
@@ -160,6 +164,7 @@ function TicketDrawer({
                   </Space>
                 )}
               </div>
+              <WarrantyVisitsCard projectId={projectId} ticket={ticket} timeZone={timeZone} mayWrite={mayWrite} />
               {action && (
                 <WarrantyActionModal
                   projectId={projectId}
@@ -222,9 +227,9 @@ function PeriodsCard({ projectId, mayWrite }: { projectId: string; mayWrite: boo
 }
 
 /**
- * 维保 (project tab `warranty`): the project's warranty tickets after handover, paginated and filtered by the API
- * (status, unit, component, call-backs due), recording an owner's call, a drawer per ticket (`?ticket=<id>`) with its
- * steps, and the periods per component.
+ * 维保 (project tab `warranty`): the call-back tasks (回访任务) for customer service, the project's warranty tickets
+ * after handover, paginated and filtered by the API (status, unit, component, call-backs due), recording an owner's
+ * call, a drawer per ticket (`?ticket=<id>`) with its steps and repair visits, and the periods per component.
  */
 export function WarrantyPage() {
   const { projectId = '' } = useParams();
@@ -317,6 +322,7 @@ export function WarrantyPage() {
           )}
         </Row>
       </Card>
+      <CallBackTasksCard projectId={projectId} timeZone={timeZone} mayWrite={mayWrite} onOpenTicket={open} />
       <QueryView query={tickets}>
         {(data) =>
           data.total === 0 ? (
