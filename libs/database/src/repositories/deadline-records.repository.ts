@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { affectedRows } from './affected-rows';
 import {
   DEFAULT_DEFECT_ESCALATION_LADDER,
   DEFECT_DEADLINE_RUNNING,
@@ -233,11 +234,11 @@ export class DeadlineRecordsRepository {
    * watcher must be woken. A later deadline changes nothing and needs no signal.
    */
   async lowerWatchMark(manager: EntityManager, projectId: string, due: Date): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const result: unknown = await manager.query(
       `UPDATE projects SET deadline_watch_next_at = $2
-        WHERE id = $1 AND (deadline_watch_next_at IS NULL OR deadline_watch_next_at > $2) RETURNING 1`,
+        WHERE id = $1 AND (deadline_watch_next_at IS NULL OR deadline_watch_next_at > $2)`,
       [projectId, due],
     );
-    return rows.length > 0;
+    return affectedRows(result) > 0;
   }
 }

@@ -93,4 +93,18 @@ describe('DeadlineRecordsRepository (整改期限与答复时限)', () => {
     // once it ended, the change goes through
     await db.dataSource.query(`UPDATE defects SET updated_at = now() WHERE id = $1`, [defect.id]);
   });
+
+  it('lowers the watch mark only to an earlier instant, and says so: the API signals the watcher only then', async () => {
+    const project = await insertProject(db.dataSource);
+    const mark = async () =>
+      (await db.dataSource.query(`SELECT deadline_watch_next_at AS at FROM projects WHERE id = $1`, [project.id]))[0]
+        .at as Date | null;
+    const manager = db.dataSource.manager;
+    expect(await records.lowerWatchMark(manager, project.id, new Date('2030-01-20T00:00:00Z'))).toBe(true);
+    expect(await records.lowerWatchMark(manager, project.id, new Date('2030-01-25T00:00:00Z'))).toBe(false);
+    expect(await records.lowerWatchMark(manager, project.id, new Date('2030-01-20T00:00:00Z'))).toBe(false);
+    expect((await mark())?.toISOString()).toBe('2030-01-20T00:00:00.000Z');
+    expect(await records.lowerWatchMark(manager, project.id, new Date('2030-01-18T00:00:00Z'))).toBe(true);
+    expect((await mark())?.toISOString()).toBe('2030-01-18T00:00:00.000Z');
+  });
 });
