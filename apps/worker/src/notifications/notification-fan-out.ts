@@ -64,8 +64,12 @@ export class NotificationFanOut {
       if (!event) return false;
       if (event.recipients.includes(BRIEFING_ROBOTS_RECIPIENT))
         robotNotice = { projectId: event.projectId, ...textOf(event, PROJECT_LANGUAGE), link: linkOf(event) };
-      const userIds = await this.dispatch.resolveRecipients(manager, event.recipients);
-      const people = await this.contacts.findMany(userIds, manager);
+      const recipients = await this.dispatch.resolveRecipientsWithRoles(manager, event.recipients);
+      const roleOf = new Map(recipients.map((recipient) => [recipient.id, recipient.role]));
+      const people = await this.contacts.findMany(
+        recipients.map((recipient) => recipient.id),
+        manager,
+      );
       const configured = this.senders.configured();
       const topic: NotificationTopic = event.kind;
       const urgent = event.escalation !== null && URGENT_ESCALATION_KINDS.has(event.escalation.kind);
@@ -83,7 +87,7 @@ export class NotificationFanOut {
           ...coded(event),
           title: text.title,
           body: text.body,
-          link: linkOf(event),
+          link: linkOf(event, roleOf.get(person.userId)),
           deliveries: channelsFor(topic, person.preferences, person, configured).map((channel) => ({
             channel,
             address: addressOn(channel, person)!,
@@ -164,6 +168,13 @@ function textOf(event: EventToDispatch, language: Language): NotificationText {
   return { title, body };
 }
 
+/** The defect an escalation of the deadline watcher is about (整改逾期), if it is one. */
+function overdueDefectOf(event: EventToDispatch): string | null {
+  if (event.kind !== 'escalation') return null;
+  const payload = event.payload as { recordKind?: unknown; recordId?: unknown };
+  return payload.recordKind === 'defect' && typeof payload.recordId === 'string' ? payload.recordId : null;
+}
+
 /** 高频问题预警: an escalation event the defect intake emits for a frequent-problem alert. */
 function isFrequentProblem(event: EventToDispatch): boolean {
   return event.kind === 'escalation' && (event.payload as { kind?: unknown }).kind === 'frequent_problem';
@@ -178,9 +189,18 @@ function coded(event: EventToDispatch): { code: string; params: Record<string, s
   return codedMessageOf(event) ?? { code: 'ESCALATION', params: {} };
 }
 
-/** The console page of the event: the approval inbox, HQ's escalation list, the 整改看板 of an alert, or the project's page. */
-function linkOf(event: EventToDispatch): string {
+/**
+ * The console page of the event for a person of `role`: the approval inbox, an overdue defect's own page (the
+ * contractor's page for a contractor, who may not open HQ's list), HQ's escalation list, the 整改看板 of an alert, or
+ * the project's page.
+ */
+function linkOf(event: EventToDispatch, role?: string): string {
   if (isFrequentProblem(event)) return `/projects/${event.projectId}/rectification`;
+  const defectId = overdueDefectOf(event);
+  if (defectId)
+    return role === 'contractor'
+      ? `/contractor/projects/${event.projectId}/defects/${defectId}`
+      : `/projects/${event.projectId}/defects/${defectId}`;
   switch (event.kind) {
     case 'approval_waiting':
       return '/approvals';

@@ -84,7 +84,7 @@ describe('robot notices (快报机器人)', () => {
   });
 });
 
-describe('the fan-out and robot:briefing', () => {
+describe('the fan-out: robot:briefing and the links', () => {
   const event = (recipients: string[]): EventToDispatch => ({
     id: '7',
     projectId: 'p1',
@@ -114,7 +114,11 @@ describe('the fan-out and robot:briefing', () => {
   });
 
   /** The fan-out over stubs: one event waiting, no contacts (the people's side is the e2e suites'), `webhooks`. */
-  function fanOutOf(waiting: EventToDispatch, webhookUrls: string[]) {
+  function fanOutOf(
+    waiting: EventToDispatch,
+    webhookUrls: string[],
+    people: { id: string; role: string }[] = [{ id: 'u-eng', role: 'department_head' }],
+  ) {
     const created: NewNotification[] = [];
     const calls: string[] = [];
     let pending: EventToDispatch | null = waiting;
@@ -132,13 +136,13 @@ describe('the fan-out and robot:briefing', () => {
         pending = null;
         return next;
       },
-      resolveRecipients: async () => ['u-eng'],
+      resolveRecipientsWithRoles: async () => people,
       markDispatched: async () => void calls.push('dispatched'),
     } as unknown as NotificationDispatchRepository;
     const contacts = {
-      findMany: async () => [
-        {
-          userId: 'u-eng',
+      findMany: async (userIds: string[]) =>
+        userIds.map((userId) => ({
+          userId,
           language: 'en',
           timeZone: 'Asia/Shanghai',
           quietHours: { start: '00:00', end: '00:00' },
@@ -147,8 +151,7 @@ describe('the fan-out and robot:briefing', () => {
           wecomUserId: null,
           dingtalkUserId: null,
           mobile: null,
-        },
-      ],
+        })),
     } as unknown as UserContactsRepository;
     const notifications = {
       create: async (notification: NewNotification) => void created.push(notification),
@@ -219,5 +222,35 @@ describe('the fan-out and robot:briefing', () => {
     } finally {
       warn.mockRestore();
     }
+  });
+
+  it("links an overdue defect's escalation to the defect: a contractor to their own page, the others to the console's", async () => {
+    const overdue: EventToDispatch = {
+      ...event(['user:u-sub', 'user:u-eng']),
+      key: 'deadline-defect-d1-2030-01-15T16:00:00.000Z:level-2',
+      payload: {
+        kind: 'defect_overdue',
+        recordKind: 'defect',
+        recordId: 'd1',
+        level: 2,
+        codedMessage: {
+          code: 'DEFECT_OVERDUE',
+          params: { trade: '水电', place: '大堂', deadline: '2030-01-15', status: 'assigned', level: 2 },
+        },
+      },
+    };
+    const { fanOut, created } = fanOutOf(
+      overdue,
+      [],
+      [
+        { id: 'u-eng', role: 'department_head' },
+        { id: 'u-sub', role: 'contractor' },
+      ],
+    );
+    expect(await fanOut.dispatchNext()).toBe(true);
+    expect(Object.fromEntries(created.map((notification) => [notification.userId, notification.link]))).toEqual({
+      'u-eng': '/projects/p1/defects/d1',
+      'u-sub': '/contractor/projects/p1/defects/d1',
+    });
   });
 });

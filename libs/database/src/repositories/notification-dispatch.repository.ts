@@ -70,12 +70,19 @@ export class NotificationDispatchRepository {
 
   /** The user ids `user:<id>` and `role:<role>` markers stand for (every user of the role), each once. */
   async resolveRecipients(manager: EntityManager, recipients: readonly string[]): Promise<string[]> {
+    return (await this.resolveRecipientsWithRoles(manager, recipients)).map((row) => row.id);
+  }
+
+  /** The same people with their roles: a contractor's link goes to the contractor's own pages. */
+  async resolveRecipientsWithRoles(
+    manager: EntityManager,
+    recipients: readonly string[],
+  ): Promise<{ id: string; role: string }[]> {
     const userIds = recipients.filter((r) => r.startsWith('user:')).map((r) => r.slice('user:'.length));
     const roles = recipients.filter((r) => r.startsWith('role:')).map((r) => r.slice('role:'.length));
-    const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM users WHERE id::text = ANY($1::text[]) OR role = ANY($2::text[]) ORDER BY id`,
+    return manager.query(
+      `SELECT id, role FROM users WHERE id::text = ANY($1::text[]) OR role = ANY($2::text[]) ORDER BY id`,
       [userIds, roles],
     );
-    return rows.map((row) => row.id);
   }
 }
