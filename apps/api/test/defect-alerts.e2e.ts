@@ -158,6 +158,15 @@ describe('frequent-problem alerts', () => {
     expect(await events()).toHaveLength(2);
   });
 
+  it('raises one alert when the group’s defects are recorded at the same moment, neither none nor two', async () => {
+    await recordTimes(3, { unitId: building2, trade: '电气' });
+    await Promise.all(Array.from({ length: 4 }, () => record({ unitId: building2, trade: '电气' })));
+    const raised = (await alerts()).items.filter((alert) => alert.trade === '电气');
+    expect(raised).toHaveLength(1);
+    expect(raised[0]).toMatchObject({ building: '2', defectCount: 5 });
+    expect((await events()).filter((event) => event.payload.alertId === raised[0].id)).toHaveLength(1);
+  });
+
   it('counts the window from local midnight of its first day in the project’s time zone', async () => {
     const ids = await recordTimes(4, { trade: '瓷砖' });
     const windowStartsAt = zonedTimeToInstant(addDays(today, -2), '00:00', ZONE);

@@ -77,15 +77,24 @@ export class DefectAlertsRepository {
    * After a unit's defect is recorded, in the same transaction and one statement: counts its building's defects of
    * the same category and trade recorded since local midnight of the window's first day (the project's threshold, or
    * `defaults`, in the project's time zone — the rule decideFrequentProblem in libs/domain states), and raises an alert
-   * when the count reaches the threshold and no alert of the group has a window reaching into this one. The UNIQUE
-   * constraint makes a concurrent second raise a no-op. Returns the alert raised, or null (nothing new; a public-area
-   * defect has no building and is never counted).
+   * when the count reaches the threshold and no alert of the group has a window reaching into this one. The group's
+   * recordings take turns first (a transaction-scoped advisory lock, taken in its own statement so the count's
+   * snapshot sees the defects committed before it): defects of one group recorded at the same moment neither miss
+   * the threshold nor raise it twice; the UNIQUE constraint stays the last word. Returns the alert raised, or null
+   * (nothing new; a public-area defect has no building and is never counted).
    */
   async raiseIfFrequent(
     defectId: string,
     defaults: FrequentProblemThreshold,
     manager: EntityManager,
   ): Promise<DefectAlertRow | null> {
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended(
+                'frequent-problem:' || d.project_id || ':' || u.building || ':' || d.category || ':' || d.trade, 0))
+         FROM defects d JOIN units u ON u.id = d.unit_id
+        WHERE d.id = $1`,
+      [defectId],
+    );
     const [row] = await manager.query(
       `WITH recorded AS (
          SELECT d.id, d.project_id, u.building, d.category, d.trade
