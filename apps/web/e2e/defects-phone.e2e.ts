@@ -1,7 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { apiAs, baseUrl, createUser, screenshot, signIn, unique, type TestUser } from './support/stack';
+import { expect, test, type Page } from '@playwright/test';
+import { apiAs, baseUrl, createUser, importUnits, screenshot, signIn, unique } from './support/stack';
 
-const HEADER = '楼栋,单元,房号,业主姓名,业主电话,合同面积,实测面积,单价,精装/毛坯';
 const ROOMS = [
   ['1#', '101'],
   ['1#', '102'],
@@ -28,8 +27,8 @@ interface GridCell {
   room: string;
 }
 
-async function importUnits(request: APIRequestContext, lead: TestUser, projectId: string): Promise<void> {
-  const rows = ROOMS.map(([building, room], index) =>
+function unitRows(): string[] {
+  return ROOMS.map(([building, room], index) =>
     [
       building,
       '1',
@@ -42,11 +41,6 @@ async function importUnits(request: APIRequestContext, lead: TestUser, projectId
       '精装',
     ].join(','),
   );
-  const response = await request.post(`${baseUrl()}/projects/${projectId}/units/import`, {
-    data: [HEADER, ...rows].join('\n'),
-    headers: { Authorization: `Bearer ${lead.token}`, 'Content-Type': 'text/csv' },
-  });
-  expect(response.status(), await response.text()).toBe(201);
 }
 
 /** Nothing on the page is wider than the phone's screen. */
@@ -80,7 +74,7 @@ test('defects: a lead records and bulk-assigns at the desk; an inspector records
     headers: { Authorization: `Bearer ${lead.token}` },
   });
   expect(assigned.status(), await assigned.text()).toBe(204);
-  await importUnits(request, lead, project.id);
+  await importUnits(request, lead, project.id, unitRows());
   const { units } = await apiAs<{ units: GridCell[] }>(request, lead, 'GET', `${base}/units/grid`);
   const unitAt = (building: string, room: string) => units.find((u) => u.building === building && u.room === room)!.id;
 

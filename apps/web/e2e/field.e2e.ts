@@ -1,7 +1,6 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, baseUrl, createUser, screenshot, signIn, unique, type TestUser } from './support/stack';
+import { expect, test } from '@playwright/test';
+import { apiAs, baseUrl, createUser, importUnits, screenshot, signIn, unique } from './support/stack';
 
-const HEADER = '楼栋,单元,房号,业主姓名,业主电话,合同面积,实测面积,单价,精装/毛坯';
 // 1#: floors 1–3 with 4 rooms each; 2#: 3 rooms on floor 1. 1#-1-101 measures 0.45 m² smaller than contracted.
 const ROWS = [
   ...[1, 2, 3].flatMap((floor) => [1, 2, 3, 4].map((room) => ['1#', String(floor * 100 + room)])),
@@ -33,14 +32,6 @@ interface GridCell {
   room: string;
 }
 
-async function importUnits(request: APIRequestContext, lead: TestUser, projectId: string): Promise<void> {
-  const response = await request.post(`${baseUrl()}/projects/${projectId}/units/import`, {
-    data: [HEADER, ...ROWS].join('\n'),
-    headers: { Authorization: `Bearer ${lead.token}`, 'Content-Type': 'text/csv' },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-}
-
 test('field screens: unit grid, unit page with money and photos, defect list filtered through the URL, tablet check-in', async ({
   page,
   request,
@@ -55,7 +46,7 @@ test('field screens: unit grid, unit page with money and photos, defect list fil
     centralizedDays: 3,
   });
   const base = `/projects/${project.id}`;
-  await importUnits(request, lead, project.id);
+  await importUnits(request, lead, project.id, ROWS);
   await apiAs(request, lead, 'PUT', `${base}/fee-settings`, {
     propertyFeePerSqmMonth: '3.50',
     deedTaxRateBp: 150,

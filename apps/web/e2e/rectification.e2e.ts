@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiAs, createUser, screenshot, signIn, unique } from './support/stack';
+import { apiAs, createUser, importUnits, screenshot, signIn, unique } from './support/stack';
 
 /** The local date `days` from today in Asia/Shanghai (the project's zone), as YYYY-MM-DD. */
 function shanghaiDate(days: number): string {
@@ -79,4 +79,66 @@ test('a lead sets the days to fix, reads the overdue ageing and the contractor s
   await hqPage.goto('/console/hq/scorecards');
   await expect(hqPage.getByTestId('scorecards-table').getByRole('row', { name: /甲防水/ })).toBeVisible();
   await screenshot(hqPage, '34c-hq-scorecards');
+});
+
+test('five leaks of one trade in a building within three days raise one frequent-problem alert, which the lead makes a case', async ({
+  page,
+  request,
+}) => {
+  const lead = await createUser(request, { name: `吴预警${unique()}`, role: 'project_lead' });
+  const project = await apiAs<{ id: string }>(request, lead, 'POST', '/projects', {
+    cityCompany: '杭州城市公司',
+    name: `滨江预警${unique()}`,
+    batch: '一期',
+    firstHandoverDate: '2031-06-01',
+    centralizedDays: 3,
+  });
+  const rooms = ['101', '102', '103', '104', '201', '202'];
+  await importUnits(
+    request,
+    lead,
+    project.id,
+    rooms.map((room, i) =>
+      ['3#', '1', room, `业主${i}`, `1391111${String(i).padStart(4, '0')}`, '89.57', '89.57', '25000.00', '精装'].join(
+        ',',
+      ),
+    ),
+  );
+  const { units } = await apiAs<{ units: { id: string; room: string }[] }>(
+    request,
+    lead,
+    'GET',
+    `/projects/${project.id}/units/grid`,
+  );
+  // Five waterproofing leaks in 3# today reach the default threshold (5 in 3 days); a sixth raises nothing more.
+  for (const room of rooms)
+    await apiAs(request, lead, 'POST', `/projects/${project.id}/defects`, {
+      unitId: units.find((unit) => unit.room === room)!.id,
+      source: 'open_day',
+      category: 'quality',
+      trade: '防水',
+      description: `${room} 卫生间渗水`,
+    });
+
+  await signIn(page, lead);
+  await page.goto(`/console/projects/${project.id}/rectification`);
+  const alerts = page.getByTestId('defect-alerts-table');
+  const row = alerts.getByRole('row', { name: /防水/ });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole('cell').first()).toHaveText('3#');
+  await expect(row).toContainText('5 个（阈值 5）');
+  await screenshot(page, '34d-defect-alerts');
+
+  await row.getByTestId('alert-promote').click();
+  await expect(row.getByTestId('alert-case-link')).toBeVisible();
+  const cases = await apiAs<{ items: { title: string; sourceKind: string }[] }>(
+    request,
+    lead,
+    'GET',
+    `/cases?projectId=${project.id}`,
+  );
+  expect(cases.items.map((item) => [item.sourceKind, item.title])).toEqual([
+    ['frequent_problem', expect.stringContaining('防水')],
+  ]);
+  await screenshot(page, '34e-alert-case');
 });

@@ -67,3 +67,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** A unique suffix, so tests can share one product without colliding. */
 export const unique = (): string => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+/** The unit list's header as a Chinese spreadsheet names its columns (楼栋, 单元, 房号, …). */
+export const UNIT_LIST_HEADER = '楼栋,单元,房号,业主姓名,业主电话,合同面积,实测面积,单价,精装/毛坯';
+
+/** Imports the project's unit list as CSV rows under {@link UNIT_LIST_HEADER}; every row must be taken. */
+export async function importUnits(
+  request: APIRequestContext,
+  lead: TestUser,
+  projectId: string,
+  rows: readonly string[],
+): Promise<void> {
+  const response = await request.post(`${baseUrl()}/projects/${projectId}/units/import`, {
+    data: [UNIT_LIST_HEADER, ...rows].join('\n'),
+    headers: { Authorization: `Bearer ${lead.token}`, 'Content-Type': 'text/csv' },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+}
