@@ -129,6 +129,11 @@ function nodeArgs(script, args = []) {
   return ['-r', path.join(__dirname, 'lib', 'register-aliases.js'), path.join(distRoot, script), ...args];
 }
 
+/** API_NODE_OPTIONS: extra Node arguments for the API process only (e.g. `-r bench/api-profiler.js`, `--cpu-prof`). */
+function apiNodeOptions(env) {
+  return (env.API_NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean);
+}
+
 /** Runs a compiled Node service and restarts it with backoff when it dies on its own. */
 function supervise(label, script, env) {
   /** @type {Service} */
@@ -137,7 +142,7 @@ function supervise(label, script, env) {
   const launch = () => {
     const startedAt = Date.now();
     // Its own process group: a Ctrl-C in the terminal reaches the launcher only, which stops services in order.
-    const child = spawn(process.execPath, nodeArgs(script), {
+    const child = spawn(process.execPath, [...(label === 'api' ? apiNodeOptions(env) : []), ...nodeArgs(script)], {
       cwd: repoRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
