@@ -15,6 +15,7 @@ import { FieldModule } from './field/field.module';
 import { HealthModule } from './health/health.module';
 import { HqModule } from './hq/hq.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { OwnerAuthModule } from './owner-auth/owner-auth.module';
 import { ProjectsModule } from './projects/projects.module';
 import { SummariesModule } from './summaries/summaries.module';
 import { SurveysModule } from './surveys/surveys.module';
@@ -45,6 +46,7 @@ import { WebConsoleModule } from './web-console/web-console.module';
     BriefingsModule,
     HqModule,
     NotificationsModule,
+    OwnerAuthModule,
     WebConsoleModule,
   ],
 })

@@ -10,6 +10,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .setDescription('Handover projects, their timeline gates, approvals, postponements and escalations.')
       .setVersion('0.1.0')
       .addBearerAuth()
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'an owner session, on /owner/* only' }, 'owner')
       .build(),
   );
 }

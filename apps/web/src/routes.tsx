@@ -115,6 +115,7 @@ export const routes: RouteObject[] = [
         path: 'admin/contractor-companies',
         ...page(() => import('./features/admin/contractor-companies-page'), 'ContractorCompaniesPage'),
       },
+      { path: 'admin/sms-outbox', ...page(() => import('./features/admin/sms-outbox-page'), 'SmsOutboxPage') },
       {
         path: 'admin/notification-deliveries',
         ...page(() => import('./features/notifications/deliveries-page'), 'DeliveriesPage'),

@@ -62,3 +62,27 @@ describe('loadEnvironment', () => {
     expect(() => loadEnvironment({ ...valid, SMTP_URL: 'mail.example.com' })).toThrow(/SMTP_URL/);
   });
 });
+
+describe('owner sign-in SMS settings', () => {
+  it('keep texts in the local outbox unless a provider is named with everything it needs', () => {
+    expect(loadEnvironment(valid).SMS_PROVIDER).toBe('outbox');
+    expect(() => loadEnvironment({ ...valid, SMS_PROVIDER: 'aliyun', ALIYUN_SMS_ACCESS_KEY_ID: 'ak' })).toThrow(
+      /ALIYUN_SMS_ACCESS_KEY_SECRET: missing \(SMS_PROVIDER is aliyun\)/,
+    );
+    expect(() => loadEnvironment({ ...valid, SMS_PROVIDER: 'tencent' })).toThrow(/TENCENT_SMS_SDK_APP_ID: missing/);
+    expect(() => loadEnvironment({ ...valid, SMS_PROVIDER: 'twilio' })).toThrow(/outbox, aliyun or tencent/);
+    expect(() => loadEnvironment({ ...valid, OWNER_CODE_SECRET: 'short' })).toThrow(/OWNER_CODE_SECRET/);
+  });
+
+  it('send only to the providers’ official hosts, or to this machine outside production', () => {
+    expect(loadEnvironment({ ...valid, ALIYUN_SMS_API_BASE: 'http://127.0.0.1:4100' }).ALIYUN_SMS_API_BASE).toBe(
+      'http://127.0.0.1:4100',
+    );
+    expect(() => loadEnvironment({ ...valid, TENCENT_SMS_API_BASE: 'https://sms.example.com' })).toThrow(
+      /TENCENT_SMS_API_BASE: must be https:\/\/sms.tencentcloudapi.com/,
+    );
+    expect(() =>
+      loadEnvironment({ ...valid, NODE_ENV: 'production', ALIYUN_SMS_API_BASE: 'http://127.0.0.1:4100' }),
+    ).toThrow(/ALIYUN_SMS_API_BASE/);
+  });
+});

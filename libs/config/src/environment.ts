@@ -120,7 +120,60 @@ export class Environment {
   @IsOptional() @Matches(/^\d+$/, { message: 'DINGTALK_AGENT_ID must be a number' }) DINGTALK_AGENT_ID?: string;
   /** the DingTalk API; only its official host or, outside production, this machine (test fakes) */
   @IsString() DINGTALK_API_BASE = 'https://oapi.dingtalk.com';
+
+  /**
+   * The key of the HMAC that owners' one-time codes (业主验证码) and rate-limit keys are stored under; at least 32
+   * characters. When not set, a key derived from JWT_SECRET (HMAC-SHA256 of it with a fixed label) is used.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'OWNER_CODE_SECRET must be at least 32 characters' })
+  OWNER_CODE_SECRET?: string;
+
+  /** who sends owners' text messages: the local outbox admins read in the console (default), 阿里云 or 腾讯云 SMS */
+  @IsIn(['outbox', 'aliyun', 'tencent'], { message: 'SMS_PROVIDER must be outbox, aliyun or tencent' })
+  SMS_PROVIDER: 'outbox' | 'aliyun' | 'tencent' = 'outbox';
+
+  /** 阿里云短信服务: an AccessKey pair, the approved signature (签名) and the code template (模板, e.g. SMS_123) */
+  @IsOptional() @IsString() ALIYUN_SMS_ACCESS_KEY_ID?: string;
+  @IsOptional() @IsString() ALIYUN_SMS_ACCESS_KEY_SECRET?: string;
+  @IsOptional() @IsString() ALIYUN_SMS_SIGN_NAME?: string;
+  @IsOptional() @IsString() ALIYUN_SMS_TEMPLATE_CODE?: string;
+  /** the Dysmsapi endpoint; only its official host or, outside production, this machine (test fakes) */
+  @IsString() ALIYUN_SMS_API_BASE = 'https://dysmsapi.aliyuncs.com';
+
+  /** 腾讯云短信: a SecretId/SecretKey pair, the SDK AppID, the approved signature and template id, the region */
+  @IsOptional() @IsString() TENCENT_SMS_SECRET_ID?: string;
+  @IsOptional() @IsString() TENCENT_SMS_SECRET_KEY?: string;
+  @IsOptional()
+  @Matches(/^\d+$/, { message: 'TENCENT_SMS_SDK_APP_ID must be a number' })
+  TENCENT_SMS_SDK_APP_ID?: string;
+  @IsOptional() @IsString() TENCENT_SMS_SIGN_NAME?: string;
+  @IsOptional()
+  @Matches(/^\d+$/, { message: 'TENCENT_SMS_TEMPLATE_ID must be a number' })
+  TENCENT_SMS_TEMPLATE_ID?: string;
+  @IsString() @IsNotEmpty() TENCENT_SMS_REGION = 'ap-guangzhou';
+  /** the SMS API endpoint; only its official host or, outside production, this machine (test fakes) */
+  @IsString() TENCENT_SMS_API_BASE = 'https://sms.tencentcloudapi.com';
 }
+
+/** What each SMS provider needs set before SMS_PROVIDER may name it. */
+const SMS_PROVIDER_VARIABLES = {
+  outbox: [],
+  aliyun: [
+    'ALIYUN_SMS_ACCESS_KEY_ID',
+    'ALIYUN_SMS_ACCESS_KEY_SECRET',
+    'ALIYUN_SMS_SIGN_NAME',
+    'ALIYUN_SMS_TEMPLATE_CODE',
+  ],
+  tencent: [
+    'TENCENT_SMS_SECRET_ID',
+    'TENCENT_SMS_SECRET_KEY',
+    'TENCENT_SMS_SDK_APP_ID',
+    'TENCENT_SMS_SIGN_NAME',
+    'TENCENT_SMS_TEMPLATE_ID',
+  ],
+} as const satisfies Record<Environment['SMS_PROVIDER'], readonly (keyof Environment)[]>;
 
 export class EnvironmentError extends Error {}
 
@@ -144,6 +197,21 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
   const chatApiProblems = [
     chatApiBaseProblem('WECOM_API_BASE', environment.WECOM_API_BASE, 'qyapi.weixin.qq.com', environment.NODE_ENV),
     chatApiBaseProblem('DINGTALK_API_BASE', environment.DINGTALK_API_BASE, 'oapi.dingtalk.com', environment.NODE_ENV),
+    chatApiBaseProblem(
+      'ALIYUN_SMS_API_BASE',
+      environment.ALIYUN_SMS_API_BASE,
+      'dysmsapi.aliyuncs.com',
+      environment.NODE_ENV,
+    ),
+    chatApiBaseProblem(
+      'TENCENT_SMS_API_BASE',
+      environment.TENCENT_SMS_API_BASE,
+      'sms.tencentcloudapi.com',
+      environment.NODE_ENV,
+    ),
+    ...SMS_PROVIDER_VARIABLES[environment.SMS_PROVIDER]
+      .filter((name) => !environment[name])
+      .map((name) => `${name}: missing (SMS_PROVIDER is ${environment.SMS_PROVIDER})`),
   ].filter((problem): problem is string => problem !== null);
   if (chatApiProblems.length > 0)
     throw new EnvironmentError(

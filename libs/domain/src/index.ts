@@ -13,3 +13,4 @@ export * from './notification-delivery';
 export * from './notifications';
 export * from './units';
 export * from './warranty';
+export * from './owner-sign-in';

@@ -310,6 +310,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/owner/me/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OwnerAuthController_units"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OwnerAuthController_unit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OwnerAuthController_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/sign-in/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OwnerAuthController_requestCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OwnerAuthController_signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects": {
         parameters: {
             query?: never;
@@ -2009,6 +2089,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sms-outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SmsOutboxController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users": {
         parameters: {
             query?: never;
@@ -3538,6 +3634,51 @@ export interface components {
         OverdueLoansDto: {
             items: components["schemas"]["OverdueLoanDto"][];
         };
+        OwnerSessionDto: {
+            /** @example 604800 */
+            expiresInSeconds: number;
+            /** @description the owner session token: send it as "Authorization: Bearer <token>" to /owner/* */
+            token: string;
+        };
+        OwnerSignInDto: {
+            /**
+             * @description the six-digit code from the text message
+             * @example 012345
+             */
+            code: string;
+            /**
+             * @description 中国大陆手机号: 11 digits starting with 1
+             * @example 13900000001
+             */
+            phone: string;
+        };
+        OwnerUnitDto: {
+            /** @description 楼栋 */
+            building: string;
+            /** @description 合同面积 in m² × 100 */
+            contractedAreaCenti: number;
+            /**
+             * @description 精装 or 毛坯
+             * @enum {string}
+             */
+            fitOut: "fitted" | "shell";
+            handoverState: string;
+            id: string;
+            /** @description 业主姓名 */
+            ownerName: string;
+            projectId: string;
+            /** @description 项目名称 */
+            projectName: string;
+            /** @description 房号 */
+            room: string;
+            /** @description 实测面积 in m² × 100 */
+            surveyedAreaCenti: number;
+            /** @description 单元 */
+            unit: string;
+        };
+        OwnerUnitListDto: {
+            items: components["schemas"]["OwnerUnitDto"][];
+        };
         PaymentDto: {
             amount: components["schemas"]["MoneyDto"];
             createdAt: string;
@@ -3886,6 +4027,13 @@ export interface components {
             newFirstHandoverDate: string;
             reason: string;
         };
+        RequestSignInCodeDto: {
+            /**
+             * @description 中国大陆手机号: 11 digits starting with 1
+             * @example 13900000001
+             */
+            phone: string;
+        };
         ReschedulePreviewDto: {
             /** @description open milestones due within the reminder window */
             atRisk: string[];
@@ -4080,6 +4228,43 @@ export interface components {
         SetCityResponsibleDto: {
             /** @description 城市公司负责人 (a user id); null clears it */
             userId: string | null;
+        };
+        SignInCodeRequestedDto: {
+            /**
+             * @description how long a code lasts, in seconds
+             * @example 300
+             */
+            expiresInSeconds: number;
+            /** @enum {string} */
+            status: "accepted";
+        };
+        SmsOutboxMessageDto: {
+            createdAt: string;
+            error?: string | null;
+            id: string;
+            /**
+             * @example {
+             *       "code": "012345",
+             *       "minutes": 5
+             *     }
+             */
+            params: {
+                [key: string]: string | number;
+            };
+            /** @enum {string} */
+            provider: "outbox" | "aliyun" | "tencent";
+            /** @enum {string} */
+            status: "held" | "sent" | "failed";
+            /** @enum {string} */
+            template: "owner_sign_in_code";
+            /** @example 139****0001 */
+            toMasked: string;
+        };
+        SmsOutboxPageDto: {
+            items: components["schemas"]["SmsOutboxMessageDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         StepNoteDto: {
             note?: string;
@@ -5105,6 +5290,190 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationCentreReadAllDto"];
+                };
+            };
+        };
+    };
+    OwnerAuthController_units: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerUnitListDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerAuthController_unit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerUnitDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerAuthController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnerSignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerSessionDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OWNER_SIGN_IN_REFUSED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OWNER_SIGN_IN_TOO_MANY */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerAuthController_requestCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestSignInCodeDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInCodeRequestedDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OWNER_SIGN_IN_TOO_MANY */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerAuthController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
@@ -8296,6 +8665,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanPreviewDto"];
+                };
+            };
+        };
+    };
+    SmsOutboxController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsOutboxPageDto"];
                 };
             };
         };

@@ -6,6 +6,7 @@ import {
   BellOutlined,
   BookOutlined,
   BuildOutlined,
+  MailOutlined,
   MobileOutlined,
   PlusCircleOutlined,
   ProjectOutlined,
@@ -76,6 +77,7 @@ export const MENU: MenuEntry[] = [
     icon: <SendOutlined />,
     roles: ['admin'],
   },
+  { path: '/admin/sms-outbox', labelKey: 'admin:menu.smsOutbox', icon: <MailOutlined />, roles: ['admin'] },
 ];
 
 export function menuFor(role: Role): MenuEntry[] {

@@ -16,6 +16,7 @@ import { DefectSlaScorecards1764001300000 } from './1764001300000-defect-sla-sco
 import { Warranty1764001400000 } from './1764001400000-warranty';
 import { FrequentProblemAlerts1764001500000 } from './1764001500000-frequent-problem-alerts';
 import { WarrantyVisits1764001700000 } from './1764001700000-warranty-visits';
+import { OwnerSignIn1764001900000 } from './1764001900000-owner-sign-in';
 
 /** Listed explicitly (not globbed) so the same list works from TypeScript sources and compiled output. */
 export const migrations = [
@@ -49,4 +50,6 @@ export const migrations = [
   FrequentProblemAlerts1764001500000,
   // repair visits, the owner's confirmation and call-back tasks (issue 16 item 6)
   WarrantyVisits1764001700000,
+  // owners sign in with their phone number and a one-time code (issue 17 item 1)
+  OwnerSignIn1764001900000,
 ];

@@ -75,9 +75,13 @@ const STATED_ONLY_IN_MIGRATIONS: Record<string, string[]> = {
 const TABLES_WITHOUT_ENTITY = [
   'defect_dispute_rulings',
   'migrations',
+  'owner_sessions',
+  'owner_sign_in_codes',
+  'owner_sign_in_counters',
   'payment_receipt_counters',
   'project_defect_sla',
   'project_warranty_periods',
+  'sms_outbox',
   'warranty_call_back_tasks',
   'warranty_visits',
 ];

@@ -13,6 +13,7 @@ import { TIMELINE_ERROR_MESSAGES } from '../timeline/error-messages';
 import { UNIT_HANDOVER_ERROR_MESSAGES } from '../unit-handover/error-messages';
 import { NOTIFICATION_ERROR_MESSAGES } from '../notification-delivery/error-messages';
 import { WARRANTY_ERROR_MESSAGES } from '../warranty/error-messages';
+import { OWNER_SIGN_IN_ERROR_MESSAGES } from '../owner-sign-in/error-messages';
 import { FIELD_ERROR_MESSAGES } from './field-error-messages';
 import { SERVICE_ERROR_MESSAGES } from './service-error-messages';
 
@@ -181,6 +182,8 @@ export const ERROR_MESSAGES = {
   ...SUMMARY_ERROR_MESSAGES,
   // warranty after handover (保修单)
   ...WARRANTY_ERROR_MESSAGES,
+  // owners signing in with their phone number and a one-time code (业主验证码登录)
+  ...OWNER_SIGN_IN_ERROR_MESSAGES,
 } satisfies Record<string, Record<Language, Render>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

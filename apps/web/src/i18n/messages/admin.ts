@@ -1,7 +1,22 @@
 /** Words of the admin's screens (管理): people, their tokens, who is assigned where, and the contractor companies. */
 export const admin = {
   'zh-CN': {
-    menu: { users: '用户管理', assignments: '人员分配', contractorCompanies: '施工单位' },
+    menu: { users: '用户管理', assignments: '人员分配', contractorCompanies: '施工单位', smsOutbox: '短信发件箱' },
+    smsOutbox: {
+      title: '短信发件箱',
+      hint: '发给业主的短信，最新的在前。未配置短信服务商时（如 npm start），短信只保存在这里：业主登录时，可在此查看其验证码（5 分钟内有效）。',
+      empty: '暂无短信',
+      createdAt: '时间',
+      to: '手机号',
+      template: '内容',
+      code: '验证码',
+      codeWithProvider: '已由服务商发送',
+      provider: '发送方式',
+      status: '状态',
+      templates: { owner_sign_in_code: '业主登录验证码' },
+      providers: { outbox: '本地发件箱', aliyun: '阿里云短信', tencent: '腾讯云短信' },
+      statuses: { held: '未外发', sent: '已发送', failed: '发送失败' },
+    },
     users: {
       title: '用户管理',
       hint: '在这里创建用户并为其生成访问令牌；用户用令牌登录。令牌只显示一次，请当面或通过安全渠道转交。',
@@ -104,7 +119,27 @@ export const admin = {
     },
   },
   en: {
-    menu: { users: 'Users', assignments: 'Who is assigned where', contractorCompanies: 'Contractor companies' },
+    menu: {
+      users: 'Users',
+      assignments: 'Who is assigned where',
+      contractorCompanies: 'Contractor companies',
+      smsOutbox: 'Text messages',
+    },
+    smsOutbox: {
+      title: 'Text messages',
+      hint: 'The text messages sent to owners, newest first. With no SMS provider configured (as on npm start) they stay here: read an owner’s sign-in code from this list (it lasts 5 minutes).',
+      empty: 'No text message yet',
+      createdAt: 'Time',
+      to: 'Phone',
+      template: 'Message',
+      code: 'Code',
+      codeWithProvider: 'sent by the provider',
+      provider: 'Sent through',
+      status: 'Status',
+      templates: { owner_sign_in_code: 'Owner sign-in code' },
+      providers: { outbox: 'Local outbox', aliyun: 'Alibaba Cloud SMS', tencent: 'Tencent Cloud SMS' },
+      statuses: { held: 'Kept here', sent: 'Sent', failed: 'Failed' },
+    },
     users: {
       title: 'Users',
       hint: 'Create users here and issue their access tokens; people sign in with their token. A token is shown only once: hand it over in person or through a safe channel.',
