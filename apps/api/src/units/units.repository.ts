@@ -92,15 +92,23 @@ export class UnitsRepository {
       .getManyAndCount();
   }
 
-  /** The whole project in one index-ordered scan of units_address_once (project_id, building, unit_no, room). */
+  /**
+   * The whole project in one index-ordered scan of units_address_once (project_id, building, unit_no, room). When the
+   * project holds most of the table the planner prefers a sequential scan and a sort, which it prices far below what
+   * sorting 3,000 rows by three text columns in the database's collation costs (5–10 ms, against 0.7 ms for the index
+   * scan): sorting is switched off for this one statement, so the rows come in the index's order.
+   */
   grid(projectId: string): Promise<UnitGridRow[]> {
-    return this.dataSource.query(
-      `SELECT id, building, unit_no AS "unitNo", room, handover_state AS state
-         FROM units
-        WHERE project_id = $1
-        ORDER BY building, unit_no, room`,
-      [projectId],
-    );
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL enable_sort = off`);
+      return manager.query(
+        `SELECT id, building, unit_no AS "unitNo", room, handover_state AS state
+           FROM units
+          WHERE project_id = $1
+          ORDER BY building, unit_no, room`,
+        [projectId],
+      );
+    });
   }
 
   findInProject(
