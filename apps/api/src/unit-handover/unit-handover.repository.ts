@@ -139,26 +139,43 @@ export class UnitHandoverRepository {
       .getOne();
   }
 
-  /** The project's next receipt running number; the counter row stays locked until the transaction ends. */
-  async nextReceiptSeq(manager: EntityManager, projectId: string): Promise<number> {
+  /**
+   * Takes `count` running numbers of the project's receipts in one statement and returns the first: the counter row
+   * stays locked until the transaction ends, so every payment of a project waits for it. Take them as late in the
+   * transaction as the step allows.
+   */
+  async takeReceiptSeqs(manager: EntityManager, projectId: string, count: number): Promise<number> {
     const rows: { last_seq: number }[] = await manager.query(
-      `INSERT INTO payment_receipt_counters (project_id, last_seq) VALUES ($1, 1)
-       ON CONFLICT (project_id) DO UPDATE SET last_seq = payment_receipt_counters.last_seq + 1
+      `INSERT INTO payment_receipt_counters (project_id, last_seq) VALUES ($1, $2)
+       ON CONFLICT (project_id) DO UPDATE SET last_seq = payment_receipt_counters.last_seq + $2
        RETURNING last_seq`,
-      [projectId],
+      [projectId, count],
     );
-    return rows[0].last_seq;
+    return rows[0].last_seq - count + 1;
   }
 
-  async insertPayment(manager: EntityManager, payment: NewPayment): Promise<PaymentEntity> {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(PaymentEntity)
-      .values({ ...payment, amountFen: String(payment.amountFen), specialHandling: payment.specialHandling ?? false })
-      .returning('id')
-      .execute();
-    return (await manager.findOneBy(PaymentEntity, { id: (result.raw as { id: string }[])[0].id }))!;
+  /** The payments of one step, in one INSERT. */
+  async insertPayments(manager: EntityManager, payments: NewPayment[]): Promise<void> {
+    if (payments.length === 0) return;
+    const params: unknown[] = [];
+    const rows = payments.map((payment) => {
+      params.push(
+        payment.projectId,
+        payment.unitId,
+        payment.kind,
+        String(payment.amountFen),
+        payment.receiptNo,
+        payment.specialHandling ?? false,
+        payment.recordedBy,
+      );
+      const at = params.length - 7;
+      return `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}, $${at + 6}, $${at + 7})`;
+    });
+    await manager.query(
+      `INSERT INTO payments (project_id, unit_id, kind, amount_fen, receipt_no, special_handling, recorded_by)
+       VALUES ${rows.join(', ')}`,
+      params,
+    );
   }
 
   payments(unitId: string): Promise<PaymentEntity[]> {

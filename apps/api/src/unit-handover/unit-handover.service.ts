@@ -112,10 +112,9 @@ export class UnitHandoverService {
       const { manager, project, unit } = context;
       const settings = await this.repository.feeSettings(project.id, manager);
       const difference = areaDifferenceOf(unit, settings);
-      const receiptNo =
-        difference.amountFen === 0
-          ? null
-          : await this.pay(context, 'area_difference', difference.amountFen, difference.thresholdReached);
+      const [receiptNo] = await this.pay(context, [
+        { kind: 'area_difference', amountFen: difference.amountFen, specialHandling: difference.thresholdReached },
+      ]);
       const result = areaDifferenceDto(unit, settings, difference, receiptNo);
       const record = {
         differenceCenti: difference.differenceCenti,
@@ -139,17 +138,21 @@ export class UnitHandoverService {
         throw new ApiError(HttpStatus.CONFLICT, 'FEES_NEED_FEE_SETTINGS', { projectId: project.id });
       }
       const { contractPriceFen, fees } = feesOf(unit, settings);
-      const line = async (kind: PaymentKind, amountFen: number): Promise<FeeLineDto> => ({
-        kind,
-        amount: MoneyDto.of(amountFen),
-        receiptNo: amountFen === 0 ? null : await this.pay(context, kind, amountFen),
-      });
+      const amounts = [
+        { kind: 'property_fee', amountFen: fees.propertyFeePrepaymentFen },
+        { kind: 'deed_tax', amountFen: fees.deedTaxFen },
+        { kind: 'maintenance_fund', amountFen: fees.maintenanceFundFen },
+      ] as const;
+      const receiptNos = await this.pay(context, amounts);
+      const [propertyFeePrepayment, deedTax, maintenanceFund] = amounts.map(
+        ({ kind, amountFen }, i): FeeLineDto => ({ kind, amount: MoneyDto.of(amountFen), receiptNo: receiptNos[i] }),
+      );
       const result: FeesDto = {
         prepaidMonths: settings.prepaidMonths,
         contractPrice: MoneyDto.of(contractPriceFen),
-        propertyFeePrepayment: await line('property_fee', fees.propertyFeePrepaymentFen),
-        deedTax: await line('deed_tax', fees.deedTaxFen),
-        maintenanceFund: await line('maintenance_fund', fees.maintenanceFundFen),
+        propertyFeePrepayment,
+        deedTax,
+        maintenanceFund,
         total: MoneyDto.of(fees.totalFen),
       };
       const record = {
@@ -346,13 +349,14 @@ export class UnitHandoverService {
       if (!unit) throw new ApiError(HttpStatus.NOT_FOUND, 'UNIT_NOT_FOUND', { unitId });
       const before = progressOf(unit);
       const after = transition(before, action);
-      const outcome = await work({ manager, project, unit, user, now: new Date() });
+      // the state first: a step's payments take the project's receipt counter, locked until COMMIT, so they come last
       await this.repository.saveState(
         manager,
         unit.id,
         after.state,
         after.state === 'objected' ? after.resumeFrom : null,
       );
+      const outcome = await work({ manager, project, unit, user, now: new Date() });
       const event = await this.repository.addEvent(manager, {
         projectId: project.id,
         unitId: unit.id,
@@ -380,26 +384,33 @@ export class UnitHandoverService {
     });
   }
 
-  /** Records one payment with the project's next receipt number; returns the receipt number. */
+  /**
+   * Records the step's payments, each with the project's next receipt number, in two statements (the numbers, then
+   * the rows); returns each one's receipt number, null for an amount of zero (nothing to pay, no receipt).
+   */
   private async pay(
     context: StepContext,
-    kind: PaymentKind,
-    amountFen: number,
-    specialHandling = false,
-  ): Promise<string> {
+    lines: readonly { kind: PaymentKind; amountFen: number; specialHandling?: boolean }[],
+  ): Promise<(string | null)[]> {
     const { manager, project, unit, user, now } = context;
-    const seq = await this.repository.nextReceiptSeq(manager, project.id);
-    const receiptNo = formatReceiptNo(instantToCalendarDate(now.getTime(), project.timeZone), seq);
-    await this.repository.insertPayment(manager, {
-      projectId: project.id,
-      unitId: unit.id,
-      kind,
-      amountFen,
-      receiptNo,
-      specialHandling,
-      recordedBy: user.id,
-    });
-    return receiptNo;
+    const due = lines.filter((line) => line.amountFen !== 0);
+    if (due.length === 0) return lines.map(() => null);
+    const first = await this.repository.takeReceiptSeqs(manager, project.id, due.length);
+    const day = instantToCalendarDate(now.getTime(), project.timeZone);
+    const receipts = new Map(due.map((line, i) => [line, formatReceiptNo(day, first + i)]));
+    await this.repository.insertPayments(
+      manager,
+      due.map((line) => ({
+        projectId: project.id,
+        unitId: unit.id,
+        kind: line.kind,
+        amountFen: line.amountFen,
+        receiptNo: receipts.get(line)!,
+        specialHandling: line.specialHandling ?? false,
+        recordedBy: user.id,
+      })),
+    );
+    return lines.map((line) => receipts.get(line) ?? null);
   }
 }
 

@@ -116,17 +116,19 @@ describe('UnitHandoverRepository (交付流程: state, history, payments, inspec
     );
   });
 
-  it('numbers receipts per project 1, 2, 3…, holding the counter until the transaction ends', async () => {
+  it('numbers receipts per project 1, 2, 3…, several at once, holding the counter until the transaction ends', async () => {
     const project = await insertProject(db.dataSource);
     const other = await insertProject(db.dataSource);
-    const next = (projectId: string) =>
-      db.dataSource.transaction((manager) => handover.nextReceiptSeq(manager, projectId));
+    const next = (projectId: string, count = 1) =>
+      db.dataSource.transaction((manager) => handover.takeReceiptSeqs(manager, projectId, count));
     expect([await next(project.id), await next(project.id), await next(other.id), await next(project.id)]).toEqual([
       1, 2, 1, 3,
     ]);
+    expect(await next(other.id, 3)).toBe(2); // 2, 3 and 4
+    expect(await next(other.id)).toBe(5);
     const holder = await openTransaction(db.dataSource);
     try {
-      expect(await handover.nextReceiptSeq(holder.manager, project.id)).toBe(4);
+      expect(await handover.takeReceiptSeqs(holder.manager, project.id, 1)).toBe(4);
       await rolledBack(db.dataSource, async (manager) => {
         await expect(
           manager.query(`SELECT 1 FROM payment_receipt_counters WHERE project_id = $1 FOR UPDATE NOWAIT`, [project.id]),
@@ -142,25 +144,38 @@ describe('UnitHandoverRepository (交付流程: state, history, payments, inspec
     const project = await insertProject(db.dataSource);
     const unit = await insertUnit(db.dataSource, { projectId: project.id });
     const neighbour = await insertUnit(db.dataSource, { projectId: project.id });
-    const pay = (fields: Partial<NewPayment>) =>
-      handover.insertPayment(db.dataSource.manager, {
-        projectId: project.id,
-        unitId: unit.id,
-        kind: 'property_fee',
-        amountFen: 302_400,
-        receiptNo: 'R-1',
-        recordedBy: project.leadUserId,
-        ...fields,
-      });
-    expect(await pay({})).toMatchObject({
+    const payment = (fields: Partial<NewPayment>): NewPayment => ({
+      projectId: project.id,
+      unitId: unit.id,
       kind: 'property_fee',
-      amountFen: '302400',
-      specialHandling: false,
+      amountFen: 302_400,
       receiptNo: 'R-1',
+      recordedBy: project.leadUserId,
+      ...fields,
     });
-    const refund = await pay({ kind: 'area_difference', amountFen: -50_000, receiptNo: 'R-2', specialHandling: true });
-    expect(refund).toMatchObject({ amountFen: '-50000', specialHandling: true });
+    const pay = (fields: Partial<NewPayment>) => handover.insertPayments(db.dataSource.manager, [payment(fields)]);
+    await handover.insertPayments(db.dataSource.manager, [
+      payment({}),
+      payment({ kind: 'area_difference', amountFen: -50_000, receiptNo: 'R-2', specialHandling: true }),
+    ]);
+    expect(await handover.payments(unit.id)).toEqual([
+      expect.objectContaining({ kind: 'property_fee', amountFen: '302400', specialHandling: false, receiptNo: 'R-1' }),
+      expect.objectContaining({
+        kind: 'area_difference',
+        amountFen: '-50000',
+        specialHandling: true,
+        receiptNo: 'R-2',
+      }),
+    ]);
     await expectViolation(pay({ receiptNo: 'R-3' }), 'payments_kind_once_per_unit');
+    // one statement: a refused row leaves none of the others
+    await expectViolation(
+      handover.insertPayments(db.dataSource.manager, [
+        payment({ unitId: neighbour.id, kind: 'deed_tax', receiptNo: 'R-5' }),
+        payment({ unitId: neighbour.id, receiptNo: 'R-1' }),
+      ]),
+      'payments_receipt_once',
+    );
     await expectViolation(pay({ unitId: neighbour.id, receiptNo: 'R-1' }), 'payments_receipt_once');
     await expectViolation(
       pay({ unitId: neighbour.id, kind: 'deed_tax', amountFen: -1, receiptNo: 'R-4' }),
