@@ -51,7 +51,7 @@ describe('UnitHandoverRepository (交付流程: state, history, payments, inspec
   it('saves the state and appends the history in order', async () => {
     const project = await insertProject(db.dataSource);
     const unit = await insertUnit(db.dataSource, { projectId: project.id });
-    await db.dataSource.transaction(async (manager) => {
+    const returned = await db.dataSource.transaction(async (manager) => {
       await handover.saveState(manager, unit.id, 'objected', 'inspected');
       await handover.addEvent(manager, {
         projectId: project.id,
@@ -69,12 +69,17 @@ describe('UnitHandoverRepository (交付流程: state, history, payments, inspec
       });
       expect(objected).toMatchObject({ step: 'objected', payload: { replyDueAt: '2030-01-11T10:00:00Z' } });
       expect(objected.at).toBeInstanceOf(Date);
+      return objected;
     });
     expect(await handover.findUnit(project.id, unit.id)).toMatchObject({
       handoverState: 'objected',
       handoverResumeFrom: 'inspected',
     });
-    expect((await handover.history(unit.id)).map((event) => event.step)).toEqual(['checked_in', 'objected']);
+    const history = await handover.history(unit.id);
+    expect(history.map((event) => event.step)).toEqual(['checked_in', 'objected']);
+    // the event as INSERT … RETURNING gave it is the event as stored (the id a string, as the entity's bigint)
+    expect({ ...history[1] }).toEqual(returned);
+    expect(typeof returned.id).toBe('string');
   });
 
   it('upserts the fee settings within their ranges and locks them', async () => {
