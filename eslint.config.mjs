@@ -26,6 +26,7 @@ export default tseslint.config(
       'coverage/**',
       '.data/**',
       'apps/web/dist/**',
+      'apps/web/h5/dist/**',
       'apps/web/test-results/**',
       'apps/web/src/api/schema.d.ts',
     ],
@@ -95,7 +96,7 @@ export default tseslint.config(
   },
   {
     // The web console: React's rules of hooks.
-    files: ['apps/web/src/**/*.{ts,tsx}'],
+    files: ['apps/web/src/**/*.{ts,tsx}', 'apps/web/h5/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },

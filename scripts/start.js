@@ -12,7 +12,7 @@ const { spawn, spawnSync } = require('node:child_process');
 const { repoRoot, dataDir } = require('./lib/paths');
 const { say } = require('./lib/log');
 const { build, distRoot } = require('./lib/build');
-const { buildWeb, webDist } = require('./lib/build-web');
+const { buildWeb, webDist, ownerAppDist } = require('./lib/build-web');
 const { localJwtSecret } = require('./lib/dev-secrets');
 const { startEmbeddedPostgres } = require('./lib/postgres');
 const { startTemporal } = require('./lib/temporal-dev-server');
@@ -360,6 +360,7 @@ async function main() {
   build();
   buildWeb();
   env.WEB_CONSOLE_DIR = env.WEB_CONSOLE_DIR || webDist;
+  env.WEB_OWNER_APP_DIR = env.WEB_OWNER_APP_DIR || ownerAppDist;
   say('Applying database migrations…');
   runNodeToCompletion('libs/database/src/cli/migrate.js', env);
   const firstAdmin = runNodeToCompletion('apps/api/src/cli/bootstrap-admin.js', {
@@ -375,6 +376,8 @@ async function main() {
   if (await waitForReady(`${base}/health/ready`, 120_000)) {
     say('');
     say(`Web console    ${base}/console/`);
+    const outbox = (env.SMS_PROVIDER || 'outbox') === 'outbox';
+    say(`Owner app      ${base}/h5/${outbox ? '  (sign-in codes land in /console/admin/sms-outbox)' : ''}`);
     say(`API            ${base}`);
     say(`OpenAPI docs   ${base}/docs  (JSON: ${base}/docs-json)`);
     if (temporalUi) say(`Temporal UI    ${temporalUi}`);

@@ -1,5 +1,8 @@
 'use strict';
-/** Builds the web console (apps/web) with Vite when its sources are newer than the last build. */
+/**
+ * Builds the web console (apps/web, served at /console) and the owner app (apps/web/h5, served at /h5) with Vite when
+ * their sources are newer than the last build.
+ */
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
@@ -8,6 +11,8 @@ const { say } = require('./log');
 
 const webRoot = path.join(repoRoot, 'apps', 'web');
 const webDist = path.join(webRoot, 'dist');
+/** The owner app (业主端 H5): its own entry and Vite config, so it carries none of the console's bundle. */
+const ownerAppDist = path.join(webRoot, 'h5', 'dist');
 
 function newestSourceTime(dir) {
   let newest = 0;
@@ -20,8 +25,8 @@ function newestSourceTime(dir) {
 }
 
 function isBuildCurrent() {
-  const builtIndex = path.join(webDist, 'index.html');
-  if (!fs.existsSync(builtIndex)) return false;
+  const builtIndexes = [path.join(webDist, 'index.html'), path.join(ownerAppDist, 'index.html')];
+  if (!builtIndexes.every((file) => fs.existsSync(file))) return false;
   const lockFile = path.join(repoRoot, 'package-lock.json');
   // The console also bundles the pure domain constants (libs/domain).
   const domainSources = path.join(repoRoot, 'libs', 'domain', 'src');
@@ -30,17 +35,25 @@ function isBuildCurrent() {
     newestSourceTime(domainSources),
     fs.existsSync(lockFile) ? fs.statSync(lockFile).mtimeMs : 0,
   );
-  return fs.statSync(builtIndex).mtimeMs >= sources;
+  return Math.min(...builtIndexes.map((file) => fs.statSync(file).mtimeMs)) >= sources;
+}
+
+function viteBuild(label, extraArguments) {
+  const vite = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', ...extraArguments], {
+    cwd: webRoot,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`building the ${label} failed`);
 }
 
 function buildWeb({ force = false } = {}) {
   if (!force && isBuildCurrent()) return;
   const started = Date.now();
-  say('Building the web console (Vite)…');
-  const vite = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: webRoot, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('building the web console failed');
-  say(`Web console built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  say('Building the web console and the owner app (Vite)…');
+  viteBuild('web console', []);
+  viteBuild('owner app', ['--config', 'vite.h5.config.mts']);
+  say(`Web console and owner app built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-module.exports = { buildWeb, webRoot, webDist };
+module.exports = { buildWeb, webRoot, webDist, ownerAppDist };

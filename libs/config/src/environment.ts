@@ -71,6 +71,12 @@ export class Environment {
   @IsNotEmpty()
   WEB_CONSOLE_DIR?: string;
 
+  /** the built owner app (业主端 H5) the API serves at /h5; defaults to apps/web/h5/dist under the working directory */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  WEB_OWNER_APP_DIR?: string;
+
   /**
    * Lets briefing webhooks point at this machine or a private network (local test receivers). Off by default and
    * refused in production: such a URL would let any project lead aim the worker at internal services.
