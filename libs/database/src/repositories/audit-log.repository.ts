@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLogEntity } from '../entities/audit-log.entity';
 
 /** One audit entry: who (null and 'system' for the worker), did what to which record, with before/after. */
 export interface AuditRecord {
@@ -14,22 +13,38 @@ export interface AuditRecord {
   after: unknown;
 }
 
+/**
+ * The INSERT of one audit entry with its `$n` placeholders numbered from `$from`, and their values: for a statement
+ * that writes a change and its audit entry in one round trip (as a data-modifying WITH), and for `record`.
+ * before/after are jsonb, SQL NULL when absent.
+ */
+export function auditInsert(entry: AuditRecord, from = 1): { sql: string; params: unknown[] } {
+  const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+  const params = [
+    entry.actorId,
+    entry.actorRole,
+    entry.action,
+    entry.entityType,
+    entry.entityId,
+    entry.projectId,
+    json(entry.before),
+    json(entry.after),
+  ];
+  const at = (i: number) => `$${from + i}`;
+  return {
+    sql: `INSERT INTO audit_log (actor_id, actor_role, action, entity_type, entity_id, project_id, before, after)
+          VALUES (${params.map((_, i) => at(i)).join(', ')})`,
+    params,
+  };
+}
+
 /** The audit log (审计日志), written by the API and the worker; pass the transaction's manager to commit with the change. */
 @Injectable()
 export class AuditLogRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async record(entry: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.insert(AuditLogEntity, {
-      actorId: entry.actorId,
-      actorRole: entry.actorRole,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      projectId: entry.projectId,
-      // jsonb: TypeORM's deep-partial type does not take unknown
-      before: (entry.before ?? null) as never,
-      after: (entry.after ?? null) as never,
-    });
+    const { sql, params } = auditInsert(entry);
+    await manager.query(sql, params);
   }
 }

@@ -1,4 +1,4 @@
-import { AuditLogRepository, type AuditRecord } from '@handover/database';
+import { AuditLogRepository, auditInsert, type AuditRecord } from '@handover/database';
 import { insertProject, insertUser, tag } from '../../../../test/factories';
 import { rolledBack, useRepositoryDatabase } from '../../../../test/harness/repository-database';
 
@@ -51,6 +51,32 @@ describe('AuditLogRepository (审计日志)', () => {
         before: null,
         after: 'text',
       },
+    ]);
+  });
+
+  it('gives its INSERT numbered from any placeholder, to write an entry in the statement of the change it records', async () => {
+    const entityId = `unit-${tag()}`;
+    const insert = auditInsert(
+      {
+        actorId: null,
+        actorRole: 'system',
+        action: 'unit_handover.checked_in',
+        entityType: 'unit',
+        entityId,
+        projectId: null,
+        before: { state: 'not_started' },
+        after: null,
+      },
+      3,
+    );
+    const rows = await db.dataSource.query(`WITH audit AS (${insert.sql}) SELECT $1::int + $2::int AS n`, [
+      1,
+      2,
+      ...insert.params,
+    ]);
+    expect(rows).toEqual([{ n: 3 }]);
+    expect(await entriesOf(entityId)).toEqual([
+      expect.objectContaining({ action: 'unit_handover.checked_in', before: { state: 'not_started' }, after: null }),
     ]);
   });
 });
