@@ -159,7 +159,8 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
-describe('上门维修: the visit form on a ticket', () => {
+// Typing into the date-time pickers is slow in jsdom: 30 s alone, past Vitest's 60 s when every suite runs at once on 2 cores.
+describe('上门维修: the visit form on a ticket', { timeout: 180_000 }, () => {
   it("refuses an incomplete or backwards window locally, sends the window in project time with the owner's key letter, and shows the API's refusal", async () => {
     let refuse = true;
     answerFor = (method, path) => {
