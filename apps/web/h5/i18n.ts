@@ -33,6 +33,9 @@ const MESSAGES = {
     unreachable: '网络连接失败，请稍后再试。',
     serverAnswered: '服务暂不可用（{status}），请稍后再试。',
     retry: '重试',
+    back: '返回',
+    unitNotFound: '未找到该房屋，或它不属于您的手机号。',
+    openUnit: '查看',
   },
   en: {
     appTitle: 'Owner services',
@@ -64,6 +67,9 @@ const MESSAGES = {
     unreachable: 'Could not reach the server; try again later.',
     serverAnswered: 'The service is unavailable ({status}); try again later.',
     retry: 'Retry',
+    back: 'Back',
+    unitNotFound: 'This home was not found, or it is not linked to your number.',
+    openUnit: 'Open',
   },
 } satisfies Record<Language, Record<string, string>>;
 
@@ -100,3 +106,15 @@ export const LanguageContext = createContext<LanguageState>({
 });
 
 export const useLanguage = (): LanguageState => useContext(LanguageContext);
+
+/** A screen's own texts, in both languages, so each feature keeps its wording beside its screen. */
+export type ScreenTexts<K extends string> = Record<Language, Record<K, string>>;
+
+/** The translate function of a screen's own table, in the owner's current language. */
+export function useTexts<K extends string>(
+  table: ScreenTexts<K>,
+): (key: K, params?: Record<string, string | number>) => string {
+  const { language } = useLanguage();
+  return (key, params = {}) =>
+    table[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+}

@@ -3,19 +3,26 @@ import type { Language } from '@handover/domain/errors/language';
 import { LanguageContext, storeLanguage, storedLanguage, translator, type LanguageState } from './i18n';
 import { ownerApi } from './owner-api';
 import { ownerSession } from './owner-session';
+import { navigate, OWNER_APP_BASE, parseRoute, SIGN_IN_PATH, usePath } from './router';
 import { SignInScreen } from './sign-in-screen';
+import { UnitHomeScreen } from './unit-home-screen';
 import { UnitsScreen } from './units-screen';
 
-/** Where the app is served; its screens are paths below it. */
-export const OWNER_APP_BASE = '/h5/';
-const SIGN_IN_PATH = `${OWNER_APP_BASE}sign-in`;
-
-/** The address follows the session: /h5/sign-in when signed out, /h5/ when signed in. */
+/**
+ * The address follows the session: /h5/sign-in when signed out; after signing in, back to the page the owner opened
+ * (a link in an SMS, say) or /h5/.
+ */
 function useAddressFor(signedIn: boolean) {
   useEffect(() => {
-    const onSignIn = window.location.pathname === SIGN_IN_PATH;
-    if (signedIn && onSignIn) window.history.replaceState(null, '', OWNER_APP_BASE);
-    if (!signedIn && !onSignIn) window.history.replaceState(null, '', SIGN_IN_PATH);
+    const path = window.location.pathname;
+    if (signedIn && path === SIGN_IN_PATH) {
+      const wanted = new URLSearchParams(window.location.search).get('next');
+      navigate(wanted?.startsWith(OWNER_APP_BASE) ? wanted : OWNER_APP_BASE, 'replace');
+    }
+    if (!signedIn && path !== SIGN_IN_PATH) {
+      const next = path === OWNER_APP_BASE ? '' : `?next=${encodeURIComponent(path)}`;
+      navigate(`${SIGN_IN_PATH}${next}`, 'replace');
+    }
   }, [signedIn]);
 }
 
@@ -33,6 +40,7 @@ export function OwnerApp() {
   );
   const { t } = languageState;
   useAddressFor(token !== null);
+  const route = parseRoute(usePath());
   useEffect(() => {
     document.title = t('appTitle');
   }, [t]);
@@ -63,7 +71,13 @@ export function OwnerApp() {
           )}
         </span>
       </header>
-      {token ? <UnitsScreen /> : <SignInScreen />}
+      {!token ? (
+        <SignInScreen />
+      ) : route.unitId ? (
+        <UnitHomeScreen unitId={route.unitId} section={route.section} />
+      ) : (
+        <UnitsScreen />
+      )}
     </LanguageContext.Provider>
   );
 }

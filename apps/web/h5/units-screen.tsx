@@ -4,6 +4,7 @@ import type { UnitHandoverState } from '@handover/domain/unit-handover/steps';
 import type { components } from '../src/api/schema';
 import { useLanguage } from './i18n';
 import { call, ownerApi, refusalText } from './owner-api';
+import { navigate, unitPath } from './router';
 
 type OwnerUnit = components['schemas']['OwnerUnitDto'];
 
@@ -70,6 +71,9 @@ export function UnitsScreen() {
                 <dt>{t('contractedArea')}</dt>
                 <dd>{t('squareMetres', { area: (unit.contractedAreaCenti / 100).toFixed(2) })}</dd>
               </dl>
+              <button type="button" className="secondary unit-card__open" onClick={() => navigate(unitPath(unit.id))}>
+                {t('openUnit')}
+              </button>
             </li>
           ))}
         </ul>

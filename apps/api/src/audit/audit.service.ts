@@ -3,8 +3,20 @@ import type { EntityManager } from 'typeorm';
 import { AuditLogRepository, type AuditRecord } from '@handover/database';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 
+/**
+ * An owner (业主) acting in the owner app: recorded by their session's id with the role 'owner', never by their phone
+ * number or name (owners' personal data stays out of the log).
+ */
+export interface OwnerAuditActor {
+  kind: 'owner';
+  sessionId: string;
+}
+
+export const ownerAuditActor = (session: { id: string }): OwnerAuditActor => ({ kind: 'owner', sessionId: session.id });
+
 export interface AuditEntry {
-  actor: AuthenticatedUser | null;
+  /** a staff user, an owner, or null for the system */
+  actor: AuthenticatedUser | OwnerAuditActor | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -25,9 +37,11 @@ export class AuditService {
 
 /** The row an entry becomes: for a repository that writes it in the same statement as the change it records. */
 export function auditRecordOf(entry: AuditEntry): AuditRecord {
+  const actor = entry.actor;
+  const owner = actor !== null && 'kind' in actor;
   return {
-    actorId: entry.actor?.id ?? null,
-    actorRole: entry.actor?.role ?? 'system',
+    actorId: owner ? actor.sessionId : (actor?.id ?? null),
+    actorRole: owner ? 'owner' : (actor?.role ?? 'system'),
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,

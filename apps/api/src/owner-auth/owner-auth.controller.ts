@@ -1,16 +1,14 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Ip, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Ip, Param, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiNoContentResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { SIGN_IN_CODE_TTL_SECONDS } from '@handover/domain';
-import { ApiError } from '../common/api-error';
 import { ErrorResponseDto } from '../common/error-response.dto';
 import {
   OwnerSessionDto,
@@ -20,9 +18,10 @@ import {
   RequestSignInCodeDto,
   SignInCodeRequestedDto,
 } from './dto/owner-auth.dto';
-import { OwnerAuthRepository, type OwnerSession } from './owner-auth.repository';
+import { OwnerAuthRepository, type OwnerSession, type OwnerUnitRow } from './owner-auth.repository';
 import { OwnerAuthService } from './owner-auth.service';
 import { CurrentOwner, OwnerRoute, OwnerSignInRoute } from './owner-session.guard';
+import { CurrentOwnerUnit, OwnerUnitRoute } from './owner-unit.guard';
 
 /**
  * 业主端: owners sign in with their phone number and a one-time code and see their own units. Owner sessions are
@@ -80,16 +79,9 @@ export class OwnerAuthController {
 
   /** One of the owner's units; any other unit answers 404, as if it did not exist. */
   @Get('me/units/:unitId')
-  @OwnerRoute()
+  @OwnerUnitRoute()
   @ApiOkResponse({ type: OwnerUnitDto })
-  @ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'OWNER_SESSION_REQUIRED' })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'NOT_FOUND' })
-  async unit(
-    @CurrentOwner() session: OwnerSession,
-    @Param('unitId', ParseUUIDPipe) unitId: string,
-  ): Promise<OwnerUnitDto> {
-    const row = await this.repository.unitOf(session.phone, unitId);
-    if (!row) throw new ApiError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
-    return OwnerUnitDto.from(row);
+  unit(@CurrentOwnerUnit() unit: OwnerUnitRow, @Param('unitId') _unitId: string): OwnerUnitDto {
+    return OwnerUnitDto.from(unit);
   }
 }

@@ -5,6 +5,7 @@ import { OwnerAuthRepository } from './owner-auth.repository';
 import { OwnerAuthService } from './owner-auth.service';
 import { OwnerSecrets } from './owner-secrets';
 import { OwnerSessionGuard } from './owner-session.guard';
+import { OwnerUnitGuard } from './owner-unit.guard';
 import { SmsOutboxController } from './sms-outbox.controller';
 import { AliyunSmsSender } from './sms/aliyun-sms-sender';
 import { OutboxSmsSender } from './sms/outbox-sms-sender';
@@ -47,9 +48,12 @@ export function smsSenderFor(environment: Environment, outbox: SmsOutboxReposito
     OwnerAuthService,
     OwnerSecrets,
     OwnerSessionGuard,
+    OwnerUnitGuard,
     SmsOutboxRepository,
     SmsService,
     { provide: SmsSender, useFactory: smsSenderFor, inject: [Environment, SmsOutboxRepository] },
   ],
+  // the owner features' modules (notice, booking, defects, …) guard their routes with these and send SMS through it
+  exports: [OwnerAuthRepository, OwnerSessionGuard, OwnerUnitGuard, SmsService],
 })
 export class OwnerAuthModule {}

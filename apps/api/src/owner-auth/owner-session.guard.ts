@@ -38,8 +38,8 @@ export class OwnerSessionGuard implements CanActivate {
 }
 
 /**
- * A route of the owners' app: the staff guard stands aside (PUBLIC_ROUTE) and the owner session guard decides. Only
- * OwnerAuthController uses it, under /owner/.
+ * A route of the owners' app: the staff guard stands aside (PUBLIC_ROUTE) and the owner session guard decides. Used
+ * under /owner/ only; a unit's routes add OwnerUnitRoute (owner-unit.guard.ts).
  */
 export const OwnerRoute = () =>
   applyDecorators(SetMetadata(PUBLIC_ROUTE, true), UseGuards(OwnerSessionGuard), ApiBearerAuth('owner'));

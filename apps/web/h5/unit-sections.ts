@@ -1,0 +1,29 @@
+import type { ComponentType } from 'react';
+import type { Language } from '@handover/domain/errors/language';
+import type { components } from '../src/api/schema';
+
+export type OwnerUnit = components['schemas']['OwnerUnitDto'];
+
+/** What a section screen is given: the unit, already known to be the owner's (GET /owner/me/units/{unitId}). */
+export interface UnitSectionProps {
+  unit: OwnerUnit;
+}
+
+/** One entry of a unit's home screen (交付通知书, 预约, 我的问题, …): its path segment, title and screen. */
+export interface UnitSection {
+  /** the path segment: /h5/units/:unitId/<key> */
+  key: string;
+  title: Record<Language, string>;
+  /** one line under the title on the home screen */
+  summary: Record<Language, string>;
+  Screen: ComponentType<UnitSectionProps>;
+}
+
+/**
+ * The sections of a unit, in the order the home screen lists them. Each feature adds its own entry here and keeps
+ * its screen, texts and API calls in its own file.
+ */
+export const UNIT_SECTIONS: UnitSection[] = [];
+
+export const findSection = (key: string | undefined): UnitSection | undefined =>
+  UNIT_SECTIONS.find((section) => section.key === key);
