@@ -1,0 +1,117 @@
+import sharp from 'sharp';
+import { contentHash, renderOwnerDocument, sha256, type SignedDocument } from './document-pdf';
+import { inspectPdf } from './pdf-inspect';
+
+async function signaturePng(): Promise<Buffer> {
+  const stroke =
+    '<svg width="300" height="120"><path d="M10 100 C 80 10, 160 10, 290 100" stroke="black" stroke-width="6" fill="none"/></svg>';
+  return sharp({ create: { width: 300, height: 120, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+    .composite([{ input: Buffer.from(stroke) }])
+    .png()
+    .toBuffer();
+}
+
+async function confirmation(): Promise<SignedDocument> {
+  return {
+    content: {
+      document: 'handover_confirmation',
+      projectName: '滨江花园一期',
+      address: '1栋2单元301',
+      ownerName: '张三',
+      keys: [{ label: '入户门钥匙 A' }, { label: '信箱钥匙' }],
+      documents: { qualityGuarantee: true, userManual: true, ownerHandbook: false },
+      payments: [
+        { kind: 'area_difference', amountFen: -123456, receiptNo: 'R-0001' },
+        { kind: 'property_fee', amountFen: 360000, receiptNo: 'R-0002' },
+        { kind: 'deed_tax', amountFen: 1234500, receiptNo: 'R-0003' },
+        { kind: 'maintenance_fund', amountFen: 1000001, receiptNo: 'R-0004' },
+      ],
+    },
+    signaturePng: await signaturePng(),
+    signedAt: new Date('2026-12-03T10:05:00Z'),
+    timeZone: 'Asia/Shanghai',
+  };
+}
+
+jest.setTimeout(60_000);
+
+describe('owner document PDFs', () => {
+  it('收楼确认书 holds the unit, keys, documents, the amounts in yuan, local signing time and the content hash', async () => {
+    const signed = await confirmation();
+    const pdf = await renderOwnerDocument(signed);
+    const { pages, texts } = await inspectPdf(pdf);
+    expect(pages).toBe(1);
+    const text = texts[0];
+    for (const expected of [
+      '收楼确认书',
+      '项目：滨江花园一期',
+      '房屋：1栋2单元301',
+      '业主：张三',
+      '1. 入户门钥匙 A',
+      '2. 信箱钥匙',
+      '《住宅质量保证书》：已收',
+      '《业主手册》：未收',
+      '面积补差：-1,234.56 元（收据 R-0001）',
+      '物业费预收：3,600.00 元',
+      '契税（代收）：12,345.00 元',
+      '公共维修基金（代收）：10,000.01 元',
+      '合计：24,710.45 元',
+      '签字时间：2026-12-03 18:05（Asia/Shanghai）',
+      `SHA-256：${contentHash(signed.content, signed.signaturePng)}`,
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // a subset of the font is embedded: the page stays small
+    expect(pdf.length).toBeLessThan(80_000);
+  });
+
+  it('验房单 lists the inspection items with their status', async () => {
+    const signed: SignedDocument = {
+      ...(await confirmation()),
+      content: {
+        document: 'inspection_record',
+        projectName: '滨江花园一期',
+        address: '3栋1单元1802',
+        ownerName: '李四',
+        inspectedAt: '2026-12-03T02:30:00Z',
+        items: [
+          { description: '主卧墙面空鼓', status: 'logged_for_repair' },
+          { description: '厨房插座面板松动', status: 'fixed_on_spot' },
+        ],
+      },
+    };
+    const { texts } = await inspectPdf(await renderOwnerDocument(signed));
+    expect(texts[0]).toContain('验房单');
+    expect(texts[0]).toContain('房屋：3栋1单元1802');
+    expect(texts[0]).toContain('验房时间：2026-12-03 10:30');
+    expect(texts[0]).toContain('1. 主卧墙面空鼓（已登记维修）');
+    expect(texts[0]).toContain('2. 厨房插座面板松动（已现场整改）');
+  });
+
+  it('renders the same bytes from the same snapshot, other bytes when anything differs', async () => {
+    const signed = await confirmation();
+    const a = sha256(await renderOwnerDocument(signed));
+    expect(sha256(await renderOwnerDocument(signed))).toBe(a);
+    const changed = { ...signed, content: { ...signed.content, ownerName: '张三丰' } } as SignedDocument;
+    expect(sha256(await renderOwnerDocument(changed))).not.toBe(a);
+    expect(contentHash(changed.content, changed.signaturePng)).not.toBe(
+      contentHash(signed.content, signed.signaturePng),
+    );
+  });
+
+  it('draws the CJK title: the rendered page has dark pixels in the title band and the signature', async () => {
+    const { png } = await inspectPdf(await renderOwnerDocument(await confirmation()), { png: true });
+    const { data, info } = await sharp(png!).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const dark = (top: number, bottom: number) => {
+      let count = 0;
+      for (let y = Math.floor(top * info.height); y < Math.floor(bottom * info.height); y++) {
+        for (let x = 0; x < info.width; x++) if (data[y * info.width + x] < 128) count++;
+      }
+      return count;
+    };
+    // A4 at 2x: the 22 pt title sits in the band 6–11 % from the top; a missing font would leave it blank or tofu
+    expect(dark(0.06, 0.11)).toBeGreaterThan(2000);
+    // the page is not all ink either
+    expect(dark(0, 1)).toBeLessThan(info.width * info.height * 0.2);
+  });
+});
