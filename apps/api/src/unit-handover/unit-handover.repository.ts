@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  auditInsert,
   HandoverInspectionItemEntity,
   PaymentEntity,
   ProjectFeeSettingsEntity,
   UnitEntity,
   UnitHandoverEventEntity,
   type InspectionItemStatus,
+  type AuditRecord,
   type PaymentKind,
 } from '@handover/database';
 
@@ -77,22 +79,40 @@ export class UnitHandoverRepository {
       .getOne();
   }
 
-  async saveState(manager: EntityManager, unitId: string, state: string, resumeFrom: string | null): Promise<void> {
-    await manager.query(
-      `UPDATE units SET handover_state = $2, handover_resume_from = $3, updated_at = now() WHERE id = $1`,
-      [unitId, state, resumeFrom],
-    );
-  }
-
-  /** Appends one event to the unit's history and returns it as stored (one statement: INSERT … RETURNING). */
-  async addEvent(
+  /**
+   * The end of a handover step in one statement (one round trip while the unit row is locked): the unit's new state,
+   * its history event (returned as stored) and the audit entry, as three data-modifying CTEs that commit with the
+   * transaction or not at all.
+   */
+  async finishStep(
     manager: EntityManager,
-    event: { projectId: string; unitId: string; step: string; actor: string; payload: Record<string, unknown> },
+    step: {
+      unitId: string;
+      state: string;
+      resumeFrom: string | null;
+      event: { projectId: string; step: string; actor: string; payload: Record<string, unknown> };
+      audit: AuditRecord;
+    },
   ): Promise<UnitHandoverEventEntity> {
+    const audit = auditInsert(step.audit, 8);
     const rows: UnitHandoverEventEntity[] = await manager.query(
-      `INSERT INTO unit_handover_events (project_id, unit_id, step, actor, payload) VALUES ($1, $2, $3, $4, $5)
+      `WITH saved AS (
+         UPDATE units SET handover_state = $2, handover_resume_from = $3, updated_at = now() WHERE id = $1
+       ), audited AS (
+         ${audit.sql}
+       )
+       INSERT INTO unit_handover_events (project_id, unit_id, step, actor, payload) VALUES ($4, $1, $5, $6, $7)
        RETURNING id::text AS id, project_id AS "projectId", unit_id AS "unitId", step, actor, at, payload`,
-      [event.projectId, event.unitId, event.step, event.actor, JSON.stringify(event.payload)],
+      [
+        step.unitId,
+        step.state,
+        step.resumeFrom,
+        step.event.projectId,
+        step.event.step,
+        step.event.actor,
+        JSON.stringify(step.event.payload),
+        ...audit.params,
+      ],
     );
     return rows[0];
   }

@@ -10,7 +10,7 @@ import {
   type BilingualLabel,
 } from '@handover/domain';
 import type { PaymentKind, ProjectEntity, ProjectFeeSettingsEntity } from '@handover/database';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, auditRecordOf } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
 import { KeysService } from '../keys/keys.service';
@@ -349,37 +349,25 @@ export class UnitHandoverService {
       if (!unit) throw new ApiError(HttpStatus.NOT_FOUND, 'UNIT_NOT_FOUND', { unitId });
       const before = progressOf(unit);
       const after = transition(before, action);
-      // the state first: a step's payments take the project's receipt counter, locked until COMMIT, so they come last
-      await this.repository.saveState(
-        manager,
-        unit.id,
-        after.state,
-        after.state === 'objected' ? after.resumeFrom : null,
-      );
       const outcome = await work({ manager, project, unit, user, now: new Date() });
-      const event = await this.repository.addEvent(manager, {
-        projectId: project.id,
+      const resumeFrom = (progress: typeof before) => (progress.state === 'objected' ? progress.resumeFrom : null);
+      // one statement for the state, the history event and the audit entry: a payment step holds the project's
+      // receipt counter (locked until COMMIT) for this one round trip only
+      const event = await this.repository.finishStep(manager, {
         unitId: unit.id,
-        step: action,
-        actor: user.id,
-        payload: outcome.payload,
-      });
-      await this.audit.record(
-        {
+        state: after.state,
+        resumeFrom: resumeFrom(after),
+        event: { projectId: project.id, step: action, actor: user.id, payload: outcome.payload },
+        audit: auditRecordOf({
           actor: user,
           action: `unit_handover.${action}`,
           entityType: 'unit',
           entityId: unit.id,
           projectId: project.id,
-          before: { state: before.state, resumeFrom: before.state === 'objected' ? before.resumeFrom : null },
-          after: {
-            state: after.state,
-            resumeFrom: after.state === 'objected' ? after.resumeFrom : null,
-            ...outcome.audit,
-          },
-        },
-        manager,
-      );
+          before: { state: before.state, resumeFrom: resumeFrom(before) },
+          after: { state: after.state, resumeFrom: resumeFrom(after), ...outcome.audit },
+        }),
+      });
       return { unit: UnitHandoverViewDto.from(unit, after), event: HandoverEventDto.from(event), ...outcome.response };
     });
   }

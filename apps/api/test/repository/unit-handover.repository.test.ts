@@ -5,6 +5,7 @@ import {
   rolledBack,
   useRepositoryDatabase,
 } from '../../../../test/harness/repository-database';
+import type { EntityManager } from 'typeorm';
 import { UnitHandoverRepository, type NewPayment } from '../../src/unit-handover/unit-handover.repository';
 
 describe('UnitHandoverRepository (交付流程: state, history, payments, inspection items, fees)', () => {
@@ -48,26 +49,31 @@ describe('UnitHandoverRepository (交付流程: state, history, payments, inspec
     }
   });
 
-  it('saves the state and appends the history in order', async () => {
+  it('finishes a step in one statement: the state, the history event (as stored) and the audit entry', async () => {
     const project = await insertProject(db.dataSource);
     const unit = await insertUnit(db.dataSource, { projectId: project.id });
+    const audit = (step: string) => ({
+      actorId: project.leadUserId,
+      actorRole: 'project_lead',
+      action: `unit_handover.${step}`,
+      entityType: 'unit',
+      entityId: unit.id,
+      projectId: project.id,
+      before: { state: 'not_started' },
+      after: { state: step },
+    });
+    const finish = (manager: EntityManager, step: string, state: string, resumeFrom: string | null) =>
+      handover.finishStep(manager, {
+        unitId: unit.id,
+        state,
+        resumeFrom,
+        event: { projectId: project.id, step, actor: project.leadUserId, payload: { step } },
+        audit: audit(step),
+      });
     const returned = await db.dataSource.transaction(async (manager) => {
-      await handover.saveState(manager, unit.id, 'objected', 'inspected');
-      await handover.addEvent(manager, {
-        projectId: project.id,
-        unitId: unit.id,
-        step: 'checked_in',
-        actor: project.leadUserId,
-        payload: {},
-      });
-      const objected = await handover.addEvent(manager, {
-        projectId: project.id,
-        unitId: unit.id,
-        step: 'objected',
-        actor: project.leadUserId,
-        payload: { replyDueAt: '2030-01-11T10:00:00Z' },
-      });
-      expect(objected).toMatchObject({ step: 'objected', payload: { replyDueAt: '2030-01-11T10:00:00Z' } });
+      await finish(manager, 'checked_in', 'checked_in', null);
+      const objected = await finish(manager, 'objected', 'objected', 'inspected');
+      expect(objected).toMatchObject({ step: 'objected', payload: { step: 'objected' } });
       expect(objected.at).toBeInstanceOf(Date);
       return objected;
     });
@@ -80,6 +86,31 @@ describe('UnitHandoverRepository (交付流程: state, history, payments, inspec
     // the event as INSERT … RETURNING gave it is the event as stored (the id a string, as the entity's bigint)
     expect({ ...history[1] }).toEqual(returned);
     expect(typeof returned.id).toBe('string');
+    const entries = (await db.dataSource.query(
+      `SELECT action, actor_role, after FROM audit_log WHERE entity_id = $1 ORDER BY id`,
+      [unit.id],
+    )) as { action: string; actor_role: string; after: unknown }[];
+    expect(entries).toEqual([
+      { action: 'unit_handover.checked_in', actor_role: 'project_lead', after: { state: 'checked_in' } },
+      { action: 'unit_handover.objected', actor_role: 'project_lead', after: { state: 'objected' } },
+    ]);
+
+    // one statement: an audit entry the log refuses (actor_role is NOT NULL) takes the state and the event with it
+    const other = await insertUnit(db.dataSource, { projectId: project.id });
+    await expect(
+      db.dataSource.transaction((manager) =>
+        handover.finishStep(manager, {
+          unitId: other.id,
+          state: 'checked_in',
+          resumeFrom: null,
+          event: { projectId: project.id, step: 'checked_in', actor: project.leadUserId, payload: {} },
+          audit: { ...audit('checked_in'), entityId: other.id, actorRole: null as unknown as string },
+        }),
+      ),
+    ).rejects.toThrow();
+    expect(await handover.history(other.id)).toEqual([]);
+    expect(await handover.findUnit(project.id, other.id)).toMatchObject({ handoverState: 'not_started' });
+    expect(await db.dataSource.query(`SELECT 1 FROM audit_log WHERE entity_id = $1`, [other.id])).toEqual([]);
   });
 
   it('upserts the fee settings within their ranges and locks them', async () => {
