@@ -136,6 +136,19 @@ export class Environment {
   @MinLength(32, { message: 'OWNER_CODE_SECRET must be at least 32 characters' })
   OWNER_CODE_SECRET?: string;
 
+  /**
+   * The per-address ceilings of owner sign-in, per hour: codes asked for (20) and codes presented (30). Behind a
+   * carrier NAT many owners share an address; a benchmark signing thousands in from one machine raises them.
+   */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  OWNER_CODE_REQUESTS_PER_ADDRESS_HOUR = 20;
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  OWNER_SIGN_IN_TRIES_PER_ADDRESS_HOUR = 30;
+
   /** who sends owners' text messages: the local outbox admins read in the console (default), 阿里云 or 腾讯云 SMS */
   @IsIn(['outbox', 'aliyun', 'tencent'], { message: 'SMS_PROVIDER must be outbox, aliyun or tencent' })
   SMS_PROVIDER: 'outbox' | 'aliyun' | 'tencent' = 'outbox';

@@ -1,12 +1,18 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ProjectEntity } from '@handover/database';
-import { daysBetween, instantToCalendarDate, renderBriefingMarkdown, type CalendarDate } from '@handover/domain';
+import {
+  daysBetween,
+  instantToCalendarDate,
+  renderBriefingMarkdown,
+  type CalendarDate,
+  type TouchPointMeasures,
+} from '@handover/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
 import { ProjectAccessService } from '../projects/project-access.service';
-import type { StoredBriefing } from '@handover/database';
+import { queryTouchPoints, type StoredBriefing } from '@handover/database';
 import { BriefingsRepository } from './briefings.repository';
 import {
   BriefingDto,
@@ -69,7 +75,7 @@ export class BriefingsService {
     if (!stored) {
       throw new ApiError(HttpStatus.NOT_FOUND, 'BRIEFING_NOT_FOUND', { date });
     }
-    return this.toDto(project, stored);
+    return this.toDto(project, stored, await this.touchPoints(project.id, date));
   }
 
   /** Recomputes the date's figures from the records; the same records give the same figures, however often. */
@@ -96,7 +102,7 @@ export class BriefingsService {
       );
       return after;
     });
-    return this.toDto(project, stored);
+    return this.toDto(project, stored, await this.touchPoints(project.id, date));
   }
 
   async webhooks(user: AuthenticatedUser, projectId: string): Promise<BriefingWebhooksDto> {
@@ -209,7 +215,12 @@ export class BriefingsService {
     };
   }
 
-  private toDto(project: ProjectEntity, stored: StoredBriefing): BriefingDto {
+  /** 关键触点 of the project up to the end of the date, computed from the records (not stored with the figures). */
+  private async touchPoints(projectId: string, date: CalendarDate): Promise<TouchPointMeasures | null> {
+    return (await queryTouchPoints(this.dataSource, date, [projectId])).get(projectId) ?? null;
+  }
+
+  private toDto(project: ProjectEntity, stored: StoredBriefing, touchPoints?: TouchPointMeasures | null): BriefingDto {
     const heading = {
       cityCompany: project.cityCompany,
       name: project.name,
@@ -220,7 +231,7 @@ export class BriefingsService {
     return BriefingDto.from(
       stored,
       project.firstHandoverDate,
-      renderBriefingMarkdown(heading, stored.date, stored.figures, stored.change),
+      renderBriefingMarkdown(heading, stored.date, stored.figures, stored.change, touchPoints),
     );
   }
 }

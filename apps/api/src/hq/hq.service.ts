@@ -8,7 +8,13 @@ import {
   type CalendarDate,
   type Rollup,
 } from '@handover/domain';
-import { queryBoard, queryHandoverRate, queryPendingDecisions, queryPortfolioFigures } from '@handover/database';
+import {
+  queryBoard,
+  queryHandoverRate,
+  queryPendingDecisions,
+  queryPortfolioFigures,
+  queryTouchPoints,
+} from '@handover/database';
 import { ApiError } from '../common/api-error';
 import { BoardDto } from './dto/board.dto';
 import { PendingDecisionDto, PendingDecisionListDto } from './dto/decisions.dto';
@@ -32,8 +38,15 @@ export class HqService {
     return { date: day, rows, atRisk: rows.filter((row) => row.atRisk) };
   }
 
+  /** The roll-up with each project's 关键触点 measures (a second set-based query over the same projects). */
   async rollupDto(date?: CalendarDate): Promise<RollupDto> {
-    return RollupDto.from(await this.rollup(date));
+    const rollup = await this.rollup(date);
+    const touchPoints = await queryTouchPoints(
+      this.dataSource,
+      rollup.date,
+      rollup.rows.map((row) => row.projectId),
+    );
+    return RollupDto.from(rollup, touchPoints);
   }
 
   async rollupMarkdown(date?: CalendarDate): Promise<{ date: CalendarDate; markdown: string }> {

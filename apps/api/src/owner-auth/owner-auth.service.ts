@@ -10,8 +10,10 @@ import {
   SIGN_IN_ATTEMPT_LIMITS,
   SIGN_IN_CODE_TTL_SECONDS,
   windowStart,
+  withAddressCeiling,
   type SignInLimit,
 } from '@handover/domain';
+import { Environment } from '@handover/config';
 import { ApiError } from '../common/api-error';
 import { OwnerAuthRepository, type OwnerSession } from './owner-auth.repository';
 import { OwnerSecrets } from './owner-secrets';
@@ -30,16 +32,26 @@ export interface SignInCaller {
  */
 @Injectable()
 export class OwnerAuthService {
+  private readonly codeRequestLimits: readonly SignInLimit[];
+  private readonly signInAttemptLimits: readonly SignInLimit[];
+
   constructor(
     private readonly repository: OwnerAuthRepository,
     private readonly secrets: OwnerSecrets,
     private readonly sms: SmsService,
     private readonly auditLog: AuditLogRepository,
-  ) {}
+    environment: Environment,
+  ) {
+    this.codeRequestLimits = withAddressCeiling(CODE_REQUEST_LIMITS, environment.OWNER_CODE_REQUESTS_PER_ADDRESS_HOUR);
+    this.signInAttemptLimits = withAddressCeiling(
+      SIGN_IN_ATTEMPT_LIMITS,
+      environment.OWNER_SIGN_IN_TRIES_PER_ADDRESS_HOUR,
+    );
+  }
 
   /** Sends a code when the number has a unit; the caller answers 202 either way. */
   async requestCode(caller: SignInCaller): Promise<void> {
-    await this.admit(CODE_REQUEST_LIMITS, caller);
+    await this.admit(this.codeRequestLimits, caller);
     if (!(await this.repository.hasUnits(caller.phone))) return;
     const code = this.secrets.drawCode();
     const codeId = await this.repository.insertCode(
@@ -61,7 +73,7 @@ export class OwnerAuthService {
 
   /** A session token for the number's latest live code; every refusal is the same 401. */
   async signIn(caller: SignInCaller, code: string): Promise<{ token: string; expiresInSeconds: number }> {
-    await this.admit(SIGN_IN_ATTEMPT_LIMITS, caller);
+    await this.admit(this.signInAttemptLimits, caller);
     const outcome = await this.repository.transaction(async (manager) => {
       const stored = await this.repository.latestCodeForUpdate(manager, caller.phone);
       if (!stored) return { kind: 'no_code' as const };

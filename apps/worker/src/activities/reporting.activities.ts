@@ -13,6 +13,7 @@ import {
   findBriefing,
   NotificationEventsRepository,
   generateBriefing,
+  queryTouchPoints,
 } from '@handover/database';
 import { Environment } from '@handover/config';
 import { pushToGroupRobot, WebhookTargetRefusedError } from './group-robot-client';
@@ -97,7 +98,8 @@ export class ReportingActivities implements Omit<ProjectReportingActivities, 'co
     if (!briefing || !heading)
       throw ApplicationFailure.nonRetryable(`No briefing of project ${projectId} for ${date} to deliver.`, 'NotFound');
     const title = briefingTitle(heading, date);
-    const markdown = renderBriefingMarkdown(heading, date, briefing.figures, briefing.change);
+    const touchPoints = (await queryTouchPoints(this.dataSource, date, [projectId])).get(projectId) ?? null;
+    const markdown = renderBriefingMarkdown(heading, date, briefing.figures, briefing.change, touchPoints);
 
     const failures: string[] = [];
     for (const webhook of webhooks) {

@@ -3,3 +3,4 @@ export * from './briefing-figures.query';
 export * from './summary-compiler';
 export * from './survey-totals';
 export * from './hq-portfolio.query';
+export * from './touch-points.query';

@@ -15,3 +15,5 @@ export { nextBriefingDate, briefingSchedulePhase, lastCentralizedDate } from './
 export type { BriefingCalendar, BriefingSchedulePhase } from './briefing-calendar';
 export { ROBOT_HOSTS, robotWebhookUrlProblem, addressScope } from './robot-webhook-target';
 export type { WebhookTargetPolicy } from './robot-webhook-target';
+export type { TouchPointMeasures } from './touch-points';
+export { shareBp, touchPointCells, touchPointLines } from './touch-points';

@@ -1,4 +1,5 @@
 import type { BriefingFigures } from './figures';
+import type { TouchPointMeasures } from './touch-points';
 import { dayLabel, renderBriefingMarkdown, renderRollupMarkdown, type RollupRow } from './render-markdown';
 
 const figures: BriefingFigures = {
@@ -60,6 +61,47 @@ describe('briefing Markdown (group robots)', () => {
         '- 重大/群体投诉：**1** 件',
       ].join('\n'),
     );
+  });
+});
+
+describe('briefing Markdown with the touch-point measures (关键触点)', () => {
+  const measures: TouchPointMeasures = {
+    totalUnits: 300,
+    unitsBooked: 212,
+    bookingUseBp: 7066,
+    bookingsPast: 90,
+    noShows: 7,
+    objectionsReplied: 4,
+    objectionReplyHoursP50: 5.5,
+    objectionReplyHoursP90: 26,
+    defectsFixed: 40,
+    defectsConfirmedByOwner: 31,
+    ownerConfirmedBp: 7750,
+    repairsRated: 12,
+    repairRatingCenti: 458,
+  };
+
+  it('ends with the 关键触点 lines, and nothing measured reads as a dash', () => {
+    const text = renderBriefingMarkdown(heading, '2026-06-11', figures, null, measures);
+    expect(text.split('\n').slice(-5)).toEqual([
+      '',
+      '**关键触点**',
+      '- 预约使用率：70.7%（212/300）；爽约：7 户（已过时段的预约 90 个）',
+      '- 异议答复时长（中位/P90）：5.5 小时 / 26.0 小时（4 件）',
+      '- 整改业主确认：77.5%（31/40）；维修评价：4.58（12 单）',
+    ]);
+    const none = { ...measures, objectionsReplied: 0, objectionReplyHoursP50: null, objectionReplyHoursP90: null };
+    const empty = { ...none, defectsFixed: 0, defectsConfirmedByOwner: 0, ownerConfirmedBp: null };
+    const text2 = renderBriefingMarkdown(heading, '2026-06-11', figures, null, {
+      ...empty,
+      repairsRated: 0,
+      repairRatingCenti: null,
+    });
+    expect(text2.split('\n').slice(-2)).toEqual([
+      '- 异议答复时长（中位/P90）：— / —（0 件）',
+      '- 整改业主确认：—（0/0）；维修评价：—（0 单）',
+    ]);
+    expect(renderBriefingMarkdown(heading, '2026-06-11', figures, null)).not.toContain('关键触点');
   });
 });
 

@@ -1,3 +1,4 @@
+import { touchPointLines, type TouchPointMeasures } from './touch-points';
 import { daysBetween, type CalendarDate } from '../schedule/calendar-date';
 import { formatFen } from '../money/yuan';
 import { formatSigned } from './change';
@@ -61,6 +62,7 @@ export function renderBriefingMarkdown(
   date: CalendarDate,
   figures: BriefingFigures,
   change: BriefingChange | null,
+  touchPoints?: TouchPointMeasures | null,
 ): string {
   const delta = (key: keyof BriefingChange) => (change ? `（较昨日 ${formatSigned(change[key])}）` : '');
   const rateDelta = change ? `（较昨日 ${formatRateChangeBp(change.handoverRateBp)}）` : '';
@@ -75,6 +77,7 @@ export function renderBriefingMarkdown(
     `- 交付异议未结：${figures.objectionsOpen} 件（逾期 ${figures.objectionsOverdue}）；投诉未复：${figures.complaintsOpen} 件（逾期 ${figures.complaintsOverdue}）`,
     `- 今日收款：${formatFen(figures.settledFen)} 元；退款：${formatFen(figures.refundedFen)} 元`,
     `- 重大/群体投诉：${figures.incidentsToday > 0 ? `**${figures.incidentsToday}**` : '0'} 件`,
+    ...(touchPoints ? touchPointLines(touchPoints) : []),
   ];
   return lines.join('\n');
 }

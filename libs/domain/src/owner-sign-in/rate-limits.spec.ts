@@ -1,4 +1,10 @@
-import { CODE_REQUEST_LIMITS, retryAfterSeconds, windowStart } from './rate-limits';
+import {
+  CODE_REQUEST_LIMITS,
+  retryAfterSeconds,
+  SIGN_IN_ATTEMPT_LIMITS,
+  windowStart,
+  withAddressCeiling,
+} from './rate-limits';
 
 const [perMinute, perHour, perIp] = CODE_REQUEST_LIMITS as [
   (typeof CODE_REQUEST_LIMITS)[number],
@@ -7,6 +13,15 @@ const [perMinute, perHour, perIp] = CODE_REQUEST_LIMITS as [
 ];
 
 describe('sign-in rate-limit windows', () => {
+  it('take a configured per-address ceiling and keep the per-number limits', () => {
+    expect(withAddressCeiling(CODE_REQUEST_LIMITS, 5000)).toEqual([
+      { scope: 'phone', seconds: 60, max: 1 },
+      { scope: 'phone', seconds: 3600, max: 5 },
+      { scope: 'ip', seconds: 3600, max: 5000 },
+    ]);
+    expect(withAddressCeiling(SIGN_IN_ATTEMPT_LIMITS, 30)).toEqual(SIGN_IN_ATTEMPT_LIMITS);
+  });
+
   it('are fixed windows aligned on their length', () => {
     const now = new Date('2026-05-01T10:17:42.500Z');
     expect(windowStart(now, 60).toISOString()).toBe('2026-05-01T10:17:00.000Z');

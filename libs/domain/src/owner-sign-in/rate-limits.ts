@@ -23,6 +23,11 @@ export const CODE_REQUEST_LIMITS: readonly SignInLimit[] = [
 /** Presenting a code: 30 tries an hour per client address, across numbers (each code also dies after 5 wrong tries). */
 export const SIGN_IN_ATTEMPT_LIMITS: readonly SignInLimit[] = [{ scope: 'ip_verify', seconds: 3600, max: 30 }];
 
+/** `limits` with the per-address windows' ceiling set to `max` (the per-number windows unchanged). */
+export function withAddressCeiling(limits: readonly SignInLimit[], max: number): readonly SignInLimit[] {
+  return limits.map((limit) => (limit.scope === 'phone' ? limit : { ...limit, max }));
+}
+
 /** The start of the window of `seconds` that holds `now`. */
 export function windowStart(now: Date, seconds: number): Date {
   const size = seconds * 1000;

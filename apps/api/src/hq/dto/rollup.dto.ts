@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { dayLabel, formatRateBp, type Rollup, type RollupRow } from '@handover/domain';
+import { dayLabel, formatRateBp, type Rollup, type RollupRow, type TouchPointMeasures } from '@handover/domain';
 import { BriefingFiguresDto } from '../../briefings/dto/briefing.dto';
 import { MoneyDto } from '../../unit-handover/dto/money.dto';
 import { IsCalendarDate } from '../../common/date-validators';
@@ -13,6 +13,29 @@ export class RollupQueryDto {
   @IsOptional()
   @IsCalendarDate()
   date?: string;
+}
+
+/** 关键触点管控指标 of a project up to the end of the date (definitions in README, 关键触点). */
+export class TouchPointMeasuresDto {
+  @ApiProperty() totalUnits!: number;
+  @ApiProperty({ description: 'units with an active handover booking' }) unitsBooked!: number;
+  @ApiProperty({ description: 'unitsBooked / totalUnits, basis points' }) bookingUseBp!: number;
+  @ApiProperty({ description: 'active handover bookings whose slot has ended' }) bookingsPast!: number;
+  @ApiProperty({ description: 'of bookingsPast, the units not checked in before the slot ended (爽约)' })
+  noShows!: number;
+  @ApiProperty({ description: 'objections answered (objected → objection_resolved)' }) objectionsReplied!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'median hours from objection to its answer' })
+  objectionReplyHoursP50!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: '90th percentile hours from objection to its answer' })
+  objectionReplyHoursP90!: number | null;
+  @ApiProperty({ description: 'defects fixed' }) defectsFixed!: number;
+  @ApiProperty({ description: 'of defectsFixed, verified by the owner (an owner audit entry)' })
+  defectsConfirmedByOwner!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'basis points; null when none was fixed' })
+  ownerConfirmedBp!: number | null;
+  @ApiProperty({ description: 'warranty repairs rated by the owner' }) repairsRated!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'average rating × 100 (1–5 scale); null when none' })
+  repairRatingCenti!: number | null;
 }
 
 export class RollupRowDto {
@@ -28,8 +51,10 @@ export class RollupRowDto {
   @ApiProperty({ example: '21.7%' }) handoverRate!: string;
   @ApiProperty({ type: MoneyDto }) settled!: MoneyDto;
   @ApiProperty({ type: MoneyDto }) refunded!: MoneyDto;
+  @ApiProperty({ type: TouchPointMeasuresDto, nullable: true, description: '关键触点; null in the at-risk list' })
+  touchPoints!: TouchPointMeasuresDto | null;
 
-  static from(row: RollupRow, date: string): RollupRowDto {
+  static from(row: RollupRow, date: string, touchPoints?: TouchPointMeasures): RollupRowDto {
     return {
       projectId: row.projectId,
       cityCompany: row.cityCompany,
@@ -43,6 +68,7 @@ export class RollupRowDto {
       handoverRate: formatRateBp(row.figures.handoverRateBp),
       settled: MoneyDto.of(row.figures.settledFen),
       refunded: MoneyDto.of(row.figures.refundedFen),
+      touchPoints: touchPoints ? { ...touchPoints } : null,
     };
   }
 }
@@ -53,10 +79,10 @@ export class RollupDto {
   @ApiProperty({ type: [RollupRowDto], description: 'the projects whose handover date is at risk' })
   atRisk!: RollupRowDto[];
 
-  static from(rollup: Rollup): RollupDto {
+  static from(rollup: Rollup, touchPoints?: Map<string, TouchPointMeasures>): RollupDto {
     return {
       date: rollup.date,
-      rows: rollup.rows.map((row) => RollupRowDto.from(row, rollup.date)),
+      rows: rollup.rows.map((row) => RollupRowDto.from(row, rollup.date, touchPoints?.get(row.projectId))),
       atRisk: rollup.atRisk.map((row) => RollupRowDto.from(row, rollup.date)),
     };
   }
