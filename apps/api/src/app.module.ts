@@ -15,7 +15,11 @@ import { FieldModule } from './field/field.module';
 import { HealthModule } from './health/health.module';
 import { HqModule } from './hq/hq.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { OwnerAfterHandoverModule } from './owner-after-handover/owner-after-handover.module';
 import { OwnerAuthModule } from './owner-auth/owner-auth.module';
+import { OwnerDefectsModule } from './owner-defects/owner-defects.module';
+import { OwnerDocumentsModule } from './owner-documents/owner-documents.module';
+import { OwnerHandoverModule } from './owner-handover/owner-handover.module';
 import { ProjectsModule } from './projects/projects.module';
 import { SummariesModule } from './summaries/summaries.module';
 import { SurveysModule } from './surveys/surveys.module';
@@ -47,6 +51,10 @@ import { WebConsoleModule } from './web-console/web-console.module';
     HqModule,
     NotificationsModule,
     OwnerAuthModule,
+    OwnerDefectsModule,
+    OwnerHandoverModule,
+    OwnerAfterHandoverModule,
+    OwnerDocumentsModule,
     WebConsoleModule,
   ],
 })

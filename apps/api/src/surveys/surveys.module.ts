@@ -9,5 +9,6 @@ import { SurveysService } from './surveys.service';
   imports: [ProjectsModule],
   controllers: [SurveysController],
   providers: [SurveysRepository, SurveysService],
+  exports: [SurveysRepository, SurveysService],
 })
 export class SurveysModule {}

@@ -57,17 +57,36 @@ export class SurveysRepository {
     );
   }
 
+  /** The unit's response with its answers, or null when the household has not answered. */
+  async responseOf(
+    projectId: string,
+    unitId: string,
+  ): Promise<{ id: string; createdAt: Date; byOwner: boolean; answers: SurveyAnswerDto[] } | null> {
+    const rows = (await this.dataSource.query(
+      `SELECT r.id, r.created_at AS "createdAt", r.answered_by_owner AS "byOwner",
+              coalesce(json_agg(json_build_object('dimensionId', a.dimension_id, 'importance', a.importance,
+                'expectation', a.expectation, 'experience', a.experience)) FILTER (WHERE a.response_id IS NOT NULL),
+                '[]') AS answers
+         FROM survey_responses r LEFT JOIN survey_answers a ON a.response_id = r.id
+        WHERE r.project_id = $1 AND r.unit_id = $2
+        GROUP BY r.id`,
+      [projectId, unitId],
+    )) as { id: string; createdAt: Date; byOwner: boolean; answers: SurveyAnswerDto[] }[];
+    return rows[0] ?? null;
+  }
+
   /** The response and all its answers in one multi-row INSERT each. */
   async insertResponse(
     projectId: string,
     unitId: string,
     comment: string | null,
-    recordedBy: string,
+    recordedBy: string | null,
     answers: SurveyAnswerDto[],
     manager: EntityManager,
   ): Promise<{ id: string; createdAt: Date }> {
     const [response] = (await manager.query(
-      `INSERT INTO survey_responses (project_id, unit_id, comment, recorded_by) VALUES ($1, $2, $3, $4) RETURNING id, created_at AS "createdAt"`,
+      `INSERT INTO survey_responses (project_id, unit_id, comment, recorded_by, answered_by_owner)
+       VALUES ($1, $2, $3, $4, $4::uuid IS NULL) RETURNING id, created_at AS "createdAt"`,
       [projectId, unitId, comment, recordedBy],
     )) as { id: string; createdAt: Date }[];
     await manager.query(

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { analyzeSurvey } from '@handover/domain';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, type OwnerAuditActor } from '../audit/audit.service';
 import { callerParams } from '../auth/access-refusal';
 import { ApiError } from '../common/api-error';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -86,10 +86,24 @@ export class SurveysService {
     body: CreateSurveyResponseDto,
   ): Promise<SurveyResponseDto> {
     await this.requireSurveyor(user, projectId, 'create');
+    return this.recordResponse(projectId, body.unitId, body, { recordedBy: user.id, actor: user });
+  }
+
+  /**
+   * One household's response, desk-entered (recordedBy the staff user) or answered by the owner in the phone app
+   * (recordedBy null, the owner's audit actor): the same checks, the same rows, counted alike in the analysis. Survey
+   * writes of a project are serialised, so of concurrent responses for one unit exactly one is recorded.
+   */
+  async recordResponse(
+    projectId: string,
+    unitId: string,
+    body: Pick<CreateSurveyResponseDto, 'answers' | 'comment'>,
+    by: { recordedBy: string | null; actor: AuthenticatedUser | OwnerAuditActor },
+  ): Promise<SurveyResponseDto> {
     return this.dataSource.transaction(async (manager) => {
       await this.surveys.lockProjectSurvey(projectId, manager);
-      if (!(await this.surveys.unitBelongsTo(projectId, body.unitId, manager))) {
-        throw new ApiError(HttpStatus.BAD_REQUEST, 'UNIT_NOT_IN_PROJECT', { unitId: body.unitId });
+      if (!(await this.surveys.unitBelongsTo(projectId, unitId, manager))) {
+        throw new ApiError(HttpStatus.BAD_REQUEST, 'UNIT_NOT_IN_PROJECT', { unitId });
       }
       const dimensions = await this.surveys.dimensions(projectId, manager);
       if (dimensions.length === 0) throw new ApiError(HttpStatus.CONFLICT, 'SURVEY_NO_DIMENSIONS');
@@ -105,27 +119,27 @@ export class SurveysService {
           ...(missing.length > 0 ? { missing: missing.map((dimension) => dimension.name).join(', ') } : {}),
         });
       }
-      if (await this.surveys.hasResponse(projectId, body.unitId, manager)) {
-        throw new ApiError(HttpStatus.CONFLICT, 'SURVEY_ALREADY_ANSWERED', { unitId: body.unitId });
+      if (await this.surveys.hasResponse(projectId, unitId, manager)) {
+        throw new ApiError(HttpStatus.CONFLICT, 'SURVEY_ALREADY_ANSWERED', { unitId: unitId });
       }
       const created = await this.surveys.insertResponse(
         projectId,
-        body.unitId,
+        unitId,
         body.comment?.trim() || null,
-        user.id,
+        by.recordedBy,
         body.answers,
         manager,
       );
       // Scores only: the free-text comment may carry an owner's personal data and stays out of the audit log.
       await this.audit.record(
         {
-          actor: user,
+          actor: by.actor,
           action: 'survey.response.create',
           entityType: 'survey_response',
           entityId: created.id,
           projectId,
           after: {
-            unitId: body.unitId,
+            unitId: unitId,
             answers: body.answers.map(({ dimensionId, importance, expectation, experience }) => ({
               dimensionId,
               importance,
@@ -139,7 +153,7 @@ export class SurveysService {
       return {
         id: created.id,
         projectId,
-        unitId: body.unitId,
+        unitId: unitId,
         answers: body.answers.map(({ dimensionId, importance, expectation, experience }) => ({
           dimensionId,
           importance,

@@ -22,5 +22,6 @@ import { WarrantyService } from './warranty.service';
     DeadlineRecordsRepository,
     WarrantyCallBackWatch,
   ],
+  exports: [WarrantyRepository],
 })
 export class WarrantyModule {}

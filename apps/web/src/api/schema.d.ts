@@ -342,6 +342,359 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/owner/me/units/{unitId}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit's active bookings */
+        get: operations["OwnerHandoverController_list"];
+        put?: never;
+        /**
+         * Book a seat of a slot for the unit
+         * @description At most one active booking per kind; never overbooked, even under concurrent requests.
+         */
+        post: operations["OwnerHandoverController_book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/bookings/{bookingId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a booking of the unit and free its seat */
+        post: operations["OwnerHandoverController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/bookings/{bookingId}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a booking to another slot of the same kind (改约), atomically: the old seat is freed only if the new one is taken */
+        post: operations["OwnerHandoverController_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/defects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OwnerDefectsController_list"];
+        put?: never;
+        post: operations["OwnerDefectsController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/defects/{defectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OwnerDefectsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/defects/{defectId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OwnerDefectsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/defects/{defectId}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OwnerDefectsController_photo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/defects/{defectId}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OwnerDefectsController_refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OwnerDocumentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/documents/{document}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OwnerDocumentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 交付通知书: handover days, place, what to bring and the amounts of the unit */
+        get: operations["OwnerHandoverController_notice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OwnerDefectsController_objections"];
+        put?: never;
+        post: operations["OwnerDefectsController_raiseObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the 验房单 (after 验房) or the 收楼确认书 (after 钥匙交接); once per document */
+        post: operations["OwnerDocumentsController_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open-day and handover slots of the unit's project not ended yet, with the seats left */
+        get: operations["OwnerHandoverController_slots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 满意度调查: the project's dimensions and the household's response if it answered */
+        get: operations["OwnerAfterHandoverController_getSurvey"];
+        put?: never;
+        /** Answer the survey: one response per household */
+        post: operations["OwnerAfterHandoverController_answerSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/warranty-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报修: the household's warranty requests, the components and whether each is in its period */
+        get: operations["OwnerAfterHandoverController_list"];
+        put?: never;
+        /** Raise a warranty request (after handover only; before it, report a handover issue) */
+        post: operations["OwnerAfterHandoverController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/warranty-requests/{ticketId}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OwnerAfterHandoverController_addPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/warranty-requests/{ticketId}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OwnerAfterHandoverController_photo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/warranty-requests/{ticketId}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate the repair (1–5 stars, comment) once it is done; once per request */
+        post: operations["OwnerAfterHandoverController_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/warranty-requests/{ticketId}/visit-windows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a window the owner is at home in, for the visit */
+        post: operations["OwnerAfterHandoverController_proposeWindow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/me/units/{unitId}/warranty-requests/{ticketId}/visits/{visitId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a visit time customer service arranged */
+        post: operations["OwnerAfterHandoverController_acceptVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/owner/sign-in": {
         parameters: {
             query?: never;
@@ -1140,6 +1493,24 @@ export interface paths {
         get: operations["DefectAlertsController_threshold"];
         /** Set the threshold (the project lead or an admin; others FREQUENT_PROBLEM_THRESHOLD_FORBIDDEN); defects recorded from now on are counted against it */
         put: operations["DefectAlertsController_putThreshold"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/handover-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 交付通知书: the handover place and what owners bring */
+        get: operations["HandoverNoticeSettingsController_get"];
+        /** Set the handover place and what owners bring (交付地点, 携带材料); the project lead only */
+        put: operations["HandoverNoticeSettingsController_put"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2073,6 +2444,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{projectId}/buildings/{building}/print.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One PDF for the building: per unit in order, a page per document asked for (streamed) */
+        get: operations["ProjectDocumentsController_print"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{projectId}/units/{unitId}/documents/{document}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProjectDocumentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/plan-preview": {
         parameters: {
             query?: never;
@@ -2719,11 +3123,20 @@ export interface components {
             /** @description 简单问题: an in-unit item fixed on the spot (the shortest SLA); false when absent */
             simple?: boolean;
             /** @enum {string} */
-            source: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
+            source: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover" | "owner_report";
             /** @description 专业, e.g. civil, plumbing, windows */
             trade: string;
             /** @description the unit (户); give either unitId or publicArea */
             unitId?: string;
+        };
+        CreateOwnerWarrantyRequestDto: {
+            /**
+             * @description 部位: the component of the quality guarantee
+             * @enum {string}
+             */
+            component: "roof_waterproofing" | "wet_room_waterproofing" | "exterior_wall_leakage" | "heating_cooling" | "electrical" | "water_drainage_pipes" | "equipment_installation" | "decoration";
+            /** @description what is wrong */
+            description: string;
         };
         CreateRiskItemDto: {
             /** @enum {string} */
@@ -2896,7 +3309,7 @@ export interface components {
             /** @description 简单问题 (its SLA is the shortest) */
             simple: boolean;
             /** @enum {string} */
-            source: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
+            source: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover" | "owner_report";
             /** @enum {string} */
             status: "open" | "assigned" | "fixed" | "verified" | "cannot_fix" | "disputed" | "dismissed";
             trade: string;
@@ -2939,7 +3352,7 @@ export interface components {
             /** @description 简单问题 (its SLA is the shortest) */
             simple: boolean;
             /** @enum {string} */
-            source: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
+            source: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover" | "owner_report";
             /** @enum {string} */
             status: "open" | "assigned" | "fixed" | "verified" | "cannot_fix" | "disputed" | "dismissed";
             trade: string;
@@ -2966,7 +3379,8 @@ export interface components {
             sizeBytes: number;
             /** @enum {string} */
             stage: "before" | "after";
-            uploadedBy: string;
+            /** @description the staff user; null for a photo the owner took */
+            uploadedBy: string | null;
         };
         DefectSlaDto: {
             /**
@@ -3210,6 +3624,14 @@ export interface components {
             };
             /** @description a step, or 'refused', 'objected', 'objection_resolved' */
             step: string;
+        };
+        HandoverNoticeSettingsDto: {
+            /** @description 携带材料 */
+            bringItems: string[];
+            /** @description 交付地点 */
+            place: string;
+            projectId: string;
+            updatedAt: string;
         };
         HandoverPlanDto: {
             centralizedDays: number;
@@ -3501,6 +3923,50 @@ export interface components {
              */
             label: string;
         };
+        NoticeAreaDifferenceDto: {
+            /** @description positive: the owner pays; negative: refunded to the owner */
+            amount: components["schemas"]["MoneyDto"];
+            /** @description 合同面积, m² × 100 */
+            contractedAreaCenti: number;
+            /** @description surveyed − contracted, m² × 100 */
+            differenceCenti: number;
+            /**
+             * @description owner_pays: 补交; refund: 退还
+             * @enum {string}
+             */
+            direction: "owner_pays" | "refund" | "none";
+            /** @description 实测面积, m² × 100 */
+            surveyedAreaCenti: number;
+            /** @description the difference reached the contract threshold (special handling under the contract) */
+            thresholdReached: boolean;
+        };
+        NoticeFeesDto: {
+            /** @description 契税 (代收) */
+            deedTax: components["schemas"]["MoneyDto"];
+            /** @description 公共维修基金 (代收) */
+            maintenanceFund: components["schemas"]["MoneyDto"];
+            /** @description months of property fee collected in advance */
+            prepaidMonths: number;
+            /** @description 物业费预收 */
+            propertyFeePrepayment: components["schemas"]["MoneyDto"];
+            total: components["schemas"]["MoneyDto"];
+        };
+        NoticeHandoverDaysDto: {
+            /** @example 3 */
+            days: number;
+            /**
+             * @description 集中交付首日 D
+             * @example 2027-03-01
+             */
+            firstDate: string;
+            /**
+             * @description D+n−1, the last centralized day
+             * @example 2027-03-03
+             */
+            lastDate: string;
+            /** @example Asia/Shanghai */
+            timeZone: string;
+        };
         NotificationCentreItemDto: {
             body: string;
             /** @example MILESTONE_OVERDUE */
@@ -3634,6 +4100,98 @@ export interface components {
         OverdueLoansDto: {
             items: components["schemas"]["OverdueLoanDto"][];
         };
+        OwnerBookingListDto: {
+            /** @description the unit's active bookings, by the slot's start */
+            items: components["schemas"]["AppointmentBookingDto"][];
+        };
+        OwnerBookSlotDto: {
+            /** @description the time slot to book, of the unit’s project */
+            slotId: string;
+        };
+        OwnerDefectDto: {
+            /** @description the company reported it fixed: the owner may confirm it or say it is not fixed */
+            awaitingOwner: boolean;
+            closedAt: string | null;
+            createdAt: string;
+            /** @description the fix deadline (YYYY-MM-DD) */
+            deadline: string | null;
+            description: string;
+            fixedAt: string | null;
+            id: string;
+            /** @description the reply to the owner, if any */
+            ownerReply: string | null;
+            photos: components["schemas"]["OwnerDefectPhotoDto"][];
+            /** @description how many times the fix was sent back */
+            reopenCount: number;
+            /**
+             * @description open day, inspection, handover, after handover or own report
+             * @enum {string}
+             */
+            source: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover" | "owner_report";
+            /** @enum {string} */
+            status: "open" | "assigned" | "fixed" | "verified" | "cannot_fix" | "disputed" | "dismissed";
+        };
+        OwnerDefectPageDto: {
+            items: components["schemas"]["OwnerDefectDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        OwnerDefectPhotoDto: {
+            /** @description taken by the owner */
+            byOwner: boolean;
+            createdAt: string;
+            id: string;
+            /**
+             * @description before: the defect as found; after: the fix
+             * @enum {string}
+             */
+            stage: "before" | "after";
+            /** @description GET it with the owner session: /owner/me/units/{unitId}/defects/{defectId}/photos/{id} */
+            url: string;
+        };
+        OwnerHandoverNoticeDto: {
+            areaDifference: components["schemas"]["NoticeAreaDifferenceDto"];
+            /** @description 携带材料; empty until the project sets them */
+            bringItems: string[];
+            /** @description 楼栋 */
+            building: string;
+            /** @description area difference + fees (negative: the owner is owed) */
+            due: components["schemas"]["MoneyDto"];
+            /** @description null while the project has no fee settings */
+            fees?: components["schemas"]["NoticeFeesDto"] | null;
+            handoverDays: components["schemas"]["NoticeHandoverDaysDto"];
+            /** @description 交付地点; null until the project sets it */
+            place?: string | null;
+            projectName: string;
+            /** @description 房号 */
+            room: string;
+            unitId: string;
+            /** @description 单元 */
+            unitNo: string;
+        };
+        OwnerMoveBookingDto: {
+            /** @description the time slot to move to: of the same kind, not ended, with a seat free */
+            slotId: string;
+        };
+        OwnerObjectionDto: {
+            description: string;
+            id: string;
+            receivedAt: string;
+            repliedAt: string | null;
+            replyContent: string | null;
+            /** @description 承诺答复时间; null until customer service accepts it */
+            replyDeadline: string | null;
+            /** @enum {string} */
+            status: "received" | "accepted" | "investigating" | "responsibility_determined" | "replied";
+            subject: string;
+        };
+        OwnerObjectionPageDto: {
+            items: components["schemas"]["OwnerObjectionDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         OwnerSessionDto: {
             /** @example 604800 */
             expiresInSeconds: number;
@@ -3651,6 +4209,45 @@ export interface components {
              * @example 13900000001
              */
             phone: string;
+        };
+        OwnerSlotDto: {
+            capacity: number;
+            /** @example 2027-03-01T02:00:00.000Z */
+            endsAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "open_day" | "handover";
+            /** @description seats still free */
+            remaining: number;
+            /** @example 2027-03-01T01:00:00.000Z */
+            startsAt: string;
+        };
+        OwnerSlotListDto: {
+            /** @description slots not ended yet, by start (at most 200) */
+            items: components["schemas"]["OwnerSlotDto"][];
+            /**
+             * @description the project's time zone, to show the times in
+             * @example Asia/Shanghai
+             */
+            timeZone: string;
+        };
+        OwnerSurveyAnswerBodyDto: {
+            /** @description exactly one answer per dimension of the project */
+            answers: components["schemas"]["SurveyAnswerDto"][];
+            comment?: string;
+        };
+        OwnerSurveyDto: {
+            dimensions: components["schemas"]["SurveyDimensionDto"][];
+            /** @description the household's response, if any */
+            response: components["schemas"]["OwnerSurveyResponseDto"] | null;
+            scale: components["schemas"]["SurveyScaleDto"];
+        };
+        OwnerSurveyResponseDto: {
+            answers: components["schemas"]["SurveyAnswerDto"][];
+            /** @description answered in the app (false: entered by customer service) */
+            byOwner: boolean;
+            createdAt: string;
+            id: string;
         };
         OwnerUnitDto: {
             /** @description 楼栋 */
@@ -3678,6 +4275,76 @@ export interface components {
         };
         OwnerUnitListDto: {
             items: components["schemas"]["OwnerUnitDto"][];
+        };
+        OwnerVisitWindowDto: {
+            createdAt: string;
+            endsAt: string;
+            id: string;
+            startsAt: string;
+        };
+        OwnerWarrantyComponentDto: {
+            /** @enum {string} */
+            component: "roof_waterproofing" | "wet_room_waterproofing" | "exterior_wall_leakage" | "heating_cooling" | "electrical" | "water_drainage_pipes" | "equipment_installation" | "decoration";
+            /** @description last day of this component's period for the unit */
+            coveredUntil: string;
+            /** @description today is within the period */
+            inWarranty: boolean;
+            years: number;
+        };
+        OwnerWarrantyOverviewDto: {
+            /** @description the project's components and periods */
+            components: components["schemas"]["OwnerWarrantyComponentDto"][];
+            /** @description requests can be raised (the unit is handed over) */
+            handedOver: boolean;
+            handedOverOn: string | null;
+            items: components["schemas"]["OwnerWarrantyRequestDto"][];
+        };
+        OwnerWarrantyPhotoDto: {
+            /** @enum {string} */
+            contentType: "image/jpeg" | "image/png" | "image/webp";
+            height: number;
+            id: string;
+            sizeBytes: number;
+            /** @description the photo, under the owner route (the owner session is required) */
+            url: string;
+            width: number;
+        };
+        OwnerWarrantyRequestDto: {
+            /** @enum {string} */
+            component: "roof_waterproofing" | "wet_room_waterproofing" | "exterior_wall_leakage" | "heating_cooling" | "electrical" | "water_drainage_pipes" | "equipment_installation" | "decoration";
+            /** @description last day of the period for this component */
+            coveredUntil: string;
+            description: string;
+            /** @description 交付日期 in the project time zone */
+            handedOverOn: string;
+            id: string;
+            /** @description reported within the period (保修期内): a free repair; else a paid one */
+            inWarranty: boolean;
+            /** @description done and not rated yet */
+            mayRate: boolean;
+            photos: components["schemas"]["OwnerWarrantyPhotoDto"][];
+            /** @description times the owner proposed */
+            proposedWindows: components["schemas"]["OwnerVisitWindowDto"][];
+            ratedAt: string | null;
+            /** @description 1–5 stars, once the repair is rated */
+            rating: number | null;
+            ratingComment: string | null;
+            repairedAt: string | null;
+            reportedAt: string;
+            /** @enum {string} */
+            status: "reported" | "visit_booked" | "repaired" | "closed";
+            /** @description visits customer service arranged */
+            visits: components["schemas"]["OwnerWarrantyVisitDto"][];
+            warrantyYears: number;
+        };
+        OwnerWarrantyVisitDto: {
+            endsAt: string;
+            id: string;
+            /** @description when the owner accepted this visit time */
+            ownerAcceptedAt: string | null;
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "done" | "cancelled";
         };
         PaymentDto: {
             amount: components["schemas"]["MoneyDto"];
@@ -3876,6 +4543,18 @@ export interface components {
             /** @description by default: the building, trade and category */
             title?: string;
         };
+        ProposeVisitWindowDto: {
+            /**
+             * @description until
+             * @example 2027-03-02T12:00:00+08:00
+             */
+            endsAt: string;
+            /**
+             * @description the window the owner is at home from
+             * @example 2027-03-02T09:00:00+08:00
+             */
+            startsAt: string;
+        };
         PutBriefingWebhooksDto: {
             /**
              * @description local time of the evening briefing (default 20:00)
@@ -3940,6 +4619,22 @@ export interface components {
              */
             refundThresholdBp: number;
         };
+        PutHandoverNoticeDto: {
+            /**
+             * @description 携带材料: each item at most 100 characters, at most 20 items
+             * @example [
+             *       "购房合同原件",
+             *       "业主身份证原件",
+             *       "交付通知书"
+             *     ]
+             */
+            bringItems: string[];
+            /**
+             * @description 交付地点
+             * @example 3号楼一层交付中心
+             */
+            place: string;
+        };
         PutWarrantyPeriodsDto: {
             /** @description the components to set; others keep theirs */
             periods: components["schemas"]["WarrantyPeriodDto"][];
@@ -3958,11 +4653,13 @@ export interface components {
         };
         RaiseObjectionDto: {
             description: string;
-            /**
-             * @description committed reply time
-             * @example 2027-03-17T18:00:00+08:00
-             */
-            replyDueAt?: string;
+            /** @description what it is about, in a line */
+            subject: string;
+        };
+        RateOwnerWarrantyRequestDto: {
+            comment?: string;
+            /** @description stars for the repair */
+            rating: number;
         };
         RecordGiftDto: {
             /**
@@ -4163,6 +4860,8 @@ export interface components {
             projectId: string;
             refunded: components["schemas"]["MoneyDto"];
             settled: components["schemas"]["MoneyDto"];
+            /** @description 关键触点; null in the at-risk list */
+            touchPoints: components["schemas"]["TouchPointMeasuresDto"] | null;
         };
         ScheduleWarrantyVisitDto: {
             /**
@@ -4228,6 +4927,29 @@ export interface components {
         SetCityResponsibleDto: {
             /** @description 城市公司负责人 (a user id); null clears it */
             userId: string | null;
+        };
+        SignDocumentDto: {
+            /**
+             * @description 验房单 (inspection_record) or 收楼确认书 (handover_confirmation)
+             * @enum {string}
+             */
+            document: "inspection_record" | "handover_confirmation";
+            /** @description the signature drawn on the phone: a PNG as a data URL (data:image/png;base64,…) or base64, ≤ 256 KB */
+            signaturePng: string;
+        };
+        SignedDocumentDto: {
+            /** @description SHA-256 (hex) of what was signed: the content snapshot and the signature; printed on the page */
+            contentSha256: string;
+            /** @enum {string} */
+            document: "inspection_record" | "handover_confirmation";
+            pdfBytes: number;
+            /** @description SHA-256 (hex) of the PDF; the download has the same bytes */
+            pdfSha256: string;
+            /** Format: date-time */
+            signedAt: string;
+        };
+        SignedDocumentListDto: {
+            items: components["schemas"]["SignedDocumentDto"][];
         };
         SignInCodeRequestedDto: {
             /**
@@ -4387,6 +5109,33 @@ export interface components {
         TestBriefingWebhooksDto: {
             /** @description one robot of the project (its id in GET briefing-webhooks) */
             webhookId?: string;
+        };
+        TouchPointMeasuresDto: {
+            /** @description active handover bookings whose slot has ended */
+            bookingsPast: number;
+            /** @description unitsBooked / totalUnits, basis points */
+            bookingUseBp: number;
+            /** @description of defectsFixed, verified by the owner (an owner audit entry) */
+            defectsConfirmedByOwner: number;
+            /** @description defects fixed */
+            defectsFixed: number;
+            /** @description of bookingsPast, the units not checked in before the slot ended (爽约) */
+            noShows: number;
+            /** @description median hours from objection to its answer */
+            objectionReplyHoursP50: number | null;
+            /** @description 90th percentile hours from objection to its answer */
+            objectionReplyHoursP90: number | null;
+            /** @description objections answered (objected → objection_resolved) */
+            objectionsReplied: number;
+            /** @description basis points; null when none was fixed */
+            ownerConfirmedBp: number | null;
+            /** @description average rating × 100 (1–5 scale); null when none */
+            repairRatingCenti: number | null;
+            /** @description warranty repairs rated by the owner */
+            repairsRated: number;
+            totalUnits: number;
+            /** @description units with an active handover booking */
+            unitsBooked: number;
         };
         TransferKeysDto: {
             /** @description keys now with the contractor, up to 500 at a time */
@@ -5352,6 +6101,1321 @@ export interface operations {
             };
             /** @description NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerHandoverController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerBookingListDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerHandoverController_book: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnerBookSlotDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentBookingDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SLOT_FULL, SLOT_ENDED, UNIT_ALREADY_BOOKED, APPOINTMENT_BOOKED_CONCURRENTLY, APPOINTMENT_UNIT_HANDED_OVER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerHandoverController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookingId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentBookingDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description BOOKING_ALREADY_CANCELLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerHandoverController_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookingId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnerMoveBookingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentBookingDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SLOT_FULL, SLOT_ENDED, BOOKING_ALREADY_CANCELLED, BOOKING_MOVE_SAME_SLOT, BOOKING_MOVE_OTHER_KIND */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerDefectsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerDefectPageDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerDefectsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description 问题描述 */
+                    description: string;
+                    photos?: string[];
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerDefectDto"];
+                };
+            };
+            /** @description PHOTO_NOT_AN_IMAGE (not a decodable JPEG, PNG or WebP), PHOTO_TOO_MANY_PIXELS, OWNER_DEFECT_TOO_MANY_PHOTOS (at most 6), VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OWNER_ISSUE_AFTER_HANDOVER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description PHOTO_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerDefectsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerDefectDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerDefectsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerDefectDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OWNER_DEFECT_NOT_AWAITING_OWNER, DEFECT_OWNER_REPLY_REQUIRED (a non-quality item not yet answered) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerDefectsController_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                photoId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the photo in its stored type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["ErrorResponseDto"];
+                    "image/png": components["schemas"]["ErrorResponseDto"];
+                    "image/webp": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["ErrorResponseDto"];
+                    "image/png": components["schemas"]["ErrorResponseDto"];
+                    "image/webp": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerDefectsController_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    photos?: string[];
+                    /** @description 未整改的原因 */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerDefectDto"];
+                };
+            };
+            /** @description OWNER_DEFECT_REFUSAL_PHOTO_REQUIRED, PHOTO_NOT_AN_IMAGE (not a decodable JPEG, PNG or WebP), PHOTO_TOO_MANY_PIXELS, OWNER_DEFECT_TOO_MANY_PHOTOS (at most 6), VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OWNER_DEFECT_NOT_AWAITING_OWNER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description PHOTO_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerDocumentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedDocumentListDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerDocumentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerHandoverController_notice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerHandoverNoticeDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerDefectsController_objections: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerObjectionPageDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerDefectsController_raiseObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RaiseObjectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerObjectionDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerDocumentsController_sign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignDocumentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedDocumentDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, OWNER_SIGNATURE_BAD_IMAGE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OWNER_SIGNATURE_NOT_YET, OWNER_SIGNATURE_CLOSED, OWNER_SIGNATURE_ALREADY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerHandoverController_slots: {
+        parameters: {
+            query?: {
+                /** @description open_day: 业主开放日; handover: 交付 */
+                kind?: "open_day" | "handover";
+            };
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerSlotListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerAfterHandoverController_getSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerSurveyDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerAfterHandoverController_answerSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnerSurveyAnswerBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerSurveyResponseDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SURVEY_ALREADY_ANSWERED, SURVEY_NO_DIMENSIONS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerAfterHandoverController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerWarrantyOverviewDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerAfterHandoverController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOwnerWarrantyRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerWarrantyRequestDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description WARRANTY_REQUEST_NOT_HANDED_OVER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerAfterHandoverController_addPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerWarrantyPhotoDto"];
+                };
+            };
+            /** @description PHOTO_FILE_MISSING, PHOTO_NOT_AN_IMAGE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description PHOTO_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerAfterHandoverController_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                photoId: string;
+                ticketId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the photo in its stored type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["ErrorResponseDto"];
+                    "image/png": components["schemas"]["ErrorResponseDto"];
+                    "image/webp": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["ErrorResponseDto"];
+                    "image/png": components["schemas"]["ErrorResponseDto"];
+                    "image/webp": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerAfterHandoverController_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateOwnerWarrantyRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerWarrantyRequestDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description WARRANTY_REQUEST_NOT_REPAIRED, WARRANTY_REQUEST_ALREADY_RATED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerAfterHandoverController_proposeWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeVisitWindowDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerWarrantyRequestDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description WARRANTY_REQUEST_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerAfterHandoverController_acceptVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: string;
+                unitId: string;
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerWarrantyRequestDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description WARRANTY_VISIT_NOT_PROPOSED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6385,7 +8449,7 @@ export interface operations {
                 location?: "unit" | "public_area";
                 page?: number;
                 pageSize?: number;
-                source?: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
+                source?: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover" | "owner_report";
                 status?: "open" | "assigned" | "fixed" | "verified" | "cannot_fix" | "disputed" | "dismissed";
                 trade?: string;
                 unitId?: string;
@@ -6845,7 +8909,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                source?: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover";
+                source?: "unit_inspection" | "open_day" | "handover_inspection" | "after_handover" | "owner_report";
             };
             header?: never;
             path: {
@@ -6961,6 +9025,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    HandoverNoticeSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverNoticeSettingsDto"];
+                };
+            };
+            /** @description HANDOVER_NOTICE_NOT_SET, or the project is not in scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    HandoverNoticeSettingsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutHandoverNoticeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverNoticeSettingsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
             };
         };
     };
@@ -8642,6 +10770,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WarrantyVisitDto"];
+                };
+            };
+        };
+    };
+    ProjectDocumentsController_print: {
+        parameters: {
+            query?: {
+                /** @description comma-separated, in print order per unit: notice, inspection_record, key_handover (default all three) */
+                documents?: string;
+            };
+            header?: never;
+            path: {
+                building: string;
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    ProjectDocumentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document: string;
+                projectId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
         };

@@ -17,6 +17,10 @@ import { Warranty1764001400000 } from './1764001400000-warranty';
 import { FrequentProblemAlerts1764001500000 } from './1764001500000-frequent-problem-alerts';
 import { WarrantyVisits1764001700000 } from './1764001700000-warranty-visits';
 import { OwnerSignIn1764001900000 } from './1764001900000-owner-sign-in';
+import { HandoverNotice1764002000000 } from './1764002000000-handover-notice';
+import { OwnerDefectsObjections1764002100000 } from './1764002100000-owner-defects-objections';
+import { OwnerSignatures1764002200000 } from './1764002200000-owner-signatures';
+import { OwnerWarrantySurvey1764002300000 } from './1764002300000-owner-warranty-survey';
 
 /** Listed explicitly (not globbed) so the same list works from TypeScript sources and compiled output. */
 export const migrations = [
@@ -52,4 +56,12 @@ export const migrations = [
   WarrantyVisits1764001700000,
   // owners sign in with their phone number and a one-time code (issue 17 item 1)
   OwnerSignIn1764001900000,
+  // the handover notice's place and what to bring (issue 17 item 2)
+  HandoverNotice1764002000000,
+  // owners confirm fixes, report issues and raise objections (issue 17)
+  OwnerDefectsObjections1764002100000,
+  // the owner's signatures on the 验房单 and 收楼确认书, and their PDFs' hashes (issue 17)
+  OwnerSignatures1764002200000,
+  // owners' warranty requests (photos, visit times, rating) and survey answers (issue 17 items 6-7)
+  OwnerWarrantySurvey1764002300000,
 ];

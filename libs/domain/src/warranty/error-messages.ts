@@ -112,6 +112,35 @@ export const WARRANTY_ERROR_MESSAGES = {
     'zh-CN': (p) => `本项目中找不到该回访任务（${p.taskId}），请刷新后重试。`,
     en: (p) => `No call-back task ${p.taskId} in this project.`,
   },
+  WARRANTY_REQUEST_NOT_HANDED_OVER: {
+    'zh-CN': () => '房屋尚未交付，交付前发现的问题请在“我的问题”中提出。',
+    en: () => 'The home is not handed over yet; report problems found before handover as handover issues.',
+  },
+  WARRANTY_REQUEST_NOT_REPAIRED: {
+    'zh-CN': () => '维修完成后才能评价。',
+    en: () => 'The repair can be rated once it is done.',
+  },
+  WARRANTY_REQUEST_ALREADY_RATED: {
+    'zh-CN': () => '这次维修已评价过，每个报修只能评价一次。',
+    en: () => 'This repair is already rated; a request is rated once.',
+  },
+  WARRANTY_REQUEST_CLOSED: {
+    'zh-CN': () => '该报修已完成，不能再预约上门时间。',
+    en: () => 'This request is finished; no visit time can be arranged for it.',
+  },
+  WARRANTY_VISIT_NOT_PROPOSED: {
+    'zh-CN': () => '该上门时间已不可选，请刷新后重试。',
+    en: () => 'This visit time can no longer be accepted; refresh and try again.',
+  },
+  WARRANTY_WINDOW_INVALID: {
+    'zh-CN': (p) => `上门时间段无效：须在将来、结束晚于开始、不超过 ${p.maxHours} 小时。`,
+    en: (p) =>
+      `Invalid visit window: it must be in the future, end after it starts and last at most ${p.maxHours} hours.`,
+  },
+  WARRANTY_PHOTO_LIMIT: {
+    'zh-CN': (p) => `每个报修最多 ${p.max} 张照片。`,
+    en: (p) => `A request has at most ${p.max} photos.`,
+  },
   WARRANTY_CALL_BACK_CLOSED: {
     'zh-CN': () => '该回访任务已关闭，无需重复处理。',
     en: (p) => `Call-back task ${p.taskId} is already closed.`,
