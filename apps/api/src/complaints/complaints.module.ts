@@ -10,5 +10,7 @@ import { ComplaintsService } from './complaints.service';
   imports: [ProjectsModule, RecordDeadlinesModule],
   controllers: [ComplaintsController],
   providers: [ComplaintsRepository, ComplaintsService],
+  // the owner app's 异议 (apps/api/src/owner-defects) raises and reads the unit's objections
+  exports: [ComplaintsService],
 })
 export class ComplaintsModule {}

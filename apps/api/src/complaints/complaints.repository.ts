@@ -96,4 +96,14 @@ export class ComplaintsRepository {
       .take(filter.pageSize)
       .getManyAndCount();
   }
+
+  /** A page of one unit's complaints, newest received first. */
+  listOfUnit(unitId: string, page: number, pageSize: number): Promise<[ComplaintEntity[], number]> {
+    return this.dataSource.manager.findAndCount(ComplaintEntity, {
+      where: { unitId },
+      order: { receivedAt: 'DESC', id: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+  }
 }

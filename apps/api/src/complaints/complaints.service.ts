@@ -13,7 +13,7 @@ import {
   ReplyDeadlineFixedError,
   type ComplaintAction,
 } from '@handover/domain';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, type OwnerAuditActor } from '../audit/audit.service';
 import { callerParams } from '../auth/access-refusal';
 import { ApiError } from '../common/api-error';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -306,5 +306,50 @@ export class ComplaintsService {
     await this.access.requireVisible(user, projectId);
     const [rows, total] = await this.complaints.list(projectId, filter);
     return { items: rows.map(ComplaintDto.from), page: filter.page, pageSize: filter.pageSize, total };
+  }
+
+  // ── The owner app (异议): the signed-in owner's own unit only; the guard has checked the unit is theirs. ──
+
+  /**
+   * An objection the owner raises about their unit: a complaint of the unit as the desk records one (received now,
+   * normal severity), for customer service to accept with a committed reply time; audited with the owner as actor.
+   */
+  async raiseAsOwner(
+    owner: { actor: OwnerAuditActor; projectId: string; unitId: string },
+    body: { subject: string; description: string },
+  ): Promise<ComplaintEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const created = await this.complaints.insert(
+        {
+          projectId: owner.projectId,
+          unitId: owner.unitId,
+          subject: body.subject,
+          description: body.description,
+          receivedAt: new Date(),
+          severity: 'normal',
+          status: 'received',
+          createdBy: null,
+          raisedByOwner: true,
+        },
+        manager,
+      );
+      await this.audit.record(
+        {
+          actor: owner.actor,
+          action: 'complaint.owner-raise',
+          entityType: 'complaint',
+          entityId: created.id,
+          projectId: owner.projectId,
+          after: auditView(created),
+        },
+        manager,
+      );
+      return created;
+    });
+  }
+
+  /** The unit's objections, the desk's and the owner's, newest received first. */
+  listForOwnerUnit(unitId: string, page: number, pageSize: number): Promise<[ComplaintEntity[], number]> {
+    return this.complaints.listOfUnit(unitId, page, pageSize);
   }
 }

@@ -21,5 +21,7 @@ import { RecordDeadlinesModule } from './record-deadlines.module';
   ],
   controllers: [DefectsController],
   providers: [DefectsRepository, DefectsService],
+  // the owner app's 我的问题 (apps/api/src/owner-defects) answers and reports through the same lifecycle
+  exports: [DefectsService],
 })
 export class DefectsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { DefectEntity, DefectPhotoEntity } from '@handover/database';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { DefectEntity, DefectPhotoEntity, ProjectEntity } from '@handover/database';
 import type { DefectSummaryQueryDto, DefectUnitDto, ListDefectsQueryDto, UnitDefectSummaryDto } from './dto/defect.dto';
 
 @Injectable()
@@ -160,5 +160,53 @@ export class DefectsRepository {
 
   photo(defectId: string, photoId: string): Promise<DefectPhotoEntity | null> {
     return this.dataSource.manager.findOneBy(DefectPhotoEntity, { id: photoId, defectId });
+  }
+
+  project(projectId: string): Promise<ProjectEntity | null> {
+    return this.dataSource.manager.findOneBy(ProjectEntity, { id: projectId });
+  }
+
+  /** The unit's handover state, its row shared-locked until COMMIT (the handover step locks it for update). */
+  async unitHandoverStateForShare(unitId: string, manager: EntityManager): Promise<string | null> {
+    const rows: { state: string }[] = await manager.query(
+      `SELECT handover_state AS state FROM units WHERE id = $1 FOR SHARE`,
+      [unitId],
+    );
+    return rows[0]?.state ?? null;
+  }
+
+  /** A page of one unit's defects, whatever their source, newest first. */
+  listOfUnit(unitId: string, page: number, pageSize: number): Promise<[DefectEntity[], number]> {
+    return this.dataSource.manager.findAndCount(DefectEntity, {
+      where: { unitId },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+  }
+
+  findOfUnit(unitId: string, id: string): Promise<DefectEntity | null> {
+    return this.dataSource.manager.findOneBy(DefectEntity, { id, unitId });
+  }
+
+  /** The photos of several defects in one query, each defect's oldest first. */
+  async photosOf(defectIds: string[]): Promise<Map<string, DefectPhotoEntity[]>> {
+    const photos = new Map<string, DefectPhotoEntity[]>();
+    if (defectIds.length === 0) return photos;
+    const rows = await this.dataSource.manager.find(DefectPhotoEntity, {
+      where: { defectId: In(defectIds) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    for (const row of rows) photos.set(row.defectId, [...(photos.get(row.defectId) ?? []), row]);
+    return photos;
+  }
+
+  /** A photo of a defect of the unit; null for a photo of any other unit's defect. */
+  async photoOfUnit(unitId: string, defectId: string, photoId: string): Promise<DefectPhotoEntity | null> {
+    return this.dataSource.manager
+      .createQueryBuilder(DefectPhotoEntity, 'p')
+      .innerJoin(DefectEntity, 'd', 'd.id = p.defect_id')
+      .where('p.id = :photoId AND p.defect_id = :defectId AND d.unit_id = :unitId', { photoId, defectId, unitId })
+      .getOne();
   }
 }

@@ -5,6 +5,7 @@ import { defectDeadlineInstant } from '@handover/contracts';
 import {
   EscalationsRepository,
   type DefectEntity,
+  type DefectPhotoEntity,
   type DefectPhotoStage,
   type PhotoContentType,
   type ProjectEntity,
@@ -22,12 +23,15 @@ import {
   DefectStatusTransitionError,
   isCalendarDate,
   OwnerReplyRequiredError,
+  applyOwnerDefectAnswer,
+  DefectNotAwaitingOwnerError,
+  type OwnerDefectAnswer,
   type AccessAction,
   type AccessCaller,
   type DefectAction,
   type ErrorCode,
 } from '@handover/domain';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, type AuditEntry, type OwnerAuditActor } from '../audit/audit.service';
 import { ApiError } from '../common/api-error';
 import { callerParams } from '../auth/access-refusal';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -157,6 +161,44 @@ function lifecycleRefusal(defect: DefectEntity, error: unknown): ApiError | null
   if (error instanceof DefectNotDeferrableError)
     return new ApiError(HttpStatus.CONFLICT, 'DEFECT_NOT_DEFERRABLE', { defectId, status: error.status });
   return null;
+}
+
+/** A failed verification's fields (the staff's 退回整改 and the owner's 未整改): counted, the company's clock again. */
+const reopened = (defect: DefectEntity, reason: string): Partial<DefectEntity> => ({
+  reopenCount: defect.reopenCount + 1,
+  reopenedAt: new Date(),
+  reopenReason: reason,
+});
+/** A verified fix's fields (the developer's verification and the owner's 确认已整改). */
+const verified = (): Partial<DefectEntity> => ({ closedAt: new Date() });
+
+/** An owner route's refusal of anything not of the owner's unit: the guard's 404, telling nothing more. */
+const ownerNotFound = () => new ApiError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+
+/** The status after the owner's answer; a defect not awaiting the owner answers 409 OWNER_DEFECT_NOT_AWAITING_OWNER. */
+function ownerStatusAfter(defect: DefectEntity, answer: OwnerDefectAnswer): DefectEntity['status'] {
+  try {
+    return applyOwnerDefectAnswer({ ...defect, ownerReplied: defect.ownerReply !== null }, answer);
+  } catch (error) {
+    if (error instanceof DefectNotAwaitingOwnerError)
+      throw new ApiError(HttpStatus.CONFLICT, 'OWNER_DEFECT_NOT_AWAITING_OWNER', { defectId: defect.id });
+    const refusal = lifecycleRefusal(defect, error);
+    if (refusal) throw refusal;
+    throw error;
+  }
+}
+
+/** The trade an owner's report carries until customer service triages it (待分类). */
+export const OWNER_REPORT_TRADE = '待分类';
+/** Photos an owner sends with one answer or report. */
+export const MAX_OWNER_PHOTOS = 6;
+
+/** An owner's photo, normalised and keyed, before it is stored. */
+interface OwnerPhoto {
+  id: string;
+  key: string;
+  contentType: PhotoContentType;
+  bytes: Buffer;
 }
 
 const invalidDate = (field: string, date: string) =>
@@ -382,15 +424,11 @@ export class DefectsService {
 
   /** 退回整改: verification failed; back to the company with the reason, counted for its scorecard. */
   reopen(user: AuthenticatedUser, projectId: string, defectId: string, body: ReopenDefectDto): Promise<DefectDto> {
-    return this.apply(user, projectId, defectId, 'reopen', (defect) => ({
-      reopenCount: defect.reopenCount + 1,
-      reopenedAt: new Date(),
-      reopenReason: body.reason,
-    }));
+    return this.apply(user, projectId, defectId, 'reopen', (defect) => reopened(defect, body.reason));
   }
 
   verify(user: AuthenticatedUser, projectId: string, defectId: string, _body: DefectNoteDto): Promise<DefectDto> {
-    return this.apply(user, projectId, defectId, 'verify', () => ({ closedAt: new Date() }));
+    return this.apply(user, projectId, defectId, 'verify', verified);
   }
 
   cannotFix(
@@ -454,10 +492,37 @@ export class DefectsService {
     auditAction = AUDIT_ACTION[action],
   ): Promise<DefectDto> {
     const { project, caller } = await this.access.requireInScope(user, projectId);
+    const after = await this.commit(
+      project,
+      defectId,
+      user,
+      auditAction,
+      (locked) => {
+        if (!locked) throw defectNotFound(defectId);
+        this.authorize(user, caller, locked, ACTION_ACCESS[action]);
+        return locked;
+      },
+      change,
+    );
+    return dto(after);
+  }
+
+  /**
+   * The one write path of a lifecycle action, staff's or the owner's: in one transaction the defect is locked, `admit`
+   * refuses a caller who may not act on it, the change is saved, its escalations follow, the audit entry is written;
+   * then the deadline workflow is steered.
+   */
+  private async commit(
+    project: ProjectEntity,
+    defectId: string,
+    actor: AuditEntry['actor'],
+    auditAction: string,
+    admit: (locked: DefectEntity | null) => DefectEntity,
+    change: (defect: DefectEntity, manager: EntityManager) => Promise<Partial<DefectEntity>>,
+  ): Promise<DefectEntity> {
+    const projectId = project.id;
     const [before, after] = await this.dataSource.transaction(async (manager: EntityManager) => {
-      const locked = await this.defects.lock(projectId, defectId, manager);
-      if (!locked) throw defectNotFound(defectId);
-      this.authorize(user, caller, locked, ACTION_ACCESS[action]);
+      const locked = admit(await this.defects.lock(projectId, defectId, manager));
       const updated = await this.defects.update(defectId, await change(locked, manager), manager);
       await this.escalations.followRecord(
         'defect',
@@ -467,7 +532,7 @@ export class DefectsService {
       );
       await this.audit.record(
         {
-          actor: user,
+          actor,
           action: `defect.${auditAction}`,
           entityType: 'defect',
           entityId: defectId,
@@ -480,7 +545,7 @@ export class DefectsService {
       return [locked, updated] as const;
     });
     await this.afterChange(project, before, after);
-    return dto(after);
+    return after;
   }
 
   /** A deadline that starts running, or moves, is handed to the project's watcher (closing needs nothing). */
@@ -602,5 +667,218 @@ export class DefectsService {
     const photo = await this.defects.photo(defectId, photoId);
     if (!photo) throw new ApiError(HttpStatus.NOT_FOUND, 'DEFECT_PHOTO_NOT_FOUND', { photoId });
     return { id: photo.id, contentType: photo.contentType, bytes: await this.storage.read(photo.storageKey) };
+  }
+
+  // ── The owner app (我的问题): the signed-in owner's own unit only; the guard has checked the unit is theirs. ──
+
+  /** The unit's defects, newest first, each with its photos (owner-scoped URLs are the controller's). */
+  async listForOwnerUnit(
+    unitId: string,
+    page: number,
+    pageSize: number,
+  ): Promise<{ rows: DefectEntity[]; total: number; photos: Map<string, DefectPhotoEntity[]> }> {
+    const [rows, total] = await this.defects.listOfUnit(unitId, page, pageSize);
+    return { rows, total, photos: await this.defects.photosOf(rows.map((row) => row.id)) };
+  }
+
+  /** One defect of the unit with its photos; any other defect id is the same 404 as another household's unit. */
+  async getForOwnerUnit(
+    unitId: string,
+    defectId: string,
+  ): Promise<{ defect: DefectEntity; photos: DefectPhotoEntity[] }> {
+    const defect = await this.defects.findOfUnit(unitId, defectId);
+    if (!defect) throw ownerNotFound();
+    return { defect, photos: (await this.defects.photosOf([defect.id])).get(defect.id) ?? [] };
+  }
+
+  /** The bytes of a photo of one of the unit's defects; 404 for any other. */
+  async photoForOwnerUnit(
+    unitId: string,
+    defectId: string,
+    photoId: string,
+  ): Promise<{ id: string; contentType: PhotoContentType; bytes: Buffer }> {
+    const photo = await this.defects.photoOfUnit(unitId, defectId, photoId);
+    if (!photo) throw ownerNotFound();
+    return { id: photo.id, contentType: photo.contentType, bytes: await this.storage.read(photo.storageKey) };
+  }
+
+  /**
+   * The owner's answer to a reported fix: 确认已整改 verifies it (as the developer's verification), 未整改 reopens it
+   * for the company (as 退回整改: counted, the deadline and its escalation running again), with the reason and the
+   * owner's photos saved in the same transaction. Only a defect awaiting the owner (fixed) can be answered (409).
+   */
+  async answerAsOwner(
+    owner: { actor: OwnerAuditActor; projectId: string; unitId: string },
+    defectId: string,
+    answer: OwnerDefectAnswer,
+    refusal?: { reason: string; files: UploadedPhotoFile[] },
+  ): Promise<DefectEntity> {
+    if (answer === 'refuse' && (!refusal || refusal.files.length === 0))
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'OWNER_DEFECT_REFUSAL_PHOTO_REQUIRED');
+    const project = await this.defects.project(owner.projectId);
+    if (!project) throw ownerNotFound();
+    const photos = answer === 'refuse' ? await this.prepareOwnerPhotos(owner.projectId, defectId, refusal!.files) : [];
+    await this.storeAll(photos);
+    try {
+      return await this.commit(
+        project,
+        defectId,
+        owner.actor,
+        answer === 'confirm' ? 'owner-confirm' : 'owner-refuse',
+        (locked) => {
+          if (!locked || locked.unitId !== owner.unitId) throw ownerNotFound();
+          return locked;
+        },
+        async (defect, manager) => {
+          const status = ownerStatusAfter(defect, answer);
+          if (answer === 'confirm') return { ...verified(), status };
+          await this.insertOwnerPhotos(defect, photos, owner.actor, manager);
+          return { ...reopened(defect, refusal!.reason), status };
+        },
+      );
+    } catch (error) {
+      await this.removeAll(photos);
+      throw error;
+    }
+  }
+
+  /**
+   * 报告新问题: the owner reports an issue of their unit before handover, with photos; it is recorded as an open defect
+   * of source owner_report for customer service to triage (category and trade set then), its deadline from the
+   * project's SLA. Refused (409) once the unit is handed over: then it is a warranty request.
+   */
+  async reportAsOwner(
+    owner: { actor: OwnerAuditActor; projectId: string; unitId: string },
+    description: string,
+    files: UploadedPhotoFile[],
+  ): Promise<DefectEntity> {
+    const project = await this.defects.project(owner.projectId);
+    if (!project) throw ownerNotFound();
+    const deadline = slaDeadline(
+      instantToCalendarDate(Date.now(), project.timeZone),
+      (await this.reports.sla(owner.projectId)) ?? DEFAULT_DEFECT_SLA,
+      defectSlaClass({ unitId: owner.unitId, simple: false }),
+    );
+    const defectId = randomUUID();
+    const photos = await this.prepareOwnerPhotos(owner.projectId, defectId, files);
+    await this.storeAll(photos);
+    try {
+      const defect = await this.dataSource.transaction(async (manager) => {
+        // Shared with the handover step's lock of the unit: a report never slips in beside the handover.
+        const state = await this.defects.unitHandoverStateForShare(owner.unitId, manager);
+        if (state === null) throw ownerNotFound();
+        if (state === 'handed_over') throw new ApiError(HttpStatus.CONFLICT, 'OWNER_ISSUE_AFTER_HANDOVER');
+        const created = await this.defects.insert(
+          {
+            id: defectId,
+            projectId: owner.projectId,
+            unitId: owner.unitId,
+            publicArea: null,
+            source: 'owner_report',
+            category: 'quality',
+            trade: OWNER_REPORT_TRADE,
+            description,
+            responsibleParty: null,
+            deadline,
+            simple: false,
+            status: 'open',
+            createdBy: null,
+          },
+          manager,
+        );
+        await this.audit.record(
+          {
+            actor: owner.actor,
+            action: 'defect.owner-report',
+            entityType: 'defect',
+            entityId: created.id,
+            projectId: owner.projectId,
+            after: { ...auditView(created), photos: photos.length },
+          },
+          manager,
+        );
+        await this.insertOwnerPhotos(created, photos, owner.actor, manager, false);
+        return created;
+      });
+      await this.afterChange(project, null, defect);
+      return defect;
+    } catch (error) {
+      await this.removeAll(photos);
+      throw error;
+    }
+  }
+
+  /** Normalises every photo first (the staff upload's checks), so a bad one refuses the request before any is kept. */
+  private async prepareOwnerPhotos(
+    projectId: string,
+    defectId: string,
+    files: UploadedPhotoFile[],
+  ): Promise<OwnerPhoto[]> {
+    if (files.length > MAX_OWNER_PHOTOS)
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'OWNER_DEFECT_TOO_MANY_PHOTOS', { max: MAX_OWNER_PHOTOS });
+    const photos: OwnerPhoto[] = [];
+    for (const file of files) {
+      if (file.size > MAX_PHOTO_BYTES || file.buffer.length > MAX_PHOTO_BYTES) throw photoTooLarge();
+      const { contentType, bytes } = await normalisePhoto(file.buffer);
+      const id = randomUUID();
+      photos.push({ id, contentType, bytes, key: `${projectId}/${defectId}/${id}.${PHOTO_EXTENSIONS[contentType]}` });
+    }
+    return photos;
+  }
+
+  private async storeAll(photos: OwnerPhoto[]): Promise<void> {
+    try {
+      for (const photo of photos) await this.storage.save(photo.key, photo.bytes, photo.contentType);
+    } catch (error) {
+      await this.removeAll(photos);
+      throw error;
+    }
+  }
+
+  private async removeAll(photos: OwnerPhoto[]): Promise<void> {
+    for (const photo of photos) await this.storage.remove(photo.key).catch(() => undefined);
+  }
+
+  /** The owner's photos of the defect as they see it (stage before: not proof of a fix), each audited. */
+  private async insertOwnerPhotos(
+    defect: DefectEntity,
+    photos: OwnerPhoto[],
+    actor: OwnerAuditActor,
+    manager: EntityManager,
+    audited = true,
+  ): Promise<void> {
+    for (const photo of photos) {
+      await this.defects.insertPhoto(
+        {
+          id: photo.id,
+          defectId: defect.id,
+          projectId: defect.projectId,
+          storageKey: photo.key,
+          contentType: photo.contentType,
+          sizeBytes: photo.bytes.length,
+          uploadedBy: null,
+          ownerUploaded: true,
+          stage: 'before',
+        },
+        manager,
+      );
+      if (audited)
+        await this.audit.record(
+          {
+            actor,
+            action: 'defect.photo.add',
+            entityType: 'defect',
+            entityId: defect.id,
+            projectId: defect.projectId,
+            after: {
+              photoId: photo.id,
+              contentType: photo.contentType,
+              sizeBytes: photo.bytes.length,
+              stage: 'before',
+            },
+          },
+          manager,
+        );
+    }
   }
 }

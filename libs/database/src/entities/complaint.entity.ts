@@ -72,8 +72,12 @@ export class ComplaintEntity {
   @Column({ name: 'follow_up_note', type: 'text', nullable: true })
   followUpNote!: string | null;
 
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy!: string;
+  /** the staff user who recorded it; null when the owner raised it in the owner app (raisedByOwner) */
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy!: string | null;
+
+  @Column({ name: 'raised_by_owner', type: 'boolean', default: false })
+  raisedByOwner!: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -17,7 +17,14 @@ import {
 } from '@handover/domain';
 import { sqlIn } from './sql-in';
 
-export const DEFECT_SOURCES = ['unit_inspection', 'open_day', 'handover_inspection', 'after_handover'] as const;
+/** owner_report: raised by the owner in the owner app before handover (报告新问题), for customer service to triage */
+export const DEFECT_SOURCES = [
+  'unit_inspection',
+  'open_day',
+  'handover_inspection',
+  'after_handover',
+  'owner_report',
+] as const;
 export type DefectSource = (typeof DEFECT_SOURCES)[number];
 export const DEFECT_CATEGORIES = ['quality', 'non_quality'] as const;
 export type DefectCategory = (typeof DEFECT_CATEGORIES)[number];
@@ -144,8 +151,9 @@ export class DefectEntity {
   @Column({ name: 'deferral_reason', type: 'text', nullable: true })
   deferralReason!: string | null;
 
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy!: string;
+  /** null only for an owner's report (source owner_report) */
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
@@ -181,8 +189,12 @@ export class DefectPhotoEntity {
   @Column({ name: 'size_bytes', type: 'int' })
   sizeBytes!: number;
 
-  @Column({ name: 'uploaded_by', type: 'uuid' })
-  uploadedBy!: string;
+  /** the staff user; null for a photo the owner took (ownerUploaded) */
+  @Column({ name: 'uploaded_by', type: 'uuid', nullable: true })
+  uploadedBy!: string | null;
+
+  @Column({ name: 'owner_uploaded', type: 'boolean', default: false })
+  ownerUploaded!: boolean;
 
   @Column({ type: 'text', default: 'before' })
   stage!: DefectPhotoStage;

@@ -1,4 +1,4 @@
-import type { DefectAction, DefectFacts, DefectStatus } from './lifecycle';
+import type { DefectAction, DefectFacts, DefectStatus, OwnerDefectAnswer } from './lifecycle';
 
 /** Base class of every refused defect action. */
 export abstract class DefectTransitionError extends Error {
@@ -54,5 +54,21 @@ export class DefectNotDeferrableError extends DefectTransitionError {
       defect,
       'defer',
     );
+  }
+}
+
+/** The owner answered (confirm or refuse) a defect whose fix nobody reported: only a fixed defect awaits the owner. */
+export class DefectNotAwaitingOwnerError extends Error {
+  override readonly name = 'DefectNotAwaitingOwnerError';
+  readonly defectId: string;
+  readonly status: DefectStatus;
+
+  constructor(
+    defect: DefectFacts,
+    readonly answer: OwnerDefectAnswer,
+  ) {
+    super(`Defect ${defect.id} is ${defect.status}; the owner answers only a fix the company reported (fixed).`);
+    this.defectId = defect.id;
+    this.status = defect.status;
   }
 }

@@ -13,13 +13,25 @@ export {
   isDefectStatus,
   applyDefectAction,
   isDefectOverdue,
+  DEFECT_AWAITING_OWNER,
+  OWNER_DEFECT_ANSWERS,
+  OWNER_DEFECT_ANSWER_ACTION,
+  applyOwnerDefectAnswer,
 } from './lifecycle';
-export type { DefectStatus, DefectCategory, DefectAction, DefectFacts, DefectDisputeReason } from './lifecycle';
+export type {
+  DefectStatus,
+  DefectCategory,
+  DefectAction,
+  DefectFacts,
+  DefectDisputeReason,
+  OwnerDefectAnswer,
+} from './lifecycle';
 export {
   DefectTransitionError,
   DefectStatusTransitionError,
   OwnerReplyRequiredError,
   DefectNotDeferrableError,
+  DefectNotAwaitingOwnerError,
 } from './errors';
 export {
   DEFAULT_DEFECT_SLA,
@@ -63,3 +75,4 @@ export type {
   FrequentProblemThreshold,
   FrequentProblemWindow,
 } from './frequent-problems';
+export { OWNER_DEFECT_ERROR_MESSAGES } from './owner-error-messages';

@@ -1,4 +1,9 @@
-import { DefectNotDeferrableError, DefectStatusTransitionError, OwnerReplyRequiredError } from './errors';
+import {
+  DefectNotAwaitingOwnerError,
+  DefectNotDeferrableError,
+  DefectStatusTransitionError,
+  OwnerReplyRequiredError,
+} from './errors';
 
 /**
  * The defect lifecycle (问题项整改): open → assigned (派单) → fixed (已整改) → verified (验收), or cannot fix (无法整改,
@@ -157,4 +162,33 @@ export function isDefectOverdue(
   if (!DEFECT_DEADLINE_RUNNING.includes(defect.status)) return false;
   const due = defect.deferredUntil ?? defect.deadline;
   return due !== null && due < today;
+}
+
+/** The status in which the owner answers the contractor's fix (待业主确认): the company reported it fixed. */
+export const DEFECT_AWAITING_OWNER: DefectStatus = 'fixed';
+
+/** The owner's answers to a reported fix: 确认已整改 (confirm) or 未整改 (refuse, with a reason and a photo). */
+export const OWNER_DEFECT_ANSWERS = ['confirm', 'refuse'] as const;
+export type OwnerDefectAnswer = (typeof OWNER_DEFECT_ANSWERS)[number];
+
+/**
+ * The lifecycle action each owner answer is: a confirmation verifies the fix as the developer's verification does, a
+ * refusal reopens the defect for the company as a failed verification does (counted, its deadline running again).
+ */
+export const OWNER_DEFECT_ANSWER_ACTION: Readonly<Record<OwnerDefectAnswer, DefectAction>> = Object.freeze({
+  confirm: 'verify',
+  refuse: 'reopen',
+});
+
+/**
+ * The defect's status after the owner's answer: only a defect awaiting the owner (fixed) can be answered, else
+ * {@link DefectNotAwaitingOwnerError}; then the action's own rules ({@link applyDefectAction}: a non-quality item needs
+ * the reply to the owner before it closes).
+ */
+export function applyOwnerDefectAnswer(defect: DefectFacts, answer: OwnerDefectAnswer): DefectStatus {
+  if (!(OWNER_DEFECT_ANSWERS as readonly string[]).includes(answer)) {
+    throw new RangeError(`Unknown owner answer ${JSON.stringify(answer) ?? String(answer)}.`);
+  }
+  if (defect.status !== DEFECT_AWAITING_OWNER) throw new DefectNotAwaitingOwnerError(defect, answer);
+  return applyDefectAction(defect, OWNER_DEFECT_ANSWER_ACTION[answer]);
 }

@@ -14,6 +14,8 @@ import { UNIT_HANDOVER_ERROR_MESSAGES } from '../unit-handover/error-messages';
 import { NOTIFICATION_ERROR_MESSAGES } from '../notification-delivery/error-messages';
 import { WARRANTY_ERROR_MESSAGES } from '../warranty/error-messages';
 import { OWNER_SIGN_IN_ERROR_MESSAGES } from '../owner-sign-in/error-messages';
+import { OWNER_DEFECT_ERROR_MESSAGES } from '../defects/owner-error-messages';
+import { OWNER_DOCUMENT_ERROR_MESSAGES } from '../owner-documents/error-messages';
 import { FIELD_ERROR_MESSAGES } from './field-error-messages';
 import { SERVICE_ERROR_MESSAGES } from './service-error-messages';
 
@@ -184,6 +186,9 @@ export const ERROR_MESSAGES = {
   ...WARRANTY_ERROR_MESSAGES,
   // owners signing in with their phone number and a one-time code (业主验证码登录)
   ...OWNER_SIGN_IN_ERROR_MESSAGES,
+  ...OWNER_DEFECT_ERROR_MESSAGES,
+  // the owner's signatures and the handover documents' PDFs (签字确认)
+  ...OWNER_DOCUMENT_ERROR_MESSAGES,
 } satisfies Record<string, Record<Language, Render>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

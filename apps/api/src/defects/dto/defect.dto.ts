@@ -295,7 +295,8 @@ export class DefectPhotoDto {
   @ApiProperty() defectId!: string;
   @ApiProperty({ enum: ['image/jpeg', 'image/png', 'image/webp'] }) contentType!: string;
   @ApiProperty() sizeBytes!: number;
-  @ApiProperty() uploadedBy!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'the staff user; null for a photo the owner took' })
+  uploadedBy!: string | null;
   @ApiProperty({ enum: DEFECT_PHOTO_STAGES }) stage!: string;
   @ApiProperty() createdAt!: string;
 
