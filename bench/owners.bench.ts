@@ -136,7 +136,7 @@ async function run(stack: ProductStack): Promise<{ lines: string[]; serverErrors
     cityCompany: 'bench',
     name: `owners-bench-${randomUUID().slice(0, 8)}`,
     batch: '一期',
-    firstHandoverDate: addDays(today, 30),
+    firstHandoverDate: addDays(today, 60),
     centralizedDays: 3,
     departmentHeadIds: [finance.id, property.id, engineering.id],
   });

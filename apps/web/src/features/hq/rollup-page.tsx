@@ -15,6 +15,10 @@ import { HandoverRateChart } from './rollup/handover-rate-chart';
 
 type RollupRow = components['schemas']['RollupRowDto'];
 
+/** Basis points as a percent with one decimal; null (nothing to divide by) as a dash. */
+const percent = (bp: number | null) => (bp === null ? '—' : `${(Math.floor((bp + 5) / 10) / 10).toFixed(1)}%`);
+const hours = (value: number | null) => (value === null ? '—' : value.toFixed(1));
+
 /** 交付日报汇总: every active project's figures for one date, the .xlsx export and the handover rate by day. */
 export function RollupPage() {
   const { t } = useTranslation('hq');
@@ -130,6 +134,64 @@ export function RollupPage() {
                   key: 'refunded',
                   align: 'right',
                   render: (_, row) => <MoneyText fen={row.refunded.fen} />,
+                },
+              ]}
+            />
+            <Typography.Title level={5} style={{ marginTop: 16 }}>
+              {t('rollup.touchPointsTitle')}
+            </Typography.Title>
+            <Table<RollupRow>
+              rowKey="projectId"
+              size="small"
+              data-testid="rollup-touch-points"
+              dataSource={data.rows}
+              scroll={{ x: true }}
+              pagination={{ defaultPageSize: 50, hideOnSinglePage: true, showSizeChanger: true }}
+              locale={{ emptyText: t('rollup.empty') }}
+              columns={[
+                { title: t('rollup.project'), key: 'project', render: (_, row) => `${row.name} · ${row.batch}` },
+                {
+                  title: t('rollup.bookingUse'),
+                  key: 'bookingUse',
+                  align: 'right',
+                  render: (_, row) =>
+                    row.touchPoints
+                      ? `${percent(row.touchPoints.bookingUseBp)} (${row.touchPoints.unitsBooked}/${row.touchPoints.totalUnits})`
+                      : '—',
+                },
+                {
+                  title: t('rollup.noShows'),
+                  key: 'noShows',
+                  align: 'right',
+                  render: (_, row) =>
+                    row.touchPoints ? `${row.touchPoints.noShows} / ${row.touchPoints.bookingsPast}` : '—',
+                },
+                {
+                  title: t('rollup.objectionReply'),
+                  key: 'objectionReply',
+                  align: 'right',
+                  render: (_, row) =>
+                    row.touchPoints
+                      ? `${hours(row.touchPoints.objectionReplyHoursP50)} / ${hours(row.touchPoints.objectionReplyHoursP90)} (${row.touchPoints.objectionsReplied})`
+                      : '—',
+                },
+                {
+                  title: t('rollup.ownerConfirmed'),
+                  key: 'ownerConfirmed',
+                  align: 'right',
+                  render: (_, row) =>
+                    row.touchPoints
+                      ? `${percent(row.touchPoints.ownerConfirmedBp)} (${row.touchPoints.defectsConfirmedByOwner}/${row.touchPoints.defectsFixed})`
+                      : '—',
+                },
+                {
+                  title: t('rollup.repairRating'),
+                  key: 'repairRating',
+                  align: 'right',
+                  render: (_, row) =>
+                    row.touchPoints
+                      ? `${row.touchPoints.repairRatingCenti === null ? '—' : (row.touchPoints.repairRatingCenti / 100).toFixed(2)} (${row.touchPoints.repairsRated})`
+                      : '—',
                 },
               ]}
             />
