@@ -186,8 +186,8 @@ async function run(stack: ProductStack): Promise<{ lines: string[]; serverErrors
     ...(await phase(`reading (${signedIn.length} owners signed in)`, reads, () =>
       pool(signedIn, CONCURRENCY, async (owner) => {
         const mine = await units.call('/owner/me/units', { token: owner.token });
-        const unitId = (mine as { id: string }[] | null)?.[0]?.id;
-        if (!unitId) return;
+        const unitId = (mine as { items: { id: string }[] } | null)?.items[0]?.id;
+        if (!unitId) throw new Error('GET /owner/me/units answered no unit for a signed-in owner');
         if (served(noticeRoute)) await notice.call(`/owner/me/units/${unitId}/notice`, { token: owner.token });
         if (served(defectsRoute)) await defects.call(`/owner/me/units/${unitId}/defects`, { token: owner.token });
       }),
