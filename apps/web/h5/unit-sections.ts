@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Language } from '@handover/domain/errors/language';
 import type { components } from '../src/api/schema';
+import { BookingScreen } from './booking-screen';
+import { NoticeScreen } from './notice-screen';
 
 export type OwnerUnit = components['schemas']['OwnerUnitDto'];
 
@@ -23,7 +25,20 @@ export interface UnitSection {
  * The sections of a unit, in the order the home screen lists them. Each feature adds its own entry here and keeps
  * its screen, texts and API calls in its own file.
  */
-export const UNIT_SECTIONS: UnitSection[] = [];
+export const UNIT_SECTIONS: UnitSection[] = [
+  {
+    key: 'notice',
+    title: { 'zh-CN': '交付通知书', en: 'Handover notice' },
+    summary: { 'zh-CN': '交付时间、地点、携带材料和应缴款项', en: 'When, where, what to bring and the amounts' },
+    Screen: NoticeScreen,
+  },
+  {
+    key: 'booking',
+    title: { 'zh-CN': '预约', en: 'Appointments' },
+    summary: { 'zh-CN': '预约开放日和交付时段，可改约或取消', en: 'Book, move or cancel open-day and handover times' },
+    Screen: BookingScreen,
+  },
+];
 
 export const findSection = (key: string | undefined): UnitSection | undefined =>
   UNIT_SECTIONS.find((section) => section.key === key);

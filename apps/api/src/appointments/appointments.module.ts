@@ -10,5 +10,7 @@ import { AppointmentsService } from './appointments.service';
   imports: [ProjectsModule, UnitsModule],
   controllers: [AppointmentsController],
   providers: [AppointmentsRepository, AppointmentsService],
+  // the owner app (owner-handover) books through the same service and reads slots through the same repository
+  exports: [AppointmentsRepository, AppointmentsService],
 })
 export class AppointmentsModule {}

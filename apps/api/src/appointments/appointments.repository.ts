@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AppointmentBookingEntity, AppointmentSlotEntity, type AppointmentKind } from '@handover/database';
 import { containsPattern } from '../common/like-pattern';
 import type { ListAppointmentSlotsQueryDto, ListBookingsQueryDto } from './dto/appointment.dto';
@@ -63,6 +63,38 @@ export class AppointmentsRepository {
       .skip((filter.page - 1) * filter.pageSize)
       .take(filter.pageSize)
       .getManyAndCount();
+  }
+
+  /**
+   * The project's slots that have not ended at `now`, by start (the owner app's choice of 开放日 and 交付 slots), at
+   * most `limit`; through appointment_slots_project_kind_start_idx.
+   */
+  openSlots(projectId: string, now: Date, limit: number): Promise<AppointmentSlotEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(AppointmentSlotEntity, 's')
+      .where('s.project_id = :projectId AND s.ends_at > :now', { projectId, now })
+      .orderBy('s.starts_at', 'ASC')
+      .addOrderBy('s.kind', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
+  /** A unit's active bookings with their slots, by the slot's start. */
+  async activeBookingsOfUnit(
+    unitId: string,
+  ): Promise<{ booking: AppointmentBookingEntity; slot: AppointmentSlotEntity }[]> {
+    const bookings = await this.dataSource.manager.find(AppointmentBookingEntity, {
+      where: { unitId, status: 'booked' },
+    });
+    if (bookings.length === 0) return [];
+    const slots = await this.dataSource.manager.findBy(AppointmentSlotEntity, {
+      id: In(bookings.map((b) => b.slotId)),
+    });
+    const byId = new Map(slots.map((slot) => [slot.id, slot]));
+    return bookings
+      .map((booking) => ({ booking, slot: byId.get(booking.slotId)! }))
+      .sort((a, b) => a.slot.startsAt.getTime() - b.slot.startsAt.getTime());
   }
 
   /**

@@ -1,8 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
-import type { AppointmentKind } from '@handover/database';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import type { AppointmentKind, AppointmentSlotEntity } from '@handover/database';
 import { unitAddressLabel } from '@handover/domain';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, type OwnerAuditActor } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
 import type { Page } from '../common/page.dto';
@@ -18,6 +18,9 @@ import {
   type CreateAppointmentSlotDto,
   type ListAppointmentSlotsQueryDto,
 } from './dto/appointment.dto';
+
+/** Who books: a person at the desk or console, or an owner in the owner app. */
+export type BookingActor = AuthenticatedUser | OwnerAuditActor;
 
 /**
  * 预约: time slots with a number of seats for the owner open day and the handover days, so visits are spread out
@@ -120,16 +123,25 @@ export class AppointmentsService {
   ): Promise<AppointmentBookingDto> {
     const project = await this.access.requireVisible(user, projectId);
     this.assertMayManageBookings(user);
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const slot = await this.appointments.findSlot(project.id, slotId, manager);
-        if (!slot) throw new ApiError(HttpStatus.NOT_FOUND, 'SLOT_NOT_FOUND', { projectId: project.id, slotId });
-        if (slot.endsAt.getTime() <= Date.now()) {
-          throw new ApiError(HttpStatus.CONFLICT, 'SLOT_ENDED', { endsAt: slot.endsAt.toISOString() });
-        }
-        const unit = await this.units.findInProject(project.id, dto.unitId, manager);
-        if (!unit)
-          throw new ApiError(HttpStatus.NOT_FOUND, 'UNIT_NOT_FOUND', { projectId: project.id, unitId: dto.unitId });
+    return this.bookUnit(user, project.id, slotId, dto.unitId);
+  }
+
+  /**
+   * Books a seat of one of the project's slots for one of its units: the desk's rules (slot not over, a handover
+   * slot not for a unit already handed over, one active booking per unit and kind, never overbooked) for every caller
+   * — the desk above and the owner app (owner-handover), whose actor is the owner's session.
+   */
+  async bookUnit(
+    actor: BookingActor,
+    projectId: string,
+    slotId: string,
+    unitId: string,
+  ): Promise<AppointmentBookingDto> {
+    return concurrentBookingRefused(() =>
+      this.dataSource.transaction(async (manager) => {
+        const slot = await this.bookableSlot(projectId, slotId, manager);
+        const unit = await this.units.findInProject(projectId, unitId, manager);
+        if (!unit) throw new ApiError(HttpStatus.NOT_FOUND, 'UNIT_NOT_FOUND', { projectId, unitId });
         if (slot.kind === 'handover' && unit.handoverState === 'handed_over') {
           throw new ApiError(HttpStatus.CONFLICT, 'APPOINTMENT_UNIT_HANDED_OVER', { unit: unitAddressLabel(unit) });
         }
@@ -142,49 +154,103 @@ export class AppointmentsService {
         const booking = await this.appointments.insertBooking(slot, unit.id, manager);
         await this.audit.record(
           {
-            actor: user,
+            actor,
             action: 'appointment.book',
             entityType: 'appointment_booking',
             entityId: booking.id,
-            projectId: project.id,
+            projectId,
             after: { slotId: slot.id, unitId: unit.id, kind: slot.kind, status: booking.status },
           },
           manager,
         );
         return AppointmentBookingDto.from(booking, slot);
-      });
-    } catch (error) {
-      // two bookings of the same unit raced past the check above: the partial unique index refuses the second
-      if (
-        error instanceof QueryFailedError &&
-        (error as QueryFailedError & { constraint?: string }).constraint ===
-          'appointment_bookings_one_active_per_unit_kind'
-      ) {
-        throw new ApiError(HttpStatus.CONFLICT, 'APPOINTMENT_BOOKED_CONCURRENTLY');
-      }
-      throw error;
-    }
+      }),
+    );
+  }
+
+  /**
+   * 改约: moves a unit's active booking to another slot of the same kind in one transaction — the new seat is taken
+   * first (so a full slot leaves the booking as it was), then the old booking is cancelled and its seat freed, then the
+   * new booking is written. Rolled back whole on any refusal.
+   */
+  async moveBooking(
+    actor: BookingActor,
+    projectId: string,
+    bookingId: string,
+    unitId: string,
+    toSlotId: string,
+  ): Promise<AppointmentBookingDto> {
+    return concurrentBookingRefused(() =>
+      this.dataSource.transaction(async (manager) => {
+        const found = await this.appointments.findBooking(projectId, bookingId, manager);
+        if (!found || found.booking.unitId !== unitId) {
+          throw new ApiError(HttpStatus.NOT_FOUND, 'BOOKING_NOT_FOUND', { projectId, bookingId });
+        }
+        if (found.booking.status !== 'booked') throw new ApiError(HttpStatus.CONFLICT, 'BOOKING_ALREADY_CANCELLED');
+        if (found.slot.id === toSlotId) throw new ApiError(HttpStatus.CONFLICT, 'BOOKING_MOVE_SAME_SLOT');
+        const slot = await this.bookableSlot(projectId, toSlotId, manager);
+        if (slot.kind !== found.booking.kind) {
+          throw new ApiError(HttpStatus.CONFLICT, 'BOOKING_MOVE_OTHER_KIND', { kind: found.booking.kind });
+        }
+        if (!(await this.appointments.takeSeat(slot.id, manager))) {
+          throw new ApiError(HttpStatus.CONFLICT, 'SLOT_FULL', { capacity: slot.capacity });
+        }
+        if (!(await this.appointments.cancelBooking(found.booking.id, manager))) {
+          throw new ApiError(HttpStatus.CONFLICT, 'BOOKING_ALREADY_CANCELLED');
+        }
+        await this.appointments.releaseSeat(found.slot.id, manager);
+        const booking = await this.appointments.insertBooking(slot, unitId, manager);
+        await this.audit.record(
+          {
+            actor,
+            action: 'appointment.move',
+            entityType: 'appointment_booking',
+            entityId: booking.id,
+            projectId,
+            before: { bookingId: found.booking.id, slotId: found.slot.id, status: 'booked' },
+            after: { slotId: slot.id, unitId, kind: slot.kind, status: booking.status },
+          },
+          manager,
+        );
+        return AppointmentBookingDto.from(booking, slot);
+      }),
+    );
   }
 
   /** Cancels an active booking and frees its seat, in one transaction. */
   async cancel(user: AuthenticatedUser, projectId: string, bookingId: string): Promise<AppointmentBookingDto> {
     const project = await this.access.requireVisible(user, projectId);
     this.assertMayManageBookings(user);
+    return this.cancelBooking(user, project.id, bookingId);
+  }
+
+  /**
+   * Cancels an active booking of the project and frees its seat, in one transaction; with `unitId`, only a booking of
+   * that unit (any other is the same 404 as an absent one).
+   */
+  async cancelBooking(
+    actor: BookingActor,
+    projectId: string,
+    bookingId: string,
+    unitId?: string,
+  ): Promise<AppointmentBookingDto> {
     return this.dataSource.transaction(async (manager) => {
-      const found = await this.appointments.findBooking(project.id, bookingId, manager);
-      if (!found) throw new ApiError(HttpStatus.NOT_FOUND, 'BOOKING_NOT_FOUND', { projectId: project.id, bookingId });
+      const found = await this.appointments.findBooking(projectId, bookingId, manager);
+      if (!found || (unitId !== undefined && found.booking.unitId !== unitId)) {
+        throw new ApiError(HttpStatus.NOT_FOUND, 'BOOKING_NOT_FOUND', { projectId, bookingId });
+      }
       if (!(await this.appointments.cancelBooking(found.booking.id, manager))) {
         throw new ApiError(HttpStatus.CONFLICT, 'BOOKING_ALREADY_CANCELLED');
       }
       await this.appointments.releaseSeat(found.slot.id, manager);
-      const cancelled = (await this.appointments.findBooking(project.id, bookingId, manager))!;
+      const cancelled = (await this.appointments.findBooking(projectId, bookingId, manager))!;
       await this.audit.record(
         {
-          actor: user,
+          actor,
           action: 'appointment.cancel',
           entityType: 'appointment_booking',
           entityId: bookingId,
-          projectId: project.id,
+          projectId,
           before: { status: 'booked' },
           after: { slotId: found.slot.id, unitId: found.booking.unitId, kind: found.booking.kind, status: 'cancelled' },
         },
@@ -194,11 +260,41 @@ export class AppointmentsService {
     });
   }
 
+  /** One of the project's slots that has not ended yet. */
+  private async bookableSlot(
+    projectId: string,
+    slotId: string,
+    manager: EntityManager,
+  ): Promise<AppointmentSlotEntity> {
+    const slot = await this.appointments.findSlot(projectId, slotId, manager);
+    if (!slot) throw new ApiError(HttpStatus.NOT_FOUND, 'SLOT_NOT_FOUND', { projectId, slotId });
+    if (slot.endsAt.getTime() <= Date.now()) {
+      throw new ApiError(HttpStatus.CONFLICT, 'SLOT_ENDED', { endsAt: slot.endsAt.toISOString() });
+    }
+    return slot;
+  }
+
   /** The route admits project leads and department heads; of the heads, only customer service (客服) books. */
   private assertMayManageBookings(user: AuthenticatedUser): void {
     if (user.role === 'department_head' && user.department !== 'customer_service') {
       throw new ApiError(HttpStatus.FORBIDDEN, 'APPOINTMENTS_FORBIDDEN', { department: user.department ?? 'unknown' });
     }
+  }
+}
+
+/** Two bookings of the same unit and kind raced past the check: the partial unique index refuses the second. */
+async function concurrentBookingRefused<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (
+      error instanceof QueryFailedError &&
+      (error as QueryFailedError & { constraint?: string }).constraint ===
+        'appointment_bookings_one_active_per_unit_kind'
+    ) {
+      throw new ApiError(HttpStatus.CONFLICT, 'APPOINTMENT_BOOKED_CONCURRENTLY');
+    }
+    throw error;
   }
 }
 

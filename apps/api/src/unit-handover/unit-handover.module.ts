@@ -11,5 +11,7 @@ import { UnitHandoverService } from './unit-handover.service';
   imports: [ProjectsModule, KeysModule],
   controllers: [FeeSettingsController, UnitHandoverController],
   providers: [UnitHandoverRepository, UnitHandoverService, FeeSettingsService],
+  // the owner's handover notice (owner-handover) reads the unit's price and the fee settings through it
+  exports: [UnitHandoverRepository],
 })
 export class UnitHandoverModule {}

@@ -4298,6 +4298,11 @@ export interface components {
             handedOver: boolean;
             handedOverOn: string | null;
             items: components["schemas"]["OwnerWarrantyRequestDto"][];
+            /**
+             * @description the project's time zone, for visit times
+             * @example Asia/Shanghai
+             */
+            timeZone: string;
         };
         OwnerWarrantyPhotoDto: {
             /** @enum {string} */

@@ -337,6 +337,21 @@ export const FIELD_ERROR_MESSAGES = {
     'zh-CN': () => '该预约已取消，无需重复取消。',
     en: () => 'This booking is already cancelled.',
   },
+  BOOKING_MOVE_SAME_SLOT: {
+    'zh-CN': () => '该预约已在这个时段，无需改约。',
+    en: () => 'The booking is already in this time slot.',
+  },
+  BOOKING_MOVE_OTHER_KIND: {
+    'zh-CN': (p) =>
+      `改约只能改到同类时段（${APPOINTMENT_KIND[p.kind]?.zh ?? p.kind}）；如需其他类型的预约，请另行预约。`,
+    en: (p) => `A booking can move only to a time slot of the same kind (${APPOINTMENT_KIND[p.kind]?.en ?? p.kind}).`,
+  },
+  HANDOVER_NOTICE_NOT_SET: {
+    'zh-CN': (p) =>
+      `本项目尚未设置交付通知书的交付地点和携带材料，请在设置中填写（PUT /projects/${p.projectId}/handover-notice）。`,
+    en: (p) =>
+      `The project has no handover place and checklist yet; set them with PUT /projects/${p.projectId}/handover-notice.`,
+  },
   APPOINTMENTS_FORBIDDEN: {
     'zh-CN': (p) => `预约由项目负责人或本项目的客服负责人管理；您是${departmentZh(p.department)}负责人。`,
     en: (p) =>
