@@ -11,7 +11,11 @@ const user = (role: AuthenticatedUser['role'], id: string, department: Authentic
 /** The service over a repository that knows one project and who is assigned to it. */
 function serviceWith(assigned: string[]) {
   const projects = {
-    findById: jest.fn(async (id: string) => (id === project.id ? project : null)),
+    findWithMembership: jest.fn(async (id: string, member: { assignedUserId?: string }) =>
+      id === project.id
+        ? { project, member: member.assignedUserId !== undefined && assigned.includes(member.assignedUserId) }
+        : null,
+    ),
     isAssigned: jest.fn(async (_projectId: string, userId: string) => assigned.includes(userId)),
   };
   return { service: new ProjectAccessService(projects as unknown as ProjectsRepository), projects };
@@ -58,6 +62,9 @@ describe('ProjectAccessService', () => {
     await expect(
       service.requireAllowed(user('project_lead', 'lead-1'), 'p1', 'complaint', 'create', refused),
     ).resolves.toBe(project);
-    expect(projects.isAssigned).toHaveBeenCalledTimes(1);
+    // the project and the head's assignment come in one statement, once per request
+    expect(projects.findWithMembership).toHaveBeenCalledTimes(2);
+    expect(projects.findWithMembership).toHaveBeenCalledWith('p1', { assignedUserId: 'head-1' });
+    expect(projects.isAssigned).not.toHaveBeenCalled();
   });
 });

@@ -35,13 +35,13 @@ export class ProjectAccessService {
     throw new ApiError(HttpStatus.NOT_FOUND, 'PROJECT_NOT_FOUND', { projectId });
   }
 
-  /** The project and the caller's standing in it; 404 when absent or out of scope. */
+  /** The project and the caller's standing in it, in one statement; 404 when absent or out of scope. */
   async requireInScope(user: AuthenticatedUser, projectId: string): Promise<ProjectInScope> {
-    const project = await this.projects.findById(projectId);
-    if (project) {
-      const caller = accessCallerOf(user, await this.relationTo(user, project));
+    const found = await this.projects.findWithMembership(projectId, membershipAskedOf(user));
+    if (found) {
+      const caller = accessCallerOf(user, relationFrom(user, found.project, found.member));
       // Seeing the project is not reading all of it: a contractor in scope still reads only its company's defects.
-      if (seesProject(caller)) return { project, caller };
+      if (seesProject(caller)) return { project: found.project, caller };
     }
     throw new ApiError(HttpStatus.NOT_FOUND, 'PROJECT_NOT_FOUND', { projectId });
   }
@@ -69,11 +69,24 @@ export class ProjectAccessService {
 
   /** Lead of it, a department head (or a contractor's company) assigned to it, or neither. */
   async relationTo(user: AuthenticatedUser, project: ProjectEntity): Promise<ProjectRelation> {
-    if (user.role === 'project_lead') return project.leadUserId === user.id ? 'lead' : 'none';
-    if (user.role === 'department_head')
-      return (await this.projects.isAssigned(project.id, user.id)) ? 'assigned' : 'none';
-    if (user.role === 'contractor' && user.contractorCompanyId)
-      return (await this.projects.hasContractor(project.id, user.contractorCompanyId)) ? 'assigned' : 'none';
-    return 'none';
+    const asked = membershipAskedOf(user);
+    if (asked.assignedUserId) return relationFrom(user, project, await this.projects.isAssigned(project.id, user.id));
+    if (asked.contractorCompanyId)
+      return relationFrom(user, project, await this.projects.hasContractor(project.id, asked.contractorCompanyId));
+    return relationFrom(user, project, false);
   }
+}
+
+/** Which membership of a project decides the caller's relation to it: an assignment, an engagement, or none. */
+function membershipAskedOf(user: AuthenticatedUser): { assignedUserId?: string; contractorCompanyId?: string } {
+  if (user.role === 'department_head') return { assignedUserId: user.id };
+  if (user.role === 'contractor' && user.contractorCompanyId) return { contractorCompanyId: user.contractorCompanyId };
+  return {};
+}
+
+function relationFrom(user: AuthenticatedUser, project: ProjectEntity, member: boolean): ProjectRelation {
+  if (user.role === 'project_lead') return project.leadUserId === user.id ? 'lead' : 'none';
+  if (user.role === 'department_head' || (user.role === 'contractor' && user.contractorCompanyId))
+    return member ? 'assigned' : 'none';
+  return 'none';
 }

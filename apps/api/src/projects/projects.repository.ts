@@ -16,6 +16,31 @@ export class ProjectsRepository {
     return manager.findOneBy(ProjectEntity, { id });
   }
 
+  /**
+   * The project and, in the same statement, whether `member` works on it: a department head's assignment or a
+   * contractor company's engagement (施工单位进场). One round trip for the scope check every project request makes.
+   */
+  async findWithMembership(
+    id: string,
+    member: { assignedUserId?: string; contractorCompanyId?: string },
+  ): Promise<{ project: ProjectEntity; member: boolean } | null> {
+    const query = this.dataSource.manager.createQueryBuilder(ProjectEntity, 'p').where('p.id = :id', { id });
+    if (member.assignedUserId)
+      query.addSelect(
+        `EXISTS (SELECT 1 FROM project_assignments a WHERE a.project_id = p.id AND a.user_id = :memberUserId)`,
+        'member',
+      );
+    else if (member.contractorCompanyId)
+      query.addSelect(
+        `EXISTS (SELECT 1 FROM project_contractors c WHERE c.project_id = p.id AND c.company_id = :memberCompanyId)`,
+        'member',
+      );
+    query.setParameters({ memberUserId: member.assignedUserId, memberCompanyId: member.contractorCompanyId });
+    const { entities, raw } = await query.getRawAndEntities<{ member?: boolean }>();
+    if (entities.length === 0) return null;
+    return { project: entities[0], member: raw[0]?.member === true };
+  }
+
   findByNaturalKey(cityCompany: string, name: string, batch: string): Promise<ProjectEntity | null> {
     return this.dataSource.manager.findOneBy(ProjectEntity, { cityCompany, name, batch });
   }

@@ -39,7 +39,11 @@ function setUp() {
     update: jest.fn(async (_id: string, changes: object) => ({ ...item, ...changes })),
   };
   const audit = { record: jest.fn(async () => undefined) };
-  const projects = { findById: jest.fn(async () => project), isAssigned: jest.fn(async () => true) };
+  const projects = {
+    findById: jest.fn(async () => project),
+    findWithMembership: jest.fn(async () => ({ project, member: true })),
+    isAssigned: jest.fn(async () => true),
+  };
   const service = new RisksService(
     { transaction: (work: (m: EntityManager) => unknown) => work(manager) } as unknown as DataSource,
     risks as unknown as RisksRepository,

@@ -82,6 +82,39 @@ describe('ProjectsRepository (交付项目)', () => {
     expect(await projects.isAssigned((await insertProject(db.dataSource)).id, design.id)).toBe(false);
   });
 
+  it('finds a project with its membership in one statement: an assignment, an engagement, or neither', async () => {
+    const project = await insertProject(db.dataSource);
+    const [head, stranger] = [
+      await insertUser(db.dataSource, { role: 'department_head', department: 'design' }),
+      await insertUser(db.dataSource, { role: 'department_head', department: 'design' }),
+    ];
+    await db.dataSource.transaction((manager) => projects.assign(project.id, [head.id], manager));
+    const [{ id: companyId }] = (await db.dataSource.query(
+      `INSERT INTO contractor_companies (name, kind) VALUES ($1, 'waterproofing') RETURNING id`,
+      [`施工单位-${tag()}`],
+    )) as { id: string }[];
+    await db.dataSource.query(`INSERT INTO project_contractors (project_id, company_id) VALUES ($1, $2)`, [
+      project.id,
+      companyId,
+    ]);
+
+    const assigned = await projects.findWithMembership(project.id, { assignedUserId: head.id });
+    expect(assigned).toMatchObject({ member: true, project: { id: project.id, leadUserId: project.leadUserId } });
+    expect(await projects.findWithMembership(project.id, { assignedUserId: stranger.id })).toMatchObject({
+      member: false,
+    });
+    expect(await projects.findWithMembership(project.id, { contractorCompanyId: companyId })).toMatchObject({
+      member: true,
+    });
+    expect(await projects.findWithMembership(project.id, { contractorCompanyId: randomUUID() })).toMatchObject({
+      member: false,
+    });
+    expect(await projects.findWithMembership(project.id, {})).toMatchObject({ member: false });
+    // the same project as findById reads it
+    expect(assigned!.project).toEqual(await projects.findById(project.id));
+    expect(await projects.findWithMembership(randomUUID(), { assignedUserId: head.id })).toBeNull();
+  });
+
   it('scopes and filters the list: a lead its own, a department head its assignments, HQ all; at-risk first, then by D', async () => {
     const city = `城市公司-${tag()}`;
     const lead = await insertUser(db.dataSource);
