@@ -5,6 +5,7 @@ import { ProjectHeading } from '../../shared/project-heading';
 import { ProjectContractors } from './contractors';
 import { DefectSlaPanel } from './defect-sla';
 import { FeeSettingsForm } from './fee-settings-form';
+import { HandoverNoticeForm } from './handover-notice-form';
 import { FrequentProblemThresholdCard } from './frequent-problem-threshold';
 import { Robots } from './robots';
 import { CityResponsiblePicker, Staffing } from './staffing';
@@ -22,6 +23,9 @@ export function SetupPage() {
       </Card>
       <Card title={t('fees.title')} size="small" style={{ marginBottom: 16 }}>
         <FeeSettingsForm projectId={projectId} />
+      </Card>
+      <Card title="交付通知书 / Handover notice" size="small" style={{ marginBottom: 16 }}>
+        <HandoverNoticeForm projectId={projectId} />
       </Card>
       <Card title={t('staffing.title')} size="small" style={{ marginBottom: 16 }}>
         <Staffing projectId={projectId} />
