@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Language } from '@handover/domain/errors/language';
 import type { components } from '../src/api/schema';
+import { WarrantyScreen } from './warranty-screen';
 import { BookingScreen } from './booking-screen';
 import { NoticeScreen } from './notice-screen';
 
@@ -37,6 +38,12 @@ export const UNIT_SECTIONS: UnitSection[] = [
     title: { 'zh-CN': '预约', en: 'Appointments' },
     summary: { 'zh-CN': '预约开放日和交付时段，可改约或取消', en: 'Book, move or cancel open-day and handover times' },
     Screen: BookingScreen,
+  },
+  {
+    key: 'warranty',
+    title: { 'zh-CN': '报修', en: 'Repairs' },
+    summary: { 'zh-CN': '交付后报修、预约上门、评价维修', en: 'After handover: request a repair, visit time, rating' },
+    Screen: WarrantyScreen,
   },
 ];
 

@@ -73,7 +73,7 @@ export class OwnerWarrantyService {
           return { component, years: years[component], coveredUntil, inWarranty: today <= coveredUntil };
         })
       : [];
-    return { handedOver: handedOverOn !== null, handedOverOn, components, items: await this.list(unit) };
+    return { handedOver: handedOverOn !== null, timeZone, handedOverOn, components, items: await this.list(unit) };
   }
 
   private async list(unit: OwnerUnitRow): Promise<OwnerWarrantyRequestDto[]> {

@@ -4658,6 +4658,14 @@ export interface components {
         };
         RaiseObjectionDto: {
             description: string;
+            /**
+             * @description committed reply time
+             * @example 2027-03-17T18:00:00+08:00
+             */
+            replyDueAt?: string;
+        };
+        RaiseOwnerObjectionDto: {
+            description: string;
             /** @description what it is about, in a line */
             subject: string;
         };
@@ -6826,7 +6834,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RaiseObjectionDto"];
+                "application/json": components["schemas"]["RaiseOwnerObjectionDto"];
             };
         };
         responses: {

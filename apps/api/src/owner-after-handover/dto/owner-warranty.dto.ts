@@ -93,6 +93,7 @@ export class OwnerWarrantyComponentDto {
 
 export class OwnerWarrantyOverviewDto {
   @ApiProperty({ description: 'requests can be raised (the unit is handed over)' }) handedOver!: boolean;
+  @ApiProperty({ example: 'Asia/Shanghai', description: "the project's time zone, for visit times" }) timeZone!: string;
   @ApiProperty({ nullable: true, type: String }) handedOverOn!: string | null;
   @ApiProperty({ type: [OwnerWarrantyComponentDto], description: "the project's components and periods" })
   components!: OwnerWarrantyComponentDto[];

@@ -1,0 +1,252 @@
+import { useEffect, useState } from 'react';
+import { zonedTimeToInstant } from '@handover/domain/schedule/time-zone';
+import {
+  WARRANTY_COMPONENT_EN,
+  WARRANTY_COMPONENT_ZH,
+  type WarrantyComponent,
+} from '@handover/domain/warranty/periods';
+import type { Language } from '@handover/domain/errors/language';
+import { useLanguage, useTexts } from './i18n';
+import { refusalText } from './owner-api';
+import {
+  acceptWarrantyVisit,
+  proposeWarrantyWindow,
+  rateWarrantyRequest,
+  warrantyPhotoBlob,
+  type WarrantyPhoto,
+  type WarrantyRequest,
+} from './warranty-requests';
+import { WARRANTY_TEXTS } from './warranty-texts';
+
+export const componentName = (component: string, language: Language) =>
+  (language === 'en' ? WARRANTY_COMPONENT_EN : WARRANTY_COMPONENT_ZH)[component as WarrantyComponent] ?? component;
+
+/** '2027-03-01 09:00' in the project's time zone. */
+export function localTime(iso: string, timeZone: string): string {
+  const values = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${values.year}-${values.month}-${values.day} ${values.hour}:${values.minute}`;
+}
+
+const PARTS = { morning: ['09:00', '12:00'], afternoon: ['14:00', '18:00'], evening: ['18:00', '21:00'] } as const;
+type Part = keyof typeof PARTS;
+
+/** A request's photo, read with the owner session into an object URL. */
+function Photo({ unitId, photo }: { unitId: string; photo: WarrantyPhoto }) {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let objectUrl: string | null = null;
+    let current = true;
+    const ticketId = photo.url.split('/warranty-requests/')[1]!.split('/')[0]!;
+    warrantyPhotoBlob(unitId, ticketId, photo.id)
+      .then((blob) => {
+        if (!current) return;
+        objectUrl = URL.createObjectURL(blob);
+        setUrl(objectUrl);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [unitId, photo.id, photo.url]);
+  return url ? <img className="warranty-photo" src={url} alt="" /> : <span className="warranty-photo" />;
+}
+
+interface CardProps {
+  unitId: string;
+  request: WarrantyRequest;
+  timeZone: string;
+  /** the request as the API answered after a change */
+  onChanged: (request: WarrantyRequest) => void;
+}
+
+/** One request: status, component and period, photos, visit times (accept, propose), rating once repaired. */
+export function WarrantyRequestCard({ unitId, request, timeZone, onChanged }: CardProps) {
+  const t = useTexts(WARRANTY_TEXTS);
+  const { language, t: common } = useLanguage();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [day, setDay] = useState('');
+  const [part, setPart] = useState<Part>('morning');
+  const [stars, setStars] = useState(0);
+  const [comment, setComment] = useState('');
+
+  const act = async (work: () => Promise<WarrantyRequest>, done: string) => {
+    setBusy(true);
+    setProblem(null);
+    setNotice(null);
+    try {
+      onChanged(await work());
+      setNotice(done);
+    } catch (error) {
+      setProblem(refusalText(error, language, common));
+    }
+    setBusy(false);
+  };
+
+  const propose = () => {
+    if (!day) return;
+    const [from, to] = PARTS[part];
+    const startsAt = new Date(zonedTimeToInstant(day, from, timeZone)).toISOString();
+    const endsAt = new Date(zonedTimeToInstant(day, to, timeZone)).toISOString();
+    void act(() => proposeWarrantyWindow(unitId, request.id, startsAt, endsAt), t('proposed'));
+  };
+
+  const open = request.status === 'reported' || request.status === 'visit_booked';
+  return (
+    <li className="warranty-card" data-testid="warranty-request" data-status={request.status}>
+      <div className="warranty-card__head">
+        <strong>{componentName(request.component, language)}</strong>
+        <span className={`warranty-status warranty-status--${request.status}`}>
+          {t(request.status as 'reported' | 'visit_booked' | 'repaired' | 'closed')}
+        </span>
+      </div>
+      <p className="warranty-card__text">{request.description}</p>
+      <p className="warranty-card__meta">
+        {t('reportedAt', { time: localTime(request.reportedAt, timeZone) })} ·{' '}
+        <span data-testid="warranty-in-period">{request.inWarranty ? t('inPeriod') : t('paidRepair')}</span>
+      </p>
+      {request.photos.length > 0 && (
+        <div className="warranty-photos" aria-label={t('photos')}>
+          {request.photos.map((photo) => (
+            <Photo key={photo.id} unitId={unitId} photo={photo} />
+          ))}
+        </div>
+      )}
+      {problem && (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {request.visits.length > 0 && (
+        <div className="warranty-block">
+          <h3>{t('visits')}</h3>
+          <ul className="warranty-visits">
+            {request.visits.map((visit) => (
+              <li key={visit.id}>
+                <span>
+                  {localTime(visit.startsAt, timeZone)}–{localTime(visit.endsAt, timeZone).slice(11)}
+                </span>
+                {visit.status === 'scheduled' ? (
+                  visit.ownerAcceptedAt ? (
+                    <span className="warranty-tag">{t('accepted')}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={busy}
+                      onClick={() => void act(() => acceptWarrantyVisit(unitId, request.id, visit.id), t('accepted'))}
+                    >
+                      {t('accept')}
+                    </button>
+                  )
+                ) : (
+                  <span className="warranty-tag">{visit.status === 'done' ? t('visitDone') : t('visitCancelled')}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {request.proposedWindows.length > 0 && (
+        <div className="warranty-block">
+          <h3>{t('myWindows')}</h3>
+          <ul className="warranty-visits">
+            {request.proposedWindows.map((window) => (
+              <li key={window.id}>
+                {localTime(window.startsAt, timeZone)}–{localTime(window.endsAt, timeZone).slice(11)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {open && (
+        <div className="warranty-block">
+          <h3>{t('proposeTitle')}</h3>
+          <label className="field">
+            <span>{t('proposeDate')}</span>
+            <input type="date" value={day} onChange={(event) => setDay(event.target.value)} />
+          </label>
+          <div className="warranty-choices" role="radiogroup">
+            {(Object.keys(PARTS) as Part[]).map((key) => (
+              <button
+                key={key}
+                type="button"
+                role="radio"
+                aria-checked={part === key}
+                className={part === key ? 'warranty-choice warranty-choice--on' : 'warranty-choice'}
+                onClick={() => setPart(key)}
+              >
+                {t(key)}
+              </button>
+            ))}
+          </div>
+          <button type="button" className="primary" disabled={busy || !day} onClick={propose}>
+            {t('propose')}
+          </button>
+        </div>
+      )}
+      {request.mayRate && (
+        <div className="warranty-block">
+          <h3>{t('rateTitle')}</h3>
+          <div className="warranty-stars" role="radiogroup" aria-label={t('rateTitle')}>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <button
+                key={n}
+                type="button"
+                role="radio"
+                aria-checked={stars === n}
+                aria-label={t('stars', { n })}
+                className={n <= stars ? 'warranty-star warranty-star--on' : 'warranty-star'}
+                onClick={() => setStars(n)}
+              >
+                ★
+              </button>
+            ))}
+          </div>
+          <label className="field">
+            <span>{t('comment')}</span>
+            <textarea
+              className="warranty-textarea"
+              maxLength={2000}
+              value={comment}
+              onChange={(event) => setComment(event.target.value)}
+            />
+          </label>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || stars === 0}
+            onClick={() => void act(() => rateWarrantyRequest(unitId, request.id, stars, comment), t('rated'))}
+          >
+            {t('rate')}
+          </button>
+        </div>
+      )}
+      {request.rating !== null && (
+        <p className="warranty-card__meta" data-testid="warranty-rating">
+          {t('yourRating', { n: request.rating })}
+          {request.ratingComment ? ` · ${request.ratingComment}` : ''}
+        </p>
+      )}
+    </li>
+  );
+}
