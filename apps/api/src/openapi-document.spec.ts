@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { NestFactory } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
@@ -23,6 +25,22 @@ describe('the OpenAPI document', () => {
     const app = await NestFactory.create(AppModule, { preview: true, logger: false, abortOnError: false });
     document = buildOpenApiDocument(app);
     await app.close();
+  });
+
+  it('names each DTO class once: the document keys schemas by class name, so a second class of a name replaces the first', () => {
+    const names = new Map<string, string[]>();
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts'))
+          for (const [, name] of fs.readFileSync(file, 'utf8').matchAll(/^export class (\w+Dto)\b/gm))
+            names.set(name!, [...(names.get(name!) ?? []), path.relative(__dirname, file)]);
+      }
+    };
+    walk(__dirname);
+    expect(names.size).toBeGreaterThan(50);
+    expect([...names].filter(([, files]) => files.length > 1)).toEqual([]);
   });
 
   it('is a valid OpenAPI 3 document', async () => {

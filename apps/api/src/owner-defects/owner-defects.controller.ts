@@ -38,7 +38,7 @@ import {
   OwnerDefectPageDto,
   OwnerObjectionDto,
   OwnerObjectionPageDto,
-  RaiseObjectionDto,
+  RaiseOwnerObjectionDto,
   RefuseDefectFixDto,
   ReportOwnerIssueDto,
 } from './dto/owner-defects.dto';
@@ -204,7 +204,7 @@ export class OwnerDefectsController {
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED' })
   async raiseObjection(
     @Param('unitId') _unitId: string,
-    @Body() body: RaiseObjectionDto,
+    @Body() body: RaiseOwnerObjectionDto,
     @CurrentOwner() session: OwnerSession,
     @CurrentOwnerUnit() unit: OwnerUnitRow,
   ): Promise<OwnerObjectionDto> {

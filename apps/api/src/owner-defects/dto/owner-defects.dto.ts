@@ -30,7 +30,7 @@ export class ReportOwnerIssueDto {
 }
 
 /** 提出异议 about the unit. */
-export class RaiseObjectionDto {
+export class RaiseOwnerObjectionDto {
   @ApiProperty({ maxLength: 300, description: 'what it is about, in a line' })
   @IsString()
   @IsNotEmpty()
