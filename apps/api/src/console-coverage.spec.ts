@@ -44,23 +44,8 @@ const UNREACHED_BY_DESIGN: Record<string, string> = {
  * Remove an entry once its screen lands.
  */
 const IN_PROGRESS: Record<string, string> = {
-  'GET /owner/me/units/{unitId}': 'owner app (issue 17): the unit detail screen, next part',
-  'GET /owner/me/units/{unitId}/defects':
-    'owner app (issue 17): the 我的问题/异议 H5 screens (defects-screen, objections-screen) are not built yet',
   'GET /owner/me/units/{unitId}/defects/{defectId}':
-    'owner app (issue 17): the 我的问题/异议 H5 screens (defects-screen, objections-screen) are not built yet',
-  'GET /owner/me/units/{unitId}/defects/{defectId}/photos/{photoId}':
-    'owner app (issue 17): the 我的问题/异议 H5 screens (defects-screen, objections-screen) are not built yet',
-  'GET /owner/me/units/{unitId}/objections':
-    'owner app (issue 17): the 我的问题/异议 H5 screens (defects-screen, objections-screen) are not built yet',
-  'POST /owner/me/units/{unitId}/defects':
-    'owner app (issue 17): the 我的问题/异议 H5 screens (defects-screen, objections-screen) are not built yet',
-  'POST /owner/me/units/{unitId}/defects/{defectId}/confirm':
-    'owner app (issue 17): the 我的问题/异议 H5 screens (defects-screen, objections-screen) are not built yet',
-  'POST /owner/me/units/{unitId}/defects/{defectId}/refuse':
-    'owner app (issue 17): the 我的问题/异议 H5 screens (defects-screen, objections-screen) are not built yet',
-  'POST /owner/me/units/{unitId}/objections':
-    'owner app (issue 17): the 我的问题/异议 H5 screens (defects-screen, objections-screen) are not built yet',
+    'owner app (issue 17): 我的问题 shows every defect from the list (photos included); the detail is for links to one defect',
 };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;

@@ -4,6 +4,9 @@ import type { components } from '../src/api/schema';
 import { WarrantyScreen } from './warranty-screen';
 import { BookingScreen } from './booking-screen';
 import { NoticeScreen } from './notice-screen';
+import { DefectsScreen } from './defects-screen';
+import { ObjectionsScreen } from './objections-screen';
+import { SurveyScreen } from './survey-screen';
 
 export type OwnerUnit = components['schemas']['OwnerUnitDto'];
 
@@ -44,6 +47,30 @@ export const UNIT_SECTIONS: UnitSection[] = [
     title: { 'zh-CN': '报修', en: 'Repairs' },
     summary: { 'zh-CN': '交付后报修、预约上门、评价维修', en: 'After handover: request a repair, visit time, rating' },
     Screen: WarrantyScreen,
+  },
+  {
+    key: 'defects',
+    title: { 'zh-CN': '我的问题', en: 'My issues' },
+    summary: { 'zh-CN': '房屋问题和整改进度，确认整改，报告新问题', en: 'Issues, repairs, confirm a fix, report one' },
+    Screen: DefectsScreen,
+  },
+  {
+    key: 'objections',
+    title: { 'zh-CN': '异议', en: 'Objections' },
+    summary: {
+      'zh-CN': '提出异议，查看承诺答复时间和答复',
+      en: 'Raise one, see the promised reply time and the reply',
+    },
+    Screen: ObjectionsScreen,
+  },
+  {
+    key: 'survey',
+    title: { 'zh-CN': '满意度调查', en: 'Satisfaction survey' },
+    summary: {
+      'zh-CN': '重要程度、期望和体验，每户一份',
+      en: 'Importance, expectation, experience; one per household',
+    },
+    Screen: SurveyScreen,
   },
 ];
 

@@ -1,0 +1,162 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useLanguage, useTexts, type ScreenTexts } from './i18n';
+import { refusalText } from './owner-api';
+import { localTime as formatLocalTime } from './warranty-request-card';
+import { listObjections, raiseObjection, type OwnerObjection } from './owner-defects';
+import type { UnitSectionProps } from './unit-sections';
+
+const TEXTS: ScreenTexts<
+  | 'title'
+  | 'hint'
+  | 'none'
+  | 'loading'
+  | 'subject'
+  | 'description'
+  | 'send'
+  | 'sent'
+  | 'replyBy'
+  | 'replyPending'
+  | 'reply'
+  | 'status.received'
+  | 'status.accepted'
+  | 'status.investigating'
+  | 'status.responsibility_determined'
+  | 'status.replied'
+> = {
+  'zh-CN': {
+    title: '异议',
+    hint: '对交付、房屋或费用有异议，可在此提出；客服受理后会给出承诺答复时间。',
+    none: '您还没有提出异议。',
+    loading: '加载中…',
+    subject: '事项（一句话）',
+    description: '详细说明',
+    send: '提交异议',
+    sent: '异议已提交，客服会尽快受理。',
+    replyBy: '承诺答复时间：{time}',
+    replyPending: '待客服受理',
+    reply: '答复：{text}',
+    'status.received': '已提交',
+    'status.accepted': '已受理',
+    'status.investigating': '调查中',
+    'status.responsibility_determined': '已定责',
+    'status.replied': '已答复',
+  },
+  en: {
+    title: 'Objections',
+    hint: 'Object to the handover, the home or an amount here; customer service commits to a reply time.',
+    none: 'You have raised no objection.',
+    loading: 'Loading…',
+    subject: 'About (one line)',
+    description: 'Details',
+    send: 'Raise objection',
+    sent: 'Sent; customer service will take it up.',
+    replyBy: 'Reply promised by {time}',
+    replyPending: 'Awaiting customer service',
+    reply: 'Reply: {text}',
+    'status.received': 'Received',
+    'status.accepted': 'Accepted',
+    'status.investigating': 'Investigating',
+    'status.responsibility_determined': 'Responsibility set',
+    'status.replied': 'Replied',
+  },
+};
+
+/** The owner app does not know the project's zone yet (OwnerUnitDto carries none): the product's default. */
+const PROJECT_TIME_ZONE = 'Asia/Shanghai';
+const localTime = (iso: string) => formatLocalTime(iso, PROJECT_TIME_ZONE);
+
+/** 异议: raise one, see the committed reply time, read the reply. */
+export function ObjectionsScreen({ unit }: UnitSectionProps) {
+  const { t: shell, language } = useLanguage();
+  const t = useTexts(TEXTS);
+  const [items, setItems] = useState<OwnerObjection[] | null>(null);
+  const [subject, setSubject] = useState('');
+  const [description, setDescription] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    listObjections(unit.id).then(
+      (page) => current && setItems(page.items),
+      (error: unknown) => current && setProblem(refusalText(error, language, shell)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [unit.id, attempt, language, shell]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    try {
+      await raiseObjection(unit.id, subject.trim(), description.trim());
+      setSubject('');
+      setDescription('');
+      setMessage(t('sent'));
+      setAttempt((n) => n + 1);
+    } catch (error) {
+      setProblem(refusalText(error, language, shell));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="objections">
+      <h1>{t('title')}</h1>
+      <p className="hint">{t('hint')}</p>
+      {message && (
+        <p className="notice" role="status">
+          {message}
+        </p>
+      )}
+      {problem && (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <form className="unit-card" onSubmit={(event) => void submit(event)}>
+        <label className="field">
+          <span>{t('subject')}</span>
+          <input value={subject} required maxLength={200} onChange={(event) => setSubject(event.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('description')}</span>
+          <input
+            value={description}
+            required
+            maxLength={2000}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+        </label>
+        <button type="submit" className="primary" disabled={busy || !subject.trim() || !description.trim()}>
+          {t('send')}
+        </button>
+      </form>
+      {items === null ? (
+        <p className="hint">{t('loading')}</p>
+      ) : items.length === 0 ? (
+        <p className="hint">{t('none')}</p>
+      ) : (
+        <ul className="unit-list">
+          {items.map((item) => (
+            <li key={item.id} className="unit-card" data-testid="owner-objection">
+              <div className="unit-card__project">{localTime(item.receivedAt)}</div>
+              <strong>{item.subject}</strong>
+              <p>{item.description}</p>
+              <span className="state">{t(`status.${item.status}`)}</span>{' '}
+              <span className="hint">
+                {item.replyDeadline ? t('replyBy', { time: localTime(item.replyDeadline) }) : t('replyPending')}
+              </span>
+              {item.replyContent && <p className="notice">{t('reply', { text: item.replyContent })}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
