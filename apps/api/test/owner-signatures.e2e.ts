@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { formatFen, UNIT_HANDOVER_STEPS, type UnitHandoverStep } from '@handover/domain';
 import { inspectPdf } from '../src/owner-documents/pdf-inspect';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
-import { insertUnit, launchRequest } from '../../../test/factories';
+import { insertKey, insertUnit, launchRequest } from '../../../test/factories';
 
 const ROUTES: Record<UnitHandoverStep, string> = {
   checked_in: 'check-in',
@@ -24,7 +24,7 @@ const BODIES: Partial<Record<UnitHandoverStep, object>> = {
       { description: '卫生间墙面空鼓约 0.3m²', simple: false },
     ],
   },
-  documents_handed_over: { qualityGuarantee: true, userManual: true, ownerHandbook: false },
+  documents_handed_over: { qualityGuarantee: true, userManual: true, ownerHandbook: true },
 };
 
 const newPhone = () => `137${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
@@ -129,6 +129,8 @@ describe('owner signatures and handover document PDFs', () => {
       surveyedAreaCenti: 9100,
       priceFenPerSqm: 2_000_000,
     });
+    // the unit's door key, with the property company: 钥匙交接 hands it to the owner
+    await insertKey(db, { projectId, unitId: unit.id, label: '7#-2-1801 入户门', holder: 'property' });
     const token = await signedIn(phone);
 
     // not checked in: neither document
@@ -179,8 +181,9 @@ describe('owner signatures and handover document PDFs', () => {
     expect(texts[0]).toContain('验房单');
     expect(texts[0]).toContain('房屋：7#-2-1801');
     expect(texts[0]).toContain('业主：陈业主');
-    expect(texts[0]).toContain('1. 主卧门吸缺失（已现场整改）');
-    expect(texts[0]).toContain('2. 卫生间墙面空鼓约 0.3m²（已登记维修）');
+    // both items with their outcome, numbered (items of one inspection share created_at: their order is not kept)
+    expect(texts[0]).toMatch(/[12]\. 主卧门吸缺失（已现场整改）/);
+    expect(texts[0]).toMatch(/[12]\. 卫生间墙面空鼓约 0\.3m²（已登记维修）/);
     expect(texts[0]).toContain(signed.body.contentSha256);
 
     // the staff download: same bytes
@@ -225,7 +228,7 @@ describe('owner signatures and handover document PDFs', () => {
     // 1 m² more at 20,000 yuan per m²
     expect(text).toContain('面积补差：20,000.00 元');
     expect(text).toContain(`合计：${formatFen(paid.reduce((sum, p) => sum + Number(p.amount_fen), 0))} 元`);
-    expect(text).toContain('《业主手册》：未收');
+    expect(text).toContain('《业主手册》：已收');
     expect(text).toContain('收楼确认书');
 
     const list = await http().get(`/owner/me/units/${unit.id}/documents`).set(asOwner(token)).expect(200);
