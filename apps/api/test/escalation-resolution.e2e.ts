@@ -14,14 +14,7 @@ import {
 import { EscalationResolution1764000800000 } from '../../../libs/database/src/migrations/1764000800000-escalation-resolution';
 import { TimelineActivities } from '../../worker/src/activities/timeline.activities';
 import { bearer, E2eStack, eventually, type TestUser } from './support/e2e-stack';
-import {
-  insertComplaint,
-  insertDefect,
-  insertMilestone,
-  insertProject,
-  insertUser,
-  launchRequest,
-} from '../../../test/factories';
+import { insertDefect, insertMilestone, insertProject, insertUser, launchRequest } from '../../../test/factories';
 
 /** The open-rule the board and the list used before escalations had resolved_at: record ids cut out of the key. */
 const FORMER_OPEN_SQL = `CASE e.kind
@@ -95,17 +88,30 @@ describe('escalation resolution: the migration backfill (a scratch database, mig
     await insertMilestone(db, { projectId: calm, key: 'openDay', dueDate: '2025-02-27', status: 'open' });
     const defect = async (status: DefectStatus, closedAt: string | null, updatedAt: string) =>
       (await insertDefect(db, { projectId: calm, source: 'handover_inspection', status, closedAt, updatedAt })).id;
-    const complaint = async (severity: ComplaintSeverity, status: ComplaintStatus, repliedAt: string | null) =>
-      (
-        await insertComplaint(db, {
-          projectId: calm,
-          receivedAt: '2025-02-01T00:00:00Z',
+    // raw SQL: this database stands at an old migration, before columns the complaint entity maps today
+    const complaint = async (severity: ComplaintSeverity, status: ComplaintStatus, repliedAt: string | null) => {
+      const [{ lead_user_id: createdBy }] = (await db.query(`SELECT lead_user_id FROM projects WHERE id = $1`, [
+        calm,
+      ])) as { lead_user_id: string }[];
+      const received = status === 'received';
+      const [row] = (await db.query(
+        `INSERT INTO complaints (project_id, subject, description, received_at, severity, status, reply_deadline,
+                                 accepted_at, replied_at, reply_content, created_by)
+         VALUES ($1, '车位', '业主异议', $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [
+          calm,
+          '2025-02-01T00:00:00Z',
           severity,
           status,
-          replyDeadline: status === 'received' ? null : '2025-02-28T10:00:00Z',
+          received ? null : '2025-02-28T10:00:00Z',
+          received ? null : '2025-02-01T00:00:00Z',
           repliedAt,
-        })
-      ).id;
+          status === 'replied' ? '已答复' : null,
+          createdBy,
+        ],
+      )) as { id: string }[];
+      return row!.id;
+    };
     const assigned = await defect('assigned', null, '2025-02-10T00:00:00Z');
     const verified = await defect('verified', '2025-03-04T00:00:00Z', '2025-03-04T00:00:00Z');
     const fixed = await defect('fixed', null, '2025-03-03T00:00:00Z');

@@ -37,8 +37,9 @@ export class SurveyResponseEntity {
   @Column({ type: 'text', nullable: true })
   comment!: string | null;
 
-  @Column({ name: 'recorded_by', type: 'uuid' })
-  recordedBy!: string;
+  /** null for a response the owner gave in the owner app (survey_responses_recorder) */
+  @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
+  recordedBy!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -88,8 +88,9 @@ export class WarrantyTicketEntity {
   @Column({ type: 'int', nullable: true })
   rating!: number | null;
 
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy!: string;
+  /** null for a request the owner raised in the owner app (warranty_tickets_creator) */
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -16,11 +16,16 @@ const STATED_ONLY_IN_MIGRATIONS: Record<string, string[]> = {
   briefing_webhooks: ['check briefing_webhooks_url_http'],
   cases: ['check cases_summary_present', 'check cases_title_present'],
   contractor_companies: ['check contractor_companies_name_present'],
-  complaints: ['check complaints_severity_known'],
+  complaints: ['check complaints_creator_known', 'check complaints_severity_known'],
   daily_briefings: ['check daily_briefings_figures_object'],
   defect_alerts: [],
-  defect_photos: ['check defect_photos_type_known'],
-  defects: ['check defects_category_known', 'check defects_deferral_has_reason', 'check defects_source_known'],
+  defect_photos: ['check defect_photos_type_known', 'check defect_photos_uploader_known'],
+  defects: [
+    'check defects_category_known',
+    'check defects_creator_known',
+    'check defects_deferral_has_reason',
+    'check defects_source_known',
+  ],
   escalations: ['check escalations_kind_known', 'check escalations_milestone_kinds_have_key'],
   handover_inspection_items: ['check inspection_items_description_present', 'check inspection_items_simple_fixed'],
   handover_summaries: [
@@ -62,13 +67,13 @@ const STATED_ONLY_IN_MIGRATIONS: Record<string, string[]> = {
   ],
   survey_answers: [],
   survey_dimensions: ['check survey_dimensions_name_present', 'unique survey_dimensions_id_project'],
-  survey_responses: ['unique survey_responses_id_project'],
+  survey_responses: ['check survey_responses_recorder', 'unique survey_responses_id_project'],
   units: ['check units_contracted_area_positive', 'check units_price_positive', 'check units_surveyed_area_positive'],
   unit_handover_events: [],
   audit_log: [],
   users: [],
   user_contacts: [],
-  warranty_tickets: [],
+  warranty_tickets: ['check warranty_tickets_creator'],
 };
 
 /** Tables the migrations create that no entity maps (written with SQL only). */
@@ -78,11 +83,15 @@ const TABLES_WITHOUT_ENTITY = [
   'owner_sessions',
   'owner_sign_in_codes',
   'owner_sign_in_counters',
+  'owner_signatures',
   'payment_receipt_counters',
   'project_defect_sla',
+  'project_handover_notices',
   'project_warranty_periods',
   'sms_outbox',
   'warranty_call_back_tasks',
+  'warranty_ticket_photos',
+  'warranty_visit_windows',
   'warranty_visits',
 ];
 
