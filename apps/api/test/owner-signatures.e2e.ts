@@ -236,6 +236,16 @@ describe('owner signatures and handover document PDFs', () => {
       'inspection_record',
       'handover_confirmation',
     ]);
+    // staff see the same list (the console's 签字文件 block), with the hashes of the PDFs they download
+    const staffList = await http()
+      .get(`/projects/${projectId}/units/${unit.id}/documents`)
+      .set(bearer(sales))
+      .expect(200);
+    expect(staffList.body).toEqual(list.body);
+    expect(staffList.body.items.map((item: { pdfSha256: string }) => item.pdfSha256)).toEqual([
+      signed.body.pdfSha256,
+      confirmation.body.pdfSha256,
+    ]);
 
     // another household: 404 on sign, list and download; another project's staff: 404
     const strangerPhone = newPhone().replace(/^137/, '136');
@@ -248,8 +258,12 @@ describe('owner signatures and handover document PDFs', () => {
       .get(`/projects/${projectId}/units/${unit.id}/documents/inspection_record.pdf`)
       .set(bearer(otherLead))
       .expect(404);
+    await http().get(`/projects/${projectId}/units/${unit.id}/documents`).set(bearer(otherLead)).expect(404);
     // not yet signed / unknown document
     const other = await insertUnit(db, { projectId, ownerPhone: phone });
+    expect(
+      (await http().get(`/projects/${projectId}/units/${other.id}/documents`).set(bearer(sales)).expect(200)).body,
+    ).toEqual({ items: [] });
     expect((await ownerPdf(token, other.id, 'inspection_record').expect(404)).body).toBeDefined();
     await ownerPdf(token, unit.id, 'lease').expect(404);
   });

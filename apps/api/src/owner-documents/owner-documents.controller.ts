@@ -15,6 +15,7 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
@@ -110,6 +111,20 @@ export class OwnerDocumentsController {
 @Controller('projects/:projectId')
 export class ProjectDocumentsController {
   constructor(private readonly documents: OwnerDocumentsService) {}
+
+  @Get('units/:unitId/documents')
+  @ApiOperation({
+    summary: "The owner's signed documents of the unit (验房单, 收楼确认书): when signed and their hashes",
+  })
+  @ApiOkResponse({ type: SignedDocumentListDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'PROJECT_NOT_FOUND, UNIT_NOT_FOUND' })
+  list(
+    @Param('projectId', ParseUUIDPipe) projectId: string,
+    @Param('unitId', ParseUUIDPipe) unitId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<SignedDocumentListDto> {
+    return this.documents.staffList(user, projectId, unitId);
+  }
 
   @Get('units/:unitId/documents/:document.pdf')
   @ApiProduces(PDF)

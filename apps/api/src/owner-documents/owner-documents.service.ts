@@ -122,13 +122,28 @@ export class OwnerDocumentsService {
     return { pdf, sha256: sha256(pdf) };
   }
 
+  /** Staff: the unit's signed documents (none signed: an empty list), for anyone who may read the project. */
+  async staffList(
+    user: AuthenticatedUser,
+    projectId: string,
+    unitId: string,
+  ): Promise<{ items: SignedDocumentView[] }> {
+    await this.requireVisibleUnit(user, projectId, unitId);
+    return this.list(unitId);
+  }
+
   /** Staff: the unit's signed PDF, for anyone who may read the project (as the unit's handover record). */
   async staffPdf(user: AuthenticatedUser, projectId: string, unitId: string, document: OwnerDocument) {
+    await this.requireVisibleUnit(user, projectId, unitId);
+    return this.pdf(unitId, document);
+  }
+
+  /** The project is visible to the user and the unit is one of its units; otherwise 404. */
+  private async requireVisibleUnit(user: AuthenticatedUser, projectId: string, unitId: string): Promise<void> {
     const project = await this.access.requireVisible(user, projectId);
     if (!(await this.repository.unitInProject(project.id, unitId))) {
       throw new ApiError(HttpStatus.NOT_FOUND, 'UNIT_NOT_FOUND', { unitId });
     }
-    return this.pdf(unitId, document);
   }
 
   /**
