@@ -14,44 +14,27 @@
  *
  * Env: OWNERS (3000), CONCURRENCY (100), LOG_LEVEL (warn).
  */
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { addDays, instantToCalendarDate } from '@handover/domain';
 import { percentile, pool } from './stats';
-
-interface ProductStack {
-  baseUrl: string;
-  adminToken: string;
-  databaseUrl: string;
-  stop(): Promise<void>;
-}
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startProductStack } = require('../scripts/lib/product-stack') as {
-  startProductStack(options: { label: string; env?: Record<string, string> }): Promise<ProductStack>;
-};
+import {
+  apiClient,
+  createProjectWithUnits,
+  createTeam,
+  phoneOf,
+  startProductStack,
+  type Api,
+  type Json,
+  type ProductStack,
+} from './support/owners-stack';
 
 const OWNERS = Number(process.env.OWNERS ?? 3000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 100);
 const LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
 
-/** Untyped JSON from the API under test. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
 let base = '';
+let api: Api;
 const note = (line: string) => process.stderr.write(`${line}\n`);
-
-async function api(method: string, route: string, token: string, body?: unknown, contentType = 'application/json') {
-  const response = await fetch(`${base}${route}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (response.status >= 300) throw new Error(`${method} ${route}: ${response.status} ${text.slice(0, 500)}`);
-  return (text ? JSON.parse(text) : null) as Json;
-}
 
 /** The latencies and answers of one endpoint. */
 class Endpoint {
@@ -97,21 +80,6 @@ class Endpoint {
   }
 }
 
-/** Owners' numbers: 137 followed by eight digits, distinct per unit. */
-const phoneOf = (i: number) => `137${String(10_000_000 + i).slice(-8)}`;
-
-function unitCsv(count: number): string {
-  const rows = ['building,unit,room,ownerName,ownerPhone,contractedArea,surveyedArea,pricePerSqm,fitOut'];
-  for (let i = 0; i < count; i += 1) {
-    const contracted = 8000 + (i % 4000);
-    const room = `${1 + Math.floor((i % 100) / 4)}0${1 + (i % 4)}`;
-    rows.push(
-      `${1 + Math.floor(i / 300)}#,${1 + (Math.floor(i / 100) % 3)},${room},业主${i},${phoneOf(i)},${(contracted / 100).toFixed(2)},${((contracted + ((i % 7) - 3) * 37) / 100).toFixed(2)},25000.00,${i % 2 ? 'fitted' : 'shell'}`,
-    );
-  }
-  return `${rows.join('\n')}\n`;
-}
-
 async function phase(label: string, endpoints: Endpoint[], work: () => Promise<void>): Promise<string[]> {
   const started = performance.now();
   await work();
@@ -124,23 +92,8 @@ async function phase(label: string, endpoints: Endpoint[], work: () => Promise<v
 }
 
 async function run(stack: ProductStack): Promise<{ lines: string[]; serverErrors: number }> {
-  const admin = stack.adminToken;
-  const user = (name: string, role: string, department?: string) =>
-    api('POST', '/users', admin, { name, role, department });
-  const lead = await user('owners bench lead', 'project_lead');
-  const finance = await user('owners bench finance', 'department_head', 'finance');
-  const property = await user('owners bench property', 'department_head', 'property');
-  const engineering = await user('owners bench engineering', 'department_head', 'engineering');
-  const today = instantToCalendarDate(Date.now(), 'Asia/Shanghai');
-  const project = await api('POST', '/projects', lead.token, {
-    cityCompany: 'bench',
-    name: `owners-bench-${randomUUID().slice(0, 8)}`,
-    batch: '一期',
-    firstHandoverDate: addDays(today, 60),
-    centralizedDays: 3,
-    departmentHeadIds: [finance.id, property.id, engineering.id],
-  });
-  await api('POST', `/projects/${project.id}/units/import`, lead.token, unitCsv(OWNERS), 'text/csv');
+  const team = await createTeam(api, stack.adminToken, 'owners bench');
+  await createProjectWithUnits(api, team, { label: 'owners-bench', count: OWNERS });
   note(`imported ${OWNERS} units with distinct owner phones`);
 
   const document = (await (await fetch(`${base}/docs-json`)).json()) as { paths: Record<string, unknown> };
@@ -213,6 +166,7 @@ async function main(): Promise<void> {
     },
   });
   base = stack.baseUrl;
+  api = apiClient(base);
   let serverErrors = 0;
   try {
     const result = await run(stack);
