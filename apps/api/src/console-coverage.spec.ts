@@ -52,10 +52,6 @@ const IN_PROGRESS: Record<string, string> = {
     'owner app (issue 17): the 签字确认 H5 screen (canvas signature, then the PDFs) is not built yet',
   'POST /owner/me/units/{unitId}/signatures':
     'owner app (issue 17): the 签字确认 H5 screen (canvas signature, then the PDFs) is not built yet',
-  'GET /projects/{projectId}/units/{unitId}/documents/{document}.pdf':
-    "console (issue 17): the unit page's download of the owner's signed documents is not built yet",
-  'GET /projects/{projectId}/buildings/{building}/print.pdf':
-    "console (issue 17): the desk's print-a-building button is not built yet",
 };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;

@@ -6,6 +6,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, call } from '../../api/client';
 import { ProjectHeading } from '../../shared/project-heading';
 import { QueryView } from '../../shared/query-view';
+import { BuildingPrint } from './building-print';
 import { countByState, UnitGrid, UnitGridLegend, type GridUnit } from './unit-grid';
 import { isUnitState, type UnitState } from './unit-states';
 
@@ -77,6 +78,15 @@ function UnitGridView({ projectId, units }: { projectId: string; units: GridUnit
             <Typography.Text type="secondary">
               {t('grid.summary', { shown: shown.length, total: units.length })}
             </Typography.Text>
+          </Col>
+          <Col xs={24}>
+            {building ? (
+              <BuildingPrint key={building} projectId={projectId} building={building} />
+            ) : (
+              <Typography.Text type="secondary" data-testid="print-pick-building">
+                {t('buildingPrint.pickBuilding')}
+              </Typography.Text>
+            )}
           </Col>
         </Row>
       </Card>

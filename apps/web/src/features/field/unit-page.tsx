@@ -13,6 +13,7 @@ import { useProject } from '../../shared/use-project';
 import { DefectPhotos } from './defect-photos';
 import { HANDOVER_STEPS, handoverKeys, type HandoverStep } from './handover-steps';
 import { OwnerActions } from './owner-actions';
+import { SignedDocuments } from './signed-documents';
 import { StepButtons } from './step-buttons';
 import { UnitDues } from './unit-dues';
 
@@ -143,6 +144,7 @@ function UnitDetail({ projectId, detail }: { projectId: string; detail: Handover
               />
             )}
           </Card>
+          <SignedDocuments projectId={projectId} unitId={detail.unitId} fileStem={address} />
           <Card title={t('unit.history')} size="small">
             <List
               size="small"

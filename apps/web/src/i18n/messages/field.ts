@@ -1,6 +1,25 @@
 /** Words of the field screens: unit grid, unit page, defect list, handover-day check-in. */
 export const field = {
   'zh-CN': {
+    signedDocuments: {
+      title: '签字文件',
+      name: { inspection_record: '验房单', handover_confirmation: '收楼确认书' },
+      signed: '已签字',
+      unsigned: '未签字',
+      signedAt: '业主签字于 {{time}}',
+      notSignedYet: '业主尚未在手机上签字',
+      hash: 'PDF SHA-256：{{hash}}…',
+      download: '下载 PDF',
+      downloading: '下载中…',
+    },
+    buildingPrint: {
+      button: '打印整栋',
+      printing: '正在生成 PDF…',
+      document: { notice: '交付通知书', inspection_record: '验房单', key_handover: '钥匙交接记录' },
+      pickDocument: '至少选择一种文件',
+      pickBuilding: '选择楼栋后可打印整栋交付资料',
+      fileName: '交付资料',
+    },
     grid: {
       building: '{{building}} 楼栋',
       allBuildings: '全部楼栋',
@@ -282,6 +301,29 @@ export const field = {
     },
   },
   en: {
+    signedDocuments: {
+      title: 'Signed documents',
+      name: { inspection_record: 'Inspection record', handover_confirmation: 'Handover confirmation' },
+      signed: 'Signed',
+      unsigned: 'Not signed',
+      signedAt: 'Signed by the owner at {{time}}',
+      notSignedYet: 'The owner has not signed it on the phone yet',
+      hash: 'PDF SHA-256: {{hash}}…',
+      download: 'Download PDF',
+      downloading: 'Downloading…',
+    },
+    buildingPrint: {
+      button: 'Print the building',
+      printing: 'Making the PDF…',
+      document: {
+        notice: 'Handover notice',
+        inspection_record: 'Inspection record',
+        key_handover: 'Key handover record',
+      },
+      pickDocument: 'Tick at least one document',
+      pickBuilding: 'Pick a building to print its handover documents',
+      fileName: 'handover-documents',
+    },
     grid: {
       building: 'Building {{building}}',
       allBuildings: 'All buildings',
