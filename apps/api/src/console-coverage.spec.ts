@@ -46,12 +46,6 @@ const UNREACHED_BY_DESIGN: Record<string, string> = {
 const IN_PROGRESS: Record<string, string> = {
   'GET /owner/me/units/{unitId}/defects/{defectId}':
     'owner app (issue 17): 我的问题 shows every defect from the list (photos included); the detail is for links to one defect',
-  'GET /owner/me/units/{unitId}/documents':
-    'owner app (issue 17): the 签字确认 H5 screen (canvas signature, then the PDFs) is not built yet',
-  'GET /owner/me/units/{unitId}/documents/{document}.pdf':
-    'owner app (issue 17): the 签字确认 H5 screen (canvas signature, then the PDFs) is not built yet',
-  'POST /owner/me/units/{unitId}/signatures':
-    'owner app (issue 17): the 签字确认 H5 screen (canvas signature, then the PDFs) is not built yet',
 };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;

@@ -114,6 +114,8 @@ describe('owner sign-in by phone number and one-time code', () => {
     expect(session.body.token).toMatch(/^hov_owner_/);
     const units = await http().get('/owner/me/units').set(asOwner(session.body.token)).expect(200);
     expect(units.body.items.map((u: { id: string }) => u.id)).toEqual([unit.id]);
+    // the project's zone, for the times the screens show
+    expect(units.body.items[0].timeZone).toBe('Asia/Shanghai');
     // sessions keep the token's hash only; audit rows the number masked
     const sessions = (await db.query(`SELECT token_hash FROM owner_sessions WHERE phone = $1`, [phone])) as {
       token_hash: string;

@@ -138,7 +138,23 @@ describe('owner signatures and handover document PDFs', () => {
     expect(early.body.code).toBe('OWNER_SIGNATURE_NOT_YET');
     await walk(unit.id, 'fees_paid');
     await sign(token, unit.id, 'inspection_record').expect(409);
+    const draft = (document: string) =>
+      http().get(`/owner/me/units/${unit.id}/documents/${document}/draft`).set(asOwner(token));
+    expect((await draft('inspection_record').expect(409)).body.code).toBe('OWNER_SIGNATURE_NOT_YET');
     await walk(unit.id, 'inspected');
+    // what the owner reads before signing: the items as the PDF will print them
+    const inspectionDraft = (await draft('inspection_record').expect(200)).body;
+    expect(inspectionDraft).toMatchObject({ document: 'inspection_record', address: '7#-2-1801', ownerName: '陈业主' });
+    expect(
+      inspectionDraft.items.map((item: { description: string; status: string }) => [item.description, item.status]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['主卧门吸缺失', 'fixed_on_spot'],
+        ['卫生间墙面空鼓约 0.3m²', 'logged_for_repair'],
+      ]),
+    );
+    await draft('lease').expect(404);
+    expect((await draft('handover_confirmation').expect(409)).body.code).toBe('OWNER_SIGNATURE_NOT_YET');
     // the confirmation waits for the keys
     expect((await sign(token, unit.id, 'handover_confirmation').expect(409)).body.code).toBe('OWNER_SIGNATURE_NOT_YET');
 
@@ -207,6 +223,14 @@ describe('owner signatures and handover document PDFs', () => {
 
     // 收楼确认书 after the keys and documents: keys, documents and the amounts paid, in yuan from the stored fen
     await walk(unit.id, 'documents_handed_over');
+    const confirmationDraft = (
+      await http()
+        .get(`/owner/me/units/${unit.id}/documents/handover_confirmation/draft`)
+        .set(asOwner(token))
+        .expect(200)
+    ).body;
+    expect(confirmationDraft.payments).toHaveLength(4);
+    expect(confirmationDraft.documents).toEqual({ qualityGuarantee: true, userManual: true, ownerHandbook: true });
     const confirmation = await sign(token, unit.id, 'handover_confirmation').expect(201);
     const paid = (await db.query(`SELECT kind, amount_fen FROM payments WHERE unit_id = $1`, [unit.id])) as {
       kind: string;
@@ -254,6 +278,7 @@ describe('owner signatures and handover document PDFs', () => {
     await http().get(`/owner/me/units/${unit.id}/documents`).set(asOwner(stranger)).expect(404);
     await ownerPdf(stranger, unit.id, 'inspection_record').expect(404);
     await sign(stranger, unit.id, 'inspection_record').expect(404);
+    await http().get(`/owner/me/units/${unit.id}/documents/inspection_record/draft`).set(asOwner(stranger)).expect(404);
     await http()
       .get(`/projects/${projectId}/units/${unit.id}/documents/inspection_record.pdf`)
       .set(bearer(otherLead))

@@ -18,6 +18,7 @@ const UNIT = {
   id: 'u1',
   projectId: 'p1',
   projectName: '滨江花园一期',
+  timeZone: 'Asia/Shanghai',
   building: '3',
   unit: '2',
   room: '1501',

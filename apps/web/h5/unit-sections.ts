@@ -7,6 +7,7 @@ import { NoticeScreen } from './notice-screen';
 import { DefectsScreen } from './defects-screen';
 import { ObjectionsScreen } from './objections-screen';
 import { SurveyScreen } from './survey-screen';
+import { SignatureScreen } from './signature-screen';
 
 export type OwnerUnit = components['schemas']['OwnerUnitDto'];
 
@@ -53,6 +54,15 @@ export const UNIT_SECTIONS: UnitSection[] = [
     title: { 'zh-CN': '我的问题', en: 'My issues' },
     summary: { 'zh-CN': '房屋问题和整改进度，确认整改，报告新问题', en: 'Issues, repairs, confirm a fix, report one' },
     Screen: DefectsScreen,
+  },
+  {
+    key: 'signatures',
+    title: { 'zh-CN': '签字确认', en: 'Signatures' },
+    summary: {
+      'zh-CN': '核对并手写签署验房单、收楼确认书，下载 PDF',
+      en: 'Check and sign the inspection record and handover confirmation; PDFs',
+    },
+    Screen: SignatureScreen,
   },
   {
     key: 'objections',

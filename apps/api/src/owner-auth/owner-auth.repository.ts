@@ -26,6 +26,8 @@ export interface OwnerUnitRow {
   id: string;
   projectId: string;
   projectName: string;
+  /** the project's IANA time zone (Asia/Shanghai unless set) */
+  timeZone: string;
   building: string;
   unitNo: string;
   room: string;
@@ -37,7 +39,8 @@ export interface OwnerUnitRow {
 }
 
 const UNIT_COLUMNS = `
-  u.id, u.project_id AS "projectId", p.name AS "projectName", u.building, u.unit_no AS "unitNo", u.room,
+  u.id, u.project_id AS "projectId", p.name AS "projectName", p.time_zone AS "timeZone", u.building,
+  u.unit_no AS "unitNo", u.room,
   u.owner_name AS "ownerName", u.fit_out AS "fitOut", u.handover_state AS "handoverState",
   u.contracted_area_centi AS "contractedAreaCenti", u.surveyed_area_centi AS "surveyedAreaCenti"`;
 

@@ -32,6 +32,7 @@ import { CurrentOwnerUnit, OwnerUnitRoute } from '../owner-auth/owner-unit.guard
 import { OWNER_DOCUMENTS, PRINT_DOCUMENTS, type OwnerDocument, type PrintDocument } from './document-pdf';
 import {
   BuildingPrintQueryDto,
+  OwnerDocumentDraftDto,
   SignDocumentDto,
   SignedDocumentDto,
   SignedDocumentListDto,
@@ -88,6 +89,21 @@ export class OwnerDocumentsController {
   @ApiOkResponse({ type: SignedDocumentListDto })
   list(@Param('unitId') _unitId: string, @CurrentOwnerUnit() unit: OwnerUnitRow): Promise<SignedDocumentListDto> {
     return this.documents.list(unit.id);
+  }
+
+  @Get('documents/:document/draft')
+  @OwnerUnitRoute()
+  @ApiOperation({
+    summary: 'What the owner would sign now: the items, or the keys, documents and amounts (签字前核对)',
+  })
+  @ApiOkResponse({ type: OwnerDocumentDraftDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'OWNER_SIGNATURE_NOT_YET, OWNER_SIGNATURE_CLOSED' })
+  draft(
+    @Param('unitId') _unitId: string,
+    @Param('document') document: string,
+    @CurrentOwnerUnit() unit: OwnerUnitRow,
+  ): Promise<OwnerDocumentDraftDto> {
+    return this.documents.draft(unit, documentOf(document));
   }
 
   @Get('documents/:document.pdf')

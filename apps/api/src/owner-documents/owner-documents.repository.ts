@@ -46,13 +46,16 @@ const SIGNATURE_COLUMNS = `id, project_id AS "projectId", unit_id AS "unitId", d
 export class OwnerDocumentsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The unit with its project, locked (FOR UPDATE OF u) inside a signing transaction so a step and a signature serialize. */
-  async lockUnit(manager: EntityManager, unitId: string): Promise<DocumentUnit | null> {
+  /**
+   * The unit with its project, locked (FOR UPDATE OF u) inside a signing transaction so a step and a signature
+   * serialize; `lock: false` for a read outside one.
+   */
+  async lockUnit(manager: EntityManager, unitId: string, { lock } = { lock: true }): Promise<DocumentUnit | null> {
     const [row] = (await manager.query(
       `SELECT u.id, u.project_id AS "projectId", p.name AS "projectName", p.time_zone AS "timeZone", u.building,
               u.unit_no AS "unitNo", u.room, u.owner_name AS "ownerName", u.handover_state AS "handoverState",
               u.handover_resume_from AS "handoverResumeFrom"
-         FROM units u JOIN projects p ON p.id = u.project_id WHERE u.id = $1 FOR UPDATE OF u`,
+         FROM units u JOIN projects p ON p.id = u.project_id WHERE u.id = $1 ${lock ? 'FOR UPDATE OF u' : ''}`,
       [unitId],
     )) as DocumentUnit[];
     return row ?? null;

@@ -104,6 +104,16 @@ export class OwnerDocumentsService {
     });
   }
 
+  /**
+   * What the owner would sign now (签字前核对): the same snapshot signing would store, read without a lock. 409 when
+   * the document is not signable yet (or any more), as signing would answer.
+   */
+  async draft(owned: OwnerUnitRow, document: OwnerDocument): Promise<OwnerDocumentContent> {
+    const unit = await this.repository.lockUnit(this.dataSource.manager, owned.id, { lock: false });
+    assertSignable(unit!, document);
+    return this.snapshot(this.dataSource.manager, unit!, document);
+  }
+
   async list(unitId: string): Promise<{ items: SignedDocumentView[] }> {
     return { items: (await this.repository.signatures(unitId)).map(view) };
   }

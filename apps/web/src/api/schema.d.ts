@@ -509,6 +509,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/owner/me/units/{unitId}/documents/{document}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the owner would sign now: the items, or the keys, documents and amounts (签字前核对) */
+        get: operations["OwnerDocumentsController_draft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/owner/me/units/{unitId}/notice": {
         parameters: {
             query?: never;
@@ -4167,6 +4184,53 @@ export interface components {
             /** @description GET it with the owner session: /owner/me/units/{unitId}/defects/{defectId}/photos/{id} */
             url: string;
         };
+        OwnerDocumentDraftDto: {
+            /** @example 1#-2-301 */
+            address: string;
+            /** @enum {string} */
+            document: "inspection_record" | "handover_confirmation";
+            /** @description 收楼确认书 only */
+            documents?: components["schemas"]["OwnerDraftHandedDocumentsDto"] | null;
+            /**
+             * Format: date-time
+             * @description 验房单: when 验房 was recorded
+             */
+            inspectedAt?: string | null;
+            /** @description 验房单 only */
+            items?: components["schemas"]["OwnerDraftInspectionItemDto"][];
+            /** @description 收楼确认书 only */
+            keys?: components["schemas"]["OwnerDraftKeyDto"][];
+            ownerName: string;
+            /** @description 收楼确认书 only */
+            payments?: components["schemas"]["OwnerDraftPaymentDto"][];
+            projectName: string;
+        };
+        OwnerDraftHandedDocumentsDto: {
+            /** @description 业主手册 */
+            ownerHandbook: boolean;
+            /** @description 住宅质量保证书 */
+            qualityGuarantee: boolean;
+            /** @description 住宅使用说明书 */
+            userManual: boolean;
+        };
+        OwnerDraftInspectionItemDto: {
+            description: string;
+            /**
+             * @description 已现场整改 or 已登记维修
+             * @enum {string}
+             */
+            status: "fixed_on_spot" | "logged_for_repair";
+        };
+        OwnerDraftKeyDto: {
+            label: string;
+        };
+        OwnerDraftPaymentDto: {
+            /** @description integer fen */
+            amountFen: number;
+            /** @enum {string} */
+            kind: "area_difference" | "property_fee" | "deed_tax" | "maintenance_fund";
+            receiptNo: string;
+        };
         OwnerHandoverNoticeDto: {
             areaDifference: components["schemas"]["NoticeAreaDifferenceDto"];
             /** @description 携带材料; empty until the project sets them */
@@ -4287,6 +4351,11 @@ export interface components {
             room: string;
             /** @description 实测面积 in m² × 100 */
             surveyedAreaCenti: number;
+            /**
+             * @description the project's IANA time zone: every time the owner reads is in it
+             * @example Asia/Shanghai
+             */
+            timeZone: string;
             /** @description 单元 */
             unit: string;
         };
@@ -6755,6 +6824,55 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OwnerDocumentsController_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerDocumentDraftDto"];
+                };
+            };
+            /** @description OWNER_SESSION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OWNER_SIGNATURE_NOT_YET, OWNER_SIGNATURE_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };

@@ -40,6 +40,11 @@ export class OwnerUnitDto {
   @ApiProperty() id!: string;
   @ApiProperty() projectId!: string;
   @ApiProperty({ description: '项目名称' }) projectName!: string;
+  @ApiProperty({
+    description: "the project's IANA time zone: every time the owner reads is in it",
+    example: 'Asia/Shanghai',
+  })
+  timeZone!: string;
   @ApiProperty({ description: '楼栋' }) building!: string;
   @ApiProperty({ description: '单元' }) unit!: string;
   @ApiProperty({ description: '房号' }) room!: string;
@@ -54,6 +59,7 @@ export class OwnerUnitDto {
       id: row.id,
       projectId: row.projectId,
       projectName: row.projectName,
+      timeZone: row.timeZone,
       building: row.building,
       unit: row.unitNo,
       room: row.room,

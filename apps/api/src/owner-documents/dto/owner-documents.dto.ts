@@ -57,3 +57,77 @@ export class BuildingPrintQueryDto {
   @MaxLength(200)
   documents?: string;
 }
+
+export class OwnerDraftInspectionItemDto {
+  @ApiProperty()
+  description!: string;
+
+  @ApiProperty({ enum: ['fixed_on_spot', 'logged_for_repair'], description: '已现场整改 or 已登记维修' })
+  status!: 'fixed_on_spot' | 'logged_for_repair';
+}
+
+export class OwnerDraftKeyDto {
+  @ApiProperty()
+  label!: string;
+}
+
+export class OwnerDraftHandedDocumentsDto {
+  @ApiProperty({ description: '住宅质量保证书' })
+  qualityGuarantee!: boolean;
+
+  @ApiProperty({ description: '住宅使用说明书' })
+  userManual!: boolean;
+
+  @ApiProperty({ description: '业主手册' })
+  ownerHandbook!: boolean;
+}
+
+export class OwnerDraftPaymentDto {
+  @ApiProperty({ enum: ['area_difference', 'property_fee', 'deed_tax', 'maintenance_fund'] })
+  kind!: 'area_difference' | 'property_fee' | 'deed_tax' | 'maintenance_fund';
+
+  @ApiProperty({ description: 'integer fen' })
+  amountFen!: number;
+
+  @ApiProperty()
+  receiptNo!: string;
+}
+
+/**
+ * What the owner signs, before signing (签字前核对): the 验房单's items, or the 收楼确认书's keys, documents and
+ * amounts paid; the same snapshot the signature stores and the PDF prints.
+ */
+export class OwnerDocumentDraftDto {
+  @ApiProperty({ enum: OWNER_DOCUMENTS })
+  document!: OwnerDocument;
+
+  @ApiProperty()
+  projectName!: string;
+
+  @ApiProperty({ example: '1#-2-301' })
+  address!: string;
+
+  @ApiProperty()
+  ownerName!: string;
+
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    format: 'date-time',
+    type: String,
+    description: '验房单: when 验房 was recorded',
+  })
+  inspectedAt?: string | null;
+
+  @ApiProperty({ required: false, type: [OwnerDraftInspectionItemDto], description: '验房单 only' })
+  items?: OwnerDraftInspectionItemDto[];
+
+  @ApiProperty({ required: false, type: [OwnerDraftKeyDto], description: '收楼确认书 only' })
+  keys?: OwnerDraftKeyDto[];
+
+  @ApiProperty({ required: false, nullable: true, type: OwnerDraftHandedDocumentsDto, description: '收楼确认书 only' })
+  documents?: OwnerDraftHandedDocumentsDto | null;
+
+  @ApiProperty({ required: false, type: [OwnerDraftPaymentDto], description: '收楼确认书 only' })
+  payments?: OwnerDraftPaymentDto[];
+}
