@@ -13,12 +13,16 @@
  * The API process's RSS (VmRSS of /proc/<pid>/status) is sampled every 100 ms during each print; its peak high-water
  * mark (VmHWM) is reset before each print (clear_refs 5) where the kernel allows it, so the peak counts in what the
  * sampling missed. Also printed: RSS before and after each print, first-byte latency, seconds, pages/s, bytes and the
- * API's CPU seconds. Exits 1 when an answer is not 200 or a page count is not the unit count.
+ * API's CPU seconds. After each print a full garbage collection is asked of the API (bench/support/heap-probe.js,
+ * preloaded through API_NODE_OPTIONS) and its heap used and RSS after it are printed: what a print leaves behind, as
+ * against what V8 has not collected yet (so each print starts from a collected heap). Exits 1 when an answer is not
+ * 200 or a page count is not the unit count.
  *
  * Env: UNITS (OWNERS, else 3000), PER_BUILDING (300), LOG_LEVEL (warn), KEEP_PDF (a folder to keep the PDFs in).
  */
 import {
   createWriteStream,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -45,6 +49,8 @@ const PER_BUILDING = Number(process.env.PER_BUILDING ?? 300);
 const LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
 const SAMPLE_MS = 100;
 const PDF_INSPECT = join(__dirname, '..', 'apps', 'api', 'src', 'owner-documents', 'pdf-inspect.mjs');
+const HEAP_PROBE = join(__dirname, 'support', 'heap-probe.js');
+const PROBE_DIR = mkdtempSync(join(tmpdir(), 'owner-pdf-heap-'));
 
 const note = (line: string) => process.stderr.write(`${line}\n`);
 const mb = (kb: number) => (kb / 1024).toFixed(1);
@@ -85,6 +91,29 @@ class PageObjectCounter {
   }
 }
 
+interface HeapAfterGc {
+  heapUsedKb: number;
+  rssKb: number;
+}
+
+let probes = 0;
+/** Asks the API for a full collection (bench/support/heap-probe.js) and answers its memory after it. */
+async function heapAfterGc(): Promise<HeapAfterGc> {
+  probes += 1;
+  const answer = join(PROBE_DIR, `answer-${probes}.json`);
+  writeFileSync(join(PROBE_DIR, `ask-${probes}`), '');
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (!existsSync(answer)) continue;
+    const usage = JSON.parse(readFileSync(answer, 'utf8')) as { heapUsed?: number; rss?: number; error?: string };
+    if (usage.error !== undefined || usage.heapUsed === undefined || usage.rss === undefined) {
+      throw new Error(`the API's heap probe failed: ${usage.error}`);
+    }
+    return { heapUsedKb: usage.heapUsed / 1024, rssKb: usage.rss / 1024 };
+  }
+  throw new Error('the API did not answer the heap probe (is bench/support/heap-probe.js preloaded?)');
+}
+
 interface PrintResult {
   label: string;
   units: number;
@@ -101,6 +130,7 @@ interface PrintResult {
   peakHwmKb: number | null;
   samples: number;
   cpuSeconds: number;
+  afterGc: HeapAfterGc;
 }
 
 async function write(file: WriteStream, chunk: Uint8Array): Promise<void> {
@@ -178,8 +208,11 @@ async function print(
     peakHwmKb: hwmReset ? after.hwmKb : null,
     samples,
     cpuSeconds,
+    afterGc: await heapAfterGc(),
   };
 }
+
+const peakOf = (r: PrintResult) => Math.max(r.peakSampledKb, r.peakHwmKb ?? 0);
 
 function table(results: PrintResult[]): string[] {
   const header =
@@ -194,7 +227,9 @@ function table(results: PrintResult[]): string[] {
     'peak'.padStart(7) +
     'peak HWM'.padStart(9) +
     'after'.padStart(7) +
-    'API cpu s'.padStart(10);
+    'API cpu s'.padStart(10) +
+    'GC: heap'.padStart(9) +
+    'RSS'.padStart(7);
   const row = (r: PrintResult) =>
     r.label.padEnd(22) +
     String(r.pageObjects).padStart(6) +
@@ -207,7 +242,9 @@ function table(results: PrintResult[]): string[] {
     mb(r.peakSampledKb).padStart(7) +
     (r.peakHwmKb === null ? '-' : mb(r.peakHwmKb)).padStart(9) +
     mb(r.rssAfterKb).padStart(7) +
-    r.cpuSeconds.toFixed(2).padStart(10);
+    r.cpuSeconds.toFixed(2).padStart(10) +
+    mb(r.afterGc.heapUsedKb).padStart(9) +
+    mb(r.afterGc.rssKb).padStart(7);
   return [header, ...results.map(row)];
 }
 
@@ -237,6 +274,7 @@ async function run(stack: ProductStack): Promise<{ lines: string[]; failures: st
   const route = (projectId: string, building: string) =>
     `/projects/${projectId}/buildings/${encodeURIComponent(building)}/print.pdf?documents=notice`;
   const rssStart = memoryOf(pid).rssKb;
+  const heapStart = await heapAfterGc();
   const results: PrintResult[] = [];
   const failures: string[] = [];
   const check = (result: PrintResult, building: string) => {
@@ -276,8 +314,6 @@ async function run(stack: ProductStack): Promise<{ lines: string[]; failures: st
       join(folder, 'one-building.pdf'),
     );
     check(single, '1#');
-    await new Promise((resolve) => setTimeout(resolve, 5000));
-    const rssSettled = memoryOf(pid).rssKb;
 
     const perBuilding = results.reduce(
       (sum, r) => ({
@@ -288,7 +324,10 @@ async function run(stack: ProductStack): Promise<{ lines: string[]; failures: st
       }),
       { pages: 0, seconds: 0, bytes: 0, cpu: 0 },
     );
-    const peakAll = Math.max(...results.map((r) => Math.max(r.peakSampledKb, r.peakHwmKb ?? 0)));
+    const peakAll = Math.max(...results.map(peakOf));
+    const warm = results.slice(1);
+    const warmRise = warm.reduce((sum, r) => sum + peakOf(r) - r.rssBeforeKb, 0) / Math.max(1, warm.length);
+    const last = results[results.length - 1];
     const firstBytes = results.map((r) => r.firstByteMs).sort((a, b) => a - b);
     const lines = [
       `notice print (documents=notice, one page a unit), API pid ${pid}, RSS sampled every ${SAMPLE_MS} ms` +
@@ -301,12 +340,14 @@ async function run(stack: ProductStack): Promise<{ lines: string[]; failures: st
         `${(perBuilding.bytes / 1024 / 1024).toFixed(1)} MB (${(perBuilding.bytes / perBuilding.pages / 1024).toFixed(1)} KB a page), ` +
         `${(perBuilding.seconds / buildings.length).toFixed(2)} s a building, first byte ${firstBytes[0].toFixed(0)}–${firstBytes[firstBytes.length - 1].toFixed(0)} ms, ` +
         `API CPU ${perBuilding.cpu.toFixed(1)} s`,
-      `API RSS: ${mb(rssStart)} MB before the first print, peak ${mb(peakAll)} MB over the buildings, ` +
-        `${mb(results[results.length - 1].rssAfterKb)} MB after the last building`,
+      `API RSS: ${mb(rssStart)} MB before the first print (heap after GC ${mb(heapStart.heapUsedKb)} MB, RSS ` +
+        `${mb(heapStart.rssKb)} MB), peak ${mb(peakAll)} MB over the buildings; after the last building and a GC: heap ` +
+        `${mb(last.afterGc.heapUsedKb)} MB, RSS ${mb(last.afterGc.rssKb)} MB; a warm ${PER_BUILDING}-page print rises ` +
+        `${mb(warmRise)} MB above its start on average (buildings 2 on)`,
       `one request of ${UNITS} pages: ${single.seconds.toFixed(1)} s, ${(single.pageObjects / single.seconds).toFixed(0)} pages/s, ` +
-        `peak RSS ${mb(Math.max(single.peakSampledKb, single.peakHwmKb ?? 0))} MB (${mb(single.rssBeforeKb)} MB before: ` +
-        `+${mb(Math.max(single.peakSampledKb, single.peakHwmKb ?? 0) - single.rssBeforeKb)} MB), ` +
-        `${mb(single.rssAfterKb)} MB after, ${mb(rssSettled)} MB 5 s later`,
+        `first byte ${single.firstByteMs.toFixed(0)} ms, peak RSS ${mb(peakOf(single))} MB (+${mb(peakOf(single) - single.rssBeforeKb)} MB ` +
+        `above its start), ${mb(single.rssAfterKb)} MB at its end; after a GC: heap ${mb(single.afterGc.heapUsedKb)} MB, ` +
+        `RSS ${mb(single.afterGc.rssKb)} MB`,
       `whole-project print: not offered by the API (the print is per building); the ${UNITS}-page request is one ` +
         `building of ${UNITS} units on a second project`,
       keep ? `PDFs kept in ${folder}` : '',
@@ -319,7 +360,10 @@ async function run(stack: ProductStack): Promise<{ lines: string[]; failures: st
 
 async function main(): Promise<void> {
   note('starting the product in a throwaway folder…');
-  const stack = await startProductStack({ label: 'owner-pdf', env: { LOG_LEVEL } });
+  const stack = await startProductStack({
+    label: 'owner-pdf',
+    env: { LOG_LEVEL, HEAP_PROBE_DIR: PROBE_DIR, API_NODE_OPTIONS: `-r ${HEAP_PROBE}` },
+  });
   let failures: string[] = [];
   try {
     const result = await run(stack);
@@ -329,6 +373,7 @@ async function main(): Promise<void> {
     for (const failure of failures) console.log(`FAILED ${failure}`);
   } finally {
     await stack.stop();
+    rmSync(PROBE_DIR, { recursive: true, force: true });
   }
   if (failures.length > 0) process.exitCode = 1;
 }
