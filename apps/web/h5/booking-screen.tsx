@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { components } from '../src/api/schema';
-import { useLanguage, useTexts, type ScreenTexts } from './i18n';
-import { call, ownerApi, refusalText } from './owner-api';
+import { useTexts, type ScreenTexts } from './i18n';
+import { Feedback, LoadState } from './load-state';
+import { call, ownerApi } from './owner-api';
+import { timeRange } from './owner-time';
 import type { UnitSectionProps } from './unit-sections';
+import { useOwnerAction, useOwnerLoad } from './use-owner-load';
 
 type Slot = components['schemas']['OwnerSlotDto'];
 type Booking = components['schemas']['AppointmentBookingDto'];
@@ -12,8 +15,6 @@ const KINDS: Kind[] = ['open_day', 'handover'];
 
 const TEXTS: ScreenTexts<
   | 'title'
-  | 'loading'
-  | 'retry'
   | 'open_day'
   | 'handover'
   | 'myBooking'
@@ -33,8 +34,6 @@ const TEXTS: ScreenTexts<
 > = {
   'zh-CN': {
     title: '预约',
-    loading: '加载中…',
-    retry: '重试',
     open_day: '业主开放日',
     handover: '交付',
     myBooking: '我的预约：{time}',
@@ -54,8 +53,6 @@ const TEXTS: ScreenTexts<
   },
   en: {
     title: 'Appointments',
-    loading: 'Loading…',
-    retry: 'Retry',
     open_day: 'Owner open day',
     handover: 'Handover',
     myBooking: 'Your booking: {time}',
@@ -75,80 +72,23 @@ const TEXTS: ScreenTexts<
   },
 };
 
-/** '2027-03-01 09:00–10:00' in the project's time zone. */
-function slotTime(startsAt: string, endsAt: string, timeZone: string): string {
-  const parts = (iso: string) => {
-    const values = Object.fromEntries(
-      new Intl.DateTimeFormat('en-CA', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-      })
-        .formatToParts(new Date(iso))
-        .map((part) => [part.type, part.value]),
-    );
-    return { day: `${values.year}-${values.month}-${values.day}`, time: `${values.hour}:${values.minute}` };
-  };
-  const start = parts(startsAt);
-  const end = parts(endsAt);
-  return start.day === end.day
-    ? `${start.day} ${start.time}–${end.time}`
-    : `${start.day} ${start.time} – ${end.day} ${end.time}`;
-}
-
 /** 预约: the open-day and handover slots of the unit's project with the seats left; book, move, cancel. */
 export function BookingScreen({ unit }: UnitSectionProps) {
   const t = useTexts(TEXTS);
-  const { language, t: common } = useLanguage();
-  const [slots, setSlots] = useState<Slot[] | null>(null);
-  const [timeZone, setTimeZone] = useState('Asia/Shanghai');
-  const [bookings, setBookings] = useState<Booking[]>([]);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const schedule = useOwnerLoad(
+    useCallback(async () => {
+      const [slotList, bookingList] = await Promise.all([
+        call(ownerApi.GET('/owner/me/units/{unitId}/slots', { params: { path: { unitId: unit.id } } })),
+        call(ownerApi.GET('/owner/me/units/{unitId}/bookings', { params: { path: { unitId: unit.id } } })),
+      ]);
+      return { timeZone: slotList.timeZone, slots: slotList.items, bookings: bookingList.items };
+    }, [unit.id]),
+  );
+  const { busy, problem, notice, run } = useOwnerAction();
   const path = { unitId: unit.id };
 
-  const load = useCallback(async () => {
-    const [slotList, bookingList] = await Promise.all([
-      call(ownerApi.GET('/owner/me/units/{unitId}/slots', { params: { path: { unitId: unit.id } } })),
-      call(ownerApi.GET('/owner/me/units/{unitId}/bookings', { params: { path: { unitId: unit.id } } })),
-    ]);
-    setTimeZone(slotList.timeZone);
-    setSlots(slotList.items);
-    setBookings(bookingList.items);
-  }, [unit.id]);
-
-  useEffect(() => {
-    let current = true;
-    load().catch((error: unknown) => current && setProblem(refusalText(error, language, common)));
-    return () => {
-      current = false;
-    };
-  }, [load, attempt, language, common]);
-
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    setProblem(null);
-    setNotice(null);
-    try {
-      await work();
-      setNotice(done);
-    } catch (error) {
-      setProblem(refusalText(error, language, common));
-    }
-    // the seats left changed, whoever took them: read them again either way
-    try {
-      await load();
-    } catch (error) {
-      setProblem(refusalText(error, language, common));
-    }
-    setBusy(false);
-  };
+  // the seats left changed, whoever took them: read them again either way
+  const act = (work: () => Promise<unknown>, done: string) => run(work, done, schedule.refresh);
 
   const book = (slot: Slot) =>
     act(
@@ -179,94 +119,66 @@ export function BookingScreen({ unit }: UnitSectionProps) {
     );
   };
 
-  if (slots === null) {
-    return (
-      <section className="booking">
-        <h1>{t('title')}</h1>
-        {problem ? (
-          <div className="problem" role="alert">
-            <p>{problem}</p>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => {
-                setProblem(null);
-                setAttempt((n) => n + 1);
-              }}
-            >
-              {t('retry')}
-            </button>
-          </div>
-        ) : (
-          <p className="hint">{t('loading')}</p>
-        )}
-      </section>
-    );
-  }
-
   return (
     <section className="booking">
       <h1>{t('title')}</h1>
-      {problem && (
-        <p className="booking-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      {notice && (
-        <p className="booking-done" role="status">
-          {notice}
-        </p>
-      )}
-      {KINDS.map((kind) => {
-        const mine = bookings.find((booking) => booking.kind === kind);
-        const ofKind = slots.filter((slot) => slot.kind === kind);
-        return (
-          <div key={kind} className="booking-kind" data-testid={`booking-${kind}`}>
-            <h2>{t(kind)}</h2>
-            {mine ? (
-              <div className="booking-mine">
-                <span data-testid={`booking-mine-${kind}`}>
-                  {t('myBooking', { time: slotTime(mine.startsAt, mine.endsAt, timeZone) })}
-                </span>
-                <button type="button" className="secondary" disabled={busy} onClick={() => cancel(mine)}>
-                  {t('cancel')}
-                </button>
-              </div>
-            ) : (
-              <p className="hint">{t('noBooking')}</p>
-            )}
-            {ofKind.length === 0 ? (
-              <p className="hint">{t('noSlots')}</p>
-            ) : (
-              <ul className="booking-slots">
-                {ofKind.map((slot) => {
-                  const isMine = mine?.slotId === slot.id;
-                  return (
-                    <li key={slot.id} className="booking-slot" data-testid="booking-slot" data-slot-id={slot.id}>
-                      <div className="booking-slot__time">{slotTime(slot.startsAt, slot.endsAt, timeZone)}</div>
-                      <div className="booking-slot__seats" data-testid="booking-remaining">
-                        {slot.remaining > 0 ? t('remaining', { n: slot.remaining }) : t('full')}
-                      </div>
-                      {isMine ? (
-                        <span className="booking-slot__current">{t('current')}</span>
-                      ) : (
-                        <button
-                          type="button"
-                          className="primary booking-slot__action"
-                          disabled={busy || slot.remaining <= 0}
-                          onClick={() => void (mine ? move(mine, slot) : book(slot))}
-                        >
-                          {busy ? t('working') : mine ? t('moveHere') : t('book')}
-                        </button>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </div>
-        );
-      })}
+      <LoadState load={schedule}>
+        {({ timeZone, slots, bookings }) => (
+          <>
+            <Feedback problem={problem} notice={notice} problemClass="booking-problem" noticeClass="booking-done" />
+            {KINDS.map((kind) => {
+              const mine = bookings.find((booking) => booking.kind === kind);
+              const ofKind = slots.filter((slot) => slot.kind === kind);
+              return (
+                <div key={kind} className="booking-kind" data-testid={`booking-${kind}`}>
+                  <h2>{t(kind)}</h2>
+                  {mine ? (
+                    <div className="booking-mine">
+                      <span data-testid={`booking-mine-${kind}`}>
+                        {t('myBooking', { time: timeRange(mine.startsAt, mine.endsAt, timeZone) })}
+                      </span>
+                      <button type="button" className="secondary" disabled={busy} onClick={() => cancel(mine)}>
+                        {t('cancel')}
+                      </button>
+                    </div>
+                  ) : (
+                    <p className="hint">{t('noBooking')}</p>
+                  )}
+                  {ofKind.length === 0 ? (
+                    <p className="hint">{t('noSlots')}</p>
+                  ) : (
+                    <ul className="booking-slots">
+                      {ofKind.map((slot) => {
+                        const isMine = mine?.slotId === slot.id;
+                        return (
+                          <li key={slot.id} className="booking-slot" data-testid="booking-slot" data-slot-id={slot.id}>
+                            <div className="booking-slot__time">{timeRange(slot.startsAt, slot.endsAt, timeZone)}</div>
+                            <div className="booking-slot__seats" data-testid="booking-remaining">
+                              {slot.remaining > 0 ? t('remaining', { n: slot.remaining }) : t('full')}
+                            </div>
+                            {isMine ? (
+                              <span className="booking-slot__current">{t('current')}</span>
+                            ) : (
+                              <button
+                                type="button"
+                                className="primary booking-slot__action"
+                                disabled={busy || slot.remaining <= 0}
+                                onClick={() => void (mine ? move(mine, slot) : book(slot))}
+                              >
+                                {busy ? t('working') : mine ? t('moveHere') : t('book')}
+                              </button>
+                            )}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
+                </div>
+              );
+            })}
+          </>
+        )}
+      </LoadState>
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { useLanguage, useTexts, type ScreenTexts } from './i18n';
-import { refusalText } from './owner-api';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTexts, type ScreenTexts } from './i18n';
+import { Feedback, LoadState } from './load-state';
 import {
   confirmFix,
   defectPhotoBlob,
@@ -11,13 +11,12 @@ import {
   type OwnerDefectPhoto,
 } from './owner-defects';
 import type { UnitSectionProps } from './unit-sections';
+import { useOwnerAction, useOwnerLoad } from './use-owner-load';
 
 const TEXTS: ScreenTexts<
   | 'title'
   | 'hint'
   | 'none'
-  | 'loading'
-  | 'retry'
   | 'awaiting'
   | 'confirm'
   | 'notFixed'
@@ -52,8 +51,6 @@ const TEXTS: ScreenTexts<
     title: '我的问题',
     hint: '开放日、验房和交付时为您的房屋记录的问题，以及整改进度。',
     none: '暂无记录的问题。',
-    loading: '加载中…',
-    retry: '重试',
     awaiting: '施工单位已报整改完成，请您确认。',
     confirm: '确认已整改',
     notFixed: '未整改',
@@ -88,8 +85,6 @@ const TEXTS: ScreenTexts<
     title: 'My issues',
     hint: 'Issues recorded for your home at the open day, inspections and handover, and how their repair is going.',
     none: 'No issues recorded.',
-    loading: 'Loading…',
-    retry: 'Retry',
     awaiting: 'The contractor reports this fixed: please check it.',
     confirm: 'Confirm the fix',
     notFixed: 'Not fixed',
@@ -152,26 +147,19 @@ interface CardProps {
 
 /** One defect: where it was found, its status, photos; confirm or send back a fix that awaits the owner. */
 function DefectCard({ unitId, defect, onChanged }: CardProps) {
-  const { t: shell, language } = useLanguage();
   const t = useTexts(TEXTS);
   const [refusing, setRefusing] = useState(false);
   const [reason, setReason] = useState('');
   const [photo, setPhoto] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const action = useOwnerAction();
+  const { busy, problem, setProblem } = action;
 
-  async function run(work: () => Promise<unknown>, done: string) {
-    setBusy(true);
-    setProblem(null);
-    try {
+  /** the parent says what was done, above the list it reads again */
+  const run = (work: () => Promise<unknown>, done: string) =>
+    action.run(async () => {
       await work();
       onChanged(done);
-    } catch (error) {
-      setProblem(refusalText(error, language, shell));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   function sendRefusal(event: FormEvent) {
     event.preventDefault();
@@ -197,11 +185,7 @@ function DefectCard({ unitId, defect, onChanged }: CardProps) {
           ))}
         </div>
       )}
-      {problem && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Feedback problem={problem} />
       {defect.awaitingOwner && !refusing && (
         <>
           <p className="notice">{t('awaiting')}</p>
@@ -251,38 +235,26 @@ function DefectCard({ unitId, defect, onChanged }: CardProps) {
 
 /** 报告新问题: before handover, an issue with a photo goes to customer service. */
 function ReportForm({ unitId, onReported }: { unitId: string; onReported: (message: string) => void }) {
-  const { t: shell, language } = useLanguage();
   const t = useTexts(TEXTS);
   const [description, setDescription] = useState('');
   const [photo, setPhoto] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, run } = useOwnerAction();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       await reportIssue(unitId, description.trim(), photo ? [photo] : []);
       setDescription('');
       setPhoto(null);
       onReported(t('reported'));
-    } catch (error) {
-      setProblem(refusalText(error, language, shell));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <form className="unit-card defects-form" onSubmit={(event) => void submit(event)}>
       <h2>{t('report')}</h2>
       <p className="hint">{t('reportHint')}</p>
-      {problem && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Feedback problem={problem} />
       <label className="field">
         <span>{t('description')}</span>
         <input value={description} required maxLength={1000} onChange={(event) => setDescription(event.target.value)} />
@@ -305,63 +277,33 @@ function ReportForm({ unitId, onReported }: { unitId: string; onReported: (messa
 
 /** 我的问题: every defect recorded for the unit, confirm or send back a fix, report a new issue before handover. */
 export function DefectsScreen({ unit }: UnitSectionProps) {
-  const { t: shell, language } = useLanguage();
   const t = useTexts(TEXTS);
-  const [defects, setDefects] = useState<OwnerDefect[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const defects = useOwnerLoad(useCallback(() => listDefects(unit.id).then((page) => page.items), [unit.id]));
   const [message, setMessage] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    listDefects(unit.id).then(
-      (page) => current && setDefects(page.items),
-      (error: unknown) => current && setProblem(refusalText(error, language, shell)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [unit.id, attempt, language, shell]);
 
   const changed = (text: string) => {
     setMessage(text);
-    setAttempt((n) => n + 1);
+    defects.reload();
   };
 
   return (
     <section className="defects">
       <h1>{t('title')}</h1>
       <p className="hint">{t('hint')}</p>
-      {message && (
-        <p className="notice" role="status">
-          {message}
-        </p>
-      )}
-      {problem ? (
-        <div className="problem" role="alert">
-          <p>{problem}</p>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              setProblem(null);
-              setAttempt((n) => n + 1);
-            }}
-          >
-            {t('retry')}
-          </button>
-        </div>
-      ) : defects === null ? (
-        <p className="hint">{t('loading')}</p>
-      ) : defects.length === 0 ? (
-        <p className="hint">{t('none')}</p>
-      ) : (
-        <ul className="unit-list">
-          {defects.map((defect) => (
-            <DefectCard key={defect.id} unitId={unit.id} defect={defect} onChanged={changed} />
-          ))}
-        </ul>
-      )}
+      <Feedback notice={message} />
+      <LoadState load={defects}>
+        {(items) =>
+          items.length === 0 ? (
+            <p className="hint">{t('none')}</p>
+          ) : (
+            <ul className="unit-list">
+              {items.map((defect) => (
+                <DefectCard key={defect.id} unitId={unit.id} defect={defect} onChanged={changed} />
+              ))}
+            </ul>
+          )
+        }
+      </LoadState>
       {unit.handoverState !== 'handed_over' && <ReportForm unitId={unit.id} onReported={changed} />}
     </section>
   );

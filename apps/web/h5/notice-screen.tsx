@@ -1,16 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { formatFen } from '@handover/domain/money/yuan';
 import type { components } from '../src/api/schema';
-import { useLanguage, useTexts, type ScreenTexts } from './i18n';
-import { call, ownerApi, refusalText } from './owner-api';
+import { useTexts, type ScreenTexts } from './i18n';
+import { LoadState } from './load-state';
+import { call, ownerApi } from './owner-api';
 import type { UnitSectionProps } from './unit-sections';
+import { useOwnerLoad } from './use-owner-load';
 
 type Notice = components['schemas']['OwnerHandoverNoticeDto'];
 
 const TEXTS: ScreenTexts<
   | 'title'
-  | 'loading'
-  | 'retry'
   | 'days'
   | 'dayRange'
   | 'oneDay'
@@ -38,8 +38,6 @@ const TEXTS: ScreenTexts<
 > = {
   'zh-CN': {
     title: '交付通知书',
-    loading: '加载中…',
-    retry: '重试',
     days: '集中交付时间',
     dayRange: '{first} 至 {last}（共 {days} 天）',
     oneDay: '{first}',
@@ -67,8 +65,6 @@ const TEXTS: ScreenTexts<
   },
   en: {
     title: 'Handover notice',
-    loading: 'Loading…',
-    retry: 'Retry',
     days: 'Handover days',
     dayRange: '{first} to {last} ({days} days)',
     oneDay: '{first}',
@@ -106,53 +102,23 @@ const area = (centi: number): string => {
 /** 交付通知书 of the unit: days, place, what to bring, and the amounts the API computed in fen, shown in yuan. */
 export function NoticeScreen({ unit }: UnitSectionProps) {
   const t = useTexts(TEXTS);
-  const { language, t: common } = useLanguage();
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const notice = useOwnerLoad(
+    useCallback(
+      () => call(ownerApi.GET('/owner/me/units/{unitId}/notice', { params: { path: { unitId: unit.id } } })),
+      [unit.id],
+    ),
+  );
+  return (
+    <section className="notice" data-testid={notice.data && !notice.problem ? 'owner-notice' : undefined}>
+      <h1>{t('title')}</h1>
+      <LoadState load={notice}>{(found) => <NoticeDetails notice={found} />}</LoadState>
+    </section>
+  );
+}
 
-  useEffect(() => {
-    let current = true;
-    call(ownerApi.GET('/owner/me/units/{unitId}/notice', { params: { path: { unitId: unit.id } } })).then(
-      (found) => current && setNotice(found),
-      (error: unknown) => current && setProblem(refusalText(error, language, common)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [unit.id, attempt, language, common]);
-
+function NoticeDetails({ notice }: { notice: Notice }) {
+  const t = useTexts(TEXTS);
   const yuan = (fen: number) => t('yuan', { amount: formatFen(Math.abs(fen)) });
-
-  if (problem) {
-    return (
-      <section className="notice">
-        <h1>{t('title')}</h1>
-        <div className="problem" role="alert">
-          <p>{problem}</p>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              setProblem(null);
-              setAttempt((n) => n + 1);
-            }}
-          >
-            {t('retry')}
-          </button>
-        </div>
-      </section>
-    );
-  }
-  if (!notice) {
-    return (
-      <section className="notice">
-        <h1>{t('title')}</h1>
-        <p className="hint">{t('loading')}</p>
-      </section>
-    );
-  }
-
   const { handoverDays: days, areaDifference: difference, fees } = notice;
   const differenceLabel =
     difference.direction === 'refund'
@@ -162,8 +128,7 @@ export function NoticeScreen({ unit }: UnitSectionProps) {
         : t('none');
 
   return (
-    <section className="notice" data-testid="owner-notice">
-      <h1>{t('title')}</h1>
+    <>
       <p className="notice-unit">
         {notice.projectName} · {notice.building}-{notice.unitNo}-{notice.room}
       </p>
@@ -227,6 +192,6 @@ export function NoticeScreen({ unit }: UnitSectionProps) {
         {!fees && <p className="hint">{t('feesUnset')}</p>}
         {difference.thresholdReached && <p className="hint">{t('threshold')}</p>}
       </div>
-    </section>
+    </>
   );
 }

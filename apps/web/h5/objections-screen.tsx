@@ -1,15 +1,15 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { useLanguage, useTexts, type ScreenTexts } from './i18n';
-import { refusalText } from './owner-api';
-import { localTime as formatLocalTime } from './warranty-request-card';
-import { listObjections, raiseObjection, type OwnerObjection } from './owner-defects';
+import { useCallback, useState, type FormEvent } from 'react';
+import { useTexts, type ScreenTexts } from './i18n';
+import { Feedback, LoadState } from './load-state';
+import { listObjections, raiseObjection } from './owner-defects';
+import { DEFAULT_PROJECT_TIME_ZONE, localTime as formatLocalTime } from './owner-time';
 import type { UnitSectionProps } from './unit-sections';
+import { useOwnerAction, useOwnerLoad } from './use-owner-load';
 
 const TEXTS: ScreenTexts<
   | 'title'
   | 'hint'
   | 'none'
-  | 'loading'
   | 'subject'
   | 'description'
   | 'send'
@@ -27,7 +27,6 @@ const TEXTS: ScreenTexts<
     title: '异议',
     hint: '对交付、房屋或费用有异议，可在此提出；客服受理后会给出承诺答复时间。',
     none: '您还没有提出异议。',
-    loading: '加载中…',
     subject: '事项（一句话）',
     description: '详细说明',
     send: '提交异议',
@@ -45,7 +44,6 @@ const TEXTS: ScreenTexts<
     title: 'Objections',
     hint: 'Object to the handover, the home or an amount here; customer service commits to a reply time.',
     none: 'You have raised no objection.',
-    loading: 'Loading…',
     subject: 'About (one line)',
     description: 'Details',
     send: 'Raise objection',
@@ -61,64 +59,34 @@ const TEXTS: ScreenTexts<
   },
 };
 
-/** The owner app does not know the project's zone yet (OwnerUnitDto carries none): the product's default. */
-const PROJECT_TIME_ZONE = 'Asia/Shanghai';
-const localTime = (iso: string) => formatLocalTime(iso, PROJECT_TIME_ZONE);
+const localTime = (iso: string) => formatLocalTime(iso, DEFAULT_PROJECT_TIME_ZONE);
 
 /** 异议: raise one, see the committed reply time, read the reply. */
 export function ObjectionsScreen({ unit }: UnitSectionProps) {
-  const { t: shell, language } = useLanguage();
   const t = useTexts(TEXTS);
-  const [items, setItems] = useState<OwnerObjection[] | null>(null);
+  const objections = useOwnerLoad(useCallback(() => listObjections(unit.id).then((page) => page.items), [unit.id]));
   const [subject, setSubject] = useState('');
   const [description, setDescription] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    listObjections(unit.id).then(
-      (page) => current && setItems(page.items),
-      (error: unknown) => current && setProblem(refusalText(error, language, shell)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [unit.id, attempt, language, shell]);
+  const { busy, problem, run } = useOwnerAction();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       await raiseObjection(unit.id, subject.trim(), description.trim());
       setSubject('');
       setDescription('');
       setMessage(t('sent'));
-      setAttempt((n) => n + 1);
-    } catch (error) {
-      setProblem(refusalText(error, language, shell));
-    } finally {
-      setBusy(false);
-    }
+      objections.reload();
+    });
   }
 
   return (
     <section className="objections">
       <h1>{t('title')}</h1>
       <p className="hint">{t('hint')}</p>
-      {message && (
-        <p className="notice" role="status">
-          {message}
-        </p>
-      )}
-      {problem && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Feedback notice={message} />
+      <Feedback problem={problem} />
       <form className="unit-card" onSubmit={(event) => void submit(event)}>
         <label className="field">
           <span>{t('subject')}</span>
@@ -137,26 +105,28 @@ export function ObjectionsScreen({ unit }: UnitSectionProps) {
           {t('send')}
         </button>
       </form>
-      {items === null ? (
-        <p className="hint">{t('loading')}</p>
-      ) : items.length === 0 ? (
-        <p className="hint">{t('none')}</p>
-      ) : (
-        <ul className="unit-list">
-          {items.map((item) => (
-            <li key={item.id} className="unit-card" data-testid="owner-objection">
-              <div className="unit-card__project">{localTime(item.receivedAt)}</div>
-              <strong>{item.subject}</strong>
-              <p>{item.description}</p>
-              <span className="state">{t(`status.${item.status}`)}</span>{' '}
-              <span className="hint">
-                {item.replyDeadline ? t('replyBy', { time: localTime(item.replyDeadline) }) : t('replyPending')}
-              </span>
-              {item.replyContent && <p className="notice">{t('reply', { text: item.replyContent })}</p>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <LoadState load={objections}>
+        {(items) =>
+          items.length === 0 ? (
+            <p className="hint">{t('none')}</p>
+          ) : (
+            <ul className="unit-list">
+              {items.map((item) => (
+                <li key={item.id} className="unit-card" data-testid="owner-objection">
+                  <div className="unit-card__project">{localTime(item.receivedAt)}</div>
+                  <strong>{item.subject}</strong>
+                  <p>{item.description}</p>
+                  <span className="state">{t(`status.${item.status}`)}</span>{' '}
+                  <span className="hint">
+                    {item.replyDeadline ? t('replyBy', { time: localTime(item.replyDeadline) }) : t('replyPending')}
+                  </span>
+                  {item.replyContent && <p className="notice">{t('reply', { text: item.replyContent })}</p>}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </LoadState>
     </section>
   );
 }

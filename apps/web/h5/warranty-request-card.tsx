@@ -7,7 +7,9 @@ import {
 } from '@handover/domain/warranty/periods';
 import type { Language } from '@handover/domain/errors/language';
 import { useLanguage, useTexts } from './i18n';
-import { refusalText } from './owner-api';
+import { Feedback } from './load-state';
+import { localTime } from './owner-time';
+import { useOwnerAction } from './use-owner-load';
 import {
   acceptWarrantyVisit,
   proposeWarrantyWindow,
@@ -20,24 +22,6 @@ import { WARRANTY_TEXTS } from './warranty-texts';
 
 export const componentName = (component: string, language: Language) =>
   (language === 'en' ? WARRANTY_COMPONENT_EN : WARRANTY_COMPONENT_ZH)[component as WarrantyComponent] ?? component;
-
-/** '2027-03-01 09:00' in the project's time zone. */
-export function localTime(iso: string, timeZone: string): string {
-  const values = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(iso))
-      .map((part) => [part.type, part.value]),
-  );
-  return `${values.year}-${values.month}-${values.day} ${values.hour}:${values.minute}`;
-}
 
 const PARTS = { morning: ['09:00', '12:00'], afternoon: ['14:00', '18:00'], evening: ['18:00', '21:00'] } as const;
 type Part = keyof typeof PARTS;
@@ -75,27 +59,14 @@ interface CardProps {
 /** One request: status, component and period, photos, visit times (accept, propose), rating once repaired. */
 export function WarrantyRequestCard({ unitId, request, timeZone, onChanged }: CardProps) {
   const t = useTexts(WARRANTY_TEXTS);
-  const { language, t: common } = useLanguage();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { language } = useLanguage();
+  const { busy, problem, notice, run } = useOwnerAction();
   const [day, setDay] = useState('');
   const [part, setPart] = useState<Part>('morning');
   const [stars, setStars] = useState(0);
   const [comment, setComment] = useState('');
 
-  const act = async (work: () => Promise<WarrantyRequest>, done: string) => {
-    setBusy(true);
-    setProblem(null);
-    setNotice(null);
-    try {
-      onChanged(await work());
-      setNotice(done);
-    } catch (error) {
-      setProblem(refusalText(error, language, common));
-    }
-    setBusy(false);
-  };
+  const act = (work: () => Promise<WarrantyRequest>, done: string) => run(async () => onChanged(await work()), done);
 
   const propose = () => {
     if (!day) return;
@@ -126,16 +97,7 @@ export function WarrantyRequestCard({ unitId, request, timeZone, onChanged }: Ca
           ))}
         </div>
       )}
-      {problem && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
+      <Feedback problem={problem} notice={notice} />
       {request.visits.length > 0 && (
         <div className="warranty-block">
           <h3>{t('visits')}</h3>
