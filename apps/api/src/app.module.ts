@@ -20,6 +20,7 @@ import { OwnerAuthModule } from './owner-auth/owner-auth.module';
 import { OwnerDefectsModule } from './owner-defects/owner-defects.module';
 import { OwnerDocumentsModule } from './owner-documents/owner-documents.module';
 import { OwnerHandoverModule } from './owner-handover/owner-handover.module';
+import { OwnerMessagesModule } from './owner-messages/owner-messages.module';
 import { ProjectsModule } from './projects/projects.module';
 import { SummariesModule } from './summaries/summaries.module';
 import { SurveysModule } from './surveys/surveys.module';
@@ -55,6 +56,7 @@ import { WebConsoleModule } from './web-console/web-console.module';
     OwnerHandoverModule,
     OwnerAfterHandoverModule,
     OwnerDocumentsModule,
+    OwnerMessagesModule,
     WebConsoleModule,
   ],
 })

@@ -8,13 +8,15 @@ import { TimelineActivities } from './activities/timeline.activities';
 import { WarrantyCallBackActivities } from './activities/warranty-callback.activities';
 import { NotificationActivitiesService } from './notifications/notification.activities';
 import { ensureNotificationDispatcher } from './notifications/notification-dispatcher-start';
+import { OwnerMessageActivitiesService } from './owner-messages/owner-message.activities';
+import { ensureOwnerMessageDispatcher } from './owner-messages/owner-message-dispatcher-start';
 import { workflowBundleOptions } from './workflow-bundle';
 
 /** Creates the Temporal worker with every activity bound from the Nest context. */
 export async function createHandoverWorker(
   app: INestApplicationContext,
   connection: NativeConnection,
-  options: { notificationDispatcher?: boolean } = {},
+  options: { notificationDispatcher?: boolean; ownerMessageDispatcher?: boolean } = {},
 ): Promise<Worker> {
   const environment = app.get(Environment);
   const deadlines = app.get(DeadlineActivitiesService).bind();
@@ -32,6 +34,7 @@ export async function createHandoverWorker(
       ...app.get(ReportingActivities).bind(),
       ...app.get(SummaryActivitiesService).bind(),
       ...app.get(NotificationActivitiesService).bind(),
+      ...app.get(OwnerMessageActivitiesService).bind(),
     },
     // A workflow's next task waits this long for the worker that cached it before any worker may take it: after a
     // worker dies (kill -9), its workflows' queries and updates stall about this long instead of the default 10 s.
@@ -45,5 +48,8 @@ export async function createHandoverWorker(
   // The notification dispatcher runs on this task queue; the first replica to start it does, the others find it.
   if (options.notificationDispatcher ?? true)
     await ensureNotificationDispatcher(connection, environment.TEMPORAL_NAMESPACE, environment.TEMPORAL_TASK_QUEUE);
+  // The owner message dispatcher (业主短信) likewise, one per task queue.
+  if (options.ownerMessageDispatcher ?? true)
+    await ensureOwnerMessageDispatcher(connection, environment.TEMPORAL_NAMESPACE, environment.TEMPORAL_TASK_QUEUE);
   return worker;
 }

@@ -11,6 +11,7 @@ import { ChannelSenders } from './notifications/channel-senders';
 import { NotificationActivitiesService } from './notifications/notification.activities';
 import { NotificationDelivery } from './notifications/notification-delivery';
 import { NotificationFanOut } from './notifications/notification-fan-out';
+import { OWNER_MESSAGE_PROVIDERS } from './owner-messages/owner-messages.providers';
 
 @Module({
   imports: [ConfigModule, DatabaseModule],
@@ -25,6 +26,7 @@ import { NotificationFanOut } from './notifications/notification-fan-out';
     NotificationFanOut,
     NotificationDelivery,
     NotificationActivitiesService,
+    ...OWNER_MESSAGE_PROVIDERS,
   ],
 })
 export class WorkerModule {}

@@ -158,6 +158,11 @@ export class Environment {
   @IsOptional() @IsString() ALIYUN_SMS_ACCESS_KEY_SECRET?: string;
   @IsOptional() @IsString() ALIYUN_SMS_SIGN_NAME?: string;
   @IsOptional() @IsString() ALIYUN_SMS_TEMPLATE_CODE?: string;
+  /** the owner messages' approved templates (业主短信, texts in libs/domain owner-messages); a kind without one is not sent */
+  @IsOptional() @IsString() ALIYUN_SMS_TEMPLATE_HANDOVER_NOTICE?: string;
+  @IsOptional() @IsString() ALIYUN_SMS_TEMPLATE_BOOKING_REMINDER?: string;
+  @IsOptional() @IsString() ALIYUN_SMS_TEMPLATE_OBJECTION_REPLY?: string;
+  @IsOptional() @IsString() ALIYUN_SMS_TEMPLATE_REPAIR_VISIT?: string;
   /** the Dysmsapi endpoint; only its official host or, outside production, this machine (test fakes) */
   @IsString() ALIYUN_SMS_API_BASE = 'https://dysmsapi.aliyuncs.com';
 
@@ -171,6 +176,19 @@ export class Environment {
   @IsOptional()
   @Matches(/^\d+$/, { message: 'TENCENT_SMS_TEMPLATE_ID must be a number' })
   TENCENT_SMS_TEMPLATE_ID?: string;
+  /** the owner messages' approved template ids (业主短信); a kind without one is not sent */
+  @IsOptional()
+  @Matches(/^\d+$/, { message: 'TENCENT_SMS_TEMPLATE_ID_HANDOVER_NOTICE must be a number' })
+  TENCENT_SMS_TEMPLATE_ID_HANDOVER_NOTICE?: string;
+  @IsOptional()
+  @Matches(/^\d+$/, { message: 'TENCENT_SMS_TEMPLATE_ID_BOOKING_REMINDER must be a number' })
+  TENCENT_SMS_TEMPLATE_ID_BOOKING_REMINDER?: string;
+  @IsOptional()
+  @Matches(/^\d+$/, { message: 'TENCENT_SMS_TEMPLATE_ID_OBJECTION_REPLY must be a number' })
+  TENCENT_SMS_TEMPLATE_ID_OBJECTION_REPLY?: string;
+  @IsOptional()
+  @Matches(/^\d+$/, { message: 'TENCENT_SMS_TEMPLATE_ID_REPAIR_VISIT must be a number' })
+  TENCENT_SMS_TEMPLATE_ID_REPAIR_VISIT?: string;
   @IsString() @IsNotEmpty() TENCENT_SMS_REGION = 'ap-guangzhou';
   /** the SMS API endpoint; only its official host or, outside production, this machine (test fakes) */
   @IsString() TENCENT_SMS_API_BASE = 'https://sms.tencentcloudapi.com';

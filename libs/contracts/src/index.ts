@@ -8,5 +8,6 @@ export * from './record-deadline';
 export * from './project-state';
 export * from './project-reporting';
 export * from './notification-dispatcher';
+export * from './owner-message-dispatcher';
 export * from './state-change-notices';
 export * from './deadline-watcher';

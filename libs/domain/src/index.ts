@@ -14,3 +14,4 @@ export * from './notifications';
 export * from './units';
 export * from './warranty';
 export * from './owner-sign-in';
+export * from './owner-messages';

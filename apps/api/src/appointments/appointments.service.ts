@@ -5,6 +5,7 @@ import { unitAddressLabel } from '@handover/domain';
 import { AuditService, type OwnerAuditActor } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
+import { OwnerMessagesService } from '../owner-messages/owner-messages.service';
 import type { Page } from '../common/page.dto';
 import { ProjectAccessService } from '../projects/project-access.service';
 import { UnitsRepository } from '../units/units.repository';
@@ -35,6 +36,7 @@ export class AppointmentsService {
     private readonly units: UnitsRepository,
     private readonly access: ProjectAccessService,
     private readonly audit: AuditService,
+    private readonly ownerMessages: OwnerMessagesService,
   ) {}
 
   async createSlot(
@@ -152,6 +154,7 @@ export class AppointmentsService {
           throw new ApiError(HttpStatus.CONFLICT, 'SLOT_FULL', { capacity: slot.capacity });
         }
         const booking = await this.appointments.insertBooking(slot, unit.id, manager);
+        await this.ownerMessages.queueBookingReminder(manager, { ...slot, bookingId: booking.id, unitId: unit.id });
         await this.audit.record(
           {
             actor,
@@ -200,6 +203,9 @@ export class AppointmentsService {
         }
         await this.appointments.releaseSeat(found.slot.id, manager);
         const booking = await this.appointments.insertBooking(slot, unitId, manager);
+        // 预约提醒 moves with the booking: the old booking's is cancelled, the new one's queued for its day
+        await this.ownerMessages.cancelBookingReminder(manager, found.booking.id);
+        await this.ownerMessages.queueBookingReminder(manager, { ...slot, bookingId: booking.id, unitId });
         await this.audit.record(
           {
             actor,
@@ -243,6 +249,7 @@ export class AppointmentsService {
         throw new ApiError(HttpStatus.CONFLICT, 'BOOKING_ALREADY_CANCELLED');
       }
       await this.appointments.releaseSeat(found.slot.id, manager);
+      await this.ownerMessages.cancelBookingReminder(manager, found.booking.id);
       const cancelled = (await this.appointments.findBooking(projectId, bookingId, manager))!;
       await this.audit.record(
         {

@@ -19,6 +19,7 @@ import { ApiError } from '../common/api-error';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Page } from '../common/page.dto';
 import { RecordDeadlinesService } from '../defects/record-deadlines.service';
+import { OwnerMessagesService } from '../owner-messages/owner-messages.service';
 import { ProjectAccessService } from '../projects/project-access.service';
 import { ComplaintsRepository } from './complaints.repository';
 import {
@@ -92,6 +93,7 @@ export class ComplaintsService {
     private readonly access: ProjectAccessService,
     private readonly audit: AuditService,
     private readonly deadlines: RecordDeadlinesService,
+    private readonly ownerMessages: OwnerMessagesService,
   ) {}
 
   /** The access policy's complaint handlers: the project lead or the assigned customer service head. */
@@ -273,6 +275,9 @@ export class ComplaintsService {
       if (!locked) throw complaintNotFound(complaintId);
       const updated = await this.complaints.update(complaintId, change(locked), manager);
       if (updated.status === 'replied') await this.complaints.resolveEscalations(complaintId, manager);
+      // 异议答复: the owner of the complaint's unit is told by SMS that the reply is there
+      if (updated.status === 'replied' && locked.status !== 'replied' && updated.unitId)
+        await this.ownerMessages.queueObjectionReply(manager, complaintId, updated.unitId);
       await this.audit.record(
         {
           actor: user,

@@ -18,6 +18,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
 import type { Page } from '../common/page.dto';
+import { OwnerMessagesService } from '../owner-messages/owner-messages.service';
 import { ProjectAccessService } from '../projects/project-access.service';
 import type {
   CancelWarrantyVisitDto,
@@ -60,6 +61,7 @@ export class WarrantyVisitsService {
     private readonly watch: WarrantyCallBackWatch,
     private readonly access: ProjectAccessService,
     private readonly audit: AuditService,
+    private readonly ownerMessages: OwnerMessagesService,
   ) {}
 
   async list(user: AuthenticatedUser, projectId: string, ticketId: string): Promise<WarrantyVisitListDto> {
@@ -148,6 +150,7 @@ export class WarrantyVisitsService {
       await this.tickets.update(manager, ticketId, { status: after, visit_at: startsAt, visit_note: note });
       const visit = (await this.visits.get(manager, project.id, visitId))!;
       await this.noticeToOwner(manager, project, ticket.unitId, visit, 'scheduled', now);
+      await this.ownerMessages.queueRepairVisit(manager, { id: visitId, unitId: ticket.unitId, startsAt, endsAt });
       await this.audit.record(
         {
           actor: user,
@@ -228,6 +231,7 @@ export class WarrantyVisitsService {
       const visit = (await this.visits.get(manager, project.id, visitId))!;
       const { unitId } = (await this.tickets.get(project.id, ticketId, manager))!;
       await this.noticeToOwner(manager, project, unitId, visit, 'cancelled', now);
+      await this.ownerMessages.cancelRepairVisit(manager, visitId);
       await this.audit.record(
         {
           actor: user,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DeadlineRecordsRepository, WarrantyCallBacksRepository } from '@handover/database';
+import { OwnerMessagesModule } from '../owner-messages/owner-messages.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { WarrantyCallBackWatch } from './warranty-call-back-watch';
 import { WarrantyVisitsController } from './warranty-visits.controller';
@@ -11,7 +12,7 @@ import { WarrantyService } from './warranty.service';
 
 /** 保修 after handover: warranty tickets, the project's periods, repair visits and call-back tasks (回访任务). */
 @Module({
-  imports: [ProjectsModule],
+  imports: [ProjectsModule, OwnerMessagesModule],
   controllers: [WarrantyController, WarrantyVisitsController],
   providers: [
     WarrantyRepository,

@@ -32,9 +32,14 @@ export class E2eStack {
   /**
    * `notificationDispatcher`: run the outbox's dispatcher on this stack's task queue. Off by default: the e2e files
    * share one database, and one dispatcher per run keeps the channels it sends on those its own file configured.
+   * `ownerMessageDispatcher`: run the owner message (业主短信) dispatcher too; off by default for the same reason.
    */
   static async start(
-    options: { allowPrivateWebhooks?: boolean; notificationDispatcher?: boolean } = {},
+    options: {
+      allowPrivateWebhooks?: boolean;
+      notificationDispatcher?: boolean;
+      ownerMessageDispatcher?: boolean;
+    } = {},
   ): Promise<E2eStack> {
     const stack = new E2eStack();
     process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
@@ -53,6 +58,7 @@ export class E2eStack {
     stack.connection = await NativeConnection.connect({ address: process.env.E2E_TEMPORAL_ADDRESS! });
     stack.worker = await createHandoverWorker(stack.workerContext, stack.connection, {
       notificationDispatcher: options.notificationDispatcher ?? false,
+      ownerMessageDispatcher: options.ownerMessageDispatcher ?? false,
     });
     stack.workerRun = stack.worker.run();
     return stack;

@@ -21,6 +21,7 @@ import { HandoverNotice1764002000000 } from './1764002000000-handover-notice';
 import { OwnerDefectsObjections1764002100000 } from './1764002100000-owner-defects-objections';
 import { OwnerSignatures1764002200000 } from './1764002200000-owner-signatures';
 import { OwnerWarrantySurvey1764002300000 } from './1764002300000-owner-warranty-survey';
+import { OwnerMessages1764002500000 } from './1764002500000-owner-messages';
 
 /** Listed explicitly (not globbed) so the same list works from TypeScript sources and compiled output. */
 export const migrations = [
@@ -64,4 +65,6 @@ export const migrations = [
   OwnerSignatures1764002200000,
   // owners' warranty requests (photos, visit times, rating) and survey answers (issue 17 items 6-7)
   OwnerWarrantySurvey1764002300000,
+  // text messages to owners and their opt-outs (issue 17 item 3)
+  OwnerMessages1764002500000,
 ];

@@ -80,6 +80,8 @@ const STATED_ONLY_IN_MIGRATIONS: Record<string, string[]> = {
 const TABLES_WITHOUT_ENTITY = [
   'defect_dispute_rulings',
   'migrations',
+  'owner_message_preferences',
+  'owner_messages',
   'owner_sessions',
   'owner_sign_in_codes',
   'owner_sign_in_counters',

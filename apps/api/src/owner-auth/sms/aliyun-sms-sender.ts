@@ -1,19 +1,30 @@
 import Dysmsapi, { SendSmsRequest } from '@alicloud/dysmsapi20170525';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
-import { SmsSender, SmsSendError, type SmsMessage, type SmsSendResult } from './sms-sender';
+import { ownerMessageVariables } from '@handover/domain';
+import {
+  ownerMessageOf,
+  SmsSender,
+  SmsSendError,
+  type OwnerMessageTemplateIds,
+  type SmsMessage,
+  type SmsSendResult,
+} from './sms-sender';
 
 export interface AliyunSmsSettings {
   accessKeyId: string;
   accessKeySecret: string;
   signName: string;
   templateCode: string;
+  /** the owner messages' templates (ALIYUN_SMS_TEMPLATE_<KIND>); a kind without one is refused before any request */
+  ownerTemplateCodes?: OwnerMessageTemplateIds;
   /** https://dysmsapi.aliyuncs.com, or http://127.0.0.1:<port> for a test fake */
   apiBase: string;
 }
 
 /**
  * 阿里云短信服务 (Dysmsapi 2017-05-25 SendSms) through Alibaba Cloud's official SDK, which signs each request
- * (ACS3-HMAC-SHA256). The template is the approved code template; its variable is `${code}`.
+ * (ACS3-HMAC-SHA256). The sign-in template's variable is `${code}`; an owner message's template takes the variables its
+ * kind names (OWNER_MESSAGE_TEMPLATES), by name.
  */
 export class AliyunSmsSender extends SmsSender {
   readonly provider = 'aliyun' as const;
@@ -34,14 +45,23 @@ export class AliyunSmsSender extends SmsSender {
   }
 
   async send(message: SmsMessage): Promise<SmsSendResult> {
+    const templateCode =
+      message.template === 'owner_sign_in_code'
+        ? this.settings.templateCode
+        : this.settings.ownerTemplateCodes?.[message.template];
+    if (!templateCode) throw new SmsSendError(this.provider, `no template configured for ${message.template}`, true);
+    const templateParam =
+      message.template === 'owner_sign_in_code'
+        ? { code: message.params.code }
+        : Object.fromEntries(ownerMessageVariables(ownerMessageOf(message)).map(({ name, value }) => [name, value]));
     let body: { code?: string; message?: string; bizId?: string } | undefined;
     try {
       const response = await this.client.sendSms(
         new SendSmsRequest({
           phoneNumbers: message.to,
           signName: this.settings.signName,
-          templateCode: this.settings.templateCode,
-          templateParam: JSON.stringify({ code: message.params.code }),
+          templateCode,
+          templateParam: JSON.stringify(templateParam),
         }),
       );
       body = response.body;

@@ -26,7 +26,11 @@ export class SmsService {
       await this.sender.send(message);
       return true;
     }
-    const params = { ...message.params, code: '*'.repeat(message.params.code.length) };
+    // the sign-in code is masked in the row; an owner message's values are what the owner was told
+    const params: Record<string, string | number> =
+      message.template === 'owner_sign_in_code'
+        ? { ...message.params, code: '*'.repeat(message.params.code.length) }
+        : { ...message.params };
     try {
       const { messageId } = await this.sender.send(message);
       await this.outbox.record({

@@ -1,5 +1,13 @@
 import { sms } from 'tencentcloud-sdk-nodejs-sms';
-import { SmsSender, SmsSendError, type SmsMessage, type SmsSendResult } from './sms-sender';
+import { ownerMessageVariables } from '@handover/domain';
+import {
+  ownerMessageOf,
+  SmsSender,
+  SmsSendError,
+  type OwnerMessageTemplateIds,
+  type SmsMessage,
+  type SmsSendResult,
+} from './sms-sender';
 
 export interface TencentSmsSettings {
   secretId: string;
@@ -7,6 +15,8 @@ export interface TencentSmsSettings {
   sdkAppId: string;
   signName: string;
   templateId: string;
+  /** the owner messages' templates (TENCENT_SMS_TEMPLATE_ID_<KIND>); a kind without one is refused before any request */
+  ownerTemplateIds?: OwnerMessageTemplateIds;
   region: string;
   /** https://sms.tencentcloudapi.com, or http://127.0.0.1:<port> for a test fake */
   apiBase: string;
@@ -16,7 +26,8 @@ type TencentSmsClient = InstanceType<typeof sms.v20210111.Client>;
 
 /**
  * 腾讯云短信 (SMS 2021-01-11 SendSms) through Tencent Cloud's official SDK, which signs each request (TC3-HMAC-SHA256).
- * The template's {1} is the code and {2} the minutes it lasts.
+ * The sign-in template's {1} is the code and {2} the minutes it lasts; an owner message's template numbers the variables
+ * its kind names (OWNER_MESSAGE_TEMPLATES) in their order.
  */
 export class TencentSmsSender extends SmsSender {
   readonly provider = 'tencent' as const;
@@ -33,14 +44,23 @@ export class TencentSmsSender extends SmsSender {
   }
 
   async send(message: SmsMessage): Promise<SmsSendResult> {
+    const templateId =
+      message.template === 'owner_sign_in_code'
+        ? this.settings.templateId
+        : this.settings.ownerTemplateIds?.[message.template];
+    if (!templateId) throw new SmsSendError(this.provider, `no template configured for ${message.template}`, true);
+    const templateParams =
+      message.template === 'owner_sign_in_code'
+        ? [message.params.code, String(message.params.minutes)]
+        : ownerMessageVariables(ownerMessageOf(message)).map(({ value }) => value);
     let status: { Code?: string; SerialNo?: string } | undefined;
     try {
       const response = await this.client.SendSms({
         PhoneNumberSet: [`+86${message.to}`],
         SmsSdkAppId: this.settings.sdkAppId,
         SignName: this.settings.signName,
-        TemplateId: this.settings.templateId,
-        TemplateParamSet: [message.params.code, String(message.params.minutes)],
+        TemplateId: templateId,
+        TemplateParamSet: templateParams,
       });
       status = response.SendStatusSet?.[0];
     } catch (error) {
