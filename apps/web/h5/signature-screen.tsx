@@ -14,6 +14,7 @@ import {
   type OwnerDocument,
   type SignedDocument,
 } from './owner-documents';
+import { localTime } from './owner-time';
 import { SignaturePad, type SignaturePadHandle } from './signature-pad';
 import type { UnitSectionProps } from './unit-sections';
 
@@ -142,18 +143,6 @@ type Translate = (key: keyof (typeof TEXTS)['en'], params?: Record<string, strin
 interface Loaded {
   signed: SignedDocument[];
   drafts: Partial<Record<OwnerDocument, DocumentDraft | ApiError>>;
-}
-
-export function localTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('zh-CN', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
 }
 
 /**

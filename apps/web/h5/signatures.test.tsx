@@ -133,7 +133,7 @@ describe('签字确认', () => {
     const user = userEvent.setup();
     render(<OwnerApp />);
     const inspection = await screen.findByTestId('document-inspection_record', {}, { timeout: 10_000 });
-    expect(inspection).toHaveTextContent('验房时间：2027/03/01 10:30');
+    expect(inspection).toHaveTextContent('验房时间：2027-03-01 10:30');
     expect(inspection).toHaveTextContent('主卧门吸缺失（已现场整改）');
     expect(inspection).toHaveTextContent('卫生间墙面空鼓约 0.3m²（已登记维修）');
     // the confirmation waits for the keys: the server's sentence
@@ -152,7 +152,7 @@ describe('签字确认', () => {
       path: '/owner/me/units/u1/signatures',
       json: { document: 'inspection_record', signaturePng: PAD_PNG },
     });
-    const signed = await screen.findByText('已于 2027/03/01 11:05 签字');
+    const signed = await screen.findByText('已于 2027-03-01 11:05 签字');
     expect(signed).toBeInTheDocument();
     expect(screen.getByTestId('document-inspection_record')).toHaveTextContent('校验码 a1b2c3d4e5f60718');
   });
