@@ -1,5 +1,13 @@
 import sharp from 'sharp';
-import { contentHash, renderOwnerDocument, sha256, type SignedDocument } from './document-pdf';
+import {
+  contentHash,
+  drawPrintPage,
+  forgetTextLayouts,
+  newDocument,
+  renderOwnerDocument,
+  sha256,
+  type SignedDocument,
+} from './document-pdf';
 import { inspectPdf } from './pdf-inspect';
 
 async function signaturePng(): Promise<Buffer> {
@@ -113,5 +121,47 @@ describe('owner document PDFs', () => {
     expect(dark(0.06, 0.11)).toBeGreaterThan(2000);
     // the page is not all ink either
     expect(dark(0, 1)).toBeLessThan(info.width * info.height * 0.2);
+  });
+
+  it('the building print forgets text layouts between batches: the cache empties, the bytes stay the same', async () => {
+    const layoutEntries = (doc: PDFKit.PDFDocument) =>
+      Object.values(
+        (doc as unknown as { _fontFamilies: Record<string, { layoutCache?: object }> })._fontFamilies,
+      ).reduce((sum, font) => sum + Object.keys(font.layoutCache ?? {}).length, 0);
+    const print = async (forgetEvery: number | null) => {
+      const doc = newDocument('print', new Date('2026-12-03T10:05:00Z'));
+      const chunks: Buffer[] = [];
+      doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const done = new Promise((resolve) => doc.on('end', resolve));
+      const project = { projectName: '滨江花园一期', firstHandoverDate: '2026-12-01', centralizedDays: 3 };
+      const counts: number[] = [];
+      for (let i = 0; i < 6; i += 1) {
+        const unit = {
+          projectName: project.projectName,
+          address: `1#-1-${101 + i}`,
+          ownerName: `业主${i}`,
+          contractedAreaCenti: 9000 + i,
+          surveyedAreaCenti: 9050 + i,
+          handoverState: 'not_started',
+          items: [],
+          keys: [],
+        };
+        drawPrintPage(doc, project, unit, 'notice');
+        if (forgetEvery !== null && i % forgetEvery === forgetEvery - 1) {
+          counts.push(layoutEntries(doc));
+          forgetTextLayouts(doc);
+          counts.push(layoutEntries(doc));
+        }
+      }
+      doc.end();
+      await done;
+      return { pdf: Buffer.concat(chunks), counts };
+    };
+    const kept = await print(null);
+    const forgotten = await print(2);
+    expect(forgotten.counts).toHaveLength(6);
+    forgotten.counts.forEach((count, index) => (index % 2 ? expect(count).toBe(0) : expect(count).toBeGreaterThan(10)));
+    expect(sha256(forgotten.pdf)).toBe(sha256(kept.pdf));
+    expect((await inspectPdf(forgotten.pdf)).pages).toBe(6);
   });
 });

@@ -130,6 +130,20 @@ export function newDocument(title: string, createdAt: Date): PDFKit.PDFDocument 
   return doc;
 }
 
+/**
+ * Empties pdfkit's text layout caches (one per font, kept for the document's life and keyed by each space-separated
+ * run of text: Chinese lines have no spaces, so each line with a name or an address is an entry of its own, ~10 KB a
+ * page of a building print). The building print calls it between batches: memory stays that of a batch, while the
+ * widths of the characters are still reused across a batch's pages (no cache at all costs about twice the CPU). The
+ * bytes drawn are the same. pdfkit 0.17 keeps the fonts in `_fontFamilies`, each cache in `layoutCache`
+ * (document-pdf.spec.ts checks both).
+ */
+export function forgetTextLayouts(doc: PDFKit.PDFDocument): void {
+  const fonts = (doc as unknown as { _fontFamilies: Record<string, { layoutCache?: Record<string, unknown> }> })
+    ._fontFamilies;
+  for (const font of Object.values(fonts)) if (font.layoutCache) font.layoutCache = Object.create(null);
+}
+
 function heading(doc: PDFKit.PDFDocument, title: string, unit: UnitHeading): void {
   doc.addPage();
   doc.font('cjk').fontSize(22).fillColor('#000000').text(title, { align: 'center' });

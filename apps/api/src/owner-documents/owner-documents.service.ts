@@ -10,6 +10,7 @@ import { ProjectAccessService } from '../projects/project-access.service';
 import {
   contentHash,
   drawPrintPage,
+  forgetTextLayouts,
   newDocument,
   renderOwnerDocument,
   sha256,
@@ -198,6 +199,7 @@ export class OwnerDocumentsService {
           };
           for (const kind of documents) drawPrintPage(doc, printProject, printUnit, kind);
         }
+        forgetTextLayouts(doc);
         // let the response drain before the next batch: the document is never held whole in memory
         if (response.writableNeedDrain) await new Promise((resolve) => response.once('drain', resolve));
       }
