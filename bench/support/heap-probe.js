@@ -22,7 +22,9 @@ if (dir) {
     busy = true;
     session.post('HeapProfiler.collectGarbage', {}, (error) => {
       const answer = error ? { error: String(error) } : process.memoryUsage();
-      fs.writeFileSync(path.join(dir, `answer-${next}.json`), JSON.stringify(answer));
+      // written whole, then renamed: the benchmark never reads half a file
+      fs.writeFileSync(path.join(dir, `answer-${next}.tmp`), JSON.stringify(answer));
+      fs.renameSync(path.join(dir, `answer-${next}.tmp`), path.join(dir, `answer-${next}.json`));
       next += 1;
       busy = false;
     });
