@@ -78,7 +78,7 @@ export class OwnerDocumentsRepository {
       [unitId],
     )) as { at: Date }[];
     const items = (await manager.query(
-      `SELECT description, status FROM handover_inspection_items WHERE unit_id = $1 ORDER BY created_at, id`,
+      `SELECT description, status FROM handover_inspection_items WHERE unit_id = $1 ORDER BY created_at, position, id`,
       [unitId],
     )) as { description: string; status: 'fixed_on_spot' | 'logged_for_repair' }[];
     return { at: event?.at ?? null, items };
@@ -195,7 +195,7 @@ export class OwnerDocumentsRepository {
     if (unitIds.length === 0) return { items: [], keys: [] };
     const items = (await this.dataSource.query(
       `SELECT unit_id AS "unitId", description, status FROM handover_inspection_items
-        WHERE unit_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+        WHERE unit_id = ANY($1::uuid[]) ORDER BY created_at, position, id`,
       [unitIds],
     )) as { unitId: string; description: string; status: 'fixed_on_spot' | 'logged_for_repair' }[];
     const keys = (await this.dataSource.query(

@@ -228,7 +228,7 @@ export class UnitHandoverRepository {
       .createQueryBuilder()
       .insert()
       .into(HandoverInspectionItemEntity)
-      .values(items)
+      .values(items.map((item, position) => ({ ...item, position })))
       .returning('id')
       .execute();
     const ids = (result.raw as { id: string }[]).map((row) => row.id);
@@ -242,7 +242,7 @@ export class UnitHandoverRepository {
   inspectionItems(unitId: string): Promise<HandoverInspectionItemEntity[]> {
     return this.dataSource.manager.find(HandoverInspectionItemEntity, {
       where: { unitId },
-      order: { createdAt: 'ASC' },
+      order: { createdAt: 'ASC', position: 'ASC', id: 'ASC' },
     });
   }
 }

@@ -9,6 +9,7 @@ export type InspectionItemStatus = 'fixed_on_spot' | 'logged_for_repair';
 @Entity('handover_inspection_items')
 @Index('handover_inspection_items_unit_idx', ['unitId'])
 @Check('inspection_items_status_known', `status IN ('fixed_on_spot', 'logged_for_repair')`)
+@Check('inspection_items_position_not_negative', `position >= 0`)
 export class HandoverInspectionItemEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -27,6 +28,10 @@ export class HandoverInspectionItemEntity {
 
   @Column({ type: 'text' })
   status!: InspectionItemStatus;
+
+  /** the order the inspection team listed it in (0-based within one inspection) */
+  @Column({ type: 'smallint', default: 0 })
+  position!: number;
 
   @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
   recordedBy!: string | null;

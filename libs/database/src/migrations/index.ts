@@ -22,6 +22,7 @@ import { OwnerDefectsObjections1764002100000 } from './1764002100000-owner-defec
 import { OwnerSignatures1764002200000 } from './1764002200000-owner-signatures';
 import { OwnerWarrantySurvey1764002300000 } from './1764002300000-owner-warranty-survey';
 import { OwnerMessages1764002500000 } from './1764002500000-owner-messages';
+import { InspectionItemPosition1764002600000 } from './1764002600000-inspection-item-position';
 
 /** Listed explicitly (not globbed) so the same list works from TypeScript sources and compiled output. */
 export const migrations = [
@@ -67,4 +68,6 @@ export const migrations = [
   OwnerWarrantySurvey1764002300000,
   // text messages to owners and their opt-outs (issue 17 item 3)
   OwnerMessages1764002500000,
+  // inspection items keep the team's order (issue 17: the 验房单 numbers them as listed)
+  InspectionItemPosition1764002600000,
 ];
