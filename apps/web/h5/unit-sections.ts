@@ -8,6 +8,7 @@ import { DefectsScreen } from './defects-screen';
 import { ObjectionsScreen } from './objections-screen';
 import { SurveyScreen } from './survey-screen';
 import { SignatureScreen } from './signature-screen';
+import { MessageSettingsScreen } from './message-settings-screen';
 
 export type OwnerUnit = components['schemas']['OwnerUnitDto'];
 
@@ -81,6 +82,15 @@ export const UNIT_SECTIONS: UnitSection[] = [
       en: 'Importance, expectation, experience; one per household',
     },
     Screen: SurveyScreen,
+  },
+  {
+    key: 'messages',
+    title: { 'zh-CN': '消息设置', en: 'Messages' },
+    summary: {
+      'zh-CN': '选择接收哪些短信：交付通知、预约提醒、异议答复、报修上门',
+      en: 'Which text messages you get: notice, reminders, replies, visits',
+    },
+    Screen: MessageSettingsScreen,
   },
 ];
 

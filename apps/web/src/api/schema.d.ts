@@ -310,6 +310,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/owner/me/message-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 消息设置: the text messages the signed-in number gets (the sign-in code always) */
+        get: operations["OwnerMessagePreferencesController_get"];
+        /** 消息设置: turn kinds of text messages on or off; a field left out keeps its setting */
+        put: operations["OwnerMessagePreferencesController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/owner/me/units": {
         parameters: {
             query?: never;
@@ -1529,6 +1547,23 @@ export interface paths {
         /** Set the handover place and what owners bring (交付地点, 携带材料); the project lead only */
         put: operations["HandoverNoticeSettingsController_put"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/handover-notice/sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 短信发送交付通知: queue the notice for every household with a mobile number (once per household and notice content); the project lead only */
+        post: operations["HandoverNoticeSmsController_send"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3667,6 +3702,14 @@ export interface components {
             projectId: string;
             updatedAt: string;
         };
+        HandoverNoticeSmsResultDto: {
+            /** @description households already sent (or being sent) this same notice */
+            alreadyQueued: number;
+            /** @description messages queued now */
+            queued: number;
+            /** @description households without a mobile number in the unit list */
+            withoutMobile: number;
+        };
         HandoverPlanDto: {
             centralizedDays: number;
             firstHandoverDate: string;
@@ -4251,6 +4294,16 @@ export interface components {
             /** @description 单元 */
             unitNo: string;
         };
+        OwnerMessagePreferencesDto: {
+            /** @description 预约提醒: 10:00 the day before a booked slot */
+            bookingReminder: boolean;
+            /** @description 交付通知 by SMS */
+            handoverNotice: boolean;
+            /** @description 异议答复: customer service replied to an objection */
+            objectionReply: boolean;
+            /** @description 报修上门: a repair visit was scheduled */
+            repairVisit: boolean;
+        };
         OwnerMoveBookingDto: {
             /** @description the time slot to move to: of the same kind, not ended, with a seat free */
             slotId: string;
@@ -4726,6 +4779,12 @@ export interface components {
              */
             place: string;
         };
+        PutOwnerMessagePreferencesDto: {
+            bookingReminder?: boolean;
+            handoverNotice?: boolean;
+            objectionReply?: boolean;
+            repairVisit?: boolean;
+        };
         PutWarrantyPeriodsDto: {
             /** @description the components to set; others keep theirs */
             periods: components["schemas"]["WarrantyPeriodDto"][];
@@ -5077,7 +5136,7 @@ export interface components {
             /** @enum {string} */
             status: "held" | "sent" | "failed";
             /** @enum {string} */
-            template: "owner_sign_in_code";
+            template: "owner_sign_in_code" | "handover_notice" | "booking_reminder" | "objection_reply" | "repair_visit";
             /** @example 139****0001 */
             toMasked: string;
         };
@@ -6138,6 +6197,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationCentreReadAllDto"];
+                };
+            };
+        };
+    };
+    OwnerMessagePreferencesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerMessagePreferencesDto"];
+                };
+            };
+        };
+    };
+    OwnerMessagePreferencesController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutOwnerMessagePreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerMessagePreferencesDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
@@ -9231,6 +9341,36 @@ export interface operations {
             };
             /** @description VALIDATION_FAILED */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    HandoverNoticeSmsController_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverNoticeSmsResultDto"];
+                };
+            };
+            /** @description HANDOVER_NOTICE_NOT_SET, or the project is not in scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

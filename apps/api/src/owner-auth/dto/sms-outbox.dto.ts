@@ -1,12 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { maskMobile } from '@handover/domain';
+import { maskMobile, OWNER_MESSAGE_KINDS } from '@handover/domain';
 import type { SmsOutboxRow } from '../sms/sms-outbox.repository';
 
-/** A text message as admins read it: the number masked; the code in clear only for the local outbox. */
+/**
+ * A text message as admins read it: the number masked; the code in clear only for the local outbox, an owner message's
+ * values (and in the local outbox its text).
+ */
 export class SmsOutboxMessageDto {
   @ApiProperty() id!: string;
   @ApiProperty({ example: '139****0001' }) toMasked!: string;
-  @ApiProperty({ enum: ['owner_sign_in_code'] }) template!: string;
+  @ApiProperty({ enum: ['owner_sign_in_code', ...OWNER_MESSAGE_KINDS] }) template!: string;
   @ApiProperty({
     type: 'object',
     additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { ApiError } from '../../api/api-error';
 import { api, call } from '../../api/client';
 import { ApiErrorAlert } from '../../shared/api-error-alert';
+import { HandoverNoticeSms } from './handover-notice-sms';
 
 interface NoticeForm {
   place: string;
@@ -61,6 +62,7 @@ export function HandoverNoticeForm({ projectId }: { projectId: string }) {
       <Button type="primary" htmlType="submit" loading={save.isPending}>
         保存 / Save
       </Button>
+      <HandoverNoticeSms projectId={projectId} noticeSaved={Boolean(settings.data)} />
     </Form>
   );
 }
