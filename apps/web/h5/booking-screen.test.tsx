@@ -1,13 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ok, OwnerApiStub, OWNER_UNIT, refused } from './owner-api-stub';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ok, OwnerApiStub, phoneInTimeZone, refused } from './owner-api-stub';
 
 /** 预约 in the owner app (open-day and handover slots), against a stub of /owner/*. */
 const api = new OwnerApiStub();
 api.install();
 const { OwnerApp } = await import('./owner-app');
-const { ownerSession } = await import('./owner-session');
 
 interface Slot {
   id: string;
@@ -63,24 +62,14 @@ const bookingOn = (slot: Slot) => ({
 const bookings = (...items: unknown[]) => ok({ items });
 
 // the phone's own zone is not the project's: the times must still be Asia/Shanghai's
-const browserZone = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/London';
-});
-afterAll(() => {
-  process.env.TZ = browserZone;
-});
+phoneInTimeZone('Europe/London');
 
-beforeEach(() => {
-  localStorage.clear();
-  ownerSession.save('hov_owner_t1');
-  api.reset({
-    'GET /owner/me/units/u1': ok(OWNER_UNIT),
+beforeEach(() =>
+  api.openAt('/h5/units/u1/booking', {
     'GET /owner/me/units/u1/slots': slots(MORNING, FULL, AFTERNOON, HANDOVER),
     'GET /owner/me/units/u1/bookings': bookings(),
-  });
-  window.history.replaceState(null, '', '/h5/units/u1/booking');
-});
+  }),
+);
 afterEach(() => vi.restoreAllMocks());
 
 const slotCard = (id: string) => {
@@ -174,7 +163,8 @@ describe('预约', () => {
     expect(within(slotCard('s1')).getByRole('button', { name: '预约' })).toBeDisabled();
 
     await user.click(screen.getByRole('button', { name: 'English' }));
-    expect(await screen.findByRole('heading', { name: 'Appointments' })).toBeInTheDocument();
+    // the unit's screen is read again in English
+    expect(await screen.findByText('5 seats left')).toBeInTheDocument();
     await user.click(within(slotCard('s3')).getByRole('button', { name: 'Book' }));
     expect(await screen.findByText('This time slot is full (capacity 20).')).toHaveAttribute('role', 'alert');
     expect(api.sent('POST', '/owner/me/units/u1/bookings').map((r) => [r.json, r.language])).toEqual([

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { useTexts, type ScreenTexts } from './i18n';
 import { Feedback, LoadState } from './load-state';
+import { OwnerPhoto, PhotoInput } from './owner-photo';
 import {
   confirmFix,
   defectPhotoBlob,
@@ -117,26 +118,10 @@ const TEXTS: ScreenTexts<
   },
 };
 
-/** A defect's photo, read with the owner session into an object URL. */
+/** A defect's photo, read with the owner session. */
 function Photo({ unitId, defectId, photo }: { unitId: string; defectId: string; photo: OwnerDefectPhoto }) {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    let objectUrl: string | null = null;
-    defectPhotoBlob(unitId, defectId, photo.id).then(
-      (blob) => {
-        if (!current) return;
-        objectUrl = URL.createObjectURL(blob);
-        setUrl(objectUrl);
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [unitId, defectId, photo.id]);
-  return url ? <img className="defects-photo" src={url} alt="" /> : <span className="defects-photo" />;
+  const read = useCallback(() => defectPhotoBlob(unitId, defectId, photo.id), [unitId, defectId, photo.id]);
+  return <OwnerPhoto read={read} className="defects-photo" />;
 }
 
 interface CardProps {
@@ -210,15 +195,7 @@ function DefectCard({ unitId, defect, onChanged }: CardProps) {
             <span>{t('reason')}</span>
             <input value={reason} required maxLength={500} onChange={(event) => setReason(event.target.value)} />
           </label>
-          <label className="field">
-            <span>{t('photo')}</span>
-            <input
-              type="file"
-              accept="image/*"
-              capture="environment"
-              onChange={(event) => setPhoto(event.target.files?.[0] ?? null)}
-            />
-          </label>
+          <PhotoInput label={t('photo')} onChange={(files) => setPhoto(files[0] ?? null)} />
           <div className="defects-actions">
             <button type="submit" className="primary" disabled={busy || reason.trim() === ''}>
               {t('sendRefusal')}
@@ -259,15 +236,7 @@ function ReportForm({ unitId, onReported }: { unitId: string; onReported: (messa
         <span>{t('description')}</span>
         <input value={description} required maxLength={1000} onChange={(event) => setDescription(event.target.value)} />
       </label>
-      <label className="field">
-        <span>{t('photo')}</span>
-        <input
-          type="file"
-          accept="image/*"
-          capture="environment"
-          onChange={(event) => setPhoto(event.target.files?.[0] ?? null)}
-        />
-      </label>
+      <PhotoInput label={t('photo')} onChange={(files) => setPhoto(files[0] ?? null)} />
       <button type="submit" className="primary" disabled={busy || description.trim() === ''}>
         {t('sendReport')}
       </button>

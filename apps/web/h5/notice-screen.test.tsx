@@ -1,13 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ok, OwnerApiStub, OWNER_UNIT } from './owner-api-stub';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ok, OwnerApiStub, phoneInTimeZone } from './owner-api-stub';
 
 /** 交付通知书 in the owner app, against a stub of /owner/*. */
 const api = new OwnerApiStub();
 api.install();
 const { OwnerApp } = await import('./owner-app');
-const { ownerSession } = await import('./owner-session');
 
 const money = (fen: number) => ({ fen, yuan: 'not shown: the screen formats the fen' });
 const NOTICE = {
@@ -38,23 +37,13 @@ const NOTICE = {
 };
 
 // the browser's own zone is not the project's: the days must still be the project's dates
-const browserZone = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'America/Los_Angeles';
-});
-afterAll(() => {
-  process.env.TZ = browserZone;
-});
+phoneInTimeZone('America/Los_Angeles');
 
-beforeEach(() => {
-  localStorage.clear();
-  ownerSession.save('hov_owner_t1');
-  api.reset({
-    'GET /owner/me/units/u1': ok(OWNER_UNIT),
+beforeEach(() =>
+  api.openAt('/h5/units/u1/notice', {
     'GET /owner/me/units/u1/notice': ok(NOTICE),
-  });
-  window.history.replaceState(null, '', '/h5/units/u1/notice');
-});
+  }),
+);
 
 const openNotice = async () => screen.findByTestId('owner-notice', {}, { timeout: 10_000 });
 

@@ -1,6 +1,7 @@
-import { vi } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { renderErrorMessage, type ErrorCode, type ErrorParams } from '@handover/domain/errors/error-messages';
 import type { Language } from '@handover/domain/errors/language';
+import { ownerSession } from './owner-session';
 
 /** One request the owner app sent to the stub of /owner/*. */
 export interface ReceivedRequest {
@@ -38,6 +39,14 @@ export class OwnerApiStub {
   reset(answers: Record<string, StubReply>): void {
     this.received.length = 0;
     this.answers = { ...answers };
+  }
+
+  /** Signed in as OWNER_UNIT's owner, in Chinese, at `path`: the unit is the owner's, the rest as `answers` say. */
+  openAt(path: string, answers: Record<string, StubReply>): void {
+    localStorage.clear();
+    ownerSession.save('hov_owner_t1');
+    this.reset({ [`GET /owner/me/units/${OWNER_UNIT.id}`]: ok(OWNER_UNIT), ...answers });
+    window.history.replaceState(null, '', path);
   }
 
   /** The requests sent with this method to this path, in order. */
@@ -107,3 +116,15 @@ export const OWNER_UNIT = {
   contractedAreaCenti: 8950,
   surveyedAreaCenti: 8900,
 };
+
+/** This file's tests run on a phone set to `zone`, not the project's: what they show must not follow the phone. */
+export function phoneInTimeZone(zone: string): void {
+  const own = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = zone;
+  });
+  afterAll(() => {
+    if (own === undefined) delete process.env.TZ;
+    else process.env.TZ = own;
+  });
+}

@@ -1,13 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ok, OwnerApiStub, OWNER_UNIT, refused } from './owner-api-stub';
+import { ok, OwnerApiStub, refused } from './owner-api-stub';
 
 /** 满意度调查 in the owner app, against a stub of /owner/*. */
 const api = new OwnerApiStub();
 api.install();
 const { OwnerApp } = await import('./owner-app');
-const { ownerSession } = await import('./owner-session');
 
 const SURVEY = {
   dimensions: [
@@ -22,15 +21,11 @@ const ANSWERS = [
   { dimensionId: 'dim-service', importance: 2, expectation: 1, experience: 5 },
 ];
 
-beforeEach(() => {
-  localStorage.clear();
-  ownerSession.save('hov_owner_t1');
-  api.reset({
-    'GET /owner/me/units/u1': ok(OWNER_UNIT),
+beforeEach(() =>
+  api.openAt('/h5/units/u1/survey', {
     'GET /owner/me/units/u1/survey': ok(SURVEY),
-  });
-  window.history.replaceState(null, '', '/h5/units/u1/survey');
-});
+  }),
+);
 
 const user = () => userEvent.setup();
 type User = ReturnType<typeof user>;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { zonedTimeToInstant } from '@handover/domain/schedule/time-zone';
 import {
   WARRANTY_COMPONENT_EN,
@@ -8,6 +8,7 @@ import {
 import type { Language } from '@handover/domain/errors/language';
 import { useLanguage, useTexts } from './i18n';
 import { Feedback } from './load-state';
+import { OwnerPhoto } from './owner-photo';
 import { localTime } from './owner-time';
 import { useOwnerAction } from './use-owner-load';
 import {
@@ -26,26 +27,13 @@ export const componentName = (component: string, language: Language) =>
 const PARTS = { morning: ['09:00', '12:00'], afternoon: ['14:00', '18:00'], evening: ['18:00', '21:00'] } as const;
 type Part = keyof typeof PARTS;
 
-/** A request's photo, read with the owner session into an object URL. */
+/** A request's photo, read with the owner session. */
 function Photo({ unitId, photo }: { unitId: string; photo: WarrantyPhoto }) {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    let objectUrl: string | null = null;
-    let current = true;
+  const read = useCallback(() => {
     const ticketId = photo.url.split('/warranty-requests/')[1]!.split('/')[0]!;
-    warrantyPhotoBlob(unitId, ticketId, photo.id)
-      .then((blob) => {
-        if (!current) return;
-        objectUrl = URL.createObjectURL(blob);
-        setUrl(objectUrl);
-      })
-      .catch(() => undefined);
-    return () => {
-      current = false;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
+    return warrantyPhotoBlob(unitId, ticketId, photo.id);
   }, [unitId, photo.id, photo.url]);
-  return url ? <img className="warranty-photo" src={url} alt="" /> : <span className="warranty-photo" />;
+  return <OwnerPhoto read={read} className="warranty-photo" />;
 }
 
 interface CardProps {

@@ -1,13 +1,12 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ok, OwnerApiStub, OWNER_UNIT, refused } from './owner-api-stub';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { ok, OwnerApiStub, OWNER_UNIT, phoneInTimeZone, refused } from './owner-api-stub';
 
 /** 报修 in the owner app (new request, visit times, rating), against a stub of /owner/*. */
 const api = new OwnerApiStub();
 api.install();
 const { OwnerApp } = await import('./owner-app');
-const { ownerSession } = await import('./owner-session');
 
 const REQUEST = {
   id: 'r1',
@@ -70,23 +69,14 @@ const OVERVIEW = {
   items: [REQUEST, REPAIRED, CLOSED],
 };
 
-const browserZone = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'America/New_York';
-});
-afterAll(() => {
-  process.env.TZ = browserZone;
-});
+phoneInTimeZone('America/New_York');
 
-beforeEach(() => {
-  localStorage.clear();
-  ownerSession.save('hov_owner_t1');
-  api.reset({
+beforeEach(() =>
+  api.openAt('/h5/units/u1/warranty', {
     'GET /owner/me/units/u1': ok({ ...OWNER_UNIT, handoverState: 'handed_over' }),
     'GET /owner/me/units/u1/warranty-requests': ok(OVERVIEW),
-  });
-  window.history.replaceState(null, '', '/h5/units/u1/warranty');
-});
+  }),
+);
 
 const cards = () => screen.findAllByTestId('warranty-request', {}, { timeout: 10_000 });
 const card = (status: string) => {
@@ -235,6 +225,37 @@ describe('报修', () => {
       { rating: 5 },
       { rating: 4, comment: '修得很好' },
     ]);
+  });
+
+  it('shows a request’s photo read with the owner session', async () => {
+    const photo = {
+      id: 'ph1',
+      url: '/owner/me/units/u1/warranty-requests/r1/photos/ph1',
+      contentType: 'image/jpeg',
+      width: 4,
+      height: 3,
+      sizeBytes: 3,
+    };
+    api.answers['GET /owner/me/units/u1/warranty-requests'] = ok({
+      ...OVERVIEW,
+      items: [{ ...REQUEST, photos: [photo] }],
+    });
+    api.answers['GET /owner/me/units/u1/warranty-requests/r1/photos/ph1'] = ok('jpeg bytes');
+    const created = vi.fn(() => 'blob:photo-ph1');
+    const revoked = vi.fn();
+    // jsdom has no object URLs
+    const { createObjectURL, revokeObjectURL } = URL;
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: revoked });
+    onTestFinished(() => void Object.assign(URL, { createObjectURL, revokeObjectURL }));
+    const { container, unmount } = render(<OwnerApp />);
+    await cards();
+    await vi.waitFor(() => expect(container.querySelector('img.warranty-photo')).not.toBeNull());
+    expect(container.querySelector('img.warranty-photo')).toHaveAttribute('src', 'blob:photo-ph1');
+    const read = api.sent('GET', '/owner/me/units/u1/warranty-requests/r1/photos/ph1');
+    expect(read).toHaveLength(1);
+    expect(created).toHaveBeenCalledTimes(1);
+    unmount();
+    expect(revoked).toHaveBeenCalledWith('blob:photo-ph1');
   });
 
   it('asks for no request before handover', async () => {

@@ -1,6 +1,7 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useLanguage, useTexts } from './i18n';
 import { Feedback, LoadState } from './load-state';
+import { PhotoInput } from './owner-photo';
 import type { UnitSectionProps } from './unit-sections';
 import { useOwnerAction, useOwnerLoad } from './use-owner-load';
 import { componentName, WarrantyRequestCard } from './warranty-request-card';
@@ -135,16 +136,12 @@ function NewRequestForm({ unitId, components, onSent }: NewRequestFormProps) {
           onChange={(event) => setDescription(event.target.value)}
         />
       </label>
-      <label className="warranty-file">
-        <span>{t('photo')}</span>
-        <input
-          type="file"
-          accept="image/*"
-          capture="environment"
-          multiple
-          onChange={(event) => setFiles(Array.from(event.target.files ?? []).slice(0, 9))}
-        />
-      </label>
+      <PhotoInput
+        label={t('photo')}
+        className="warranty-file"
+        multiple
+        onChange={(chosen) => setFiles(chosen.slice(0, 9))}
+      />
       {files.length > 0 && <p className="hint">{t('photosChosen', { n: files.length })}</p>}
       <Feedback problem={problem} notice={notice} />
       <button type="submit" className="primary" disabled={busy || !component}>
