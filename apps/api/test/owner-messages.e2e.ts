@@ -4,6 +4,7 @@ import { randomInt } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AliyunSmsSender } from '../src/owner-auth/sms/aliyun-sms-sender';
+import { TencentSmsSender } from '../src/owner-auth/sms/tencent-sms-sender';
 import { SmsOutboxRepository } from '../src/owner-auth/sms/sms-outbox.repository';
 import { OwnerMessageDelivery } from '../../worker/src/owner-messages/owner-message-delivery';
 import { bearer, E2eStack, eventually, type TestUser } from './support/e2e-stack';
@@ -38,11 +39,12 @@ interface MessageRow {
   error: string | null;
 }
 
-/** A local stand-in for 阿里云's SendSms: records each request and answers `answer`. */
-async function fakeAliyun(
+/** A local stand-in for a provider's SendSms: records each request (阿里云's form fields, 腾讯云's JSON body). */
+async function fakeProvider(
   answer: () => unknown,
-): Promise<{ server: Server; base: string; requests: URLSearchParams[] }> {
+): Promise<{ server: Server; base: string; requests: URLSearchParams[]; bodies: string[] }> {
   const requests: URLSearchParams[] = [];
+  const bodies: string[] = [];
   const server = createServer((request: IncomingMessage, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
@@ -50,12 +52,13 @@ async function fakeAliyun(
       const query = new URL(request.url!, 'http://fake').searchParams;
       for (const [name, value] of new URLSearchParams(body)) query.set(name, value);
       requests.push(query);
+      bodies.push(body);
       response.setHeader('content-type', 'application/json');
       response.end(JSON.stringify(answer()));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, bodies };
 }
 
 /**
@@ -370,7 +373,7 @@ describe('owner text messages', () => {
     // due in 2100 only: the stack's own dispatcher leaves them alone, the delivery below is told it is 2100
     const later = new Date('2100-01-02T00:00:00Z');
     let refuse = false;
-    const fake = await fakeAliyun(() =>
+    const fake = await fakeProvider(() =>
       refuse
         ? { Code: 'isv.BUSINESS_LIMIT_CONTROL', Message: 'limit', RequestId: 'r' }
         : { Code: 'OK', Message: 'OK', BizId: 'biz-9', RequestId: 'r' },
@@ -438,6 +441,50 @@ describe('owner text messages', () => {
       expect(logged.join('\n')).not.toContain(owner.phone.slice(-8));
     } finally {
       for (const spy of spies) spy.mockRestore();
+      fake.server.close();
+    }
+  });
+  it('sends through 腾讯云 (a local fake) with the kind’s template id and the variables in their order', async () => {
+    const owner = await newOwner('107');
+    const [{ id }] = (await db.query(
+      `INSERT INTO owner_messages (project_id, unit_id, kind, source_key, params, send_after)
+       VALUES ($1, $2, 'objection_reply', $3, $4, '2100-01-01T00:00:00Z') RETURNING id`,
+      [
+        projectId,
+        owner.unit.id,
+        `test-tencent:${owner.unit.id}`,
+        JSON.stringify({ projectName: '滨江', unit: '5-1-107' }),
+      ],
+    )) as { id: string }[];
+    const fake = await fakeProvider(() => ({
+      Response: { SendStatusSet: [{ Code: 'Ok', SerialNo: 'serial-7' }], RequestId: 'r' },
+    }));
+    try {
+      const sender = new TencentSmsSender({
+        secretId: 'id',
+        secretKey: 'key',
+        sdkAppId: '1400000000',
+        signName: '交付测试',
+        templateId: '100001',
+        ownerTemplateIds: { objection_reply: '200003' },
+        region: 'ap-guangzhou',
+        apiBase: fake.base,
+      });
+      const delivery = new OwnerMessageDelivery(db, sender, stack.app.get(SmsOutboxRepository));
+      expect(await delivery.sendNext({ now: new Date('2100-01-02T00:00:00Z'), messageId: id })).toBe('sent');
+      expect(JSON.parse(fake.bodies[0]!)).toEqual({
+        PhoneNumberSet: [`+86${owner.phone}`],
+        SmsSdkAppId: '1400000000',
+        SignName: '交付测试',
+        TemplateId: '200003',
+        TemplateParamSet: ['滨江', '5-1-107'],
+      });
+      expect((await messagesOf(owner.unit.id, 'objection_reply'))[0]).toMatchObject({
+        status: 'sent',
+        provider: 'tencent',
+        provider_message_id: 'serial-7',
+      });
+    } finally {
       fake.server.close();
     }
   });
