@@ -260,18 +260,14 @@ export function DefectsScreen({ unit }: UnitSectionProps) {
       <h1>{t('title')}</h1>
       <p className="hint">{t('hint')}</p>
       <Feedback notice={message} />
-      <LoadState load={defects}>
-        {(items) =>
-          items.length === 0 ? (
-            <p className="hint">{t('none')}</p>
-          ) : (
-            <ul className="unit-list">
-              {items.map((defect) => (
-                <DefectCard key={defect.id} unitId={unit.id} defect={defect} onChanged={changed} />
-              ))}
-            </ul>
-          )
-        }
+      <LoadState load={defects} empty={t('none')}>
+        {(items) => (
+          <ul className="unit-list">
+            {items.map((defect) => (
+              <DefectCard key={defect.id} unitId={unit.id} defect={defect} onChanged={changed} />
+            ))}
+          </ul>
+        )}
       </LoadState>
       {unit.handoverState !== 'handed_over' && <ReportForm unitId={unit.id} onReported={changed} />}
     </section>

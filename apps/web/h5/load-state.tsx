@@ -4,12 +4,14 @@ import type { OwnerLoad } from './use-owner-load';
 
 interface LoadStateProps<T> {
   load: Pick<OwnerLoad<T>, 'data' | 'problem' | 'reload'>;
+  /** for a list: the hint shown instead of it while it is empty */
+  empty?: string;
   /** what the screen shows once it has its data */
   children: (data: T) => ReactNode;
 }
 
-/** A screen's data once read; until then 加载中…, or what went wrong with 重试. */
-export function LoadState<T>({ load, children }: LoadStateProps<T>) {
+/** A screen's data once read (or `empty` for an empty list); until then 加载中…, or what went wrong with 重试. */
+export function LoadState<T>({ load, empty, children }: LoadStateProps<T>) {
   const { t } = useLanguage();
   if (load.problem) {
     return (
@@ -22,6 +24,7 @@ export function LoadState<T>({ load, children }: LoadStateProps<T>) {
     );
   }
   if (load.data === null) return <p className="hint">{t('loading')}</p>;
+  if (empty !== undefined && Array.isArray(load.data) && load.data.length === 0) return <p className="hint">{empty}</p>;
   return <>{children(load.data)}</>;
 }
 

@@ -105,27 +105,23 @@ export function ObjectionsScreen({ unit }: UnitSectionProps) {
           {t('send')}
         </button>
       </form>
-      <LoadState load={objections}>
-        {(items) =>
-          items.length === 0 ? (
-            <p className="hint">{t('none')}</p>
-          ) : (
-            <ul className="unit-list">
-              {items.map((item) => (
-                <li key={item.id} className="unit-card" data-testid="owner-objection">
-                  <div className="unit-card__project">{localTime(item.receivedAt)}</div>
-                  <strong>{item.subject}</strong>
-                  <p>{item.description}</p>
-                  <span className="state">{t(`status.${item.status}`)}</span>{' '}
-                  <span className="hint">
-                    {item.replyDeadline ? t('replyBy', { time: localTime(item.replyDeadline) }) : t('replyPending')}
-                  </span>
-                  {item.replyContent && <p className="notice">{t('reply', { text: item.replyContent })}</p>}
-                </li>
-              ))}
-            </ul>
-          )
-        }
+      <LoadState load={objections} empty={t('none')}>
+        {(items) => (
+          <ul className="unit-list">
+            {items.map((item) => (
+              <li key={item.id} className="unit-card" data-testid="owner-objection">
+                <div className="unit-card__project">{localTime(item.receivedAt)}</div>
+                <strong>{item.subject}</strong>
+                <p>{item.description}</p>
+                <span className="state">{t(`status.${item.status}`)}</span>{' '}
+                <span className="hint">
+                  {item.replyDeadline ? t('replyBy', { time: localTime(item.replyDeadline) }) : t('replyPending')}
+                </span>
+                {item.replyContent && <p className="notice">{t('reply', { text: item.replyContent })}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
       </LoadState>
     </section>
   );

@@ -1,23 +1,10 @@
-/** The owner app does not know a unit's project zone everywhere yet (OwnerUnitDto carries none): the product's default. */
+import { instantToWallTime } from '@handover/domain/schedule/time-zone';
+
+/** The product's default project zone, for the screens that do not take the unit's own zone yet. */
 export const DEFAULT_PROJECT_TIME_ZONE = 'Asia/Shanghai';
 
-/** '2027-03-01 09:00' in the project's time zone, whatever the phone's own zone is. */
-export function localTime(iso: string, timeZone: string): string {
-  const values = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(iso))
-      .map((part) => [part.type, part.value]),
-  );
-  return `${values.year}-${values.month}-${values.day} ${values.hour}:${values.minute}`;
-}
+/** '2027-03-01 09:00' in the project's time zone, whatever the phone's own zone is (the rule the API words times by). */
+export const localTime = (iso: string, timeZone: string): string => instantToWallTime(Date.parse(iso), timeZone);
 
 /** '2027-03-01 09:00–10:00', or '2027-03-01 22:00 – 2027-03-02 01:00' across midnight, in the project's time zone. */
 export function timeRange(startsAt: string, endsAt: string, timeZone: string): string {

@@ -21,40 +21,32 @@ export function UnitsScreen() {
   return (
     <main className="screen units">
       <h1>{t('myUnits')}</h1>
-      <LoadState load={units}>
-        {(list) =>
-          list.length === 0 ? (
-            <p className="hint">{t('noUnits')}</p>
-          ) : (
-            <ul className="unit-list">
-              {list.map((unit) => (
-                <li key={unit.id} className="unit-card" data-testid="owner-unit">
-                  <div className="unit-card__project">{unit.projectName}</div>
-                  <div className="unit-card__address" aria-label={t('unitLabel')}>
-                    {unit.building}-{unit.unit}-{unit.room}
-                  </div>
-                  <dl>
-                    <dt>{t('handoverState')}</dt>
-                    <dd>
-                      <span className={`state state--${unit.handoverState}`}>{stateLabel(unit.handoverState)}</span>
-                    </dd>
-                    <dt>{t('fitOut')}</dt>
-                    <dd>{unit.fitOut === 'fitted' ? t('fitted') : t('shell')}</dd>
-                    <dt>{t('contractedArea')}</dt>
-                    <dd>{t('squareMetres', { area: (unit.contractedAreaCenti / 100).toFixed(2) })}</dd>
-                  </dl>
-                  <button
-                    type="button"
-                    className="secondary unit-card__open"
-                    onClick={() => navigate(unitPath(unit.id))}
-                  >
-                    {t('openUnit')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )
-        }
+      <LoadState load={units} empty={t('noUnits')}>
+        {(list) => (
+          <ul className="unit-list">
+            {list.map((unit) => (
+              <li key={unit.id} className="unit-card" data-testid="owner-unit">
+                <div className="unit-card__project">{unit.projectName}</div>
+                <div className="unit-card__address" aria-label={t('unitLabel')}>
+                  {unit.building}-{unit.unit}-{unit.room}
+                </div>
+                <dl>
+                  <dt>{t('handoverState')}</dt>
+                  <dd>
+                    <span className={`state state--${unit.handoverState}`}>{stateLabel(unit.handoverState)}</span>
+                  </dd>
+                  <dt>{t('fitOut')}</dt>
+                  <dd>{unit.fitOut === 'fitted' ? t('fitted') : t('shell')}</dd>
+                  <dt>{t('contractedArea')}</dt>
+                  <dd>{t('squareMetres', { area: (unit.contractedAreaCenti / 100).toFixed(2) })}</dd>
+                </dl>
+                <button type="button" className="secondary unit-card__open" onClick={() => navigate(unitPath(unit.id))}>
+                  {t('openUnit')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
       </LoadState>
     </main>
   );
