@@ -41,7 +41,7 @@ type Filters = { status?: string; category?: string; source?: string; location?:
 /** The lifecycle's statuses (a newer lifecycle may name more than this server filters on: cast to the query's). */
 const STATUSES = DEFECT_STATUSES as readonly string[];
 const CATEGORIES = ['quality', 'non_quality'] as const;
-const SOURCES = ['unit_inspection', 'open_day', 'handover_inspection', 'after_handover'] as const;
+const SOURCES = ['unit_inspection', 'open_day', 'handover_inspection', 'after_handover', 'owner_report'] as const;
 const LOCATIONS = ['unit', 'public_area'] as const;
 function pick<T extends string>(allowed: readonly T[], value: string | undefined): T | undefined {
   return allowed.includes(value as T) ? (value as T) : undefined;
