@@ -132,7 +132,7 @@ export function newDocument(title: string, createdAt: Date): PDFKit.PDFDocument 
 
 /**
  * Empties pdfkit's text layout caches (one per font, kept for the document's life and keyed by each space-separated
- * run of text: Chinese lines have no spaces, so each line with a name or an address is an entry of its own, ~10 KB a
+ * run of text: Chinese lines have no spaces, so each line with a name or an address is an entry of its own, 8-12 KB a
  * page of a building print). The building print calls it between batches: memory stays that of a batch, while the
  * widths of the characters are still reused across a batch's pages (no cache at all costs about twice the CPU). The
  * bytes drawn are the same. pdfkit 0.17 keeps the fonts in `_fontFamilies`, each cache in `layoutCache`
