@@ -26,7 +26,8 @@ export async function ownerMessageDispatcherWorkflow(input: OwnerMessageDispatch
   for (let round = 0; round < rounds && workflowInfo().historyLength < MAX_HISTORY_EVENTS; round += 1) {
     const { handled, nextDueInMs } = await sendDueOwnerMessages(ROUND_SIZE);
     if (handled === ROUND_SIZE) continue; // a full round: more may be due already
-    await sleep(Math.max(Math.min(nextDueInMs ?? tick, tick), 100));
+    // at least a second: a message due but held by another replica's round is not polled for in a tight loop
+    await sleep(Math.max(Math.min(nextDueInMs ?? tick, tick), 1_000));
   }
   await continueAsNew<typeof ownerMessageDispatcherWorkflow>({ ...input });
 }

@@ -49,36 +49,21 @@ export class OwnerMessageDelivery {
       if (message.optedOut) return this.settle(manager, message, 'opted_out');
       if (!MOBILE_NUMBER.test(message.phone)) return this.settle(manager, message, 'failed', 'no mobile number');
       const sms = { to: message.phone, template: message.kind, params: message.params } as SmsMessage;
+      let providerMessageId: string | null;
       try {
-        const { messageId } = await this.sender.send(sms);
-        if (this.sender.provider !== 'outbox')
-          await this.outbox.record({
-            message: sms,
-            provider: this.sender.provider,
-            status: 'sent',
-            params: { ...message.params },
-            providerMessageId: messageId,
-          });
-        return this.settle(manager, message, 'sent', null, messageId);
+        providerMessageId = (await this.sender.send(sms)).messageId;
       } catch (error) {
-        const detail = error instanceof SmsSendError ? error.detail : 'unexpected error';
-        const retryAt =
-          error instanceof SmsSendError && error.permanent
-            ? null
-            : ownerMessageRetryAt(message.attempts + 1, Date.now());
-        this.logger.warn(`owner message ${message.id} (${message.kind}) via ${this.sender.provider} failed: ${detail}`);
-        if (this.sender.provider !== 'outbox')
-          await this.outbox.record({
-            message: sms,
-            provider: this.sender.provider,
-            status: 'failed',
-            params: { ...message.params },
-            error: detail,
-          });
-        return retryAt === null
-          ? this.settle(manager, message, 'failed', detail)
-          : this.retryLater(manager, message, new Date(retryAt), detail);
+        return this.failed(manager, message, sms, error);
       }
+      if (this.sender.provider !== 'outbox')
+        await this.outbox.record({
+          message: sms,
+          provider: this.sender.provider,
+          status: 'sent',
+          params: { ...message.params },
+          providerMessageId,
+        });
+      return this.settle(manager, message, 'sent', null, providerMessageId);
     });
   }
 
@@ -89,6 +74,30 @@ export class OwnerMessageDelivery {
          FROM owner_messages WHERE status = 'pending'`,
     )) as { ms: string | null }[];
     return row?.ms === null || row?.ms === undefined ? null : Number(row.ms);
+  }
+
+  /** A refused or failed send: tried again later, or failed for good after the last try or when no retry can help. */
+  private async failed(
+    manager: EntityManager,
+    message: ClaimedMessage,
+    sms: SmsMessage,
+    error: unknown,
+  ): Promise<OwnerMessageOutcome> {
+    const detail = error instanceof SmsSendError ? error.detail : 'unexpected error';
+    const retryAt =
+      error instanceof SmsSendError && error.permanent ? null : ownerMessageRetryAt(message.attempts + 1, Date.now());
+    this.logger.warn(`owner message ${message.id} (${message.kind}) via ${this.sender.provider} failed: ${detail}`);
+    if (this.sender.provider !== 'outbox')
+      await this.outbox.record({
+        message: sms,
+        provider: this.sender.provider,
+        status: 'failed',
+        params: { ...message.params },
+        error: detail,
+      });
+    return retryAt === null
+      ? this.settle(manager, message, 'failed', detail)
+      : this.retryLater(manager, message, new Date(retryAt), detail);
   }
 
   private async claim(
