@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AliyunSmsSender } from '../src/owner-auth/sms/aliyun-sms-sender';
 import { TencentSmsSender } from '../src/owner-auth/sms/tencent-sms-sender';
 import { SmsOutboxRepository } from '../src/owner-auth/sms/sms-outbox.repository';
+import { OwnerMessagesService } from '../src/owner-messages/owner-messages.service';
 import { OwnerMessageDelivery } from '../../worker/src/owner-messages/owner-message-delivery';
 import { bearer, E2eStack, eventually, type TestUser } from './support/e2e-stack';
 import { insertComplaint, insertHandoverEvent, insertUnit, launchRequest } from '../../../test/factories';
@@ -211,6 +212,19 @@ describe('owner text messages', () => {
     expect(outbox).toMatchObject({ provider: 'outbox', status: 'held' });
     expect(outbox!.params.text).toMatch(/^您就.+5-1-102提出的交付异议已有答复，请在业主App「我的异议」查看。$/);
     expect(sent.provider_message_id).toBeTruthy();
+  });
+
+  it('queues nothing for an action whose transaction rolls back', async () => {
+    const owner = await newOwner('108');
+    const messages = stack.app.get(OwnerMessagesService);
+    await expect(
+      db.transaction(async (manager) => {
+        await messages.queueObjectionReply(manager, '00000000-0000-4000-8000-000000000108', owner.unit.id);
+        expect(await manager.query(`SELECT 1 FROM owner_messages WHERE unit_id = $1`, [owner.unit.id])).toHaveLength(1);
+        throw new Error('the reply failed after its message was queued');
+      }),
+    ).rejects.toThrow('the reply failed');
+    expect(await messagesOf(owner.unit.id)).toEqual([]);
   });
 
   it('tells the owner of a scheduled repair visit with its window on the project clock', async () => {
