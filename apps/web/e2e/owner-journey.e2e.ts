@@ -291,7 +291,46 @@ test('owner journey on a phone: sign in, notice, book, confirm a fix, sign two d
   await apiAs(request, lead, 'POST', `${handover}/record-gift`, {});
   await apiAs(request, lead, 'POST', `${handover}/complete`, {});
   await openSection(page, '8#-1-602', '报修');
+  await page.getByLabel('报修部位').selectOption({ index: 1 });
+  await expect(page.getByText('保修期内')).toBeVisible();
+  await page.getByLabel('问题描述').fill('卫生间地面渗水到楼下');
+  await page.getByLabel('拍照或选择照片').setInputFiles({ name: 'leak.png', mimeType: 'image/png', buffer: PNG });
+  await page.getByRole('button', { name: '提交报修' }).click();
+  await expect(page.getByRole('status')).toHaveText('报修已提交，客服会尽快与您联系。');
+  await expect(page.getByText('卫生间地面渗水到楼下')).toBeVisible();
   await expectNoSidewaysScroll(page);
   await screenshot(page, '48-owner-repairs');
+
+  // 异议 on 601: raised on the phone, with the reply time the product commits to
+  await openSection(page, '8#-1-601', '异议');
+  await page.getByLabel('事项（一句话）').fill('面积差补款有疑问');
+  await page.getByLabel('详细说明').fill('实测面积与合同相差 0.15 平方米，请说明测绘依据');
+  await page.getByRole('button', { name: '提交异议' }).click();
+  const objection = page.getByTestId('owner-objection');
+  await expect(objection).toContainText('面积差补款有疑问');
+  // the reply time is promised once customer service takes it in; then the reply reaches the phone
+  await expect(objection).toContainText('待客服受理');
+  const complaints = await apiAs<{ items: { id: string; subject: string }[] }>(
+    request,
+    lead,
+    'GET',
+    `${base}/complaints`,
+  );
+  const complaint = `${base}/complaints/${complaints.items.find((c) => c.subject === '面积差补款有疑问')!.id}`;
+  await apiAs(request, lead, 'POST', `${complaint}/accept`, { replyDeadline: shanghai(2, 18) });
+  await page.reload();
+  await expect(objection).toContainText(/承诺答复时间：\d{4}-\d{2}-\d{2} 18:00/);
+  await apiAs(request, lead, 'POST', `${complaint}/investigate`, { facts: '测绘报告实测 118.05 平方米' });
+  await apiAs(request, lead, 'POST', `${complaint}/determine-responsibility`, {
+    responsibleParty: '开发商',
+    responsibility: '面积差在合同约定范围内，按合同单价退还差额',
+  });
+  await apiAs(request, lead, 'POST', `${complaint}/reply`, {
+    content: '已复核测绘报告，差额 4,650.00 元将在交付时退还。',
+  });
+  await page.reload();
+  await expect(objection).toContainText('已复核测绘报告，差额 4,650.00 元将在交付时退还。');
+  await expectNoSidewaysScroll(page);
+  await screenshot(page, '49-owner-objections');
   await context.close();
 });
