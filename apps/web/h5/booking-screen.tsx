@@ -126,59 +126,83 @@ export function BookingScreen({ unit }: UnitSectionProps) {
         {({ timeZone, slots, bookings }) => (
           <>
             <Feedback problem={problem} notice={notice} problemClass="booking-problem" noticeClass="booking-done" />
-            {KINDS.map((kind) => {
-              const mine = bookings.find((booking) => booking.kind === kind);
-              const ofKind = slots.filter((slot) => slot.kind === kind);
-              return (
-                <div key={kind} className="booking-kind" data-testid={`booking-${kind}`}>
-                  <h2>{t(kind)}</h2>
-                  {mine ? (
-                    <div className="booking-mine">
-                      <span data-testid={`booking-mine-${kind}`}>
-                        {t('myBooking', { time: timeRange(mine.startsAt, mine.endsAt, timeZone) })}
-                      </span>
-                      <button type="button" className="secondary" disabled={busy} onClick={() => cancel(mine)}>
-                        {t('cancel')}
-                      </button>
-                    </div>
-                  ) : (
-                    <p className="hint">{t('noBooking')}</p>
-                  )}
-                  {ofKind.length === 0 ? (
-                    <p className="hint">{t('noSlots')}</p>
-                  ) : (
-                    <ul className="booking-slots">
-                      {ofKind.map((slot) => {
-                        const isMine = mine?.slotId === slot.id;
-                        return (
-                          <li key={slot.id} className="booking-slot" data-testid="booking-slot" data-slot-id={slot.id}>
-                            <div className="booking-slot__time">{timeRange(slot.startsAt, slot.endsAt, timeZone)}</div>
-                            <div className="booking-slot__seats" data-testid="booking-remaining">
-                              {slot.remaining > 0 ? t('remaining', { n: slot.remaining }) : t('full')}
-                            </div>
-                            {isMine ? (
-                              <span className="booking-slot__current">{t('current')}</span>
-                            ) : (
-                              <button
-                                type="button"
-                                className="primary booking-slot__action"
-                                disabled={busy || slot.remaining <= 0}
-                                onClick={() => void (mine ? move(mine, slot) : book(slot))}
-                              >
-                                {busy ? t('working') : mine ? t('moveHere') : t('book')}
-                              </button>
-                            )}
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  )}
-                </div>
-              );
-            })}
+            {KINDS.map((kind) => (
+              <KindBookings
+                key={kind}
+                kind={kind}
+                slots={slots.filter((slot) => slot.kind === kind)}
+                mine={bookings.find((booking) => booking.kind === kind)}
+                timeZone={timeZone}
+                busy={busy}
+                onBook={(slot) => void book(slot)}
+                onMove={(booking, slot) => void move(booking, slot)}
+                onCancel={cancel}
+              />
+            ))}
           </>
         )}
       </LoadState>
     </section>
+  );
+}
+
+interface KindBookingsProps {
+  kind: Kind;
+  /** this kind's slots */
+  slots: Slot[];
+  /** the unit's booking of this kind, if any */
+  mine: Booking | undefined;
+  timeZone: string;
+  busy: boolean;
+  onBook: (slot: Slot) => void;
+  onMove: (booking: Booking, slot: Slot) => void;
+  onCancel: (booking: Booking) => void;
+}
+
+/** One kind (开放日 or 交付): the unit's booking with its cancel button, then the slots to book or move to. */
+function KindBookings({ kind, slots, mine, timeZone, busy, onBook, onMove, onCancel }: KindBookingsProps) {
+  const t = useTexts(TEXTS);
+  return (
+    <div className="booking-kind" data-testid={`booking-${kind}`}>
+      <h2>{t(kind)}</h2>
+      {mine ? (
+        <div className="booking-mine">
+          <span data-testid={`booking-mine-${kind}`}>
+            {t('myBooking', { time: timeRange(mine.startsAt, mine.endsAt, timeZone) })}
+          </span>
+          <button type="button" className="secondary" disabled={busy} onClick={() => onCancel(mine)}>
+            {t('cancel')}
+          </button>
+        </div>
+      ) : (
+        <p className="hint">{t('noBooking')}</p>
+      )}
+      {slots.length === 0 ? (
+        <p className="hint">{t('noSlots')}</p>
+      ) : (
+        <ul className="booking-slots">
+          {slots.map((slot) => (
+            <li key={slot.id} className="booking-slot" data-testid="booking-slot" data-slot-id={slot.id}>
+              <div className="booking-slot__time">{timeRange(slot.startsAt, slot.endsAt, timeZone)}</div>
+              <div className="booking-slot__seats" data-testid="booking-remaining">
+                {slot.remaining > 0 ? t('remaining', { n: slot.remaining }) : t('full')}
+              </div>
+              {mine?.slotId === slot.id ? (
+                <span className="booking-slot__current">{t('current')}</span>
+              ) : (
+                <button
+                  type="button"
+                  className="primary booking-slot__action"
+                  disabled={busy || slot.remaining <= 0}
+                  onClick={() => (mine ? onMove(mine, slot) : onBook(slot))}
+                >
+                  {busy ? t('working') : mine ? t('moveHere') : t('book')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
