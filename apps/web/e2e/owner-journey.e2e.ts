@@ -332,5 +332,28 @@ test('owner journey on a phone: sign in, notice, book, confirm a fix, sign two d
   await expect(objection).toContainText('已复核测绘报告，差额 4,650.00 元将在交付时退还。');
   await expectNoSidewaysScroll(page);
   await screenshot(page, '49-owner-objections');
+
+  // 消息设置: the owner turns the booking reminder off; the choice holds for the number, after a reload
+  await openSection(page, '8#-1-601', '消息设置');
+  const reminder = page.getByRole('checkbox', { name: /预约提醒/ });
+  await expect(reminder).toBeChecked();
+  await reminder.click();
+  await expect(page.getByRole('status')).toHaveText('已保存。');
+  await expect(reminder).not.toBeChecked();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /预约提醒/ })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /异议答复/ })).toBeChecked();
+  await expectNoSidewaysScroll(page);
+  await screenshot(page, '50-owner-message-settings');
+
+  // the texts reach the phone through the worker's dispatcher: the objection's reply, then the notice the lead sends
+  const masked = `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+  const sentTo = async (template: string) => {
+    const outbox = await apiAs<{ items: SmsMessage[] }>(request, admin, 'GET', '/sms-outbox?pageSize=50');
+    return outbox.items.filter((m) => m.toMasked === masked && m.template === template).length;
+  };
+  await expect.poll(() => sentTo('objection_reply'), { timeout: 30_000 }).toBe(1);
+  await apiAs(request, lead, 'POST', `${base}/handover-notice/sms`, {});
+  await expect.poll(() => sentTo('handover_notice'), { timeout: 30_000 }).toBe(2);
   await context.close();
 });
