@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 import { bearer, E2eStack, type TestUser } from './support/e2e-stack';
-import { insertHandoverEvent, insertUnit, launchRequest } from '../../../test/factories';
+import { insertHandoverEvent, insertProject, insertUnit, launchRequest } from '../../../test/factories';
 
 const DAY = 86_400_000;
 const newPhone = () => `137${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
@@ -212,6 +212,41 @@ describe('owner warranty requests and survey', () => {
       .send({ startsAt: ahead(24), endsAt: ahead(27) })
       .expect(201);
     expect(proposed.body.proposedWindows).toHaveLength(1);
+
+    // staff see the owner's windows with the ticket's visits (业主希望上门时间), the earliest first, a past one too
+    const pastWindow = { startsAt: ahead(-30), endsAt: ahead(-28), proposedAt: ahead(-48) };
+    const [past] = (await db.query(
+      `INSERT INTO warranty_visit_windows (project_id, ticket_id, starts_at, ends_at, created_at)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [projectId, request.id, pastWindow.startsAt, pastWindow.endsAt, pastWindow.proposedAt],
+    )) as { id: string }[];
+    const staffVisits = await http()
+      .get(`/projects/${projectId}/warranty-tickets/${request.id}/visits`)
+      .set(bearer(customerService))
+      .expect(200);
+    expect(staffVisits.body.items).toEqual([]);
+    expect(staffVisits.body.ownerProposedWindows).toEqual([
+      { id: past!.id, ...pastWindow },
+      {
+        id: proposed.body.proposedWindows[0].id,
+        startsAt: proposed.body.proposedWindows[0].startsAt,
+        endsAt: proposed.body.proposedWindows[0].endsAt,
+        proposedAt: proposed.body.proposedWindows[0].createdAt,
+      },
+    ]);
+    // another project's staff: the ticket is not found under their project, nor is this project
+    const otherLead = await stack.user('project_lead');
+    const otherProject = await insertProject(db, { leadUserId: otherLead.id });
+    const notTheirs = await http()
+      .get(`/projects/${otherProject.id}/warranty-tickets/${request.id}/visits`)
+      .set(bearer(otherLead))
+      .expect(404);
+    expect(notTheirs.body.code).toBe('WARRANTY_TICKET_NOT_FOUND');
+    const notTheirProject = await http()
+      .get(`/projects/${projectId}/warranty-tickets/${request.id}/visits`)
+      .set(bearer(otherLead))
+      .expect(404);
+    expect(notTheirProject.body.code).toBe('PROJECT_NOT_FOUND');
 
     // customer service books the visit in the owner's window through the existing visit flow
     const visit = (

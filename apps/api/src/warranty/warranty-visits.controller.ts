@@ -26,7 +26,10 @@ export class WarrantyVisitsController {
   constructor(private readonly visits: WarrantyVisitsService) {}
 
   @Get('warranty-tickets/:ticketId/visits')
-  @ApiOperation({ summary: '上门维修: the visits of a warranty ticket, the latest appointment first' })
+  @ApiOperation({
+    summary:
+      '上门维修: the visits of a warranty ticket, the latest appointment first, with the windows the owner proposed (业主希望上门时间)',
+  })
   @ApiOkResponse({ type: WarrantyVisitListDto })
   list(
     @Param('id', ParseUUIDPipe) id: string,

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { WarrantyVisitConfirmation, WarrantyVisitStatus } from '@handover/domain';
-import type { ListCallBacksQueryDto, WarrantyCallBackDto, WarrantyVisitDto } from './dto/warranty-visits.dto';
+import type {
+  ListCallBacksQueryDto,
+  WarrantyCallBackDto,
+  WarrantyOwnerProposedWindowDto,
+  WarrantyVisitDto,
+} from './dto/warranty-visits.dto';
 
 interface VisitRow {
   id: string;
@@ -153,6 +158,34 @@ export class WarrantyVisitsRepository {
       [projectId, ticketId],
     );
     return rows.map(visitDto);
+  }
+
+  /**
+   * 业主希望上门时间: the windows owners proposed for these tickets of the project (one query for any number of
+   * tickets), by ticket, the earliest first; a ticket without any has no entry.
+   */
+  async ownerProposedWindows(
+    projectId: string,
+    ticketIds: string[],
+  ): Promise<Map<string, WarrantyOwnerProposedWindowDto[]>> {
+    const rows: { id: string; ticket_id: string; starts_at: Date; ends_at: Date; created_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT id, ticket_id, starts_at, ends_at, created_at FROM warranty_visit_windows
+          WHERE project_id = $1 AND ticket_id = ANY($2::uuid[]) ORDER BY starts_at, id`,
+        [projectId, ticketIds],
+      );
+    const byTicket = new Map<string, WarrantyOwnerProposedWindowDto[]>();
+    for (const row of rows) {
+      const windows = byTicket.get(row.ticket_id) ?? [];
+      windows.push({
+        id: row.id,
+        startsAt: new Date(row.starts_at).toISOString(),
+        endsAt: new Date(row.ends_at).toISOString(),
+        proposedAt: new Date(row.created_at).toISOString(),
+      });
+      byTicket.set(row.ticket_id, windows);
+    }
+    return byTicket;
   }
 
   async get(manager: EntityManager, projectId: string, visitId: string): Promise<WarrantyVisitDto | null> {

@@ -64,11 +64,16 @@ export class WarrantyVisitsService {
     private readonly ownerMessages: OwnerMessagesService,
   ) {}
 
+  /** The ticket's visits and the windows the owner proposed in the owner app (业主希望上门时间), for booking in. */
   async list(user: AuthenticatedUser, projectId: string, ticketId: string): Promise<WarrantyVisitListDto> {
     const project = await this.access.requireVisible(user, projectId);
     if (!(await this.tickets.get(project.id, ticketId)))
       throw new ApiError(HttpStatus.NOT_FOUND, 'WARRANTY_TICKET_NOT_FOUND', { ticketId });
-    return { items: await this.visits.listForTicket(project.id, ticketId) };
+    const [items, windows] = await Promise.all([
+      this.visits.listForTicket(project.id, ticketId),
+      this.visits.ownerProposedWindows(project.id, [ticketId]),
+    ]);
+    return { items, ownerProposedWindows: windows.get(ticketId) ?? [] };
   }
 
   /**

@@ -2434,7 +2434,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 上门维修: the visits of a warranty ticket, the latest appointment first */
+        /** 上门维修: the visits of a warranty ticket, the latest appointment first, with the windows the owner proposed (业主希望上门时间) */
         get: operations["WarrantyVisitsController_list"];
         put?: never;
         /** 预约上门: an appointment with the owner (told in advance); refused in the past, for a closed ticket, while one is booked, or when the technician is booked then */
@@ -5625,6 +5625,15 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        WarrantyOwnerProposedWindowDto: {
+            /** @example 2027-03-02T04:00:00.000Z */
+            endsAt: string;
+            id: string;
+            /** @description when the owner proposed it */
+            proposedAt: string;
+            /** @example 2027-03-02T01:00:00.000Z */
+            startsAt: string;
+        };
         WarrantyPeriodDto: {
             /** @enum {string} */
             component: "roof_waterproofing" | "wet_room_waterproofing" | "exterior_wall_leakage" | "heating_cooling" | "electrical" | "water_drainage_pipes" | "equipment_installation" | "decoration";
@@ -5721,6 +5730,8 @@ export interface components {
         };
         WarrantyVisitListDto: {
             items: components["schemas"]["WarrantyVisitDto"][];
+            /** @description the windows the owner proposed, the earliest first, past ones included (the console marks them) */
+            ownerProposedWindows: components["schemas"]["WarrantyOwnerProposedWindowDto"][];
         };
     };
     responses: never;

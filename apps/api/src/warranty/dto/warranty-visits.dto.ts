@@ -170,8 +170,21 @@ export class WarrantyVisitDto {
   @ApiProperty() createdAt!: string;
 }
 
+/** 业主希望上门时间: a window the owner proposed in the owner app (报修), for customer service to book the visit in. */
+export class WarrantyOwnerProposedWindowDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: '2027-03-02T01:00:00.000Z' }) startsAt!: string;
+  @ApiProperty({ example: '2027-03-02T04:00:00.000Z' }) endsAt!: string;
+  @ApiProperty({ description: 'when the owner proposed it' }) proposedAt!: string;
+}
+
 export class WarrantyVisitListDto {
   @ApiProperty({ type: [WarrantyVisitDto] }) items!: WarrantyVisitDto[];
+  @ApiProperty({
+    type: [WarrantyOwnerProposedWindowDto],
+    description: 'the windows the owner proposed, the earliest first, past ones included (the console marks them)',
+  })
+  ownerProposedWindows!: WarrantyOwnerProposedWindowDto[];
 }
 
 /** 回访任务: a done visit the owner had not confirmed 24 hours later; customer service calls the owner back. */

@@ -68,7 +68,7 @@ vi.stubGlobal('fetch', async (input: Request) => {
           : url.pathname === '/projects/p1/warranty-call-backs'
             ? { status: 200, body: page([]) }
             : /^\/projects\/p1\/warranty-tickets\/[^/]+\/visits$/.test(url.pathname)
-              ? { status: 200, body: { items: [] } }
+              ? { status: 200, body: { items: [], ownerProposedWindows: [] } }
               : { status: 404, body: { statusCode: 404, message: `no ${url.pathname} in this test` } });
   return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
     status: answer.status,

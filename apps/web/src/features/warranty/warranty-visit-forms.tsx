@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, Modal, Radio, Rate, Select, Switch } from 'antd';
 import type { ButtonProps } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { WarrantyVisitConfirmation } from '@handover/domain';
+import { instantToWallTime, type WarrantyVisitConfirmation } from '@handover/domain';
 import { api, call } from '../../api/client';
 import type { components } from '../../api/schema';
 import { ApiErrorAlert } from '../../shared/api-error-alert';
@@ -13,6 +13,7 @@ import { useRefreshWarranty } from './warranty-forms';
 
 export type WarrantyVisit = components['schemas']['WarrantyVisitDto'];
 export type WarrantyCallBack = components['schemas']['WarrantyCallBackDto'];
+export type OwnerProposedWindow = components['schemas']['WarrantyOwnerProposedWindowDto'];
 const MAX_NOTE = 2000;
 /** The window the end defaults to once the start is picked. */
 const DEFAULT_WINDOW_HOURS = 2;
@@ -29,23 +30,31 @@ interface ScheduleValues {
 
 const TIME_PICKER = { showTime: { format: 'HH:mm' }, format: 'YYYY-MM-DD HH:mm', needConfirm: false } as const;
 
+/** An instant as the picker shows it: the project's wall clock (the inverse of pickedInstant). */
+const asPicked = (iso: string, timeZone: string): Dayjs =>
+  dayjs(instantToWallTime(Date.parse(iso), timeZone), 'YYYY-MM-DD HH:mm');
+
 /**
  * 安排上门维修 (POST …/warranty-tickets/{ticketId}/visits): the window in the project's time zone (ahead, ending after
  * it starts), the technician and their company, whether the owner leaves a key and, if so, the unit's key
- * entrustment letter from the key ledger. The API's refusals (the technician booked then, a visit already booked)
- * are shown from their codes.
+ * entrustment letter from the key ledger. Opened from a window the owner proposed (业主希望上门时间), the form starts
+ * with that window, for the staff to confirm or change. The API's refusals (the technician booked then, a visit
+ * already booked) are shown from their codes.
  */
 export function ScheduleVisitModal({
   projectId,
   ticketId,
   unitId,
   timeZone = DEFAULT_TIME_ZONE,
+  ownerWindow,
   onClose,
 }: {
   projectId: string;
   ticketId: string;
   unitId: string;
   timeZone?: string;
+  /** the owner's proposed window the form starts with */
+  ownerWindow?: Pick<OwnerProposedWindow, 'startsAt' | 'endsAt'>;
   onClose: () => void;
 }) {
   const { t } = useTranslation('warranty');
@@ -95,7 +104,13 @@ export function ScheduleVisitModal({
       <Form<ScheduleValues>
         form={form}
         layout="vertical"
-        initialValues={{ ownerLeavesKey: false }}
+        initialValues={{
+          ownerLeavesKey: false,
+          ...(ownerWindow && {
+            startsAt: asPicked(ownerWindow.startsAt, timeZone),
+            endsAt: asPicked(ownerWindow.endsAt, timeZone),
+          }),
+        }}
         onFinish={(values) => {
           const note = values.note?.trim();
           schedule.mutate({
@@ -110,6 +125,15 @@ export function ScheduleVisitModal({
         }}
         data-testid="warranty-visit-form"
       >
+        {ownerWindow && (
+          <Alert
+            type="success"
+            showIcon
+            title={t('visitForm.fromOwnerWindow')}
+            style={{ marginBottom: 12 }}
+            data-testid="warranty-visit-from-owner-window"
+          />
+        )}
         <Form.Item
           label={t('visitForm.startsAt')}
           name="startsAt"

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WarrantyTicket } from './warranty-forms';
-import type { WarrantyCallBack, WarrantyVisit } from './warranty-visit-forms';
+import type { OwnerProposedWindow, WarrantyCallBack, WarrantyVisit } from './warranty-visit-forms';
 
 // the whole console loads its lazy chunks first
 vi.setConfig({ testTimeout: 60_000 });
@@ -166,7 +166,7 @@ describe('上门维修: the visit form on a ticket', { timeout: 180_000 }, () =>
     answerFor = (method, path) => {
       if (path === '/projects/p1/warranty-tickets/w1') return { status: 200, body: TICKET };
       if (path === '/projects/p1/warranty-tickets/w1/visits' && method === 'GET')
-        return { status: 200, body: { items: [] } };
+        return { status: 200, body: { items: [], ownerProposedWindows: [] } };
       if (path === '/projects/p1/warranty-tickets/w1/visits' && method === 'POST') {
         if (!refuse) return { status: 201, body: VISIT };
         refuse = false;
@@ -238,12 +238,77 @@ describe('上门维修: the visit form on a ticket', { timeout: 180_000 }, () =>
     await waitFor(() => expect(screen.queryByTestId('warranty-visit-form')).toBeNull(), WAIT);
   });
 
+  it("shows the owner's proposed windows in the project's zone, past ones marked, and books one through the form it fills in", async () => {
+    // the project is in Tokyo (UTC+9), not the default Asia/Shanghai: 01:00Z is 10:00 there
+    const passed: OwnerProposedWindow = {
+      id: 'ow0',
+      startsAt: '2020-05-01T01:00:00.000Z',
+      endsAt: '2020-05-01T03:00:00.000Z',
+      proposedAt: '2020-04-30T12:00:00.000Z',
+    };
+    const ahead: OwnerProposedWindow = {
+      id: 'ow1',
+      startsAt: '2030-03-05T01:00:00.000Z',
+      endsAt: '2030-03-05T04:00:00.000Z',
+      proposedAt: '2030-03-01T03:00:00.000Z',
+    };
+    let items: WarrantyVisit[] = [];
+    answerFor = (method, path) => {
+      if (path === '/projects/p1') return { status: 200, body: { ...PROJECT, timeZone: 'Asia/Tokyo' } };
+      if (path === '/projects/p1/warranty-tickets/w1') return { status: 200, body: TICKET };
+      if (path === '/projects/p1/warranty-tickets/w1/visits' && method === 'GET')
+        return { status: 200, body: { items, ownerProposedWindows: [passed, ahead] } };
+      if (path === '/projects/p1/warranty-tickets/w1/visits' && method === 'POST') {
+        items = [{ ...VISIT, startsAt: ahead.startsAt, endsAt: ahead.endsAt, ownerLeavesKey: false }];
+        return { status: 201, body: items[0] };
+      }
+      return undefined;
+    };
+    const user = userEvent.setup();
+    openWarranty('?ticket=w1');
+    const drawer = await screen.findByTestId('warranty-drawer', {}, WAIT);
+    const windows = await within(drawer).findByTestId('warranty-owner-windows', {}, WAIT);
+    expect(windows).toHaveTextContent('业主希望上门时间');
+    const [first, second] = within(windows).getAllByTestId('warranty-owner-window');
+    expect(within(first!).getByTestId('warranty-owner-window-time')).toHaveTextContent('2020/05/01 10:00 – 12:00');
+    expect(within(first!).getByTestId('warranty-owner-window-past')).toHaveTextContent('已过时');
+    expect(within(first!).queryByTestId('warranty-owner-window-book')).toBeNull();
+    expect(within(second!).getByTestId('warranty-owner-window-time')).toHaveTextContent('2030/03/05 10:00 – 13:00');
+    expect(second).toHaveTextContent('业主提出于 2030/03/01 12:00');
+    expect(within(second!).queryByTestId('warranty-owner-window-past')).toBeNull();
+    expect(within(drawer).getByText('尚未安排上门维修。')).toBeInTheDocument();
+
+    await user.click(within(second!).getByTestId('warranty-owner-window-book'));
+    const form = await screen.findByTestId('warranty-visit-form', {}, WAIT);
+    const dialog = form.closest('.ant-modal') as HTMLElement;
+    expect(within(dialog).getByTestId('warranty-visit-from-owner-window')).toBeInTheDocument();
+    expect(within(dialog).getByTestId('warranty-visit-starts-at')).toHaveValue('2030-03-05 10:00');
+    expect(within(dialog).getByTestId('warranty-visit-ends-at')).toHaveValue('2030-03-05 13:00');
+    expect(within(dialog).getByText('按项目所在时区（Asia/Tokyo）填写')).toBeInTheDocument();
+    await user.type(within(dialog).getByTestId('warranty-visit-technician'), '王师傅');
+    await user.click(screen.getByTestId('warranty-visit-submit'));
+    await waitFor(() => expect(sent('POST', '/projects/p1/warranty-tickets/w1/visits')).toHaveLength(1));
+    expect(bodyOf('POST', '/projects/p1/warranty-tickets/w1/visits')).toEqual({
+      startsAt: '2030-03-05T01:00:00.000Z',
+      endsAt: '2030-03-05T04:00:00.000Z',
+      technician: '王师傅',
+      ownerLeavesKey: false,
+    });
+
+    // booked: the windows stay in view, no longer offered to book
+    await waitFor(() => expect(screen.queryByTestId('warranty-visit-form')).toBeNull(), WAIT);
+    expect(await within(drawer).findByTestId('warranty-visit', {}, WAIT)).toBeInTheDocument();
+    expect(within(drawer).getAllByTestId('warranty-owner-window')).toHaveLength(2);
+    expect(within(drawer).queryByTestId('warranty-owner-window-book')).toBeNull();
+  });
+
   it("marks a visit repaired, then records the owner's answer: not fixed needs what is wrong, fixed needs a rating", async () => {
     let visit: WarrantyVisit = VISIT;
     let ticket: WarrantyTicket = { ...TICKET, status: 'visit_booked', visitAt: VISIT.startsAt };
     answerFor = (method, path) => {
       if (path === '/projects/p1/warranty-tickets/w1') return { status: 200, body: ticket };
-      if (path === '/projects/p1/warranty-tickets/w1/visits') return { status: 200, body: { items: [visit] } };
+      if (path === '/projects/p1/warranty-tickets/w1/visits')
+        return { status: 200, body: { items: [visit], ownerProposedWindows: [] } };
       if (path === '/projects/p1/warranty-tickets/w1/visits/v1/done') {
         visit = { ...VISIT, status: 'done', doneAt: '2030-03-02T07:30:00.000Z', doneNote: '更换止水阀' };
         ticket = { ...ticket, status: 'repaired', repairedAt: visit.doneAt };
@@ -313,7 +378,8 @@ describe('回访任务: the call-back list for customer service', () => {
         };
       }
       if (path === '/projects/p1/warranty-tickets/w1') return { status: 200, body: TICKET };
-      if (path === '/projects/p1/warranty-tickets/w1/visits') return { status: 200, body: { items: [] } };
+      if (path === '/projects/p1/warranty-tickets/w1/visits')
+        return { status: 200, body: { items: [], ownerProposedWindows: [] } };
       return undefined;
     };
     const user = userEvent.setup();

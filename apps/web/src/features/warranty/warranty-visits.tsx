@@ -15,6 +15,7 @@ import {
   CloseCallBackModal,
   ScheduleVisitModal,
   VisitStepModal,
+  type OwnerProposedWindow,
   type VisitStep,
   type WarrantyCallBack,
   type WarrantyVisit,
@@ -33,9 +34,10 @@ function stepsOf(visit: WarrantyVisit, ticketStatus: WarrantyTicketStatus): Visi
 }
 
 /**
- * 上门维修 of one ticket (GET …/warranty-tickets/{ticketId}/visits): each appointment with its window, technician,
- * the key the owner leaves (and its entrustment letter), what was done and the owner's confirmation, with the step
- * each offers; a new visit while the ticket waits for one.
+ * 上门维修 of one ticket (GET …/warranty-tickets/{ticketId}/visits): the windows the owner proposed in the owner app
+ * (业主希望上门时间, past ones marked), each ahead one offering to book the visit in it while the ticket waits for
+ * one; each appointment with its window, technician, the key the owner leaves (and its entrustment letter), what was
+ * done and the owner's confirmation, with the step each offers; a new visit while the ticket waits for one.
  */
 export function WarrantyVisitsCard({
   projectId,
@@ -49,7 +51,8 @@ export function WarrantyVisitsCard({
   mayWrite: boolean;
 }) {
   const { t, i18n } = useTranslation('warranty');
-  const [scheduling, setScheduling] = useState(false);
+  // the schedule form, started from an owner's window when one was picked
+  const [scheduling, setScheduling] = useState<{ ownerWindow?: OwnerProposedWindow } | null>(null);
   const [step, setStep] = useState<{ visit: WarrantyVisit; step: VisitStep } | null>(null);
   const visits = useQuery({
     queryKey: ['warranty', projectId, 'visits', ticket.id],
@@ -63,12 +66,43 @@ export function WarrantyVisitsCard({
   const ticketStatus = ticket.status as WarrantyTicketStatus;
   const time = (iso: string | null) => formatDateTime(iso, timeZone, i18n.language);
   // 14:00–16:00 on one day; the end's day too when the window runs past midnight
-  const windowText = (visit: WarrantyVisit) => {
-    const end = time(visit.endsAt);
-    const sameDay = dateIn(new Date(visit.startsAt), timeZone) === dateIn(new Date(visit.endsAt), timeZone);
-    return `${time(visit.startsAt)} – ${sameDay ? end.slice(-5) : end}`;
+  const windowText = (span: { startsAt: string; endsAt: string }) => {
+    const end = time(span.endsAt);
+    const sameDay = dateIn(new Date(span.startsAt), timeZone) === dateIn(new Date(span.endsAt), timeZone);
+    return `${time(span.startsAt)} – ${sameDay ? end.slice(-5) : end}`;
   };
   const booked = visits.data?.items.some((visit) => visit.status === 'scheduled') ?? true;
+  const mayBook = mayWrite && mayScheduleVisit(ticketStatus) && !booked;
+  const now = Date.now();
+  const ownerWindows = (windows: OwnerProposedWindow[]) => (
+    <div data-testid="warranty-owner-windows" style={{ marginBottom: 12 }}>
+      <Typography.Text strong>{t('visits.ownerWindows')}</Typography.Text>
+      <Space orientation="vertical" size={4} style={{ width: '100%', marginTop: 4 }}>
+        {windows.map((proposal) => {
+          // a visit is booked ahead only (the API refuses a start in the past)
+          const past = Date.parse(proposal.startsAt) <= now;
+          return (
+            <Space key={proposal.id} wrap data-testid="warranty-owner-window" data-past={past}>
+              <span data-testid="warranty-owner-window-time">{windowText(proposal)}</span>
+              {past && <Tag data-testid="warranty-owner-window-past">{t('visits.ownerWindowPast')}</Tag>}
+              <Typography.Text type="secondary">
+                {t('visits.ownerWindowProposedAt', { at: time(proposal.proposedAt) })}
+              </Typography.Text>
+              {mayBook && !past && (
+                <Button
+                  size="small"
+                  onClick={() => setScheduling({ ownerWindow: proposal })}
+                  data-testid="warranty-owner-window-book"
+                >
+                  {t('visits.bookOwnerWindow')}
+                </Button>
+              )}
+            </Space>
+          );
+        })}
+      </Space>
+    </div>
+  );
   const keyText = (visit: WarrantyVisit) => {
     if (!visit.ownerLeavesKey) return t('visits.ownerHome');
     if (!visit.keyEntrustment) return t('visits.keyNoLetter');
@@ -84,10 +118,8 @@ export function WarrantyVisitsCard({
       title={t('visits.title')}
       style={{ marginTop: 16 }}
       extra={
-        mayWrite &&
-        mayScheduleVisit(ticketStatus) &&
-        !booked && (
-          <Button type="primary" onClick={() => setScheduling(true)} data-testid="warranty-visit-schedule">
+        mayBook && (
+          <Button type="primary" onClick={() => setScheduling({})} data-testid="warranty-visit-schedule">
             {t('visits.schedule')}
           </Button>
         )
@@ -95,93 +127,96 @@ export function WarrantyVisitsCard({
       data-testid="warranty-visits"
     >
       <QueryView query={visits} rows={2}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('visits.empty')} />
-          ) : (
-            <Space orientation="vertical" style={{ width: '100%' }}>
-              {data.items.map((visit) => {
-                const steps = mayWrite ? stepsOf(visit, ticketStatus) : [];
-                return (
-                  <Card
-                    key={visit.id}
-                    type="inner"
-                    size="small"
-                    data-testid="warranty-visit"
-                    data-status={visit.status}
-                    title={
-                      <Space wrap>
-                        <span data-testid="warranty-visit-window">{windowText(visit)}</span>
-                        <Tag color={VISIT_COLOURS[visit.status]} data-testid="warranty-visit-status">
-                          {t(`visits.status.${visit.status}`)}
-                        </Tag>
-                        {visit.openCallBackId && (
-                          <Tag color="red" data-testid="warranty-visit-call-back">
-                            {t('visits.callBackOpen')}
+        {(data) => (
+          <>
+            {data.ownerProposedWindows.length > 0 && ownerWindows(data.ownerProposedWindows)}
+            {data.items.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('visits.empty')} />
+            ) : (
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                {data.items.map((visit) => {
+                  const steps = mayWrite ? stepsOf(visit, ticketStatus) : [];
+                  return (
+                    <Card
+                      key={visit.id}
+                      type="inner"
+                      size="small"
+                      data-testid="warranty-visit"
+                      data-status={visit.status}
+                      title={
+                        <Space wrap>
+                          <span data-testid="warranty-visit-window">{windowText(visit)}</span>
+                          <Tag color={VISIT_COLOURS[visit.status]} data-testid="warranty-visit-status">
+                            {t(`visits.status.${visit.status}`)}
                           </Tag>
-                        )}
-                      </Space>
-                    }
-                  >
-                    <Descriptions column={1} size="small">
-                      <Descriptions.Item label={t('visits.technician')}>
-                        {visit.contractorCompanyName
-                          ? `${visit.technician} · ${visit.contractorCompanyName}`
-                          : visit.technician}
-                      </Descriptions.Item>
-                      <Descriptions.Item label={t('visits.key')}>
-                        <span data-testid="warranty-visit-key">{keyText(visit)}</span>
-                      </Descriptions.Item>
-                      {visit.note && <Descriptions.Item label={t('visits.note')}>{visit.note}</Descriptions.Item>}
-                      {visit.status === 'cancelled' && (
-                        <Descriptions.Item label={t('visits.status.cancelled')}>
-                          {visit.cancelReason ?? '—'}
+                          {visit.openCallBackId && (
+                            <Tag color="red" data-testid="warranty-visit-call-back">
+                              {t('visits.callBackOpen')}
+                            </Tag>
+                          )}
+                        </Space>
+                      }
+                    >
+                      <Descriptions column={1} size="small">
+                        <Descriptions.Item label={t('visits.technician')}>
+                          {visit.contractorCompanyName
+                            ? `${visit.technician} · ${visit.contractorCompanyName}`
+                            : visit.technician}
                         </Descriptions.Item>
-                      )}
-                      {visit.status === 'done' && (
-                        <>
-                          <Descriptions.Item label={t('visits.doneAt')}>
-                            {time(visit.doneAt)}
-                            {visit.doneNote ? ` · ${visit.doneNote}` : ''}
+                        <Descriptions.Item label={t('visits.key')}>
+                          <span data-testid="warranty-visit-key">{keyText(visit)}</span>
+                        </Descriptions.Item>
+                        {visit.note && <Descriptions.Item label={t('visits.note')}>{visit.note}</Descriptions.Item>}
+                        {visit.status === 'cancelled' && (
+                          <Descriptions.Item label={t('visits.status.cancelled')}>
+                            {visit.cancelReason ?? '—'}
                           </Descriptions.Item>
-                          <Descriptions.Item label={t('visits.confirmation')}>
-                            <span data-testid="warranty-visit-confirmation">
-                              {visit.confirmation === 'confirmed' ? (
-                                <Space>
-                                  {t('visits.confirmed')}
-                                  {visit.rating && <Rate disabled value={visit.rating} />}
-                                </Space>
-                              ) : visit.confirmation === 'not_fixed' ? (
-                                t('visits.notFixed', { note: visit.confirmationNote ?? '' })
-                              ) : (
-                                t('visits.awaiting')
-                              )}
-                            </span>
-                          </Descriptions.Item>
-                        </>
+                        )}
+                        {visit.status === 'done' && (
+                          <>
+                            <Descriptions.Item label={t('visits.doneAt')}>
+                              {time(visit.doneAt)}
+                              {visit.doneNote ? ` · ${visit.doneNote}` : ''}
+                            </Descriptions.Item>
+                            <Descriptions.Item label={t('visits.confirmation')}>
+                              <span data-testid="warranty-visit-confirmation">
+                                {visit.confirmation === 'confirmed' ? (
+                                  <Space>
+                                    {t('visits.confirmed')}
+                                    {visit.rating && <Rate disabled value={visit.rating} />}
+                                  </Space>
+                                ) : visit.confirmation === 'not_fixed' ? (
+                                  t('visits.notFixed', { note: visit.confirmationNote ?? '' })
+                                ) : (
+                                  t('visits.awaiting')
+                                )}
+                              </span>
+                            </Descriptions.Item>
+                          </>
+                        )}
+                      </Descriptions>
+                      {steps.length > 0 && (
+                        <Space wrap style={{ marginTop: 8 }}>
+                          {steps.map((next) => (
+                            <Button
+                              key={next}
+                              size="small"
+                              type={next === 'cancel' ? 'default' : 'primary'}
+                              onClick={() => setStep({ visit, step: next })}
+                              data-testid={`warranty-visit-${next}`}
+                            >
+                              {t(`visits.action.${next}`)}
+                            </Button>
+                          ))}
+                        </Space>
                       )}
-                    </Descriptions>
-                    {steps.length > 0 && (
-                      <Space wrap style={{ marginTop: 8 }}>
-                        {steps.map((next) => (
-                          <Button
-                            key={next}
-                            size="small"
-                            type={next === 'cancel' ? 'default' : 'primary'}
-                            onClick={() => setStep({ visit, step: next })}
-                            data-testid={`warranty-visit-${next}`}
-                          >
-                            {t(`visits.action.${next}`)}
-                          </Button>
-                        ))}
-                      </Space>
-                    )}
-                  </Card>
-                );
-              })}
-            </Space>
-          )
-        }
+                    </Card>
+                  );
+                })}
+              </Space>
+            )}
+          </>
+        )}
       </QueryView>
       {scheduling && (
         <ScheduleVisitModal
@@ -189,7 +224,8 @@ export function WarrantyVisitsCard({
           ticketId={ticket.id}
           unitId={ticket.unitId}
           timeZone={timeZone}
-          onClose={() => setScheduling(false)}
+          ownerWindow={scheduling.ownerWindow}
+          onClose={() => setScheduling(null)}
         />
       )}
       {step && (
