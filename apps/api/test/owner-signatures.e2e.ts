@@ -293,16 +293,26 @@ describe('owner signatures and handover document PDFs', () => {
 
   it('prints a whole building: one page per unit per document, units in order', async () => {
     const rooms = ['101', '102', '201', '1001'];
+    const phones: string[] = [];
     for (const [index, room] of rooms.entries()) {
+      phones.push(newPhone());
       await insertUnit(db, {
         projectId,
         building: '9#',
         unitNo: '1',
         room,
         ownerName: `业主${index}`,
-        ownerPhone: newPhone(),
+        ownerPhone: phones[index],
+        contractedAreaCenti: 9000,
+        surveyedAreaCenti: 9000 + index * 40,
+        priceFenPerSqm: 2_000_000,
       });
     }
+    await http()
+      .put(`/projects/${projectId}/handover-notice`)
+      .set(bearer(lead))
+      .send({ place: '9号楼大堂交付中心', bringItems: ['身份证原件', '购房合同'] })
+      .expect(200);
     const print = await http()
       .get(`/projects/${projectId}/buildings/${encodeURIComponent('9#')}/print.pdf`)
       .query({ documents: 'notice,inspection_record,key_handover' })
@@ -325,7 +335,24 @@ describe('owner signatures and handover document PDFs', () => {
       .buffer(true)
       .parse(binary)
       .expect(200);
-    expect((await inspectPdf(notices.body as Buffer)).pages).toBe(rooms.length);
+    const printed = await inspectPdf(notices.body as Buffer);
+    expect(printed.pages).toBe(rooms.length);
+    // each printed notice says what its owner reads on the phone: place, what to bring, the same amounts
+    for (const [index, phone] of phones.entries()) {
+      const token = await signedIn(phone);
+      const [{ id: unitId }] = (await http().get('/owner/me/units').set(asOwner(token)).expect(200)).body.items;
+      const notice = (await http().get(`/owner/me/units/${unitId}/notice`).set(asOwner(token)).expect(200)).body;
+      const page = printed.texts[index]!;
+      expect(page).toContain('交付地点：9号楼大堂交付中心');
+      expect(page).toContain('请携带：身份证原件、购房合同');
+      expect(page).toContain(`契税（代收）：${formatFen(notice.fees.deedTax.fen)} 元`);
+      expect(page).toContain(`合计应缴：${formatFen(notice.due.fen)} 元`);
+      if (notice.areaDifference.direction === 'owner_pays') {
+        expect(page).toContain(`面积补差（业主补缴）：${formatFen(notice.areaDifference.amount.fen)} 元`);
+      } else {
+        expect(page).toContain('面积补差：无');
+      }
+    }
     await http().get(`/projects/${projectId}/buildings/nowhere/print.pdf`).set(bearer(lead)).expect(404);
     await http().get(`/projects/${projectId}/buildings/9%23/print.pdf?documents=lease`).set(bearer(lead)).expect(400);
     await http().get(`/projects/${projectId}/buildings/9%23/print.pdf`).set(bearer(otherLead)).expect(404);

@@ -10,6 +10,9 @@ import {
 } from './document-pdf';
 import { inspectPdf } from './pdf-inspect';
 
+/** A unit with no area difference, in a project with no fee settings yet. */
+const NO_FEES = { areaDifference: { direction: 'none' as const, amountFen: 0 }, fees: null, dueFen: 0 };
+
 async function signaturePng(): Promise<Buffer> {
   const stroke =
     '<svg width="300" height="120"><path d="M10 100 C 80 10, 160 10, 290 100" stroke="black" stroke-width="6" fill="none"/></svg>';
@@ -133,7 +136,14 @@ describe('owner document PDFs', () => {
       const chunks: Buffer[] = [];
       doc.on('data', (chunk: Buffer) => chunks.push(chunk));
       const done = new Promise((resolve) => doc.on('end', resolve));
-      const project = { projectName: '滨江花园一期', firstHandoverDate: '2026-12-01', centralizedDays: 3 };
+      const project = {
+        projectName: '滨江花园一期',
+        firstHandoverDate: '2026-12-01',
+        lastHandoverDate: '2026-12-03',
+        centralizedDays: 3,
+        place: null,
+        bringItems: [],
+      };
       const counts: number[] = [];
       for (let i = 0; i < 6; i += 1) {
         const unit = {
@@ -145,6 +155,7 @@ describe('owner document PDFs', () => {
           handoverState: 'not_started',
           items: [],
           keys: [],
+          dues: NO_FEES,
         };
         drawPrintPage(doc, project, unit, 'notice');
         if (forgetEvery !== null && i % forgetEvery === forgetEvery - 1) {
@@ -163,5 +174,68 @@ describe('owner document PDFs', () => {
     forgotten.counts.forEach((count, index) => (index % 2 ? expect(count).toBe(0) : expect(count).toBeGreaterThan(10)));
     expect(sha256(forgotten.pdf)).toBe(sha256(kept.pdf));
     expect((await inspectPdf(forgotten.pdf)).pages).toBe(6);
+  });
+
+  it('prints the notice as the owner reads it: days, place, what to bring, the area difference and the amounts', async () => {
+    const doc = newDocument('print', new Date('2026-12-03T10:05:00Z'));
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise((resolve) => doc.on('end', resolve));
+    const project = {
+      projectName: '滨江花园一期',
+      firstHandoverDate: '2027-02-01',
+      lastHandoverDate: '2027-02-03',
+      centralizedDays: 3,
+      place: '3号楼一层交付中心',
+      bringItems: ['身份证原件', '购房合同'],
+    };
+    const unit = {
+      projectName: project.projectName,
+      address: '8#-1-601',
+      ownerName: '吴业主',
+      contractedAreaCenti: 11820,
+      surveyedAreaCenti: 11805,
+      handoverState: 'not_started',
+      items: [],
+      keys: [],
+    };
+    drawPrintPage(
+      doc,
+      project,
+      {
+        ...unit,
+        dues: {
+          areaDifference: { direction: 'refund', amountFen: -465_000 },
+          fees: {
+            prepaidMonths: 3,
+            propertyFeePrepaymentFen: 123_953,
+            deedTaxFen: 5_496_300,
+            maintenanceFundFen: 531_225,
+          },
+          dueFen: 5_686_478,
+        },
+      },
+      'notice',
+    );
+    // before the fee settings: the area difference only, and no total
+    drawPrintPage(doc, { ...project, place: null, bringItems: [] }, { ...unit, dues: NO_FEES }, 'notice');
+    doc.end();
+    await done;
+    const { pages, texts } = await inspectPdf(Buffer.concat(chunks));
+    expect(pages).toBe(2);
+    expect(texts[0]).toContain('集中交付时间：2027-02-01 至 2027-02-03（共 3 天）');
+    expect(texts[0]).toContain('交付地点：3号楼一层交付中心');
+    expect(texts[0]).toContain('请携带：身份证原件、购房合同');
+    expect(texts[0]).toContain('面积差：-0.15 ㎡');
+    expect(texts[0]).toContain('面积补差（退还业主）：4,650.00 元');
+    expect(texts[0]).toContain('物业费预收（3 个月）：1,239.53 元');
+    expect(texts[0]).toContain('契税（代收）：54,963.00 元');
+    expect(texts[0]).toContain('公共维修基金（代收）：5,312.25 元');
+    expect(texts[0]).toContain('合计应缴：56,864.78 元');
+    expect(texts[1]).not.toContain('交付地点');
+    expect(texts[1]).toContain('请携带：身份证件、购房合同、本通知书');
+    expect(texts[1]).toContain('面积补差：无');
+    expect(texts[1]).toContain('物业费、契税及公共维修基金以交付现场核算为准。');
+    expect(texts[1]).not.toContain('合计');
   });
 });

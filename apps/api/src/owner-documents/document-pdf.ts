@@ -227,6 +227,20 @@ export function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** The unit's amounts on its 交付通知书, integer fen, as the owner's notice and the desk compute them. */
+export interface NoticeDues {
+  areaDifference: { direction: 'refund' | 'owner_pays' | 'none'; amountFen: number };
+  /** null while the project has no fee settings */
+  fees: {
+    prepaidMonths: number;
+    propertyFeePrepaymentFen: number;
+    deedTaxFen: number;
+    maintenanceFundFen: number;
+  } | null;
+  /** what the owner pays at handover: the fees plus (or minus, for a refund) the area difference */
+  dueFen: number;
+}
+
 /** One unit's pages of the building print. */
 export interface PrintUnit extends UnitHeading {
   contractedAreaCenti: number;
@@ -234,13 +248,21 @@ export interface PrintUnit extends UnitHeading {
   handoverState: string;
   items: InspectionRecordContent['items'];
   keys: { label: string; status: string }[];
+  dues: NoticeDues;
 }
 
 export interface PrintProject {
   projectName: string;
   firstHandoverDate: string;
+  lastHandoverDate: string;
   centralizedDays: number;
+  /** 交付地点, when the lead has set the notice */
+  place: string | null;
+  /** 携带材料; empty: the usual list */
+  bringItems: string[];
 }
+
+const USUAL_BRING_ITEMS = ['身份证件', '购房合同', '本通知书'];
 
 function area(centi: number): string {
   return `${(centi / 100).toFixed(2)} ㎡`;
@@ -250,12 +272,7 @@ function area(centi: number): string {
 export function drawPrintPage(doc: PDFKit.PDFDocument, project: PrintProject, unit: PrintUnit, kind: PrintDocument) {
   heading(doc, DOCUMENT_TITLES[kind], unit);
   if (kind === 'notice') {
-    doc.text(`尊敬的${unit.ownerName}业主：`);
-    doc.text(
-      `您购买的${unit.address}已具备交付条件，集中交付自 ${project.firstHandoverDate} 起共 ${project.centralizedDays} 天。` +
-        '请携带身份证件、购房合同及本通知书前来办理收楼手续。',
-    );
-    doc.text(`合同面积：${area(unit.contractedAreaCenti)}；实测面积：${area(unit.surveyedAreaCenti)}`);
+    drawNotice(doc, project, unit);
   } else if (kind === 'inspection_record') {
     section(doc, '验房问题');
     if (unit.items.length === 0) doc.text('无问题记录');
@@ -268,5 +285,41 @@ export function drawPrintPage(doc: PDFKit.PDFDocument, project: PrintProject, un
     unit.keys.forEach((key, index) => doc.text(`${index + 1}. ${key.label}（${key.status}）`));
     doc.moveDown(1);
     doc.text('业主签字：________________    物业经办：________________');
+  }
+}
+
+/** 交付通知书: the same days, place, what to bring and amounts as the owner reads on the phone. */
+function drawNotice(doc: PDFKit.PDFDocument, project: PrintProject, unit: PrintUnit): void {
+  doc.text(`尊敬的${unit.ownerName}业主：`);
+  doc.text(`您购买的${unit.address}已具备交付条件，请在集中交付期间前来办理收楼手续。`);
+  section(doc, '交付安排');
+  doc.text(
+    `集中交付时间：${project.firstHandoverDate} 至 ${project.lastHandoverDate}（共 ${project.centralizedDays} 天）`,
+  );
+  if (project.place) doc.text(`交付地点：${project.place}`);
+  doc.text(`请携带：${(project.bringItems.length > 0 ? project.bringItems : USUAL_BRING_ITEMS).join('、')}`);
+  section(doc, '面积');
+  const differenceCenti = unit.surveyedAreaCenti - unit.contractedAreaCenti;
+  doc.text(
+    `合同面积：${area(unit.contractedAreaCenti)}；实测面积：${area(unit.surveyedAreaCenti)}；` +
+      `面积差：${differenceCenti > 0 ? '+' : ''}${area(differenceCenti)}`,
+  );
+  section(doc, '交付应缴/应退款项');
+  const { areaDifference, fees, dueFen } = unit.dues;
+  const difference = Math.abs(areaDifference.amountFen);
+  doc.text(
+    areaDifference.direction === 'refund'
+      ? `面积补差（退还业主）：${yuan(difference)}`
+      : areaDifference.direction === 'owner_pays'
+        ? `面积补差（业主补缴）：${yuan(difference)}`
+        : '面积补差：无',
+  );
+  if (fees) {
+    doc.text(`物业费预收（${fees.prepaidMonths} 个月）：${yuan(fees.propertyFeePrepaymentFen)}`);
+    doc.text(`${PAYMENT_LABELS.deed_tax}：${yuan(fees.deedTaxFen)}`);
+    doc.text(`${PAYMENT_LABELS.maintenance_fund}：${yuan(fees.maintenanceFundFen)}`);
+    doc.text(dueFen >= 0 ? `合计应缴：${yuan(dueFen)}` : `合计应退：${yuan(-dueFen)}`);
+  } else {
+    doc.text('物业费、契税及公共维修基金以交付现场核算为准。');
   }
 }

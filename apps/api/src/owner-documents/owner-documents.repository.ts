@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ProjectFeeSettingsEntity } from '@handover/database';
 import type { OwnerDocument, OwnerDocumentContent } from './document-pdf';
 
 export interface SignatureRow {
@@ -35,6 +36,8 @@ export interface PrintUnitRow {
   ownerName: string;
   contractedAreaCenti: number;
   surveyedAreaCenti: number;
+  /** fen per m², as text (bigint) */
+  priceFenPerSqm: string;
   handoverState: string;
 }
 
@@ -180,11 +183,28 @@ export class OwnerDocumentsRepository {
   async buildingUnits(projectId: string, building: string): Promise<PrintUnitRow[]> {
     return (await this.dataSource.query(
       `SELECT id, unit_no AS "unitNo", room, owner_name AS "ownerName", contracted_area_centi AS "contractedAreaCenti",
-              surveyed_area_centi AS "surveyedAreaCenti", handover_state AS "handoverState"
+              surveyed_area_centi AS "surveyedAreaCenti", price_fen_per_sqm AS "priceFenPerSqm",
+              handover_state AS "handoverState"
          FROM units WHERE project_id = $1 AND building = $2
         ORDER BY unit_no, length(room), room`,
       [projectId, building],
     )) as PrintUnitRow[];
+  }
+
+  /** What the printed 交付通知书 needs of the project besides its days: the place, what to bring, the fee settings. */
+  async noticeSettings(projectId: string): Promise<{
+    place: string | null;
+    bringItems: string[];
+    fees: ProjectFeeSettingsEntity | null;
+  }> {
+    const [[notice], fees] = await Promise.all([
+      this.dataSource.query(
+        `SELECT place, bring_items AS "bringItems" FROM project_handover_notices WHERE project_id = $1`,
+        [projectId],
+      ) as Promise<{ place: string; bringItems: string[] }[]>,
+      this.dataSource.manager.findOneBy(ProjectFeeSettingsEntity, { projectId }),
+    ]);
+    return { place: notice?.place ?? null, bringItems: notice?.bringItems ?? [], fees };
   }
 
   /** Inspection items and keys of a batch of units, for the print (one query each per batch, not per unit). */

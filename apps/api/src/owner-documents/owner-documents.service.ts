@@ -1,12 +1,20 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { isUnitHandoverStep, UNIT_HANDOVER_STEPS, unitAddressLabel, type UnitHandoverStep } from '@handover/domain';
+import type { ProjectFeeSettingsEntity } from '@handover/database';
+import {
+  addDays,
+  isUnitHandoverStep,
+  UNIT_HANDOVER_STEPS,
+  unitAddressLabel,
+  type UnitHandoverStep,
+} from '@handover/domain';
 import { AuditService, ownerAuditActor } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
 import type { OwnerSession, OwnerUnitRow } from '../owner-auth/owner-auth.repository';
 import { ProjectAccessService } from '../projects/project-access.service';
+import { areaDifferenceOf, feesOf } from '../unit-handover/unit-dues';
 import {
   contentHash,
   drawPrintPage,
@@ -15,10 +23,17 @@ import {
   renderOwnerDocument,
   sha256,
   type OwnerDocument,
+  type NoticeDues,
   type OwnerDocumentContent,
   type PrintDocument,
+  type PrintProject,
 } from './document-pdf';
-import { OwnerDocumentsRepository, type DocumentUnit, type SignatureRow } from './owner-documents.repository';
+import {
+  OwnerDocumentsRepository,
+  type DocumentUnit,
+  type PrintUnitRow,
+  type SignatureRow,
+} from './owner-documents.repository';
 import { decodeSignaturePng } from './signature-image';
 
 /**
@@ -175,10 +190,15 @@ export class OwnerDocumentsService {
     response.setHeader('Content-Type', 'application/pdf');
     response.setHeader('Content-Disposition', `attachment; filename="building-print.pdf"`);
     doc.pipe(response);
-    const printProject = {
+    const notice = await this.repository.noticeSettings(project.id);
+    const firstHandoverDate = String(project.firstHandoverDate);
+    const printProject: PrintProject = {
       projectName: project.name,
-      firstHandoverDate: String(project.firstHandoverDate),
+      firstHandoverDate,
+      lastHandoverDate: addDays(firstHandoverDate, project.centralizedDays - 1),
       centralizedDays: project.centralizedDays,
+      place: notice.place,
+      bringItems: notice.bringItems,
     };
     try {
       for (let start = 0; start < units.length; start += PRINT_BATCH) {
@@ -196,6 +216,7 @@ export class OwnerDocumentsService {
             keys: details.keys
               .filter((key) => key.unitId === unit.id)
               .map((key) => ({ label: key.label, status: KEY_HOLDERS[key.holder] ?? key.holder })),
+            dues: noticeDues(unit, notice.fees),
           };
           for (const kind of documents) drawPrintPage(doc, printProject, printUnit, kind);
         }
@@ -234,6 +255,25 @@ export class OwnerDocumentsService {
     ]);
     return { document, ...heading, keys, documents, payments };
   }
+}
+
+/** The notice's amounts by the functions the owner's notice and the desk use (unit-dues.ts), so the three agree. */
+function noticeDues(unit: PrintUnitRow, settings: ProjectFeeSettingsEntity | null): NoticeDues {
+  const difference = areaDifferenceOf(unit, settings);
+  const fees = settings ? feesOf(unit, settings).fees : null;
+  return {
+    areaDifference: { direction: difference.direction, amountFen: difference.amountFen },
+    fees:
+      settings && fees
+        ? {
+            prepaidMonths: settings.prepaidMonths,
+            propertyFeePrepaymentFen: fees.propertyFeePrepaymentFen,
+            deedTaxFen: fees.deedTaxFen,
+            maintenanceFundFen: fees.maintenanceFundFen,
+          }
+        : null,
+    dueFen: difference.amountFen + (fees?.totalFen ?? 0),
+  };
 }
 
 const KEY_HOLDERS: Record<string, string> = { contractor: '施工单位保管', property: '物业保管', owner: '已交业主' };
