@@ -1,6 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import {
+  OWNER_MESSAGE_KINDS,
+  renderOwnerMessage,
+  type OwnerMessage,
+  type OwnerMessageKind,
+} from '@handover/domain/owner-messages';
 import { api, call } from '../../api/client';
 import type { components } from '../../api/schema';
 import { QueryView } from '../../shared/query-view';
@@ -11,9 +17,13 @@ type SmsMessage = components['schemas']['SmsOutboxMessageDto'];
 
 const STATUS_COLOURS: Record<string, string> = { held: 'processing', sent: 'success', failed: 'error' };
 
+const isOwnerMessage = (template: string): template is OwnerMessageKind =>
+  (OWNER_MESSAGE_KINDS as readonly string[]).includes(template);
+
 /**
  * 短信发件箱 (admins): the text messages sent to owners, newest first, paged by the API. With no SMS provider
- * configured (as on `npm start`) the messages stay here, and the admin reads an owner's sign-in code from the list.
+ * configured (as on `npm start`) the messages stay here, and the admin reads an owner's sign-in code from the list;
+ * the other messages (notice, reminder, reply, visit) show the text the owner reads, drawn as the worker drew it.
  */
 export function SmsOutboxPage() {
   const { t, i18n } = useTranslation('admin');
@@ -56,9 +66,13 @@ export function SmsOutboxPage() {
                 {
                   title: t('smsOutbox.code'),
                   key: 'code',
-                  width: 120,
+                  width: 240,
                   render: (_, row) =>
-                    row.provider === 'outbox' ? (
+                    isOwnerMessage(row.template) ? (
+                      <Typography.Text data-testid="sms-outbox-text">
+                        {renderOwnerMessage({ kind: row.template, params: row.params } as OwnerMessage)}
+                      </Typography.Text>
+                    ) : row.provider === 'outbox' ? (
                       <Typography.Text strong copyable data-testid="sms-outbox-code">
                         {String(row.params.code ?? '')}
                       </Typography.Text>

@@ -10,6 +10,16 @@ let me = { id: 'a1', name: '管理员', role: 'admin', department: null as strin
 
 const MESSAGES = [
   {
+    id: 'm3',
+    toMasked: '139****0003',
+    template: 'booking_reminder',
+    params: { projectName: '滨江花园', unit: '8#-1-601', visit: '交付', from: '2030-01-10 09:00', until: '10:00' },
+    provider: 'outbox',
+    status: 'held',
+    error: null,
+    createdAt: '2030-01-09T02:00:00.000Z',
+  },
+  {
     id: 'm2',
     toMasked: '139****0002',
     template: 'owner_sign_in_code',
@@ -38,7 +48,7 @@ vi.stubGlobal('fetch', async (input: Request) => {
     url.pathname === '/users/me'
       ? { status: 200, body: me }
       : url.pathname === '/sms-outbox'
-        ? { status: 200, body: { items: MESSAGES, page: 1, pageSize: 20, total: 2 } }
+        ? { status: 200, body: { items: MESSAGES, page: 1, pageSize: 20, total: MESSAGES.length } }
         : { status: 404, body: { statusCode: 404, message: `no ${url.pathname} in this test` } };
   return new Response(JSON.stringify(answer.body), {
     status: answer.status,
@@ -70,8 +80,14 @@ describe('<SmsOutboxPage> 短信发件箱', () => {
   it('shows the newest messages first, the local outbox’s code in clear and a provider’s masked', async () => {
     open('/admin/sms-outbox');
     const list = await screen.findByTestId('sms-outbox-list', {}, { timeout: 10_000 });
-    const rows = within(list).getAllByRole('row').slice(1);
+    const [reminder, ...rows] = within(list).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
+    // an owner message: its kind, and the text the owner reads
+    expect(within(reminder!).getByText('预约提醒')).toBeInTheDocument();
+    expect(within(reminder!).getByTestId('sms-outbox-text')).toHaveTextContent(
+      '温馨提醒：滨江花园8#-1-601的交付预约在2030-01-10 09:00-10:00，请准时到场。如需改约请在业主App操作。',
+    );
+    expect(within(reminder!).queryByTestId('sms-outbox-code')).toBeNull();
     expect(within(rows[0]!).getByText('139****0002')).toBeInTheDocument();
     expect(within(rows[0]!).getByText('已由服务商发送')).toBeInTheDocument();
     expect(within(rows[0]!).getByText('阿里云短信')).toBeInTheDocument();
