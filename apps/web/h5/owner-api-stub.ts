@@ -115,6 +115,7 @@ export const OWNER_UNIT = {
   handoverState: 'checked_in',
   contractedAreaCenti: 8950,
   surveyedAreaCenti: 8900,
+  timeZone: 'Asia/Shanghai',
 };
 
 /** This file's tests run on a phone set to `zone`, not the project's: what they show must not follow the phone. */
