@@ -139,6 +139,8 @@ describe('我的问题', () => {
 
 describe('异议', () => {
   it('raises an objection and shows the promised reply time and the reply', async () => {
+    // a project in Tokyo: the times are on its clock
+    answers['GET /owner/me/units/u1'] = { status: 200, body: { ...UNIT, timeZone: 'Asia/Tokyo' } };
     window.history.replaceState(null, '', '/h5/units/u1/objections');
     const user = userEvent.setup();
     render(<OwnerApp />);
@@ -164,8 +166,8 @@ describe('异议', () => {
       subject: '面积差补款有疑问',
       description: '实测面积与合同相差过大',
     });
-    // 10:00 UTC is 18:00 in Asia/Shanghai
-    expect(item).toHaveTextContent('承诺答复时间：2027-03-03 18:00');
+    // 10:00 UTC is 19:00 in Asia/Tokyo
+    expect(item).toHaveTextContent('承诺答复时间：2027-03-03 19:00');
     expect(item).toHaveTextContent('答复：已复核测绘报告，差额无误。');
   });
 });

@@ -215,6 +215,8 @@ function ReportForm({ unitId, onReported }: { unitId: string; onReported: (messa
   const t = useTexts(TEXTS);
   const [description, setDescription] = useState('');
   const [photo, setPhoto] = useState<File | null>(null);
+  // a new file input after each report: the browser keeps the chosen file's name in the old one
+  const [sent, setSent] = useState(0);
   const { busy, problem, run } = useOwnerAction();
 
   async function submit(event: FormEvent) {
@@ -223,6 +225,7 @@ function ReportForm({ unitId, onReported }: { unitId: string; onReported: (messa
       await reportIssue(unitId, description.trim(), photo ? [photo] : []);
       setDescription('');
       setPhoto(null);
+      setSent((n) => n + 1);
       onReported(t('reported'));
     });
   }
@@ -236,7 +239,7 @@ function ReportForm({ unitId, onReported }: { unitId: string; onReported: (messa
         <span>{t('description')}</span>
         <input value={description} required maxLength={1000} onChange={(event) => setDescription(event.target.value)} />
       </label>
-      <PhotoInput label={t('photo')} onChange={(files) => setPhoto(files[0] ?? null)} />
+      <PhotoInput key={sent} label={t('photo')} onChange={(files) => setPhoto(files[0] ?? null)} />
       <button type="submit" className="primary" disabled={busy || description.trim() === ''}>
         {t('sendReport')}
       </button>

@@ -109,7 +109,7 @@ export function NoticeScreen({ unit }: UnitSectionProps) {
     ),
   );
   return (
-    <section className="notice" data-testid={notice.data && !notice.problem ? 'owner-notice' : undefined}>
+    <section className="handover-notice" data-testid={notice.data && !notice.problem ? 'owner-notice' : undefined}>
       <h1>{t('title')}</h1>
       <LoadState load={notice}>{(found) => <NoticeDetails notice={found} />}</LoadState>
     </section>

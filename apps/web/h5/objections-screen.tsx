@@ -2,7 +2,7 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { useTexts, type ScreenTexts } from './i18n';
 import { Feedback, LoadState } from './load-state';
 import { listObjections, raiseObjection } from './owner-defects';
-import { DEFAULT_PROJECT_TIME_ZONE, localTime as formatLocalTime } from './owner-time';
+import { localTime } from './owner-time';
 import type { UnitSectionProps } from './unit-sections';
 import { useOwnerAction, useOwnerLoad } from './use-owner-load';
 
@@ -59,8 +59,6 @@ const TEXTS: ScreenTexts<
   },
 };
 
-const localTime = (iso: string) => formatLocalTime(iso, DEFAULT_PROJECT_TIME_ZONE);
-
 /** 异议: raise one, see the committed reply time, read the reply. */
 export function ObjectionsScreen({ unit }: UnitSectionProps) {
   const t = useTexts(TEXTS);
@@ -110,12 +108,14 @@ export function ObjectionsScreen({ unit }: UnitSectionProps) {
           <ul className="unit-list">
             {items.map((item) => (
               <li key={item.id} className="unit-card" data-testid="owner-objection">
-                <div className="unit-card__project">{localTime(item.receivedAt)}</div>
+                <div className="unit-card__project">{localTime(item.receivedAt, unit.timeZone)}</div>
                 <strong>{item.subject}</strong>
                 <p>{item.description}</p>
                 <span className="state">{t(`status.${item.status}`)}</span>{' '}
                 <span className="hint">
-                  {item.replyDeadline ? t('replyBy', { time: localTime(item.replyDeadline) }) : t('replyPending')}
+                  {item.replyDeadline
+                    ? t('replyBy', { time: localTime(item.replyDeadline, unit.timeZone) })
+                    : t('replyPending')}
                 </span>
                 {item.replyContent && <p className="notice">{t('reply', { text: item.replyContent })}</p>}
               </li>

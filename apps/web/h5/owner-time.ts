@@ -1,8 +1,5 @@
 import { instantToWallTime } from '@handover/domain/schedule/time-zone';
 
-/** The product's default project zone, for the screens that do not take the unit's own zone yet. */
-export const DEFAULT_PROJECT_TIME_ZONE = 'Asia/Shanghai';
-
 /** '2027-03-01 09:00' in the project's time zone, whatever the phone's own zone is (the rule the API words times by). */
 export const localTime = (iso: string, timeZone: string): string => instantToWallTime(Date.parse(iso), timeZone);
 
