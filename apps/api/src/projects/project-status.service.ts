@@ -3,6 +3,7 @@ import { statusQuery, statusViewOf, type HandoverProjectState, type HandoverProj
 import type { ProjectEntity } from '@handover/database';
 import type { Language } from '@handover/domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { FreshReads } from '../common/fresh-reads';
 import type { Page } from '../common/page.dto';
 import { GateEvidenceRepository } from '../risks/gate-evidence.repository';
 import { TemporalClientService } from '../temporal/temporal-client.service';
@@ -19,6 +20,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class ProjectStatusService {
   private readonly logger = new Logger('ProjectStatusService');
+  /** Concurrent readers of one project share the workflow's status query, each getting one asked after it came. */
+  private readonly statusReads = new FreshReads<HandoverProjectStatus>();
 
   constructor(
     private readonly projects: ProjectsRepository,
@@ -41,7 +44,7 @@ export class ProjectStatusService {
   async detail(project: ProjectEntity, language?: Language): Promise<ProjectDetailDto> {
     const fieldFacts = await this.fieldFacts(project.id);
     try {
-      const status = await this.temporal.client.workflow.getHandle(project.workflowId).query(statusQuery);
+      const status = await this.queryStatus(project.workflowId);
       return ProjectDetailDto.fromStatus(project, status, 'live', fieldFacts, language);
     } catch (error) {
       this.logger.warn(
@@ -62,10 +65,16 @@ export class ProjectStatusService {
   /** Live status only, for what must not act on a stale copy (updates, reschedule previews); Temporal errors as HTTP errors. */
   async liveStatus(project: ProjectEntity): Promise<HandoverProjectStatus> {
     try {
-      return await this.temporal.client.workflow.getHandle(project.workflowId).query(statusQuery);
+      return await this.queryStatus(project.workflowId);
     } catch (error) {
       throw toHttpError(error);
     }
+  }
+
+  private queryStatus(workflowId: string): Promise<HandoverProjectStatus> {
+    return this.statusReads.read(workflowId, () =>
+      this.temporal.client.workflow.getHandle(workflowId).query(statusQuery),
+    );
   }
 
   /** Screens show who approved or decided by name, not by id. */
