@@ -20,16 +20,7 @@
  *
  * Env: UNITS (OWNERS, else 3000), PER_BUILDING (300), LOG_LEVEL (warn), KEEP_PDF (a folder to keep the PDFs in).
  */
-import {
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  type WriteStream,
-} from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,41 +34,18 @@ import {
   startProductStack,
   type ProductStack,
 } from './support/owners-stack';
+import { cpuSecondsOf, HEAP_PROBE, HeapProbe, memoryOf, resetPeak, type HeapAfterGc } from './support/process-memory';
 
 const UNITS = Number(process.env.UNITS ?? process.env.OWNERS ?? 3000);
 const PER_BUILDING = Number(process.env.PER_BUILDING ?? 300);
 const LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
 const SAMPLE_MS = 100;
 const PDF_INSPECT = join(__dirname, '..', 'apps', 'api', 'src', 'owner-documents', 'pdf-inspect.mjs');
-const HEAP_PROBE = join(__dirname, 'support', 'heap-probe.js');
 const PROBE_DIR = mkdtempSync(join(tmpdir(), 'owner-pdf-heap-'));
+const heapProbe = new HeapProbe(PROBE_DIR);
 
 const note = (line: string) => process.stderr.write(`${line}\n`);
 const mb = (kb: number) => (kb / 1024).toFixed(1);
-
-/** VmRSS and VmHWM (kB) of a process. */
-function memoryOf(pid: number): { rssKb: number; hwmKb: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-  return { rssKb: field('VmRSS'), hwmKb: field('VmHWM') };
-}
-
-/** User + system CPU seconds of a process (/proc/<pid>/stat utime and stime, in clock ticks of 1/100 s). */
-function cpuSecondsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-/** Resets the process's VmHWM to its current RSS; false where the kernel does not let us. */
-function resetPeak(pid: number): boolean {
-  try {
-    writeFileSync(`/proc/${pid}/clear_refs`, '5');
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Counts `/Type /Page` dictionaries (not `/Type /Pages`) over a byte stream cut anywhere. */
 class PageObjectCounter {
@@ -89,29 +57,6 @@ class PageObjectCounter {
     // 11 characters cannot hold a whole match (12 with the character after), so nothing is counted twice
     this.tail = text.slice(-11);
   }
-}
-
-interface HeapAfterGc {
-  heapUsedKb: number;
-  rssKb: number;
-}
-
-let probes = 0;
-/** Asks the API for a full collection (bench/support/heap-probe.js) and answers its memory after it. */
-async function heapAfterGc(): Promise<HeapAfterGc> {
-  probes += 1;
-  const answer = join(PROBE_DIR, `answer-${probes}.json`);
-  writeFileSync(join(PROBE_DIR, `ask-${probes}`), '');
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    if (!existsSync(answer)) continue;
-    const usage = JSON.parse(readFileSync(answer, 'utf8')) as { heapUsed?: number; rss?: number; error?: string };
-    if (usage.error !== undefined || usage.heapUsed === undefined || usage.rss === undefined) {
-      throw new Error(`the API's heap probe failed: ${usage.error}`);
-    }
-    return { heapUsedKb: usage.heapUsed / 1024, rssKb: usage.rss / 1024 };
-  }
-  throw new Error('the API did not answer the heap probe (is bench/support/heap-probe.js preloaded?)');
 }
 
 interface PrintResult {
@@ -208,7 +153,7 @@ async function print(
     peakHwmKb: hwmReset ? after.hwmKb : null,
     samples,
     cpuSeconds,
-    afterGc: await heapAfterGc(),
+    afterGc: await heapProbe.afterGc(),
   };
 }
 
@@ -274,7 +219,7 @@ async function run(stack: ProductStack): Promise<{ lines: string[]; failures: st
   const route = (projectId: string, building: string) =>
     `/projects/${projectId}/buildings/${encodeURIComponent(building)}/print.pdf?documents=notice`;
   const rssStart = memoryOf(pid).rssKb;
-  const heapStart = await heapAfterGc();
+  const heapStart = await heapProbe.afterGc();
   const results: PrintResult[] = [];
   const failures: string[] = [];
   const check = (result: PrintResult, building: string) => {

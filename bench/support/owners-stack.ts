@@ -3,10 +3,9 @@
  * `npm start` runs it (scripts/lib/product-stack: throwaway data folder, free ports), a JSON client of its API, the
  * project team, and a project whose units (3,000 by default, 300 a building) each have their own owner phone.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { addDays, instantToCalendarDate } from '@handover/domain';
+import { servicePid } from './process-memory';
 
 export interface ProductStack {
   baseUrl: string;
@@ -107,13 +106,5 @@ export async function createProjectWithUnits(
 
 /** The pid of the stack's API process (scripts/start.js records its services' pids in launcher.json). */
 export function apiProcessPid(stack: ProductStack): number {
-  const { pids } = JSON.parse(readFileSync(join(stack.dataDir, 'launcher.json'), 'utf8')) as { pids: number[] };
-  for (const pid of pids) {
-    try {
-      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('apps/api/src/main.js')) return pid;
-    } catch {
-      /* gone */
-    }
-  }
-  throw new Error(`no API process among ${pids.join(', ')}`);
+  return servicePid(stack.dataDir, 'apps/api/src/main.js');
 }
