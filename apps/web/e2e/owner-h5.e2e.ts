@@ -1,35 +1,10 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page, type Response } from '@playwright/test';
-import { apiAs, baseUrl, createUser, importUnits, screenshot, unique, type TestUser } from './support/stack';
+import { expect, test, type Response } from '@playwright/test';
+import { apiAs, baseUrl, createUser, importUnits, screenshot, unique } from './support/stack';
+import { codeFromOutbox, expectNoSidewaysScroll, PHONE } from './support/owner-phone';
 
 /** The issue's budget for the owner app on a slow phone: the JavaScript the first screen loads, gzipped. */
 const INITIAL_JS_BUDGET = 150 * 1024;
-
-interface SmsMessage {
-  toMasked: string;
-  template: string;
-  params: Record<string, string | number>;
-}
-
-/** Nothing on the page is wider than the phone's screen. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(390);
-}
-
-/** The newest sign-in code the local SMS outbox holds for `phone`, as an admin reads it. */
-async function codeFromOutbox(page: Page, admin: TestUser, phone: string): Promise<string> {
-  const masked = `${phone.slice(0, 3)}****${phone.slice(-4)}`;
-  let code = '';
-  await expect(async () => {
-    const outbox = await apiAs<{ items: SmsMessage[] }>(page.request, admin, 'GET', '/sms-outbox?pageSize=50');
-    const message = outbox.items.find((m) => m.toMasked === masked && m.template === 'owner_sign_in_code');
-    expect(message, `a code for ${masked} in the outbox`).toBeDefined();
-    code = String(message!.params.code);
-  }).toPass({ timeout: 10_000 });
-  expect(code).toMatch(/^\d{6}$/);
-  return code;
-}
 
 test('owner app: an owner signs in on a phone with a code from the SMS outbox and sees their home', async ({
   browser,
@@ -49,11 +24,7 @@ test('owner app: an owner signs in on a phone with a code from the SMS outbox an
 
   const context = await browser.newContext({
     baseURL: baseUrl(),
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    ...PHONE,
   });
   const page = await context.newPage();
   // what the first screen loads (later loads, e.g. the reload's 304s, are not counted)

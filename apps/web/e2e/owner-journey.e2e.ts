@@ -4,18 +4,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { apiAs, baseUrl, createUser, importUnits, screenshot, unique, type TestUser } from './support/stack';
+import { apiAs, baseUrl, createUser, importUnits, screenshot, unique } from './support/stack';
+import {
+  codeFromOutbox,
+  expectNoSidewaysScroll,
+  maskedPhone,
+  PHONE,
+  type SmsOutboxMessage,
+} from './support/owner-phone';
 
 /**
  * 业主端全流程 (issue 17): an owner of two homes signs in on a phone with a code from the SMS outbox, reads the
  * handover notice, books a handover time and confirms a fix for the first home, signs the 验房单 and 收楼确认书 of the
  * second and downloads the PDF (its first page rendered to an image), answers the survey and requests a repair.
  */
-interface SmsMessage {
-  toMasked: string;
-  template: string;
-  params: Record<string, string | number>;
-}
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVQImWM4sWUBHDEQxwEAcGEhwchg/LYAAAAASUVORK5CYII=',
@@ -30,23 +32,6 @@ const shanghai = (days: number, hour: number): string => {
   const at = new Date(`${today}T${String(hour).padStart(2, '0')}:00:00+08:00`);
   return new Date(at.getTime() + days * 86_400_000).toISOString();
 };
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(390);
-}
-
-async function codeFromOutbox(page: Page, admin: TestUser, phone: string): Promise<string> {
-  const masked = `${phone.slice(0, 3)}****${phone.slice(-4)}`;
-  let code = '';
-  await expect(async () => {
-    const outbox = await apiAs<{ items: SmsMessage[] }>(page.request, admin, 'GET', '/sms-outbox?pageSize=50');
-    const message = outbox.items.find((m) => m.toMasked === masked && m.template === 'owner_sign_in_code');
-    expect(message, `a code for ${masked} in the outbox`).toBeDefined();
-    code = String(message!.params.code);
-  }).toPass({ timeout: 10_000 });
-  return code;
-}
 
 /** Signs with a finger-like stroke across the pad. */
 async function drawSignature(page: Page, pad: Locator): Promise<void> {
@@ -150,11 +135,7 @@ test('owner journey on a phone: sign in, notice, book, confirm a fix, sign two d
 
   const context = await browser.newContext({
     baseURL: baseUrl(),
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    ...PHONE,
     acceptDownloads: true,
   });
   const page = await context.newPage();
@@ -347,9 +328,9 @@ test('owner journey on a phone: sign in, notice, book, confirm a fix, sign two d
   await screenshot(page, '50-owner-message-settings');
 
   // the texts reach the phone through the worker's dispatcher: the objection's reply, then the notice the lead sends
-  const masked = `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+  const masked = maskedPhone(phone);
   const sentTo = async (template: string) => {
-    const outbox = await apiAs<{ items: SmsMessage[] }>(request, admin, 'GET', '/sms-outbox?pageSize=50');
+    const outbox = await apiAs<{ items: SmsOutboxMessage[] }>(request, admin, 'GET', '/sms-outbox?pageSize=50');
     return outbox.items.filter((m) => m.toMasked === masked && m.template === template).length;
   };
   await expect.poll(() => sentTo('objection_reply'), { timeout: 30_000 }).toBe(1);

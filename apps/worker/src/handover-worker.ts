@@ -7,9 +7,8 @@ import { SummaryActivitiesService } from './activities/summary.activities';
 import { TimelineActivities } from './activities/timeline.activities';
 import { WarrantyCallBackActivities } from './activities/warranty-callback.activities';
 import { NotificationActivitiesService } from './notifications/notification.activities';
-import { ensureNotificationDispatcher } from './notifications/notification-dispatcher-start';
+import { ensureDispatcher } from './dispatcher-start';
 import { OwnerMessageActivitiesService } from './owner-messages/owner-message.activities';
-import { ensureOwnerMessageDispatcher } from './owner-messages/owner-message-dispatcher-start';
 import { workflowBundleOptions } from './workflow-bundle';
 
 /** Creates the Temporal worker with every activity bound from the Nest context. */
@@ -47,9 +46,19 @@ export async function createHandoverWorker(
   });
   // The notification dispatcher runs on this task queue; the first replica to start it does, the others find it.
   if (options.notificationDispatcher ?? true)
-    await ensureNotificationDispatcher(connection, environment.TEMPORAL_NAMESPACE, environment.TEMPORAL_TASK_QUEUE);
+    await ensureDispatcher(
+      'notificationDispatcherWorkflow',
+      connection,
+      environment.TEMPORAL_NAMESPACE,
+      environment.TEMPORAL_TASK_QUEUE,
+    );
   // The owner message dispatcher (业主短信) likewise, one per task queue.
   if (options.ownerMessageDispatcher ?? true)
-    await ensureOwnerMessageDispatcher(connection, environment.TEMPORAL_NAMESPACE, environment.TEMPORAL_TASK_QUEUE);
+    await ensureDispatcher(
+      'ownerMessageDispatcherWorkflow',
+      connection,
+      environment.TEMPORAL_NAMESPACE,
+      environment.TEMPORAL_TASK_QUEUE,
+    );
   return worker;
 }
