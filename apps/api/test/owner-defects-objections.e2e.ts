@@ -50,14 +50,7 @@ describe('owner defects and objections', () => {
   const mine = (path = '', unit = unitId) => `/owner/me/units/${unit}${path}`;
   const defects = () => `/projects/${projectId}/defects`;
 
-  const signedIn = async (phone: string): Promise<string> => {
-    await http().post('/owner/sign-in/code').send({ phone }).expect(202);
-    const [{ params }] = (await db.query(
-      `SELECT params FROM sms_outbox WHERE "to" = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
-      [phone],
-    )) as { params: { code: string } }[];
-    return (await http().post('/owner/sign-in').send({ phone, code: params.code }).expect(200)).body.token as string;
-  };
+  const signedIn = (phone: string) => stack.ownerToken(phone);
 
   /** A defect of `unit` recorded by engineering, assigned to the plumbing company, which proves and reports the fix. */
   const fixedDefect = async (unit = unitId): Promise<string> => {

@@ -27,17 +27,7 @@ describe('owner handover notice and bookings', () => {
   const http = () => stack.http();
   const asOwner = (token: string) => ({ Authorization: `Bearer ${token}`, 'Accept-Language': 'en' });
 
-  const signedIn = async (phone: string): Promise<string> => {
-    // every request of this file comes from 127.0.0.1: keep the address's sign-in windows empty (20 codes an hour)
-    await db.query(`DELETE FROM owner_sign_in_counters WHERE scope IN ('ip', 'ip_verify')`);
-    await http().post('/owner/sign-in/code').send({ phone }).expect(202);
-    const [row] = (await db.query(
-      `SELECT params FROM sms_outbox WHERE "to" = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
-      [phone],
-    )) as { params: { code: string } }[];
-    return (await http().post('/owner/sign-in').send({ phone, code: row!.params.code }).expect(200)).body
-      .token as string;
-  };
+  const signedIn = (phone: string) => stack.ownerToken(phone);
 
   /** A new owner with one unit of the project, signed in. */
   const newOwner = async (fixture: { contractedAreaCenti?: number; surveyedAreaCenti?: number } = {}) => {

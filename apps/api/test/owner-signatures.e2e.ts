@@ -52,16 +52,7 @@ describe('owner signatures and handover document PDFs', () => {
 
   const http = () => stack.http();
   const asOwner = (token: string) => ({ Authorization: `Bearer ${token}`, 'Accept-Language': 'en' });
-  const signedIn = async (phone: string): Promise<string> => {
-    await db.query(`DELETE FROM owner_sign_in_counters WHERE scope IN ('ip', 'ip_verify')`);
-    await http().post('/owner/sign-in/code').send({ phone }).expect(202);
-    const [row] = (await db.query(
-      `SELECT params FROM sms_outbox WHERE "to" = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
-      [phone],
-    )) as { params: { code: string } }[];
-    return (await http().post('/owner/sign-in').send({ phone, code: row!.params.code }).expect(200)).body
-      .token as string;
-  };
+  const signedIn = (phone: string) => stack.ownerToken(phone);
   const actorFor = (step: UnitHandoverStep): TestUser =>
     step === 'area_settled' || step === 'fees_paid' ? finance : step === 'keys_handed_over' ? property : sales;
   /** Records the steps after the unit's current state, through `through`. */

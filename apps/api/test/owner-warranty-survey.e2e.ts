@@ -20,16 +20,7 @@ describe('owner warranty requests and survey', () => {
   const asOwner = (token: string) => ({ Authorization: `Bearer ${token}`, 'Accept-Language': 'en' });
   const base = (unitId: string) => `/owner/me/units/${unitId}`;
 
-  const signedIn = async (phone: string): Promise<string> => {
-    await db.query(`DELETE FROM owner_sign_in_counters WHERE scope IN ('ip', 'ip_verify')`);
-    await http().post('/owner/sign-in/code').send({ phone }).expect(202);
-    const [row] = (await db.query(
-      `SELECT params FROM sms_outbox WHERE "to" = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
-      [phone],
-    )) as { params: { code: string } }[];
-    return (await http().post('/owner/sign-in').send({ phone, code: row!.params.code }).expect(200)).body
-      .token as string;
-  };
+  const signedIn = (phone: string) => stack.ownerToken(phone);
 
   /** A household with its own phone, handed over `daysAgo` days ago (or not at all), signed in. */
   const household = async (daysAgo: number | null) => {
