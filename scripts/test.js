@@ -6,11 +6,13 @@
  * Jest (unit, workflow, API e2e) last. Extra arguments go to Jest alone and skip the other tiers, e.g.
  * `npm test -- --selectProjects unit`.
  */
+const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { resolveTemporalCli, resolveTestServer } = require('./lib/temporal-binaries');
 const { repoRoot } = require('./lib/paths');
 const { say } = require('./lib/log');
+const { playwrightOutcome, REPORT } = require('./lib/playwright-outcome');
 
 function run(label, args, env) {
   say(`── ${label}`);
@@ -29,11 +31,14 @@ async function main() {
   const jest = path.join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js');
   const earlier = jestArgs.length === 0 ? runConsoleAndStaticTiers(env) : [];
   for (const result of earlier) say(`${result.ok ? 'passed' : 'FAILED'}  ${result.label}`);
+  const browser = jestArgs.length === 0 ? playwrightOutcome() : null;
+  for (const name of browser?.flaky ?? []) say(`flaky (passed on its retry): ${name}`);
   // Jest runs last and nothing is printed after its own summary when the tiers above passed: CI reads the run's
   // result from how it ends ("Tests: N passed, N total … Ran all test suites").
   const jestResult = run('Jest: unit, repository, workflow, API e2e', [jest, '--maxWorkers=2', ...jestArgs], env);
   const failed = earlier.filter((result) => !result.ok);
   if (failed.length > 0) say(`FAILED before Jest: ${failed.map((result) => result.label).join('; ')}`);
+  for (const name of browser?.failed ?? []) say(`failed browser test: ${name}`);
   process.exit(failed.length === 0 && jestResult.ok ? 0 : 1);
 }
 
@@ -58,6 +63,7 @@ function runConsoleAndStaticTiers(env) {
   );
   results.push(run('tsc: launcher, harness and tools (checkJs)', [tsc, '-p', 'tsconfig.scripts.json'], env));
   const vitest = path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs');
+  fs.rmSync(REPORT, { force: true });
   results.push(run('Vitest: web console components', [vitest, 'run', '--config', 'apps/web/vite.config.mts'], env));
   results.push(
     run('Playwright: web console in Chromium against the product', [path.join(__dirname, 'web-e2e.js')], env),
