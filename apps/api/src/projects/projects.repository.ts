@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { ProjectAssignmentEntity, ProjectContractorEntity, ProjectEntity } from '@handover/database';
+import {
+  entityColumns,
+  ProjectAssignmentEntity,
+  ProjectContractorEntity,
+  ProjectEntity,
+  type EntityColumns,
+} from '@handover/database';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ProjectScope } from '../auth/project-scope';
 import type { ListProjectsQueryDto } from './dto/list-projects.query';
@@ -10,7 +16,12 @@ import type { ListNotificationsQueryDto, NotificationEventDto } from './dto/proj
 
 @Injectable()
 export class ProjectsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  /** The scope check runs on every project request: its SQL is written once, not built by the query builder each time. */
+  private readonly projectColumns: EntityColumns<ProjectEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.projectColumns = entityColumns(dataSource, ProjectEntity, 'p');
+  }
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ProjectEntity | null> {
     return manager.findOneBy(ProjectEntity, { id });
@@ -24,21 +35,18 @@ export class ProjectsRepository {
     id: string,
     member: { assignedUserId?: string; contractorCompanyId?: string },
   ): Promise<{ project: ProjectEntity; member: boolean } | null> {
-    const query = this.dataSource.manager.createQueryBuilder(ProjectEntity, 'p').where('p.id = :id', { id });
-    if (member.assignedUserId)
-      query.addSelect(
-        `EXISTS (SELECT 1 FROM project_assignments a WHERE a.project_id = p.id AND a.user_id = :memberUserId)`,
-        'member',
-      );
-    else if (member.contractorCompanyId)
-      query.addSelect(
-        `EXISTS (SELECT 1 FROM project_contractors c WHERE c.project_id = p.id AND c.company_id = :memberCompanyId)`,
-        'member',
-      );
-    query.setParameters({ memberUserId: member.assignedUserId, memberCompanyId: member.contractorCompanyId });
-    const { entities, raw } = await query.getRawAndEntities<{ member?: boolean }>();
-    if (entities.length === 0) return null;
-    return { project: entities[0], member: raw[0]?.member === true };
+    const membership = member.assignedUserId
+      ? `EXISTS (SELECT 1 FROM project_assignments a WHERE a.project_id = p.id AND a.user_id = $2)`
+      : member.contractorCompanyId
+        ? `EXISTS (SELECT 1 FROM project_contractors c WHERE c.project_id = p.id AND c.company_id = $2)`
+        : 'false';
+    const asked = member.assignedUserId ?? member.contractorCompanyId;
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT ${this.projectColumns.select}, ${membership} AS "member" FROM projects p WHERE p.id = $1`,
+      asked ? [id, asked] : [id],
+    );
+    if (rows.length === 0) return null;
+    return { project: this.projectColumns.hydrate(rows[0]), member: rows[0].member === true };
   }
 
   findByNaturalKey(cityCompany: string, name: string, batch: string): Promise<ProjectEntity | null> {

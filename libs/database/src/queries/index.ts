@@ -4,3 +4,4 @@ export * from './summary-compiler';
 export * from './survey-totals';
 export * from './hq-portfolio.query';
 export * from './touch-points.query';
+export * from './entity-columns';
