@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import {
   StepAlreadyRecordedError,
@@ -229,6 +230,23 @@ describe('per-unit handover through the API: order, money, receipts, roles, audi
     expect(audit[0].n).toBe(UNIT_HANDOVER_STEPS.length);
     const afterHandover = await post(unitId, 'checked_in').expect(409);
     expect(afterHandover.body.message).toContain('already');
+  });
+
+  it('of ten simultaneous check-ins (a step without a lock) exactly one is recorded, the others get 409', async () => {
+    const unitId = await unit();
+    // one listening server for all ten (supertest would otherwise open and close one per request, resetting the rest)
+    const server = stack.app.getHttpServer() as Server;
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const answers = await Promise.all(Array.from({ length: 10 }, () => post(unitId, 'checked_in')));
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toEqual([200, ...Array(9).fill(409)]);
+    const refused = answers.filter((answer) => answer.status === 409).map((answer) => answer.body.code);
+    // each loser read the unit again and was told the step is already recorded (or, after five lost races, busy)
+    for (const code of refused) expect(['HANDOVER_STEP_ALREADY_RECORDED', 'UNIT_BUSY']).toContain(code);
+    const events = await db.query(`SELECT step FROM unit_handover_events WHERE unit_id = $1`, [unitId]);
+    expect(events).toEqual([{ step: 'checked_in' }]);
+    const audit = await db.query(`SELECT action FROM audit_log WHERE entity_id = $1`, [unitId]);
+    expect(audit).toEqual([{ action: 'unit_handover.checked_in' }]);
   });
 
   it('walks a refund case check-in → complete with hand-computed fen amounts and receipts', async () => {

@@ -51,6 +51,13 @@ export interface NewPayment {
 }
 
 /** Units' handover state, their history, payments with receipts, inspection items and the fee settings. */
+/** A unit of a project as the handover steps need it (no owner name or phone); $1 the unit, $2 the project. */
+const SELECT_HANDOVER_UNIT = `SELECT id, project_id AS "projectId", building, unit_no AS "unitNo", room,
+         contracted_area_centi AS "contractedAreaCenti", surveyed_area_centi AS "surveyedAreaCenti",
+         price_fen_per_sqm AS "priceFenPerSqm", handover_state AS "handoverState",
+         handover_resume_from AS "handoverResumeFrom"
+    FROM units WHERE id = $1 AND project_id = $2`;
+
 @Injectable()
 export class UnitHandoverRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -60,14 +67,13 @@ export class UnitHandoverRepository {
    * other statements: the query builder and entity hydration cost more CPU than the statement (bench/profile-write.ts).
    */
   async lockUnit(manager: EntityManager, projectId: string, unitId: string): Promise<HandoverUnit | null> {
-    const rows: HandoverUnit[] = await manager.query(
-      `SELECT id, project_id AS "projectId", building, unit_no AS "unitNo", room,
-              contracted_area_centi AS "contractedAreaCenti", surveyed_area_centi AS "surveyedAreaCenti",
-              price_fen_per_sqm AS "priceFenPerSqm", handover_state AS "handoverState",
-              handover_resume_from AS "handoverResumeFrom"
-         FROM units WHERE id = $1 AND project_id = $2 FOR UPDATE`,
-      [unitId, projectId],
-    );
+    const rows: HandoverUnit[] = await manager.query(`${SELECT_HANDOVER_UNIT} FOR UPDATE`, [unitId, projectId]);
+    return rows[0] ?? null;
+  }
+
+  /** The unit as it stands, without a lock: for a step that writes nothing but its end (see finishStep's guard). */
+  async readUnit(projectId: string, unitId: string): Promise<HandoverUnit | null> {
+    const rows: HandoverUnit[] = await this.dataSource.query(SELECT_HANDOVER_UNIT, [unitId, projectId]);
     return rows[0] ?? null;
   }
 
@@ -80,28 +86,33 @@ export class UnitHandoverRepository {
   }
 
   /**
-   * The end of a handover step in one statement (one round trip while the unit row is locked): the unit's new state,
-   * its history event (returned as stored) and the audit entry, as three data-modifying CTEs that commit with the
-   * transaction or not at all.
+   * The end of a handover step in one statement: the unit's new state, its history event (returned as stored) and
+   * the audit entry, as data-modifying CTEs that commit together or not at all. The state changes only while the
+   * unit is still in the state the step started from (`from`); otherwise nothing is written and null comes back, so
+   * a step that read the unit without a lock learns that another step got there first.
    */
   async finishStep(
     manager: EntityManager,
     step: {
       unitId: string;
+      from: { state: string; resumeFrom: string | null };
       state: string;
       resumeFrom: string | null;
       event: { projectId: string; step: string; actor: string; payload: Record<string, unknown> };
       audit: AuditRecord;
     },
-  ): Promise<UnitHandoverEventEntity> {
-    const audit = auditInsert(step.audit, 8);
+  ): Promise<UnitHandoverEventEntity | null> {
+    const audit = auditInsert(step.audit, 10, 'saved');
     const rows: UnitHandoverEventEntity[] = await manager.query(
       `WITH saved AS (
-         UPDATE units SET handover_state = $2, handover_resume_from = $3, updated_at = now() WHERE id = $1
+         UPDATE units SET handover_state = $2, handover_resume_from = $3, updated_at = now()
+          WHERE id = $1 AND handover_state = $8 AND handover_resume_from IS NOT DISTINCT FROM $9::text
+          RETURNING id
        ), audited AS (
          ${audit.sql}
        )
-       INSERT INTO unit_handover_events (project_id, unit_id, step, actor, payload) VALUES ($4, $1, $5, $6, $7)
+       INSERT INTO unit_handover_events (project_id, unit_id, step, actor, payload)
+       SELECT $4, saved.id, $5, $6, $7 FROM saved
        RETURNING id::text AS id, project_id AS "projectId", unit_id AS "unitId", step, actor, at, payload`,
       [
         step.unitId,
@@ -111,10 +122,12 @@ export class UnitHandoverRepository {
         step.event.step,
         step.event.actor,
         JSON.stringify(step.event.payload),
+        step.from.state,
+        step.from.resumeFrom,
         ...audit.params,
       ],
     );
-    return rows[0];
+    return rows[0] ?? null;
   }
 
   history(unitId: string): Promise<UnitHandoverEventEntity[]> {

@@ -71,6 +71,20 @@ const ACTION_NAMES: Record<HandoverAction, BilingualLabel> = {
   objection_resolved: { en: 'Resolving an objection', zh: '处理交付异议' },
 } as Record<HandoverAction, BilingualLabel>;
 
+/**
+ * How often a step without a lock reads the unit again after another action changed it first: each retry follows
+ * another action's commit on the same unit, so running out takes that many changes to one home within milliseconds.
+ */
+const UNLOCKED_STEP_ATTEMPTS = 5;
+
+/** For a step whose only writes are its end: the state, the event and the audit entry. */
+const NO_RECORDS = { writesRecords: false };
+
+function found(unit: HandoverUnit | null, unitId: string): HandoverUnit {
+  if (!unit) throw new ApiError(HttpStatus.NOT_FOUND, 'UNIT_NOT_FOUND', { unitId });
+  return unit;
+}
+
 interface StepContext {
   manager: EntityManager;
   project: ProjectEntity;
@@ -103,7 +117,14 @@ export class UnitHandoverService {
   ) {}
 
   checkIn(user: AuthenticatedUser, projectId: string, unitId: string, dto: StepNoteDto) {
-    return this.record(user, projectId, unitId, 'checked_in', async () => ({ payload: { note: dto.note ?? null } }));
+    return this.record(
+      user,
+      projectId,
+      unitId,
+      'checked_in',
+      async () => ({ payload: { note: dto.note ?? null } }),
+      NO_RECORDS,
+    );
   }
 
   /** 面积补差: refund or pay, priced at the contract price; at or beyond the threshold it is flagged for special handling. */
@@ -221,21 +242,35 @@ export class UnitHandoverService {
   }
 
   handOverDocuments(user: AuthenticatedUser, projectId: string, unitId: string, dto: HandOverDocumentsDto) {
-    return this.record(user, projectId, unitId, 'documents_handed_over', async () => {
-      const documents = {
-        qualityGuarantee: dto.qualityGuarantee,
-        userManual: dto.userManual,
-        ownerHandbook: dto.ownerHandbook,
-      };
-      return { payload: { ...documents, note: dto.note ?? null }, audit: documents };
-    });
+    return this.record(
+      user,
+      projectId,
+      unitId,
+      'documents_handed_over',
+      async () => {
+        const documents = {
+          qualityGuarantee: dto.qualityGuarantee,
+          userManual: dto.userManual,
+          ownerHandbook: dto.ownerHandbook,
+        };
+        return { payload: { ...documents, note: dto.note ?? null }, audit: documents };
+      },
+      NO_RECORDS,
+    );
   }
 
   recordGift(user: AuthenticatedUser, projectId: string, unitId: string, dto: RecordGiftDto) {
-    return this.record(user, projectId, unitId, 'gift_recorded', async () => ({
-      payload: { gift: dto.gift?.trim() ?? null, note: dto.note ?? null },
-      audit: { gift: dto.gift?.trim() ?? null },
-    }));
+    return this.record(
+      user,
+      projectId,
+      unitId,
+      'gift_recorded',
+      async () => ({
+        payload: { gift: dto.gift?.trim() ?? null, note: dto.note ?? null },
+        audit: { gift: dto.gift?.trim() ?? null },
+      }),
+      NO_RECORDS,
+    );
   }
 
   complete(user: AuthenticatedUser, projectId: string, unitId: string, dto: StepNoteDto) {
@@ -254,24 +289,45 @@ export class UnitHandoverService {
 
   /** 拒收: the flow ends; the reason stays in the unit's history. */
   refuse(user: AuthenticatedUser, projectId: string, unitId: string, dto: RefuseHandoverDto) {
-    return this.record(user, projectId, unitId, 'refused', async () => ({ payload: { reason: dto.reason.trim() } }));
+    return this.record(
+      user,
+      projectId,
+      unitId,
+      'refused',
+      async () => ({ payload: { reason: dto.reason.trim() } }),
+      NO_RECORDS,
+    );
   }
 
   /** 交付异议: recorded and accepted; the flow pauses until it is resolved, with the reply promised by replyDueAt. */
   object(user: AuthenticatedUser, projectId: string, unitId: string, dto: RaiseObjectionDto) {
-    return this.record(user, projectId, unitId, 'objected', async ({ unit }) => {
-      const replyDueAt = dto.replyDueAt ? new Date(dto.replyDueAt).toISOString() : null;
-      return {
-        payload: { description: dto.description.trim(), replyDueAt, raisedAt: unit.handoverState },
-        audit: { replyDueAt },
-      };
-    });
+    return this.record(
+      user,
+      projectId,
+      unitId,
+      'objected',
+      async ({ unit }) => {
+        const replyDueAt = dto.replyDueAt ? new Date(dto.replyDueAt).toISOString() : null;
+        return {
+          payload: { description: dto.description.trim(), replyDueAt, raisedAt: unit.handoverState },
+          audit: { replyDueAt },
+        };
+      },
+      NO_RECORDS,
+    );
   }
 
   resolveObjection(user: AuthenticatedUser, projectId: string, unitId: string, dto: ResolveObjectionDto) {
-    return this.record(user, projectId, unitId, 'objection_resolved', async () => ({
-      payload: { resolution: dto.resolution?.trim() ?? null },
-    }));
+    return this.record(
+      user,
+      projectId,
+      unitId,
+      'objection_resolved',
+      async () => ({
+        payload: { resolution: dto.resolution?.trim() ?? null },
+      }),
+      NO_RECORDS,
+    );
   }
 
   async detail(user: AuthenticatedUser, projectId: string, unitId: string): Promise<UnitHandoverDetailDto> {
@@ -335,41 +391,74 @@ export class UnitHandoverService {
     };
   }
 
+  /**
+   * One handover action. A step that writes records of its own (payments, inspection items, key movements, warranty
+   * tickets) runs in a transaction holding the unit row (SELECT … FOR UPDATE). A step that writes only its end
+   * (`writesRecords: false`) reads the unit without a lock and ends in one guarded statement that changes the unit
+   * only if it is still in the state that was read; when another action got there first, it reads the unit again and
+   * the state machine decides on what now stands. Either way the state, the event and the audit entry commit together.
+   */
   private async record(
     user: AuthenticatedUser,
     projectId: string,
     unitId: string,
     action: HandoverAction,
     work: (context: StepContext) => Promise<StepOutcome>,
+    { writesRecords }: { writesRecords: boolean } = { writesRecords: true },
   ): Promise<UnitHandoverStepResultDto> {
     const { project, caller } = await this.access.requireInScope(user, projectId);
     assertMayRecord(caller, RECORD_KIND[action], ACTION_NAMES[action]);
-    return this.dataSource.transaction(async (manager) => {
-      const unit = await this.repository.lockUnit(manager, project.id, unitId);
-      if (!unit) throw new ApiError(HttpStatus.NOT_FOUND, 'UNIT_NOT_FOUND', { unitId });
-      const before = progressOf(unit);
-      const after = transition(before, action);
-      const outcome = await work({ manager, project, unit, user, now: new Date() });
-      const resumeFrom = (progress: typeof before) => (progress.state === 'objected' ? progress.resumeFrom : null);
-      // one statement for the state, the history event and the audit entry: a payment step holds the project's
-      // receipt counter (locked until COMMIT) for this one round trip only
-      const event = await this.repository.finishStep(manager, {
-        unitId: unit.id,
-        state: after.state,
-        resumeFrom: resumeFrom(after),
-        event: { projectId: project.id, step: action, actor: user.id, payload: outcome.payload },
-        audit: auditRecordOf({
-          actor: user,
-          action: `unit_handover.${action}`,
-          entityType: 'unit',
-          entityId: unit.id,
-          projectId: project.id,
-          before: { state: before.state, resumeFrom: resumeFrom(before) },
-          after: { state: after.state, resumeFrom: resumeFrom(after), ...outcome.audit },
-        }),
+    if (writesRecords) {
+      return this.dataSource.transaction(async (manager) => {
+        const unit = await this.repository.lockUnit(manager, project.id, unitId);
+        const result = await this.step(
+          { manager, project, unit: found(unit, unitId), user, now: new Date() },
+          action,
+          work,
+        );
+        return result!; // the unit is locked: nothing can have moved it since it was read
       });
-      return { unit: UnitHandoverViewDto.from(unit, after), event: HandoverEventDto.from(event), ...outcome.response };
+    }
+    for (let attempt = 1; attempt <= UNLOCKED_STEP_ATTEMPTS; attempt++) {
+      const unit = await this.repository.readUnit(project.id, unitId);
+      const context = { manager: this.dataSource.manager, project, unit: found(unit, unitId), user, now: new Date() };
+      const result = await this.step(context, action, work);
+      if (result) return result;
+    }
+    throw new ApiError(HttpStatus.CONFLICT, 'UNIT_BUSY', { unitId });
+  }
+
+  /** The transition, the step's work and its end; null when the unit left the state it was read in. */
+  private async step(
+    context: StepContext,
+    action: HandoverAction,
+    work: (context: StepContext) => Promise<StepOutcome>,
+  ): Promise<UnitHandoverStepResultDto | null> {
+    const { manager, project, unit, user } = context;
+    const before = progressOf(unit);
+    const after = transition(before, action);
+    const outcome = await work(context);
+    const resumeFrom = (progress: typeof before) => (progress.state === 'objected' ? progress.resumeFrom : null);
+    // one statement for the state, the history event and the audit entry: a payment step holds the project's
+    // receipt counter (locked until COMMIT) for this one round trip only
+    const event = await this.repository.finishStep(manager, {
+      unitId: unit.id,
+      from: { state: unit.handoverState, resumeFrom: unit.handoverResumeFrom },
+      state: after.state,
+      resumeFrom: resumeFrom(after),
+      event: { projectId: project.id, step: action, actor: user.id, payload: outcome.payload },
+      audit: auditRecordOf({
+        actor: user,
+        action: `unit_handover.${action}`,
+        entityType: 'unit',
+        entityId: unit.id,
+        projectId: project.id,
+        before: { state: before.state, resumeFrom: resumeFrom(before) },
+        after: { state: after.state, resumeFrom: resumeFrom(after), ...outcome.audit },
+      }),
     });
+    if (!event) return null;
+    return { unit: UnitHandoverViewDto.from(unit, after), event: HandoverEventDto.from(event), ...outcome.response };
   }
 
   /**

@@ -62,17 +62,27 @@ describe('UnitHandoverRepository (交付流程: state, history, payments, inspec
       before: { state: 'not_started' },
       after: { state: step },
     });
-    const finish = (manager: EntityManager, step: string, state: string, resumeFrom: string | null) =>
-      handover.finishStep(manager, {
+    const finish = async (
+      manager: EntityManager,
+      step: string,
+      state: string,
+      resumeFrom: string | null,
+      from: { state: string; resumeFrom: string | null },
+    ) =>
+      (await handover.finishStep(manager, {
         unitId: unit.id,
+        from,
         state,
         resumeFrom,
         event: { projectId: project.id, step, actor: project.leadUserId, payload: { step } },
         audit: audit(step),
-      });
+      }))!;
     const returned = await db.dataSource.transaction(async (manager) => {
-      await finish(manager, 'checked_in', 'checked_in', null);
-      const objected = await finish(manager, 'objected', 'objected', 'inspected');
+      await finish(manager, 'checked_in', 'checked_in', null, { state: 'not_started', resumeFrom: null });
+      const objected = await finish(manager, 'objected', 'objected', 'inspected', {
+        state: 'checked_in',
+        resumeFrom: null,
+      });
       expect(objected).toMatchObject({ step: 'objected', payload: { step: 'objected' } });
       expect(objected.at).toBeInstanceOf(Date);
       return objected;
@@ -101,6 +111,7 @@ describe('UnitHandoverRepository (交付流程: state, history, payments, inspec
       db.dataSource.transaction((manager) =>
         handover.finishStep(manager, {
           unitId: other.id,
+          from: { state: 'not_started', resumeFrom: null },
           state: 'checked_in',
           resumeFrom: null,
           event: { projectId: project.id, step: 'checked_in', actor: project.leadUserId, payload: {} },
@@ -111,6 +122,58 @@ describe('UnitHandoverRepository (交付流程: state, history, payments, inspec
     expect(await handover.history(other.id)).toEqual([]);
     expect(await handover.findUnit(project.id, other.id)).toMatchObject({ handoverState: 'not_started' });
     expect(await db.dataSource.query(`SELECT 1 FROM audit_log WHERE entity_id = $1`, [other.id])).toEqual([]);
+  });
+
+  it('writes nothing when the unit has left the state the step started from, and reads a unit without a lock', async () => {
+    const project = await insertProject(db.dataSource);
+    const unit = await insertUnit(db.dataSource, { projectId: project.id });
+    const end = (from: { state: string; resumeFrom: string | null }, state: string, resumeFrom: string | null) =>
+      handover.finishStep(db.dataSource.manager, {
+        unitId: unit.id,
+        from,
+        state,
+        resumeFrom,
+        event: { projectId: project.id, step: state, actor: project.leadUserId, payload: {} },
+        audit: {
+          actorId: project.leadUserId,
+          actorRole: 'project_lead',
+          action: `unit_handover.${state}`,
+          entityType: 'unit',
+          entityId: unit.id,
+          projectId: project.id,
+          before: from,
+          after: { state },
+        },
+      });
+    expect(await end({ state: 'not_started', resumeFrom: null }, 'checked_in', null)).toMatchObject({
+      step: 'checked_in',
+    });
+    // a second check-in that read the unit before the first one ended: its guard no longer holds
+    expect(await end({ state: 'not_started', resumeFrom: null }, 'checked_in', null)).toBeNull();
+    // the resume-from state is part of the guard: objected from 'inspected' is not objected from 'checked_in'
+    await db.dataSource.query(
+      `UPDATE units SET handover_state = 'objected', handover_resume_from = 'inspected' WHERE id = $1`,
+      [unit.id],
+    );
+    expect(await end({ state: 'objected', resumeFrom: 'checked_in' }, 'checked_in', null)).toBeNull();
+    expect(await end({ state: 'objected', resumeFrom: 'inspected' }, 'inspected', null)).toMatchObject({
+      step: 'inspected',
+    });
+    expect((await handover.history(unit.id)).map((event) => event.step)).toEqual(['checked_in', 'inspected']);
+    const audited = await db.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [
+      unit.id,
+    ]);
+    expect(audited).toEqual([{ action: 'unit_handover.checked_in' }, { action: 'unit_handover.inspected' }]);
+
+    const holder = await openTransaction(db.dataSource);
+    try {
+      await handover.lockUnit(holder.manager, project.id, unit.id);
+      // readUnit takes no lock, so it answers while another transaction holds the row
+      expect(await handover.readUnit(project.id, unit.id)).toMatchObject({ id: unit.id, handoverState: 'inspected' });
+    } finally {
+      await holder.rollback();
+    }
+    expect(await handover.readUnit((await insertProject(db.dataSource)).id, unit.id)).toBeNull();
   });
 
   it('upserts the fee settings within their ranges and locks them', async () => {

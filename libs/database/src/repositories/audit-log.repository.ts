@@ -16,9 +16,10 @@ export interface AuditRecord {
 /**
  * The INSERT of one audit entry with its `$n` placeholders numbered from `$from`, and their values: for a statement
  * that writes a change and its audit entry in one round trip (as a data-modifying WITH), and for `record`.
- * before/after are jsonb, SQL NULL when absent.
+ * before/after are jsonb, SQL NULL when absent. With `onlyWithRowOf` (a CTE's name) the entry is written once per
+ * row of that CTE: none when a guarded UPDATE before it changed nothing.
  */
-export function auditInsert(entry: AuditRecord, from = 1): { sql: string; params: unknown[] } {
+export function auditInsert(entry: AuditRecord, from = 1, onlyWithRowOf?: string): { sql: string; params: unknown[] } {
   const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
   const params = [
     entry.actorId,
@@ -33,7 +34,7 @@ export function auditInsert(entry: AuditRecord, from = 1): { sql: string; params
   const at = (i: number) => `$${from + i}`;
   return {
     sql: `INSERT INTO audit_log (actor_id, actor_role, action, entity_type, entity_id, project_id, before, after)
-          VALUES (${params.map((_, i) => at(i)).join(', ')})`,
+          ${onlyWithRowOf ? 'SELECT ' : 'VALUES ('}${params.map((_, i) => at(i)).join(', ')}${onlyWithRowOf ? ` FROM ${onlyWithRowOf}` : ')'}`,
     params,
   };
 }

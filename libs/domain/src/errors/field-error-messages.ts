@@ -84,6 +84,10 @@ export const FIELD_ERROR_MESSAGES = {
         ? `No unit ${p.unitId} in this project.`
         : `Project ${p.projectId} has no unit ${p.unitId}.`,
   },
+  UNIT_BUSY: {
+    'zh-CN': () => '该房屋正被其他人同时办理，请稍后刷新再试。',
+    en: (p) => `Unit ${p.unitId} is being changed by others at this moment; refresh and try again shortly.`,
+  },
   UNIT_NOT_IN_PROJECT: {
     'zh-CN': (p) => `该房屋（${p.unitId}）不属于本项目，请核对后重试。`,
     en: (p) => `Unit ${p.unitId} is not a unit of this project.`,
