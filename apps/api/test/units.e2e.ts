@@ -176,6 +176,17 @@ describe('units: CSV import of the unit list, lists and details', () => {
       { id: 'string', building: '2#', unit: '1', room: '1201', floor: 12, state: 'refused' },
     ]);
     expect(JSON.stringify(grid.body)).not.toMatch(/业主|139\d{8}/);
+    expect(grid.headers['content-type']).toBe('application/json; charset=utf-8');
+
+    // readers asking at once share a read, yet each sees the state as it stood when it asked
+    await db.query(`UPDATE units SET handover_state = 'checked_in' WHERE project_id = $1 AND room = '302'`, [project]);
+    const together = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        stack.http().get(`/projects/${project}/units/grid`).set(bearer(lead)).expect(200),
+      ),
+    );
+    for (const answer of together)
+      expect(answer.body.units.find((u: { room: string }) => u.room === '302').state).toBe('checked_in');
 
     const otherLead = await stack.user('project_lead');
     await stack.http().get(`/projects/${project}/units/grid`).set(bearer(otherLead)).expect(404);

@@ -2,6 +2,7 @@ import {
   Body,
   Controller,
   Get,
+  Header,
   Param,
   ParseUUIDPipe,
   Post,
@@ -141,8 +142,9 @@ export class UnitsController {
   @Get('grid')
   @ApiOperation({ summary: 'Every unit of the project with its floor and handover state, for the unit grid' })
   @ApiOkResponse({ type: UnitGridDto })
-  grid(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<UnitGridDto> {
-    return this.units.grid(user, id);
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  grid(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<string> {
+    return this.units.gridJson(user, id);
   }
 
   /** One unit, the full record. */
