@@ -25,13 +25,13 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { addDays, instantToCalendarDate } from '@handover/domain';
 import { seedBaselineRows } from './baseline/table';
+import { startServer } from './support/child-server';
 import { pool } from './stats';
 
 interface ProductStack {
@@ -44,8 +44,6 @@ interface ProductStack {
 const { startProductStack } = require('../scripts/lib/product-stack') as {
   startProductStack(options: { label: string; env?: Record<string, string> }): Promise<ProductStack>;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { freePort } = require('../scripts/lib/free-port') as { freePort(): Promise<number> };
 
 const SEGMENT_SECONDS = Number(process.env.SEGMENT_SECONDS ?? 6);
 const WARMUP_SECONDS = Number(process.env.WARMUP_SECONDS ?? 2);
@@ -215,35 +213,8 @@ function unitCsv(count: number): string {
 }
 
 /** The bare Fastify + pg server in its own process (as the product's API is in its own), on a free port. */
-async function startBaseline(databaseUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['-r', require.resolve('ts-node/register/transpile-only'), path.join(__dirname, 'baseline', 'server.ts')],
-    { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      await exited;
-    }
-  };
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the baseline exited (code ${child.exitCode}) before it was ready`);
-    try {
-      if ((await fetch(`${url}/health`)).ok) return { url, stop };
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error('the baseline did not answer within 60 s');
-    }
-    await sleep(200);
-  }
+function startBaseline(databaseUrl: string) {
+  return startServer('the baseline', path.join(__dirname, 'baseline', 'server.ts'), { DATABASE_URL: databaseUrl });
 }
 
 async function run(stack: ProductStack, baselineUrl: string): Promise<{ rows: Row[]; preparation: Measured[] }> {

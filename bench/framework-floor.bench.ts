@@ -24,13 +24,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
 import { ensureBaselineTable } from './baseline/table';
+import { startServer } from './support/child-server';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startEmbeddedPostgres } = require('../scripts/lib/postgres') as {
@@ -80,42 +80,6 @@ function candidates(workDir: string): Candidate[] {
     nest('nest express + typeorm', { FLOOR_DB: 'typeorm' }),
     nest('nest fastify', { FLOOR_PLATFORM: 'fastify' }),
   ];
-}
-
-interface Server {
-  url: string;
-  stop(): Promise<void>;
-}
-
-/** `script` in its own process (as the product's API is in its own) on a free port, once it answers GET /health. */
-async function startServer(label: string, script: string, env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['-r', require.resolve('ts-node/register/transpile-only'), script], {
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      await exited;
-    }
-  };
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${label} exited (code ${child.exitCode}) before it was ready`);
-    try {
-      if ((await fetch(`${url}/health`)).ok) return { url, stop };
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`${label} did not answer within 60 s`);
-    }
-    await sleep(200);
-  }
 }
 
 interface Measured {
