@@ -5,6 +5,7 @@ import {
   IsArray,
   IsIn,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -57,7 +58,7 @@ export class CreateCaseDto {
   @MaxLength(50, { each: true })
   tags?: string[];
 
-  @ApiProperty({ type: CaseSourceDto }) @ValidateNested() @Type(() => CaseSourceDto) source!: CaseSourceDto;
+  @ApiProperty({ type: CaseSourceDto }) @IsObject() @ValidateNested() @Type(() => CaseSourceDto) source!: CaseSourceDto;
 }
 
 export class ListCasesQueryDto extends PageQueryDto {

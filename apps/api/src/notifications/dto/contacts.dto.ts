@@ -7,14 +7,15 @@ import {
   IsArray,
   IsEmail,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
   MaxLength,
-  ValidateNested,
-  Validate,
-  ValidatorConstraint,
   type ValidatorConstraintInterface,
+  Validate,
+  ValidateNested,
+  ValidatorConstraint,
 } from 'class-validator';
 import {
   CHAT_USER_ID_PATTERN,
@@ -132,12 +133,14 @@ export class PutContactsDto {
 
   @ApiPropertyOptional({ type: QuietHoursDto, description: '免打扰时段; equal start and end: none' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => QuietHoursDto)
   quietHours?: QuietHoursDto;
 
   @ApiPropertyOptional({ type: ChannelPreferencesDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ChannelPreferencesDto)
   preferences?: ChannelPreferencesDto;

@@ -8,12 +8,13 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
-  Matches,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -125,6 +126,7 @@ export class LaunchProjectDto {
 
   @ApiPropertyOptional({ type: OffsetsDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => OffsetsDto)
   offsets?: OffsetsDto;
@@ -153,12 +155,14 @@ export class LaunchProjectDto {
 
   @ApiPropertyOptional({ type: NotificationScheduleDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => NotificationScheduleDto)
   notifications?: NotificationScheduleDto;
 
   @ApiPropertyOptional({ type: HqExceptionDto, description: 'HQ only' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => HqExceptionDto)
   hqException?: HqExceptionDto;

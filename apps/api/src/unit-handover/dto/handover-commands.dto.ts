@@ -7,6 +7,7 @@ import {
   IsBoolean,
   IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   MaxLength,
@@ -53,7 +54,11 @@ export class InspectionDefectDto {
 
 /** 验房 (先验房后交付): the team that inspected and the defects it found. */
 export class InspectDto extends StepNoteDto {
-  @ApiProperty({ type: InspectionTeamDto }) @ValidateNested() @Type(() => InspectionTeamDto) team!: InspectionTeamDto;
+  @ApiProperty({ type: InspectionTeamDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => InspectionTeamDto)
+  team!: InspectionTeamDto;
 
   @ApiPropertyOptional({ type: [InspectionDefectDto], default: [] })
   @IsOptional()

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsArray,
   IsIn,
   IsInt,
   IsISO8601,
@@ -133,8 +134,9 @@ export class WarrantyPeriodsDto {
 
 export class PutWarrantyPeriodsDto {
   @ApiProperty({ type: [WarrantyPeriodDto], description: 'the components to set; others keep theirs' })
-  @ValidateNested({ each: true })
+  @IsArray()
   @ArrayMaxSize(WARRANTY_COMPONENTS.length)
+  @ValidateNested({ each: true })
   @Type(() => WarrantyPeriodDto)
   periods!: WarrantyPeriodDto[];
 }
