@@ -18,6 +18,15 @@ export type CompileOutcome =
   | { outcome: 'frozen'; status: string }
   | { outcome: 'no_project' };
 
+/**
+ * Attempts of the REPEATABLE READ compilation. Its inserts check their foreign key to the project row, and when the
+ * worker's read-model write holds that row locked and then updates it, PostgreSQL refuses the snapshot with 40001;
+ * a fresh snapshot then sees the update and succeeds.
+ */
+const SERIALIZATION_ATTEMPTS = 5;
+
+const isSerializationFailure = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === '40001';
+
 const percent = (part: number, whole: number): string | null =>
   whole > 0 ? `${toDecimalString(rational(part * 100, whole), 2)}%` : null;
 
@@ -44,7 +53,8 @@ export class SummaryCompiler {
    * In its own transaction: the lock is taken first, on the session, and only then does the REPEATABLE READ
    * transaction begin, so its snapshot includes a compilation that held the lock (taken inside the transaction, the
    * lock statement itself would fix the snapshot and the recompilation would fail with 40001). `then` runs in the same
-   * transaction before it commits (the API's audit row); whatever it throws rolls the compilation back.
+   * transaction before it commits (the API's audit row); whatever it throws rolls the compilation back. A
+   * serialization failure rolls back and compiles again on a fresh snapshot, the lock still held.
    */
   async compileInOwnTransaction(
     projectId: string,
@@ -55,15 +65,17 @@ export class SummaryCompiler {
     try {
       await runner.query(`SELECT pg_advisory_lock(hashtext('handover_summary'), hashtext($1))`, [projectId]);
       try {
-        await runner.startTransaction('REPEATABLE READ');
-        try {
-          const outcome = await this.compileLocked(runner.manager, projectId);
-          if (then) await then(runner.manager, outcome);
-          await runner.commitTransaction();
-          return outcome;
-        } catch (error) {
-          await runner.rollbackTransaction();
-          throw error;
+        for (let attempt = 1; ; attempt += 1) {
+          await runner.startTransaction('REPEATABLE READ');
+          try {
+            const outcome = await this.compileLocked(runner.manager, projectId);
+            if (then) await then(runner.manager, outcome);
+            await runner.commitTransaction();
+            return outcome;
+          } catch (error) {
+            await runner.rollbackTransaction();
+            if (!isSerializationFailure(error) || attempt === SERIALIZATION_ATTEMPTS) throw error;
+          }
         }
       } finally {
         await runner.query(`SELECT pg_advisory_unlock(hashtext('handover_summary'), hashtext($1))`, [projectId]);

@@ -69,6 +69,28 @@ describe('SummaryCompiler (交付总结: the computed sections)', () => {
     expect(await second).toEqual({ outcome: 'recompiled', compileCount: 2 });
   });
 
+  // Regression (CI, summaries e2e): right after a launch the worker's read-model write locks the project row and
+  // updates it; the compilation's insert, checking its foreign key to that row, waited and then failed with 40001.
+  it('compiles again on a fresh snapshot when the project row changes under its foreign-key check', async () => {
+    const project = await insertProject(db.dataSource);
+    const readModelWrite = await openTransaction(db.dataSource);
+    await readModelWrite.manager.query(`SELECT id FROM projects WHERE id = $1 FOR UPDATE`, [project.id]);
+    await readModelWrite.manager.query(`UPDATE projects SET snapshot = '{}'::jsonb WHERE id = $1`, [project.id]);
+    const compilation = compiler.compile(project.id);
+    compilation.catch(() => undefined); // awaited below
+    await until(
+      async () => {
+        const [{ n }] = await db.dataSource.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO handover_summaries%'`,
+        );
+        return n === 1;
+      },
+      { what: 'the compilation waiting on the locked project row', timeoutMs: 10_000, intervalMs: 20 },
+    );
+    await readModelWrite.commit();
+    expect(await compilation).toEqual({ outcome: 'created', compileCount: 1 });
+  });
+
   it('computes every section from the records, set-based', async () => {
     const d = db.dataSource;
     const project = await insertProject(d, {
