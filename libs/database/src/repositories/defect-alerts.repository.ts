@@ -80,21 +80,30 @@ export class DefectAlertsRepository {
    * when the count reaches the threshold and no alert of the group has a window reaching into this one. The group's
    * recordings take turns first (a transaction-scoped advisory lock, taken in its own statement so the count's
    * snapshot sees the defects committed before it): defects of one group recorded at the same moment neither miss
-   * the threshold nor raise it twice; the UNIQUE constraint stays the last word. Returns the alert raised, or null
-   * (nothing new; a public-area defect has no building and is never counted).
+   * the threshold nor raise it twice; the UNIQUE constraint stays the last word. A group whose alert already reaches
+   * into this window can raise nothing more (alerts are never removed), so its recordings neither take turns nor
+   * count: on an open day that is most of the intake. Returns the alert raised, or null (nothing new; a public-area
+   * defect has no building and is never counted).
    */
   async raiseIfFrequent(
     defectId: string,
     defaults: FrequentProblemThreshold,
     manager: EntityManager,
   ): Promise<DefectAlertRow | null> {
-    await manager.query(
+    const turn = (await manager.query(
       `SELECT pg_advisory_xact_lock(hashtextextended(
                 'frequent-problem:' || d.project_id || ':' || u.building || ':' || d.category || ':' || d.trade, 0))
-         FROM defects d JOIN units u ON u.id = d.unit_id
-        WHERE d.id = $1`,
-      [defectId],
-    );
+         FROM defects d JOIN units u ON u.id = d.unit_id JOIN projects p ON p.id = d.project_id
+         LEFT JOIN project_frequent_problem_thresholds t ON t.project_id = d.project_id
+        WHERE d.id = $1
+          AND NOT EXISTS (
+            SELECT 1 FROM defect_alerts prior
+             WHERE prior.project_id = d.project_id AND prior.building = u.building AND prior.category = d.category
+               AND prior.trade = d.trade
+               AND prior.window_end >= (now() AT TIME ZONE p.time_zone)::date - (COALESCE(t.window_days, $2) - 1))`,
+      [defectId, defaults.windowDays],
+    )) as unknown[];
+    if (turn.length === 0) return null;
     const [row] = await manager.query(
       `WITH recorded AS (
          SELECT d.id, d.project_id, u.building, d.category, d.trade

@@ -87,6 +87,34 @@ describe('DefectAlertsRepository', () => {
     }
   });
 
+  it('once the group’s alert is raised, a recording in its window neither waits for the group’s turn nor raises', async () => {
+    const { project, defect } = await group();
+    let fifth = await defect();
+    for (let i = 0; i < 4; i += 1) fifth = await defect();
+    expect(
+      await db.dataSource.transaction((m) => alerts.raiseIfFrequent(fifth.id, DEFAULT_FREQUENT_PROBLEM_THRESHOLD, m)),
+    ).toMatchObject({ defectCount: 5 });
+    const holder = await openTransaction(db.dataSource);
+    const recording = await openTransaction(db.dataSource);
+    try {
+      // Another transaction holds the group's turn: this recording answers without waiting for it.
+      await holder.manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+        `frequent-problem:${project.id}:7:quality:防水`,
+      ]);
+      const seventh = await defect(recording.manager);
+      await recording.manager.query(`SET LOCAL lock_timeout = '2s'`);
+      expect(
+        await alerts.raiseIfFrequent(seventh.id, DEFAULT_FREQUENT_PROBLEM_THRESHOLD, recording.manager),
+      ).toBeNull();
+      expect(
+        await recording.manager.query(`SELECT 1 FROM pg_locks WHERE pid = pg_backend_pid() AND locktype = 'advisory'`),
+      ).toHaveLength(0);
+    } finally {
+      await holder.rollback();
+      await recording.rollback();
+    }
+  });
+
   it('lists open and promoted alerts, and reads the threshold the project set', async () => {
     const { project, defect } = await group();
     await db.dataSource.transaction((m) => alerts.putThreshold(project.id, { count: 2, windowDays: 1 }, m));
