@@ -1,15 +1,59 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { DefectEntity, DefectPhotoEntity, ProjectEntity } from '@handover/database';
+import { DefectEntity, DefectPhotoEntity, entityColumns, ProjectEntity } from '@handover/database';
 import type { DefectSummaryQueryDto, DefectUnitDto, ListDefectsQueryDto, UnitDefectSummaryDto } from './dto/defect.dto';
+
+/** What the staff intake records; the other columns start at their defaults. */
+export type NewDefect = Pick<
+  DefectEntity,
+  | 'projectId'
+  | 'unitId'
+  | 'publicArea'
+  | 'source'
+  | 'category'
+  | 'trade'
+  | 'description'
+  | 'responsibleParty'
+  | 'deadline'
+  | 'simple'
+  | 'createdBy'
+>;
 
 @Injectable()
 export class DefectsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly defectColumns;
 
-  async unitBelongsTo(projectId: string, unitId: string, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query(`SELECT 1 FROM units WHERE id = $1 AND project_id = $2`, [unitId, projectId]);
-    return rows.length > 0;
+  constructor(private readonly dataSource: DataSource) {
+    this.defectColumns = entityColumns(dataSource, DefectEntity, 'd');
+  }
+
+  /**
+   * The defect, inserted and read back in one statement, its unit (if any) checked to be one of the project's in the
+   * same statement; null when it is not (nothing is inserted).
+   */
+  async insertInProject(defect: NewDefect, manager: EntityManager): Promise<DefectEntity | null> {
+    const rows = (await manager.query(
+      `INSERT INTO defects AS d (project_id, unit_id, public_area, source, category, trade, description,
+                                 responsible_party, deadline, simple, created_by)
+       SELECT $1::uuid, $2::uuid, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::date, $10::boolean,
+              $11::uuid
+        WHERE $2::uuid IS NULL OR EXISTS (SELECT 1 FROM units u WHERE u.id = $2::uuid AND u.project_id = $1::uuid)
+       RETURNING ${this.defectColumns.select}`,
+      [
+        defect.projectId,
+        defect.unitId,
+        defect.publicArea,
+        defect.source,
+        defect.category,
+        defect.trade,
+        defect.description,
+        defect.responsibleParty,
+        defect.deadline,
+        defect.simple,
+        defect.createdBy,
+      ],
+    )) as Record<string, unknown>[];
+    return rows.length > 0 ? this.defectColumns.hydrate(rows[0]) : null;
   }
 
   async insert(defect: Partial<DefectEntity>, manager: EntityManager): Promise<DefectEntity> {

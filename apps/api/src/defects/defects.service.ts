@@ -276,10 +276,7 @@ export class DefectsService {
         defectSlaClass({ unitId: body.unitId ?? null, simple }),
       );
     const defect = await this.dataSource.transaction(async (manager) => {
-      if (body.unitId && !(await this.defects.unitBelongsTo(projectId, body.unitId, manager))) {
-        throw new ApiError(HttpStatus.BAD_REQUEST, 'UNIT_NOT_IN_PROJECT', { unitId: body.unitId });
-      }
-      const created = await this.defects.insert(
+      const created = await this.defects.insertInProject(
         {
           projectId,
           unitId: body.unitId ?? null,
@@ -291,11 +288,12 @@ export class DefectsService {
           responsibleParty: body.responsibleParty ?? null,
           deadline,
           simple,
-          status: 'open',
           createdBy: user.id,
         },
         manager,
       );
+      // Only a unit's defect can find nothing to insert: its unit is not one of the project's.
+      if (!created) throw new ApiError(HttpStatus.BAD_REQUEST, 'UNIT_NOT_IN_PROJECT', { unitId: body.unitId! });
       await this.audit.record(
         {
           actor: user,

@@ -42,10 +42,43 @@ describe('DefectsRepository (问题项)', () => {
       'defects_unit_or_public_area',
     );
     await expectViolation(defects.insert({ ...base }, db.dataSource.manager), 'defects_unit_or_public_area');
-    expect(await defects.unitBelongsTo(project.id, unit.id, db.dataSource.manager)).toBe(true);
-    expect(await defects.unitBelongsTo((await insertProject(db.dataSource)).id, unit.id, db.dataSource.manager)).toBe(
-      false,
+  });
+
+  it('inserts the intake’s defect in one statement only when its unit is the project’s, read back as find reads it', async () => {
+    const project = await insertProject(db.dataSource);
+    const unit = await insertUnit(db.dataSource, { projectId: project.id });
+    const other = await insertProject(db.dataSource);
+    const intake = {
+      projectId: project.id,
+      unitId: unit.id,
+      publicArea: null,
+      source: 'open_day',
+      category: 'quality',
+      trade: '门窗',
+      description: '入户门关闭不严',
+      responsibleParty: '总包',
+      deadline: '2030-03-01',
+      simple: true,
+      createdBy: project.leadUserId,
+    } as const;
+    const created = await defects.insertInProject(intake, db.dataSource.manager);
+    expect(created).toEqual(await defects.find(project.id, created!.id));
+    expect(created).toMatchObject({ ...intake, status: 'open', reopenCount: 0, closedAt: null });
+    expect(created!.createdAt).toBeInstanceOf(Date);
+
+    const publicArea = await defects.insertInProject(
+      { ...intake, unitId: null, publicArea: '3# 大堂', simple: false, deadline: null },
+      db.dataSource.manager,
     );
+    expect(publicArea).toMatchObject({ unitId: null, publicArea: '3# 大堂', deadline: null });
+
+    const before = await db.dataSource.query(`SELECT count(*)::int AS n FROM defects WHERE project_id = $1`, [
+      other.id,
+    ]);
+    expect(await defects.insertInProject({ ...intake, projectId: other.id }, db.dataSource.manager)).toBeNull();
+    expect(
+      await db.dataSource.query(`SELECT count(*)::int AS n FROM defects WHERE project_id = $1`, [other.id]),
+    ).toEqual(before);
   });
 
   it('keeps the lifecycle’s invariants in the schema: cannot-fix explained, a non-quality item replied to before closing, a deferral with its reason', async () => {
