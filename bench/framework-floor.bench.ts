@@ -8,7 +8,12 @@
  *   through a `pg` Pool (bench/support/nest-floor-server.ts);
  * - nest express + pino: the same plus nestjs-pino logging one line per request (to a file, as the product's log);
  * - nest express + typeorm: the same as nest express, the INSERT in `dataSource.transaction(manager => manager.query())`;
- * - nest fastify: the same as nest express on @nestjs/platform-fastify.
+ * - nest fastify: the same as nest express on @nestjs/platform-fastify;
+ * - bare step, write only / read + write: the baseline's Fastify server writing, instead of its INSERT, the least a
+ *   guarded handover step writes — the unit's change guarded on its version, its event and its audit entry in one
+ *   statement (bench/support/floor-step.ts), the unit read first or not (bench/support/bare-step-server.ts): what
+ *   the issue's guarantees cost in PostgreSQL alone;
+ * - nest fastify + step: nest fastify writing that step, its unit read first, as the product's steps do.
  * One throwaway embedded PostgreSQL (scripts/lib/postgres), every server in its own process with a pool of 20 on the
  * baseline's table. Each candidate is started, checked (201 for a good request; 401 without the token and 400 for an
  * unknown field where it authenticates), warmed up for WARMUP_SECONDS, then measured in turn with the baseline —
@@ -30,6 +35,7 @@ import autocannon from 'autocannon';
 import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
 import { ensureBaselineTable } from './baseline/table';
+import { ensureStepTables, seedStepUnits } from './support/floor-step';
 import { startServer } from './support/child-server';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -51,6 +57,7 @@ const UNIT_COUNT = 1000;
 
 const BASELINE_SERVER = path.join(__dirname, 'baseline', 'server.ts');
 const NEST_SERVER = path.join(__dirname, 'support', 'nest-floor-server.ts');
+const BARE_STEP_SERVER = path.join(__dirname, 'support', 'bare-step-server.ts');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const note = (line: string) => process.stderr.write(`${line}\n`);
@@ -79,6 +86,9 @@ function candidates(workDir: string): Candidate[] {
     nest('nest express + pino', {}, path.join(workDir, 'requests.log')),
     nest('nest express + typeorm', { FLOOR_DB: 'typeorm' }),
     nest('nest fastify', { FLOOR_PLATFORM: 'fastify' }),
+    { name: 'bare step, write only', script: BARE_STEP_SERVER, env: { FLOOR_STEP: 'write' }, guarded: false },
+    { name: 'bare step, read + write', script: BARE_STEP_SERVER, env: { FLOOR_STEP: 'read-write' }, guarded: false },
+    nest('nest fastify + step', { FLOOR_PLATFORM: 'fastify', FLOOR_DB: 'step' }),
   ];
 }
 
@@ -258,12 +268,18 @@ function mintToken(secret: string): string {
 async function run(databaseUrl: string, workDir: string): Promise<Row[]> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
-  await ensureBaselineTable(db).finally(() => db.end());
   const jwtSecret = randomUUID() + randomUUID();
   const traffic: Traffic = {
     token: mintToken(jwtSecret),
     unitIds: Array.from({ length: UNIT_COUNT }, () => randomUUID()),
   };
+  try {
+    await ensureBaselineTable(db);
+    await ensureStepTables(db);
+    await seedStepUnits(db, traffic.unitIds);
+  } finally {
+    await db.end();
+  }
   const env = { DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret };
   const baseline = await startServer('the baseline', BASELINE_SERVER, env);
   try {

@@ -18,7 +18,7 @@ interface DefectRow {
   created_at: Date;
 }
 
-const DEFECT_RESPONSE = {
+export const DEFECT_RESPONSE = {
   type: 'object',
   required: ['id', 'unitId', 'description', 'createdAt'],
   properties: {
@@ -26,6 +26,17 @@ const DEFECT_RESPONSE = {
     unitId: { type: 'string' },
     description: { type: 'string' },
     createdAt: { type: 'string' },
+  },
+} as const;
+
+/** The intake's body: a UUID and a text of 1–4000 characters, nothing else. */
+export const DEFECT_BODY = {
+  type: 'object',
+  required: ['unitId', 'description'],
+  additionalProperties: false,
+  properties: {
+    unitId: { type: 'string', format: 'uuid' },
+    description: { type: 'string', minLength: 1, maxLength: 4000 },
   },
 } as const;
 
@@ -42,15 +53,7 @@ export function buildBaseline(pool: Pool): FastifyInstance {
     '/defects',
     {
       schema: {
-        body: {
-          type: 'object',
-          required: ['unitId', 'description'],
-          additionalProperties: false,
-          properties: {
-            unitId: { type: 'string', format: 'uuid' },
-            description: { type: 'string', minLength: 1, maxLength: 4000 },
-          },
-        },
+        body: DEFECT_BODY,
         response: { 201: DEFECT_RESPONSE },
       },
     },

@@ -8,12 +8,13 @@
  * Run on its own: `DATABASE_URL=… JWT_SECRET=… PORT=3101 npx ts-node --transpile-only bench/support/nest-floor-server.ts`.
  * Env: DATABASE_URL, JWT_SECRET (required); PORT (0: any free port); POOL_SIZE (20, the product's and the baseline's);
  * FLOOR_PLATFORM (express | fastify: @nestjs/platform-express or -fastify); FLOOR_DB (pg: the INSERT through a `pg`
- * Pool | typeorm: through `dataSource.transaction(manager => manager.query(…))`); FLOOR_LOG_FILE (unset: no request
+ * Pool | typeorm: through `dataSource.transaction(manager => manager.query(…))` | step: instead of the INSERT, the
+ * guarded step of bench/support/floor-step.ts, its unit read first); FLOOR_LOG_FILE (unset: no request
  * log; a path: nestjs-pino's LoggerModule writes one line per request there, as the product logs, synchronously).
  * The table must exist (bench/baseline/table.ts). Prints `nest floor listening on <url>`.
  */
 import 'reflect-metadata';
-import { createSecretKey, type KeyObject } from 'node:crypto';
+import { createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
 import {
   Body,
   CanActivate,
@@ -23,6 +24,7 @@ import {
   Inject,
   Injectable,
   Module,
+  NotFoundException,
   Post,
   UnauthorizedException,
   UseGuards,
@@ -40,6 +42,7 @@ import pino from 'pino';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { BASELINE_TABLE } from '../baseline/table';
+import { recordStep } from './floor-step';
 
 const INSERT_DEFECT = `INSERT INTO ${BASELINE_TABLE} (unit_id, description) VALUES ($1, $2)
   RETURNING id, unit_id, description, created_at`;
@@ -124,6 +127,20 @@ function pgWriter(connectionString: string, poolSize: number): DefectWriter {
   };
 }
 
+/** The guarded step of bench/support/floor-step.ts (the unit read, then its change, event and audit entry). */
+function pgStepWriter(connectionString: string, poolSize: number): DefectWriter {
+  const pool = new Pool({ connectionString, max: poolSize });
+  const actorId = randomUUID();
+  const projectId = randomUUID();
+  return {
+    insert: async (unitId, description) => {
+      const row = await recordStep(pool, { unitId, description, actorId, projectId, readFirst: true });
+      if (!row) throw new NotFoundException();
+      return row;
+    },
+  };
+}
+
 async function typeormWriter(url: string, poolSize: number): Promise<DefectWriter> {
   const dataSource = await new DataSource({
     type: 'postgres',
@@ -167,7 +184,7 @@ interface FloorOptions {
   jwtSecret: string;
   poolSize: number;
   platform: 'express' | 'fastify';
-  db: 'pg' | 'typeorm';
+  db: 'pg' | 'typeorm' | 'step';
   logFile?: string;
 }
 
@@ -191,7 +208,9 @@ async function createApp(options: FloorOptions): Promise<INestApplication> {
   const writer =
     options.db === 'typeorm'
       ? await typeormWriter(options.databaseUrl, options.poolSize)
-      : pgWriter(options.databaseUrl, options.poolSize);
+      : options.db === 'step'
+        ? pgStepWriter(options.databaseUrl, options.poolSize)
+        : pgWriter(options.databaseUrl, options.poolSize);
   const module = floorModule(options, writer);
   const logging = options.logFile ? { bufferLogs: true } : { logger: ['error' as const, 'warn' as const] };
   const app =
@@ -208,7 +227,7 @@ function optionsFromEnv(): FloorOptions {
   if (!DATABASE_URL || !JWT_SECRET) throw new Error('DATABASE_URL and JWT_SECRET are required');
   if (FLOOR_PLATFORM !== 'express' && FLOOR_PLATFORM !== 'fastify')
     throw new Error(`FLOOR_PLATFORM ${FLOOR_PLATFORM}?`);
-  if (FLOOR_DB !== 'pg' && FLOOR_DB !== 'typeorm') throw new Error(`FLOOR_DB ${FLOOR_DB}?`);
+  if (FLOOR_DB !== 'pg' && FLOOR_DB !== 'typeorm' && FLOOR_DB !== 'step') throw new Error(`FLOOR_DB ${FLOOR_DB}?`);
   return {
     databaseUrl: DATABASE_URL,
     jwtSecret: JWT_SECRET,
