@@ -115,7 +115,7 @@ describe('owner defects and objections', () => {
     unitId = (await insertUnit(db, { projectId, ownerPhone: phone, ownerName: '业主', room: '801' })).id;
     neighbourUnitId = (await insertUnit(db, { projectId, ownerPhone: neighbourPhone, ownerName: '邻居', room: '802' }))
       .id;
-    await db.query(`DELETE FROM owner_sign_in_counters WHERE scope IN ('ip', 'ip_verify')`);
+    await stack.forgetLoopbackSignInCounters();
     ownerToken = await signedIn(phone);
     neighbourToken = await signedIn(neighbourPhone);
   });

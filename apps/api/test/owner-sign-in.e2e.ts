@@ -92,7 +92,7 @@ describe('owner sign-in by phone number and one-time code', () => {
 
   // Every request of this file comes from 127.0.0.1: each test starts with the address's windows empty.
   beforeEach(async () => {
-    await db.query(`DELETE FROM owner_sign_in_counters WHERE scope IN ('ip', 'ip_verify')`);
+    await stack.forgetLoopbackSignInCounters();
   });
 
   it('sends a code to a number in a unit list through the outbox, and the code signs the owner in', async () => {
