@@ -96,9 +96,13 @@ async function main(): Promise<void> {
   if (!connectionString) throw new Error('DATABASE_URL is required');
   const pool = new Pool({ connectionString, max: Number(process.env.POOL_SIZE ?? 20) });
   await ensureBaselineTable(pool);
-  const app = buildBaseline(pool);
+  await serveUntilSignalled('baseline', buildBaseline(pool), pool);
+}
+
+/** Listens on PORT (any free one by default) on 127.0.0.1, says where, and closes the server and the pool on a signal. */
+export async function serveUntilSignalled(label: string, app: FastifyInstance, pool: Pool): Promise<void> {
   const address = await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
-  console.log(`baseline listening on ${address}`);
+  console.log(`${label} listening on ${address}`);
   const stop = () => {
     void app
       .close()

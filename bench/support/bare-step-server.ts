@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
 import { Pool } from 'pg';
-import { DEFECT_BODY, DEFECT_RESPONSE } from '../baseline/server';
+import { DEFECT_BODY, DEFECT_RESPONSE, serveUntilSignalled } from '../baseline/server';
 import { recordStep } from './floor-step';
 
 async function main(): Promise<void> {
@@ -39,15 +39,7 @@ async function main(): Promise<void> {
     },
   );
   app.get('/health', async () => ({ status: 'ok' }));
-  const address = await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
-  console.log(`bare step listening on ${address}`);
-  const stop = () =>
-    void app
-      .close()
-      .then(() => pool.end())
-      .then(() => process.exit(0));
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  await serveUntilSignalled('bare step', app, pool);
 }
 
 main().catch((error: unknown) => {
