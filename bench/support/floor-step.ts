@@ -2,7 +2,8 @@
  * The least a handover step can write while it keeps issue 18's guarantees, for `npm run bench:floor`: the unit's
  * change guarded on the version it was read at (the state machine's guard), its history event and its audit entry,
  * in one statement (one round trip, one implicit transaction, `synchronous_commit` on) — what the product's steps
- * end in (apps/api/src/unit-handover), without the unit read, the scope check and the user lookup before it.
+ * end in (apps/api/src/unit-handover), with or without the unit read before it, never with the scope check and the
+ * user lookup the product's steps also make.
  * The tables are the bench's own, shaped as the product's units, unit_events and audit_log (with its index).
  */
 import type { Client, Pool } from 'pg';
